@@ -1,0 +1,71 @@
+# Lockstep. `make help` lists the targets. Every tool is pinned and installed into the repo's own
+# folders (node_modules/ for foundry, solc-js and Solidity libraries; Go modules via go.mod).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+NODE_BIN   := $(CURDIR)/node_modules/.bin
+FORGE      := $(NODE_BIN)/forge
+ANVIL      := $(NODE_BIN)/anvil
+TOOLS_STAMP := node_modules/.lockstep-tools-stamp
+GO         ?= go
+GOTEST_FLAGS ?= -count=1 -timeout 20m
+# Contracts that get Go bindings under bindings/<lowercase name>/.
+BINDINGS   := CheckpointRegistry EquivocationSlasher
+
+export LOCKSTEP_ANVIL := $(ANVIL)
+export LOCKSTEP_OZ_ARTIFACTS := $(CURDIR)/node_modules/@openzeppelin/contracts/build/contracts
+
+.PHONY: help
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-14s\033[0m %s\n", $$1, $$2}'
+
+.PHONY: tools
+tools: $(TOOLS_STAMP) ## Install pinned foundry, solc-js and Solidity libraries into node_modules/ (only if missing)
+
+$(TOOLS_STAMP): package.json package-lock.json
+	@command -v node >/dev/null || { echo "node is required (https://nodejs.org)"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	@$(FORGE) --version | head -1
+	@touch $@
+
+.PHONY: contracts
+contracts: tools ## Compile the Solidity contracts
+	$(FORGE) build
+
+.PHONY: bindings
+bindings: contracts ## Regenerate Go bindings of our contracts (bindings/)
+	tools/gen-bindings.sh $(BINDINGS)
+
+.PHONY: build
+build: tools ## Build the lockstep binary into bin/
+	$(GO) build -o bin/lockstep ./cmd/lockstep
+
+.PHONY: test
+test: tools test-forge test-go ## Run every test (forge and Go)
+
+.PHONY: test-forge
+test-forge: tools ## Solidity unit, fuzz and invariant tests, and the gas snapshot check
+	$(FORGE) test
+	$(FORGE) snapshot --check contracts/.gas-snapshot
+
+.PHONY: test-go
+test-go: tools ## Go tests, including the anvil integration tests
+	$(GO) test $(GOTEST_FLAGS) ./...
+
+.PHONY: snapshot
+snapshot: tools ## Update the committed gas snapshot
+	$(FORGE) snapshot --snap contracts/.gas-snapshot
+
+.PHONY: fuzz
+fuzz: tools ## Long fuzz and invariant runs (FOUNDRY_PROFILE=fuzz)
+	FOUNDRY_PROFILE=fuzz $(FORGE) test
+
+.PHONY: check-bindings
+check-bindings: bindings ## Fail if the committed bindings differ from freshly generated ones
+	@git diff --exit-code -- bindings/ || { echo "bindings/ is stale: run 'make bindings' and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- bindings/)" || { git status --porcelain -- bindings/; echo "bindings/ has untracked files: run 'make bindings' and commit"; exit 1; }
+
+.PHONY: clean
+clean: ## Remove build outputs (keeps node_modules/)
+	rm -rf bin/ contracts/out/ contracts/cache/

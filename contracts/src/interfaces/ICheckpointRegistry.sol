@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.27;
+
+import {IBLSSignatureChecker} from "./eigenlayer/IBLSSignatureChecker.sol";
+
+/// @title ICheckpointRegistryTypes
+/// @notice Types shared by the registry, the slasher, the proof library and off-chain code.
+interface ICheckpointRegistryTypes {
+    /// @notice The header operators sign. Checkpoint `number` covers the sequencer heights
+    ///         [startHeight, endHeight]; `root` is the Merkle root over (height, blockRoot) for
+    ///         those heights (see docs/commitment.md).
+    struct Checkpoint {
+        uint64 number;
+        uint64 startHeight;
+        uint64 endHeight;
+        bytes32 root;
+    }
+
+    /// @notice What the registry keeps for each accepted checkpoint (2 storage slots).
+    struct StoredCheckpoint {
+        bytes32 root;
+        uint64 startHeight;
+        uint64 endHeight;
+        uint32 referenceBlock; // L1 block whose stakes the signature was checked against
+        uint32 l1Block; // L1 block in which the checkpoint was stored
+    }
+
+    /// @notice A rollup the network sequences. `owner` may update or transfer it.
+    struct Rollup {
+        address owner;
+        uint64 registeredAt; // L1 block of registration
+        string metadata; // free-form, e.g. a URI or JSON with name and RPC endpoints
+    }
+}
+
+/// @title ICheckpointRegistryErrors
+interface ICheckpointRegistryErrors {
+    /// @notice Rollup ID 0 is reserved.
+    error InvalidRollupId();
+    /// @notice The rollup ID is already taken.
+    error RollupAlreadyRegistered(uint64 rollupId);
+    /// @notice The rollup ID is not registered.
+    error RollupNotRegistered(uint64 rollupId);
+    /// @notice Only the rollup's owner may do this.
+    error NotRollupOwner(uint64 rollupId, address caller);
+    /// @notice Metadata longer than MAX_METADATA_BYTES.
+    error MetadataTooLong(uint256 length, uint256 max);
+    /// @notice The submitted number is not the successor of the latest stored checkpoint.
+    error NonSequentialCheckpoint(uint64 expected, uint64 got);
+    /// @notice The checkpoint does not start right after the previous one's end.
+    error NonContiguousHeights(uint64 expectedStart, uint64 gotStart);
+    /// @notice endHeight < startHeight.
+    error InvalidHeightRange(uint64 startHeight, uint64 endHeight);
+    /// @notice The reference block is in the future or the current block.
+    error ReferenceBlockNotInPast(uint32 referenceBlock, uint256 currentBlock);
+    /// @notice The reference block is older than allowed (max age, or before the latest slashing).
+    error StaleReferenceBlock(uint32 referenceBlock, uint32 oldestAllowed);
+    /// @notice Signed stake is below the threshold for a quorum.
+    error InsufficientSignedStake(uint8 quorumNumber, uint96 signedStake, uint96 totalStake, uint16 thresholdBips);
+    /// @notice Threshold outside (5000, 10000] basis points.
+    error InvalidThreshold(uint16 thresholdBips);
+    /// @notice Max reference age of zero.
+    error InvalidMaxReferenceAge();
+    /// @notice No quorum numbers given.
+    error EmptyQuorumNumbers();
+    /// @notice Only the configured slasher may call this.
+    error OnlySlasher(address caller);
+    /// @notice The slasher can be set once.
+    error SlasherAlreadySet();
+    /// @notice A zero address where one is required.
+    error ZeroAddress();
+    /// @notice No checkpoint with that number.
+    error CheckpointNotFound(uint64 number);
+    /// @notice No stored checkpoint covers that height.
+    error HeightNotCheckpointed(uint64 height);
+}
+
+/// @title ICheckpointRegistryEvents
+interface ICheckpointRegistryEvents {
+    /// @notice A rollup was registered.
+    event RollupRegistered(uint64 indexed rollupId, address indexed owner, string metadata);
+    /// @notice A rollup's metadata changed.
+    event RollupMetadataUpdated(uint64 indexed rollupId, string metadata);
+    /// @notice A rollup changed owner.
+    event RollupOwnershipTransferred(uint64 indexed rollupId, address indexed previousOwner, address indexed newOwner);
+    /// @notice A rollup was deregistered; its ID stops being sequenced.
+    event RollupDeregistered(uint64 indexed rollupId);
+    /// @notice Checkpoint `number` was stored.
+    event CheckpointSubmitted(
+        uint64 indexed number,
+        uint64 startHeight,
+        uint64 endHeight,
+        bytes32 root,
+        bytes32 digest,
+        uint32 referenceBlock,
+        bytes32 signatoryRecordHash
+    );
+    /// @notice The signing threshold changed.
+    event ThresholdUpdated(uint16 previousBips, uint16 newBips);
+    /// @notice The max reference block age changed.
+    event MaxReferenceAgeUpdated(uint32 previousAge, uint32 newAge);
+    /// @notice The slasher was set.
+    event SlasherSet(address slasher);
+    /// @notice Reference blocks before `minReferenceBlock` no longer count (an operator was ejected).
+    event MinReferenceBlockRaised(uint32 minReferenceBlock);
+}
+
+/// @title ICheckpointRegistry
+/// @notice Registry of rollups and of the checkpoints (Merkle commitments to the ordering) that
+///         enough restaked stake has BLS-signed.
+interface ICheckpointRegistry is ICheckpointRegistryTypes, ICheckpointRegistryErrors, ICheckpointRegistryEvents {
+    /// @notice Registers `rollupId` (the EVM chain ID for EVM rollups) to `owner`. Anyone may
+    ///         register an unused ID; only registered IDs are sequenced.
+    function registerRollup(uint64 rollupId, address owner, string calldata metadata) external;
+
+    /// @notice Replaces a rollup's metadata. Rollup owner only.
+    function updateRollupMetadata(uint64 rollupId, string calldata metadata) external;
+
+    /// @notice Transfers a rollup to `newOwner`. Rollup owner only.
+    function transferRollupOwnership(uint64 rollupId, address newOwner) external;
+
+    /// @notice Deregisters a rollup. Rollup owner only. The ID may be registered again later.
+    function deregisterRollup(uint64 rollupId) external;
+
+    /// @notice Stores checkpoint `checkpoint.number` if it is the successor of the latest one, its
+    ///         heights continue the previous range, and the aggregate BLS signature over its digest
+    ///         carries at least the threshold of every quorum's stake at `referenceBlock`.
+    function submitCheckpoint(
+        Checkpoint calldata checkpoint,
+        uint32 referenceBlock,
+        IBLSSignatureChecker.NonSignerStakesAndSignature calldata signature
+    ) external;
+
+    /// @notice Called by the slasher after ejecting an operator: from now on a checkpoint must be
+    ///         checked against stakes at `blockNumber` or later, so the ejected operator's
+    ///         signature no longer counts.
+    function raiseMinReferenceBlock(uint32 blockNumber) external;
+
+    /// @notice The digest operators sign for `checkpoint` on this chain and registry.
+    function checkpointDigest(Checkpoint calldata checkpoint) external view returns (bytes32);
+
+    /// @notice Number of the latest stored checkpoint (0 if none).
+    function latestCheckpointNumber() external view returns (uint64);
+
+    /// @notice Last height covered by the latest stored checkpoint (0 if none).
+    function latestEndHeight() external view returns (uint64);
+
+    /// @notice The latest stored checkpoint and its number. Reverts with CheckpointNotFound(0) if none.
+    function latestCheckpoint() external view returns (uint64 number, StoredCheckpoint memory);
+
+    /// @notice Checkpoint `number`. Reverts with CheckpointNotFound if not stored.
+    function getCheckpoint(uint64 number) external view returns (StoredCheckpoint memory);
+
+    /// @notice The stored checkpoint covering `height`. Reverts with HeightNotCheckpointed if none.
+    function checkpointByHeight(uint64 height) external view returns (uint64 number, StoredCheckpoint memory);
+
+    /// @notice Whether `rollupId` is registered.
+    function isRollupRegistered(uint64 rollupId) external view returns (bool);
+
+    /// @notice A registered rollup. Reverts with RollupNotRegistered if not registered.
+    function getRollup(uint64 rollupId) external view returns (Rollup memory);
+
+    /// @notice All registered rollup IDs (unordered).
+    function rollupIds() external view returns (uint64[] memory);
+
+    /// @notice The middleware signature checker (the AVS ServiceManager).
+    function signatureChecker() external view returns (IBLSSignatureChecker);
+
+    /// @notice The quorums whose stake must sign, as the middleware's quorumNumbers bytes.
+    function quorumNumbers() external view returns (bytes memory);
+
+    /// @notice Required signed stake per quorum, in basis points of the quorum's total stake.
+    function thresholdBips() external view returns (uint16);
+
+    /// @notice How many blocks old a reference block may be.
+    function maxReferenceAge() external view returns (uint32);
+
+    /// @notice Oldest reference block allowed regardless of age (raised on ejection).
+    function minReferenceBlock() external view returns (uint32);
+
+    /// @notice The EquivocationSlasher allowed to raise minReferenceBlock.
+    function slasher() external view returns (address);
+}

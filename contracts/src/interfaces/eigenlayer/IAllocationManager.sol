@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.27;
+
+/// @title IAllocationManager
+/// @notice The part of EigenLayer's AllocationManager (core v1.4.2) that Lockstep calls.
+interface IAllocationManager {
+    struct SlashingParams {
+        address operator;
+        uint32 operatorSetId;
+        address[] strategies; // strictly ascending
+        uint256[] wadsToSlash; // fraction of the allocated magnitude, 1e18 = 100%
+        string description;
+    }
+
+    /// @notice Slashes `params.operator` in operator set (avs, params.operatorSetId). The caller
+    ///         must be the AVS or an appointee of it for this selector (PermissionController).
+    function slashOperator(address avs, SlashingParams calldata params) external;
+
+    /// @notice Max magnitude of `operator` in `strategy` (1e18 before any slashing).
+    function getMaxMagnitude(address operator, address strategy) external view returns (uint64);
+}
