@@ -45,6 +45,8 @@ interface ICheckpointRegistryErrors {
     error NotRollupOwner(uint64 rollupId, address caller);
     /// @notice Metadata longer than MAX_METADATA_BYTES.
     error MetadataTooLong(uint256 length, uint256 max);
+    /// @notice Checkpoint `number` is already stored (e.g. another aggregator submitted it first).
+    error CheckpointAlreadySubmitted(uint64 number);
     /// @notice The submitted number is not the successor of the latest stored checkpoint.
     error NonSequentialCheckpoint(uint64 expected, uint64 got);
     /// @notice The checkpoint does not start right after the previous one's end.
