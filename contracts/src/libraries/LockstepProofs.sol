@@ -15,6 +15,7 @@ library LockstepProofs {
     bytes1 internal constant NODE_PREFIX = 0x01;
     bytes1 internal constant ROLLUP_LEAF_PREFIX = 0x02;
     bytes1 internal constant HEIGHT_LEAF_PREFIX = 0x03;
+    bytes1 internal constant BLOCK_ROOT_PREFIX = 0x04;
 
     /// @notice A rollup's batch at one height with the proofs that tie it to a checkpoint root.
     struct BatchProof {
@@ -23,8 +24,9 @@ library LockstepProofs {
         bytes32 batchRoot;
         uint64 txCount;
         /// @dev position of the rollup's leaf in the block tree, and the number of leaves there
+        ///      (authenticated: the block root commits to it)
         uint256 rollupIndex;
-        uint256 rollupCount;
+        uint64 rollupCount;
         bytes32 blockRoot;
         /// @dev siblings from the rollup leaf up to the block root
         bytes32[] blockProof;
@@ -58,6 +60,12 @@ library LockstepProofs {
         return keccak256(abi.encodePacked(HEIGHT_LEAF_PREFIX, height, blockRoot));
     }
 
+    /// @notice Block root: binds the root of a block's rollup tree to its number of rollups, because a
+    ///         Merkle proof alone verifies for more than one (index, count) pair.
+    function blockRootOf(uint64 rollupCount, bytes32 rollupsRoot) internal pure returns (bytes32) {
+        return keccak256(abi.encodePacked(BLOCK_ROOT_PREFIX, rollupCount, rollupsRoot));
+    }
+
     /// @notice Inner node over two children.
     function node(bytes32 left, bytes32 right) internal pure returns (bytes32 h) {
         // Same as keccak256(abi.encodePacked(NODE_PREFIX, left, right)) without the memory expansion.
@@ -71,6 +79,7 @@ library LockstepProofs {
     }
 
     /// @notice Root of `leaves` (already-hashed leaves) per docs/commitment.md. Zero for none.
+    /// @dev Hashes in place: `leaves` is overwritten. Pass a copy if the caller still needs it.
     function merkleRoot(bytes32[] memory leaves) internal pure returns (bytes32) {
         uint256 n = leaves.length;
         if (n == 0) return bytes32(0);
@@ -91,7 +100,8 @@ library LockstepProofs {
     }
 
     /// @notice Recomputes the root from `leaf` at `index` of `count` leaves and its `proof`.
-    ///         Returns zero if the proof has the wrong length or index >= count.
+    ///         Returns zero if the proof has the wrong length or index >= count. `count` must come
+    ///         from an authenticated source (see blockRootOf).
     function computeRoot(bytes32 leaf, uint256 index, uint256 count, bytes32[] memory proof)
         internal
         pure
@@ -110,7 +120,9 @@ library LockstepProofs {
             }
             // else: the last unpaired node moves up unchanged
             index /= 2;
-            count = (count + 1) / 2;
+            // ceil(count / 2) without `count + 1`, which would overflow (and revert instead of
+            // returning zero) for a caller-supplied count of type(uint256).max.
+            count = count / 2 + (count & 1);
         }
         if (used != proof.length) return bytes32(0);
         return h;
@@ -132,9 +144,8 @@ library LockstepProofs {
         returns (bool)
     {
         if (p.height < cp.startHeight || p.height > cp.endHeight) return false;
-        if (!verify(p.blockRoot, rollupLeaf(p.rollupId, p.batchRoot, p.txCount), p.rollupIndex, p.rollupCount, p.blockProof)) {
-            return false;
-        }
+        bytes32 rollupsRoot = computeRoot(rollupLeaf(p.rollupId, p.batchRoot, p.txCount), p.rollupIndex, p.rollupCount, p.blockProof);
+        if (rollupsRoot == bytes32(0) || blockRootOf(p.rollupCount, rollupsRoot) != p.blockRoot) return false;
         uint256 index = p.height - cp.startHeight;
         uint256 count = uint256(cp.endHeight) - cp.startHeight + 1;
         return verify(cp.root, heightLeaf(p.height, p.blockRoot), index, count, p.checkpointProof);
