@@ -41,6 +41,10 @@ bindings: contracts ## Regenerate Go bindings of our contracts (bindings/)
 build: tools ## Build the lockstep binary into bin/
 	$(GO) build -o bin/lockstep ./cmd/lockstep
 
+.PHONY: devnet
+devnet: build ## Run a local devnet (anvil + EigenLayer + Lockstep contracts + operators); DEVNET_FLAGS="--operators 5"
+	./bin/lockstep devnet $(DEVNET_FLAGS)
+
 .PHONY: test
 test: tools test-forge test-go ## Run every test (forge and Go)
 
