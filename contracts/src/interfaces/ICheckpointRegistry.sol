@@ -65,6 +65,9 @@ interface ICheckpointRegistryErrors {
     error InvalidMaxReferenceAge();
     /// @notice No quorum numbers given.
     error EmptyQuorumNumbers();
+    /// @notice Quorum numbers not strictly ascending or not below 192 (the middleware's
+    ///         BitmapUtils.orderedBytesArrayToBitmap would reject them on every submission).
+    error InvalidQuorumNumbers();
     /// @notice Only the configured slasher may call this.
     error OnlySlasher(address caller);
     /// @notice The slasher can be set once.

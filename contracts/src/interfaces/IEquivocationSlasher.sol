@@ -16,6 +16,10 @@ interface IEquivocationSlasherErrors {
     error InvalidOperatorSignature(address operator, bytes32 digest);
     /// @notice This operator was already slashed for this checkpoint number.
     error AlreadySlashed(address operator, uint64 number);
+    /// @notice The operator is not slashable in any of the registry's quorums' operator sets
+    ///         (never registered, or deregistered longer ago than the deallocation delay).
+    ///         The evidence is not consumed, so it can be used if the operator registers again.
+    error OperatorNotSlashable(address operator);
     /// @notice Slash fraction outside (0, 1e18].
     error InvalidWadToSlash(uint256 wad);
     /// @notice A zero address where one is required.
@@ -44,8 +48,10 @@ interface IEquivocationSlasherEvents {
 ///         and ejected from the quorums so its signatures stop counting.
 interface IEquivocationSlasher is IEquivocationSlasherErrors, IEquivocationSlasherEvents {
     /// @notice Verifies both signatures against `operator`'s registered BLS keys, records the
-    ///         evidence (so it cannot be replayed), ejects the operator if still registered, raises
-    ///         the registry's minimum reference block and slashes `wadToSlash` of its allocation.
+    ///         evidence (so it cannot be replayed), slashes `wadToSlash` of its allocation in
+    ///         every quorum's operator set where it is slashable, then, if it is still registered,
+    ///         ejects it from the registry's quorums and raises the registry's minimum reference
+    ///         block so its signature stops counting.
     function proveEquivocation(
         address operator,
         ICheckpointRegistryTypes.Checkpoint calldata a,

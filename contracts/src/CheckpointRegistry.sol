@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.27;
+
+import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
+
+import {ICheckpointRegistry} from "./interfaces/ICheckpointRegistry.sol";
+import {IBLSSignatureChecker} from "./interfaces/eigenlayer/IBLSSignatureChecker.sol";
+import {LockstepProofs} from "./libraries/LockstepProofs.sol";
+
+/// @title CheckpointRegistry
+/// @notice Registry of the rollups Lockstep sequences and of the checkpoints (Merkle roots over the
+///         ordering, docs/commitment.md) that at least `thresholdBips` of every quorum's restaked
+///         stake BLS-signed. Checkpoint n is accepted only as the successor of n-1, continuing its
+///         heights, signed at a recent reference block, and only once (first valid submission wins).
+/// @dev Not upgradeable. The signature checker is the AVS's middleware BLSSignatureChecker; the
+///      slasher (EquivocationSlasher) is set once by the owner after both are deployed.
+contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
+    /// @notice Longest metadata string a rollup may register, in bytes.
+    uint256 public constant MAX_METADATA_BYTES = 1024;
+
+    /// @dev Basis-point denominator of the signing threshold.
+    uint256 private constant BIPS = 10_000;
+
+    /// @dev Everything submitCheckpoint reads or writes besides the checkpoint itself, packed in
+    ///      one slot (208 bits) so a submission pays for a single SLOAD and SSTORE of it.
+    struct State {
+        uint64 latestNumber;
+        uint64 latestEnd;
+        uint32 minReferenceBlock;
+        uint32 maxReferenceAge;
+        uint16 thresholdBips;
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    IBLSSignatureChecker public immutable signatureChecker;
+
+    /// @inheritdoc ICheckpointRegistry
+    address public slasher;
+
+    State private _state;
+    bytes private _quorumNumbers;
+
+    mapping(uint64 number => StoredCheckpoint) private _checkpoints;
+
+    mapping(uint64 rollupId => Rollup) private _rollups;
+    uint64[] private _rollupIds;
+    /// @dev Position in _rollupIds plus one; zero means not registered.
+    mapping(uint64 rollupId => uint256) private _rollupIdPosition;
+
+    modifier onlySlasher() {
+        if (msg.sender != slasher) revert OnlySlasher(msg.sender);
+        _;
+    }
+
+    modifier onlyRollupOwner(uint64 rollupId) {
+        address rollupOwner = _rollups[rollupId].owner;
+        if (rollupOwner == address(0)) revert RollupNotRegistered(rollupId);
+        if (msg.sender != rollupOwner) revert NotRollupOwner(rollupId, msg.sender);
+        _;
+    }
+
+    /// @param checker The middleware BLSSignatureChecker (the AVS ServiceManager).
+    /// @param quorumNumbers_ The quorums whose stake must sign, strictly ascending, each below 192.
+    /// @param thresholdBips_ Signed stake required per quorum, in (5000, 10000] basis points.
+    /// @param maxReferenceAge_ How many blocks old a reference block may be (> 0).
+    /// @param initialOwner Owner of the configuration (Ownable2Step).
+    constructor(
+        IBLSSignatureChecker checker,
+        bytes memory quorumNumbers_,
+        uint16 thresholdBips_,
+        uint32 maxReferenceAge_,
+        address initialOwner
+    ) {
+        if (address(checker) == address(0) || initialOwner == address(0)) revert ZeroAddress();
+        if (quorumNumbers_.length == 0) revert EmptyQuorumNumbers();
+        for (uint256 i = 0; i < quorumNumbers_.length; ++i) {
+            uint8 q = uint8(quorumNumbers_[i]);
+            if (q >= 192 || (i > 0 && q <= uint8(quorumNumbers_[i - 1]))) revert InvalidQuorumNumbers();
+        }
+        _checkThreshold(thresholdBips_);
+        if (maxReferenceAge_ == 0) revert InvalidMaxReferenceAge();
+
+        signatureChecker = checker;
+        _quorumNumbers = quorumNumbers_;
+        _state.thresholdBips = thresholdBips_;
+        _state.maxReferenceAge = maxReferenceAge_;
+        _transferOwnership(initialOwner);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Owner
+    // ---------------------------------------------------------------------------------------------
+
+    /// @notice Sets the signed stake required per quorum, in (5000, 10000] basis points. Owner only.
+    /// @param newBips The new threshold.
+    function setThresholdBips(uint16 newBips) external onlyOwner {
+        _checkThreshold(newBips);
+        uint16 previous = _state.thresholdBips;
+        _state.thresholdBips = newBips;
+        emit ThresholdUpdated(previous, newBips);
+    }
+
+    /// @notice Sets how many blocks old a reference block may be (> 0). Owner only.
+    /// @param newAge The new maximum age in blocks.
+    function setMaxReferenceAge(uint32 newAge) external onlyOwner {
+        if (newAge == 0) revert InvalidMaxReferenceAge();
+        uint32 previous = _state.maxReferenceAge;
+        _state.maxReferenceAge = newAge;
+        emit MaxReferenceAgeUpdated(previous, newAge);
+    }
+
+    /// @notice Sets the EquivocationSlasher allowed to raise minReferenceBlock. Owner only, once.
+    /// @param newSlasher The slasher contract.
+    function setSlasher(address newSlasher) external onlyOwner {
+        if (newSlasher == address(0)) revert ZeroAddress();
+        if (slasher != address(0)) revert SlasherAlreadySet();
+        slasher = newSlasher;
+        emit SlasherSet(newSlasher);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Rollups
+    // ---------------------------------------------------------------------------------------------
+
+    /// @inheritdoc ICheckpointRegistry
+    function registerRollup(uint64 rollupId, address rollupOwner, string calldata metadata) external {
+        if (rollupId == 0) revert InvalidRollupId();
+        if (_rollups[rollupId].owner != address(0)) revert RollupAlreadyRegistered(rollupId);
+        if (rollupOwner == address(0)) revert ZeroAddress();
+        _checkMetadata(metadata);
+
+        _rollups[rollupId] = Rollup({owner: rollupOwner, registeredAt: uint64(block.number), metadata: metadata});
+        _rollupIds.push(rollupId);
+        _rollupIdPosition[rollupId] = _rollupIds.length;
+        emit RollupRegistered(rollupId, rollupOwner, metadata);
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function updateRollupMetadata(uint64 rollupId, string calldata metadata) external onlyRollupOwner(rollupId) {
+        _checkMetadata(metadata);
+        _rollups[rollupId].metadata = metadata;
+        emit RollupMetadataUpdated(rollupId, metadata);
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function transferRollupOwnership(uint64 rollupId, address newOwner) external onlyRollupOwner(rollupId) {
+        if (newOwner == address(0)) revert ZeroAddress();
+        _rollups[rollupId].owner = newOwner;
+        emit RollupOwnershipTransferred(rollupId, msg.sender, newOwner);
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function deregisterRollup(uint64 rollupId) external onlyRollupOwner(rollupId) {
+        delete _rollups[rollupId];
+
+        // Swap-and-pop: move the last ID into the removed one's place.
+        uint256 position = _rollupIdPosition[rollupId];
+        uint256 lastPosition = _rollupIds.length;
+        if (position != lastPosition) {
+            uint64 lastId = _rollupIds[lastPosition - 1];
+            _rollupIds[position - 1] = lastId;
+            _rollupIdPosition[lastId] = position;
+        }
+        _rollupIds.pop();
+        delete _rollupIdPosition[rollupId];
+        emit RollupDeregistered(rollupId);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Checkpoints
+    // ---------------------------------------------------------------------------------------------
+
+    /// @inheritdoc ICheckpointRegistry
+    /// @dev Checks, in order: sequence, height range, reference block window, then the aggregate
+    ///      signature (the checker's own errors bubble up unchanged) and the per-quorum threshold.
+    function submitCheckpoint(
+        Checkpoint calldata checkpoint,
+        uint32 referenceBlock,
+        IBLSSignatureChecker.NonSignerStakesAndSignature calldata signature
+    ) external {
+        State memory s = _state;
+        _checkSequence(s, checkpoint);
+        _checkReferenceBlock(s, referenceBlock);
+        bytes32 digest = LockstepProofs.checkpointDigest(block.chainid, address(this), checkpoint);
+        bytes32 signatoryRecordHash = _checkSignedStake(digest, referenceBlock, signature, s.thresholdBips);
+
+        uint64 number = checkpoint.number;
+        uint64 endHeight = checkpoint.endHeight;
+        _checkpoints[number] = StoredCheckpoint({
+            root: checkpoint.root,
+            startHeight: checkpoint.startHeight,
+            endHeight: endHeight,
+            referenceBlock: referenceBlock,
+            l1Block: uint32(block.number)
+        });
+        s.latestNumber = number;
+        s.latestEnd = endHeight;
+        _state = s;
+        emit CheckpointSubmitted(
+            number, checkpoint.startHeight, endHeight, checkpoint.root, digest, referenceBlock, signatoryRecordHash
+        );
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    /// @dev Only ever raises: a lower value is ignored (no event), so two ejections in one block
+    ///      or out of order cannot lower the bar.
+    function raiseMinReferenceBlock(uint32 blockNumber) external onlySlasher {
+        if (blockNumber <= _state.minReferenceBlock) return;
+        _state.minReferenceBlock = blockNumber;
+        emit MinReferenceBlockRaised(blockNumber);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Views
+    // ---------------------------------------------------------------------------------------------
+
+    /// @inheritdoc ICheckpointRegistry
+    function checkpointDigest(Checkpoint calldata checkpoint) external view returns (bytes32) {
+        return LockstepProofs.checkpointDigest(block.chainid, address(this), checkpoint);
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function latestCheckpointNumber() external view returns (uint64) {
+        return _state.latestNumber;
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function latestEndHeight() external view returns (uint64) {
+        return _state.latestEnd;
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function latestCheckpoint() external view returns (uint64 number, StoredCheckpoint memory) {
+        number = _state.latestNumber;
+        if (number == 0) revert CheckpointNotFound(0);
+        return (number, _checkpoints[number]);
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function getCheckpoint(uint64 number) external view returns (StoredCheckpoint memory) {
+        if (number == 0 || number > _state.latestNumber) revert CheckpointNotFound(number);
+        return _checkpoints[number];
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    /// @dev Binary search for the first checkpoint whose endHeight >= height. End heights strictly
+    ///      increase with the number and ranges are contiguous from height 1, so that checkpoint
+    ///      starts at or below `height`.
+    function checkpointByHeight(uint64 height) external view returns (uint64 number, StoredCheckpoint memory) {
+        State memory s = _state;
+        if (height == 0 || height > s.latestEnd) revert HeightNotCheckpointed(height);
+        uint64 lo = 1;
+        uint64 hi = s.latestNumber;
+        while (lo < hi) {
+            uint64 mid;
+            unchecked {
+                // Cannot overflow: lo < hi <= type(uint64).max, so (hi - lo) / 2 + lo < hi.
+                mid = lo + (hi - lo) / 2;
+            }
+            if (_checkpoints[mid].endHeight < height) {
+                unchecked {
+                    // Cannot overflow: mid < hi.
+                    lo = mid + 1;
+                }
+            } else {
+                hi = mid;
+            }
+        }
+        return (lo, _checkpoints[lo]);
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function isRollupRegistered(uint64 rollupId) external view returns (bool) {
+        return _rollups[rollupId].owner != address(0);
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function getRollup(uint64 rollupId) external view returns (Rollup memory) {
+        Rollup memory rollup = _rollups[rollupId];
+        if (rollup.owner == address(0)) revert RollupNotRegistered(rollupId);
+        return rollup;
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function rollupIds() external view returns (uint64[] memory) {
+        return _rollupIds;
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function quorumNumbers() external view returns (bytes memory) {
+        return _quorumNumbers;
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function thresholdBips() external view returns (uint16) {
+        return _state.thresholdBips;
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function maxReferenceAge() external view returns (uint32) {
+        return _state.maxReferenceAge;
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function minReferenceBlock() external view returns (uint32) {
+        return _state.minReferenceBlock;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Internal
+    // ---------------------------------------------------------------------------------------------
+
+    /// @dev Checkpoint `checkpoint` must be the successor of the latest one and continue its heights.
+    function _checkSequence(State memory s, Checkpoint calldata checkpoint) private pure {
+        uint64 number = checkpoint.number;
+        if (number <= s.latestNumber && number != 0) revert CheckpointAlreadySubmitted(number);
+        uint64 expectedNumber;
+        unchecked {
+            // Cannot overflow: either number > latestNumber (so latestNumber < type(uint64).max),
+            // or number == 0 == latestNumber.
+            expectedNumber = s.latestNumber + 1;
+        }
+        if (number != expectedNumber) revert NonSequentialCheckpoint(expectedNumber, number);
+        // Checked: reverts (panic) only once a checkpoint ended at height 2^64-1.
+        uint64 expectedStart = s.latestEnd + 1;
+        if (checkpoint.startHeight != expectedStart) revert NonContiguousHeights(expectedStart, checkpoint.startHeight);
+        if (checkpoint.endHeight < checkpoint.startHeight) {
+            revert InvalidHeightRange(checkpoint.startHeight, checkpoint.endHeight);
+        }
+    }
+
+    /// @dev The reference block must be in the past, at most maxReferenceAge blocks old, and not
+    ///      before minReferenceBlock (the latest ejection).
+    function _checkReferenceBlock(State memory s, uint32 referenceBlock) private view {
+        if (referenceBlock >= block.number) revert ReferenceBlockNotInPast(referenceBlock, block.number);
+        uint256 oldestAllowed;
+        unchecked {
+            // Cannot underflow: guarded by the comparison.
+            oldestAllowed = block.number > s.maxReferenceAge ? block.number - s.maxReferenceAge : 0;
+        }
+        if (oldestAllowed < s.minReferenceBlock) oldestAllowed = s.minReferenceBlock;
+        // When this fails, referenceBlock < oldestAllowed <= max(block.number, minReferenceBlock), so
+        // the cast is exact as long as block numbers fit in uint32 (as the middleware assumes).
+        // forge-lint: disable-next-line(unsafe-typecast)
+        if (referenceBlock < oldestAllowed) revert StaleReferenceBlock(referenceBlock, uint32(oldestAllowed));
+    }
+
+    /// @dev Verifies the aggregate signature through the middleware (its errors bubble up) and
+    ///      requires signed * 10000 >= total * thresholdBips in every quorum. Returns the
+    ///      signatory record hash.
+    function _checkSignedStake(
+        bytes32 digest,
+        uint32 referenceBlock,
+        IBLSSignatureChecker.NonSignerStakesAndSignature calldata signature,
+        uint16 bips
+    ) private view returns (bytes32 signatoryRecordHash) {
+        bytes memory quorums = _quorumNumbers;
+        IBLSSignatureChecker.QuorumStakeTotals memory totals;
+        (totals, signatoryRecordHash) = signatureChecker.checkSignatures(digest, quorums, referenceBlock, signature);
+        for (uint256 i = 0; i < quorums.length; ++i) {
+            uint96 signed = totals.signedStakeForQuorum[i];
+            uint96 total = totals.totalStakeForQuorum[i];
+            // uint256 maths: signed * 10000 can overflow uint96.
+            if (total == 0 || uint256(signed) * BIPS < uint256(total) * bips) {
+                revert InsufficientSignedStake(uint8(quorums[i]), signed, total, bips);
+            }
+        }
+    }
+
+    function _checkThreshold(uint16 bips) private pure {
+        if (bips <= 5000 || bips > BIPS) revert InvalidThreshold(bips);
+    }
+
+    function _checkMetadata(string calldata metadata) private pure {
+        if (bytes(metadata).length > MAX_METADATA_BYTES) {
+            revert MetadataTooLong(bytes(metadata).length, MAX_METADATA_BYTES);
+        }
+    }
+}

@@ -1,0 +1,739 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.27;
+
+import {stdError} from "forge-std/StdError.sol";
+
+import {CheckpointRegistry} from "../src/CheckpointRegistry.sol";
+import {ICheckpointRegistryErrors, ICheckpointRegistryEvents} from "../src/interfaces/ICheckpointRegistry.sol";
+import {IBLSSignatureChecker} from "../src/interfaces/eigenlayer/IBLSSignatureChecker.sol";
+import {LockstepProofs} from "../src/libraries/LockstepProofs.sol";
+
+import {LockstepTestBase} from "./Base.t.sol";
+import {FakeBLSSignatureChecker} from "./fakes/FakeBLSSignatureChecker.sol";
+
+contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, ICheckpointRegistryEvents {
+    string internal constant NOT_OWNER = "Ownable: caller is not the owner";
+
+    // =============================================================================================
+    // constructor
+    // =============================================================================================
+
+    function test_constructor_setsConfig() public view {
+        assertEq(address(registry.signatureChecker()), address(checker));
+        assertEq(registry.quorumNumbers(), quorums);
+        assertEq(registry.thresholdBips(), THRESHOLD_BIPS);
+        assertEq(registry.maxReferenceAge(), MAX_REFERENCE_AGE);
+        assertEq(registry.minReferenceBlock(), 0);
+        assertEq(registry.owner(), owner);
+        assertEq(registry.pendingOwner(), address(0));
+        assertEq(registry.slasher(), address(slasher));
+        assertEq(registry.latestCheckpointNumber(), 0);
+        assertEq(registry.latestEndHeight(), 0);
+        assertEq(registry.rollupIds().length, 0);
+        assertEq(registry.MAX_METADATA_BYTES(), 1024);
+    }
+
+    function test_constructor_slasherUnsetInitially() public {
+        CheckpointRegistry r = new CheckpointRegistry(checker, quorums, THRESHOLD_BIPS, MAX_REFERENCE_AGE, owner);
+        assertEq(r.slasher(), address(0));
+    }
+
+    function test_constructor_revertsOnZeroChecker() public {
+        vm.expectRevert(abi.encodeWithSelector(ZeroAddress.selector));
+        new CheckpointRegistry(IBLSSignatureChecker(address(0)), quorums, THRESHOLD_BIPS, MAX_REFERENCE_AGE, owner);
+    }
+
+    function test_constructor_revertsOnZeroOwner() public {
+        vm.expectRevert(abi.encodeWithSelector(ZeroAddress.selector));
+        new CheckpointRegistry(checker, quorums, THRESHOLD_BIPS, MAX_REFERENCE_AGE, address(0));
+    }
+
+    function test_constructor_revertsOnEmptyQuorumNumbers() public {
+        vm.expectRevert(abi.encodeWithSelector(EmptyQuorumNumbers.selector));
+        new CheckpointRegistry(checker, "", THRESHOLD_BIPS, MAX_REFERENCE_AGE, owner);
+    }
+
+    function test_constructor_revertsOnUnorderedQuorumNumbers() public {
+        vm.expectRevert(abi.encodeWithSelector(InvalidQuorumNumbers.selector));
+        new CheckpointRegistry(checker, hex"0100", THRESHOLD_BIPS, MAX_REFERENCE_AGE, owner);
+    }
+
+    function test_constructor_revertsOnDuplicateQuorumNumbers() public {
+        vm.expectRevert(abi.encodeWithSelector(InvalidQuorumNumbers.selector));
+        new CheckpointRegistry(checker, hex"000101", THRESHOLD_BIPS, MAX_REFERENCE_AGE, owner);
+    }
+
+    function test_constructor_revertsOnQuorumNumberAbove191() public {
+        vm.expectRevert(abi.encodeWithSelector(InvalidQuorumNumbers.selector));
+        new CheckpointRegistry(checker, hex"00c0", THRESHOLD_BIPS, MAX_REFERENCE_AGE, owner);
+        // 191 is the last valid quorum
+        new CheckpointRegistry(checker, hex"00bf", THRESHOLD_BIPS, MAX_REFERENCE_AGE, owner);
+    }
+
+    function test_constructor_revertsOnThresholdAtHalf() public {
+        vm.expectRevert(abi.encodeWithSelector(InvalidThreshold.selector, uint16(5000)));
+        new CheckpointRegistry(checker, quorums, 5000, MAX_REFERENCE_AGE, owner);
+    }
+
+    function test_constructor_revertsOnThresholdAbove100Percent() public {
+        vm.expectRevert(abi.encodeWithSelector(InvalidThreshold.selector, uint16(10_001)));
+        new CheckpointRegistry(checker, quorums, 10_001, MAX_REFERENCE_AGE, owner);
+    }
+
+    function test_constructor_acceptsThresholdBounds() public {
+        assertEq(new CheckpointRegistry(checker, quorums, 5001, MAX_REFERENCE_AGE, owner).thresholdBips(), 5001);
+        assertEq(new CheckpointRegistry(checker, quorums, 10_000, MAX_REFERENCE_AGE, owner).thresholdBips(), 10_000);
+    }
+
+    function test_constructor_revertsOnZeroMaxReferenceAge() public {
+        vm.expectRevert(abi.encodeWithSelector(InvalidMaxReferenceAge.selector));
+        new CheckpointRegistry(checker, quorums, THRESHOLD_BIPS, 0, owner);
+    }
+
+    // =============================================================================================
+    // owner functions
+    // =============================================================================================
+
+    function test_setThresholdBips() public {
+        vm.expectEmit(address(registry));
+        emit ThresholdUpdated(THRESHOLD_BIPS, 7500);
+        vm.prank(owner);
+        registry.setThresholdBips(7500);
+        assertEq(registry.thresholdBips(), 7500);
+    }
+
+    function test_setThresholdBips_revertsWhenNotOwner() public {
+        vm.expectRevert(bytes(NOT_OWNER));
+        vm.prank(alice);
+        registry.setThresholdBips(7500);
+    }
+
+    function test_setThresholdBips_revertsOnInvalid() public {
+        vm.startPrank(owner);
+        vm.expectRevert(abi.encodeWithSelector(InvalidThreshold.selector, uint16(5000)));
+        registry.setThresholdBips(5000);
+        vm.expectRevert(abi.encodeWithSelector(InvalidThreshold.selector, uint16(10_001)));
+        registry.setThresholdBips(10_001);
+        vm.stopPrank();
+    }
+
+    function test_setMaxReferenceAge() public {
+        vm.expectEmit(address(registry));
+        emit MaxReferenceAgeUpdated(MAX_REFERENCE_AGE, 50);
+        vm.prank(owner);
+        registry.setMaxReferenceAge(50);
+        assertEq(registry.maxReferenceAge(), 50);
+    }
+
+    function test_setMaxReferenceAge_revertsWhenNotOwner() public {
+        vm.expectRevert(bytes(NOT_OWNER));
+        vm.prank(alice);
+        registry.setMaxReferenceAge(50);
+    }
+
+    function test_setMaxReferenceAge_revertsOnZero() public {
+        vm.expectRevert(abi.encodeWithSelector(InvalidMaxReferenceAge.selector));
+        vm.prank(owner);
+        registry.setMaxReferenceAge(0);
+    }
+
+    function test_setSlasher() public {
+        CheckpointRegistry r = new CheckpointRegistry(checker, quorums, THRESHOLD_BIPS, MAX_REFERENCE_AGE, owner);
+        vm.expectEmit(address(r));
+        emit SlasherSet(alice);
+        vm.prank(owner);
+        r.setSlasher(alice);
+        assertEq(r.slasher(), alice);
+    }
+
+    function test_setSlasher_revertsWhenAlreadySet() public {
+        vm.expectRevert(abi.encodeWithSelector(SlasherAlreadySet.selector));
+        vm.prank(owner);
+        registry.setSlasher(alice);
+    }
+
+    function test_setSlasher_revertsOnZero() public {
+        CheckpointRegistry r = new CheckpointRegistry(checker, quorums, THRESHOLD_BIPS, MAX_REFERENCE_AGE, owner);
+        vm.expectRevert(abi.encodeWithSelector(ZeroAddress.selector));
+        vm.prank(owner);
+        r.setSlasher(address(0));
+    }
+
+    function test_setSlasher_revertsWhenNotOwner() public {
+        CheckpointRegistry r = new CheckpointRegistry(checker, quorums, THRESHOLD_BIPS, MAX_REFERENCE_AGE, owner);
+        vm.expectRevert(bytes(NOT_OWNER));
+        vm.prank(alice);
+        r.setSlasher(alice);
+    }
+
+    function test_ownership_isTwoStep() public {
+        vm.prank(owner);
+        registry.transferOwnership(alice);
+        assertEq(registry.owner(), owner);
+        assertEq(registry.pendingOwner(), alice);
+
+        vm.expectRevert(bytes("Ownable2Step: caller is not the new owner"));
+        vm.prank(bob);
+        registry.acceptOwnership();
+
+        vm.prank(alice);
+        registry.acceptOwnership();
+        assertEq(registry.owner(), alice);
+
+        vm.expectRevert(bytes(NOT_OWNER));
+        vm.prank(owner);
+        registry.setThresholdBips(7000);
+    }
+
+    // =============================================================================================
+    // rollups
+    // =============================================================================================
+
+    function test_registerRollup() public {
+        vm.roll(1234);
+        vm.expectEmit(address(registry));
+        emit RollupRegistered(42, alice, "ipfs://rollup");
+        vm.prank(bob); // permissionless: anyone may register for anyone
+        registry.registerRollup(42, alice, "ipfs://rollup");
+
+        assertTrue(registry.isRollupRegistered(42));
+        Rollup memory r = registry.getRollup(42);
+        assertEq(r.owner, alice);
+        assertEq(r.registeredAt, 1234);
+        assertEq(r.metadata, "ipfs://rollup");
+        uint64[] memory ids = registry.rollupIds();
+        assertEq(ids.length, 1);
+        assertEq(ids[0], 42);
+    }
+
+    function test_registerRollup_revertsOnIdZero() public {
+        vm.expectRevert(abi.encodeWithSelector(InvalidRollupId.selector));
+        registry.registerRollup(0, alice, "");
+    }
+
+    function test_registerRollup_revertsWhenTaken() public {
+        registry.registerRollup(42, alice, "");
+        vm.expectRevert(abi.encodeWithSelector(RollupAlreadyRegistered.selector, uint64(42)));
+        registry.registerRollup(42, bob, "");
+    }
+
+    function test_registerRollup_revertsOnZeroOwner() public {
+        vm.expectRevert(abi.encodeWithSelector(ZeroAddress.selector));
+        registry.registerRollup(42, address(0), "");
+    }
+
+    function test_registerRollup_metadataLimit() public {
+        registry.registerRollup(1, alice, string(new bytes(1024)));
+        assertEq(bytes(registry.getRollup(1).metadata).length, 1024);
+        vm.expectRevert(abi.encodeWithSelector(MetadataTooLong.selector, uint256(1025), uint256(1024)));
+        registry.registerRollup(2, alice, string(new bytes(1025)));
+    }
+
+    function test_updateRollupMetadata() public {
+        registry.registerRollup(42, alice, "old");
+        vm.expectEmit(address(registry));
+        emit RollupMetadataUpdated(42, "new");
+        vm.prank(alice);
+        registry.updateRollupMetadata(42, "new");
+        assertEq(registry.getRollup(42).metadata, "new");
+    }
+
+    function test_updateRollupMetadata_revertsWhenNotOwner() public {
+        registry.registerRollup(42, alice, "old");
+        vm.expectRevert(abi.encodeWithSelector(NotRollupOwner.selector, uint64(42), bob));
+        vm.prank(bob);
+        registry.updateRollupMetadata(42, "new");
+    }
+
+    function test_updateRollupMetadata_revertsWhenNotRegistered() public {
+        vm.expectRevert(abi.encodeWithSelector(RollupNotRegistered.selector, uint64(42)));
+        vm.prank(alice);
+        registry.updateRollupMetadata(42, "new");
+    }
+
+    function test_updateRollupMetadata_revertsWhenTooLong() public {
+        registry.registerRollup(42, alice, "old");
+        vm.expectRevert(abi.encodeWithSelector(MetadataTooLong.selector, uint256(2000), uint256(1024)));
+        vm.prank(alice);
+        registry.updateRollupMetadata(42, string(new bytes(2000)));
+    }
+
+    function test_transferRollupOwnership() public {
+        registry.registerRollup(42, alice, "");
+        vm.expectEmit(address(registry));
+        emit RollupOwnershipTransferred(42, alice, bob);
+        vm.prank(alice);
+        registry.transferRollupOwnership(42, bob);
+        assertEq(registry.getRollup(42).owner, bob);
+
+        // the new owner has the rights, the old one lost them
+        vm.prank(bob);
+        registry.updateRollupMetadata(42, "bob's");
+        vm.expectRevert(abi.encodeWithSelector(NotRollupOwner.selector, uint64(42), alice));
+        vm.prank(alice);
+        registry.updateRollupMetadata(42, "alice's");
+    }
+
+    function test_transferRollupOwnership_revertsOnZero() public {
+        registry.registerRollup(42, alice, "");
+        vm.expectRevert(abi.encodeWithSelector(ZeroAddress.selector));
+        vm.prank(alice);
+        registry.transferRollupOwnership(42, address(0));
+    }
+
+    function test_transferRollupOwnership_revertsWhenNotOwner() public {
+        registry.registerRollup(42, alice, "");
+        vm.expectRevert(abi.encodeWithSelector(NotRollupOwner.selector, uint64(42), bob));
+        vm.prank(bob);
+        registry.transferRollupOwnership(42, bob);
+    }
+
+    function test_transferRollupOwnership_revertsWhenNotRegistered() public {
+        vm.expectRevert(abi.encodeWithSelector(RollupNotRegistered.selector, uint64(42)));
+        registry.transferRollupOwnership(42, bob);
+    }
+
+    function test_deregisterRollup() public {
+        registry.registerRollup(1, alice, "a");
+        registry.registerRollup(2, alice, "b");
+        registry.registerRollup(3, alice, "c");
+
+        vm.expectEmit(address(registry));
+        emit RollupDeregistered(1);
+        vm.prank(alice);
+        registry.deregisterRollup(1); // first: the last ID moves into its place
+
+        assertFalse(registry.isRollupRegistered(1));
+        vm.expectRevert(abi.encodeWithSelector(RollupNotRegistered.selector, uint64(1)));
+        registry.getRollup(1);
+        uint64[] memory ids = registry.rollupIds();
+        assertEq(ids.length, 2);
+        assertEq(ids[0], 3);
+        assertEq(ids[1], 2);
+
+        vm.prank(alice);
+        registry.deregisterRollup(2); // last: plain pop
+        ids = registry.rollupIds();
+        assertEq(ids.length, 1);
+        assertEq(ids[0], 3);
+
+        vm.prank(alice);
+        registry.deregisterRollup(3);
+        assertEq(registry.rollupIds().length, 0);
+    }
+
+    function test_deregisterRollup_idCanBeRegisteredAgain() public {
+        registry.registerRollup(42, alice, "first");
+        vm.prank(alice);
+        registry.deregisterRollup(42);
+        vm.roll(block.number + 10);
+        registry.registerRollup(42, bob, "second");
+        Rollup memory r = registry.getRollup(42);
+        assertEq(r.owner, bob);
+        assertEq(r.metadata, "second");
+        assertEq(r.registeredAt, block.number);
+        assertEq(registry.rollupIds().length, 1);
+        // the old owner has no rights on the new registration
+        vm.expectRevert(abi.encodeWithSelector(NotRollupOwner.selector, uint64(42), alice));
+        vm.prank(alice);
+        registry.deregisterRollup(42);
+    }
+
+    function test_deregisterRollup_revertsWhenNotOwner() public {
+        registry.registerRollup(42, alice, "");
+        vm.expectRevert(abi.encodeWithSelector(NotRollupOwner.selector, uint64(42), bob));
+        vm.prank(bob);
+        registry.deregisterRollup(42);
+    }
+
+    function test_deregisterRollup_revertsWhenNotRegistered() public {
+        vm.expectRevert(abi.encodeWithSelector(RollupNotRegistered.selector, uint64(42)));
+        registry.deregisterRollup(42);
+    }
+
+    function test_getRollup_revertsWhenNotRegistered() public {
+        vm.expectRevert(abi.encodeWithSelector(RollupNotRegistered.selector, uint64(7)));
+        registry.getRollup(7);
+    }
+
+    /// Registering then deregistering any subset keeps rollupIds() equal to the registered set.
+    function testFuzz_rollupIds_matchRegisteredSet(uint8 n, uint256 removeMask) public {
+        n = uint8(bound(n, 1, 40));
+        for (uint64 id = 1; id <= n; ++id) {
+            registry.registerRollup(id, alice, "");
+        }
+        uint256 kept = n;
+        vm.startPrank(alice);
+        for (uint64 id = 1; id <= n; ++id) {
+            if (removeMask & (uint256(1) << id) != 0) {
+                registry.deregisterRollup(id);
+                --kept;
+            }
+        }
+        vm.stopPrank();
+        uint64[] memory ids = registry.rollupIds();
+        assertEq(ids.length, kept);
+        uint256 seen;
+        for (uint256 i = 0; i < ids.length; ++i) {
+            assertTrue(registry.isRollupRegistered(ids[i]));
+            assertEq(removeMask & (uint256(1) << ids[i]), 0, "deregistered ID listed");
+            assertEq(seen & (uint256(1) << ids[i]), 0, "ID listed twice");
+            seen |= uint256(1) << ids[i];
+        }
+    }
+
+    // =============================================================================================
+    // submitCheckpoint
+    // =============================================================================================
+
+    function test_submitCheckpoint_storesFirst() public {
+        Checkpoint memory cp = _cp(1, 1, 10, keccak256("root1"));
+        uint32 ref = uint32(block.number - 1);
+        bytes32 digest = _digest(cp);
+
+        vm.expectCall(
+            address(checker),
+            abi.encodeCall(FakeBLSSignatureChecker.checkSignatures, (digest, quorums, ref, _noSig()))
+        );
+        vm.expectEmit(address(registry));
+        emit CheckpointSubmitted(1, 1, 10, cp.root, digest, ref, checker.recordHash(digest, ref));
+        vm.prank(bob); // anyone may submit
+        registry.submitCheckpoint(cp, ref, _noSig());
+
+        assertEq(registry.latestCheckpointNumber(), 1);
+        assertEq(registry.latestEndHeight(), 10);
+        StoredCheckpoint memory s = registry.getCheckpoint(1);
+        assertEq(s.root, cp.root);
+        assertEq(s.startHeight, 1);
+        assertEq(s.endHeight, 10);
+        assertEq(s.referenceBlock, ref);
+        assertEq(s.l1Block, block.number);
+        (uint64 number, StoredCheckpoint memory latest) = registry.latestCheckpoint();
+        assertEq(number, 1);
+        assertEq(latest.root, cp.root);
+    }
+
+    function test_submitCheckpoint_storesSuccessor() public {
+        _submitNext(10, keccak256("root1"));
+        vm.roll(block.number + 5);
+        Checkpoint memory cp = _submitNext(1, keccak256("root2")); // single height
+        assertEq(cp.number, 2);
+        assertEq(cp.startHeight, 11);
+        assertEq(cp.endHeight, 11);
+        assertEq(registry.latestCheckpointNumber(), 2);
+        assertEq(registry.latestEndHeight(), 11);
+        assertEq(registry.getCheckpoint(2).root, keccak256("root2"));
+        assertEq(registry.getCheckpoint(1).root, keccak256("root1"));
+    }
+
+    function test_submitCheckpoint_revertsWhenAlreadySubmitted() public {
+        _submitNext(10, keccak256("root1"));
+        _submitNext(10, keccak256("root2"));
+        // a second aggregator racing for checkpoint 2, and a stale one for checkpoint 1
+        vm.expectRevert(abi.encodeWithSelector(CheckpointAlreadySubmitted.selector, uint64(2)));
+        registry.submitCheckpoint(_cp(2, 11, 20, keccak256("other")), uint32(block.number - 1), _noSig());
+        vm.expectRevert(abi.encodeWithSelector(CheckpointAlreadySubmitted.selector, uint64(1)));
+        registry.submitCheckpoint(_cp(1, 1, 10, keccak256("root1")), uint32(block.number - 1), _noSig());
+    }
+
+    function test_submitCheckpoint_revertsOnNumberZero() public {
+        vm.expectRevert(abi.encodeWithSelector(NonSequentialCheckpoint.selector, uint64(1), uint64(0)));
+        registry.submitCheckpoint(_cp(0, 1, 10, keccak256("r")), uint32(block.number - 1), _noSig());
+    }
+
+    function test_submitCheckpoint_revertsOnGapInNumbers() public {
+        _submitNext(10, keccak256("root1"));
+        vm.expectRevert(abi.encodeWithSelector(NonSequentialCheckpoint.selector, uint64(2), uint64(3)));
+        registry.submitCheckpoint(_cp(3, 11, 20, keccak256("r")), uint32(block.number - 1), _noSig());
+    }
+
+    function test_submitCheckpoint_revertsOnNonContiguousHeights() public {
+        vm.expectRevert(abi.encodeWithSelector(NonContiguousHeights.selector, uint64(1), uint64(0)));
+        registry.submitCheckpoint(_cp(1, 0, 10, keccak256("r")), uint32(block.number - 1), _noSig());
+
+        _submitNext(10, keccak256("root1"));
+        // gap
+        vm.expectRevert(abi.encodeWithSelector(NonContiguousHeights.selector, uint64(11), uint64(12)));
+        registry.submitCheckpoint(_cp(2, 12, 20, keccak256("r")), uint32(block.number - 1), _noSig());
+        // overlap
+        vm.expectRevert(abi.encodeWithSelector(NonContiguousHeights.selector, uint64(11), uint64(10)));
+        registry.submitCheckpoint(_cp(2, 10, 20, keccak256("r")), uint32(block.number - 1), _noSig());
+    }
+
+    function test_submitCheckpoint_revertsOnInvalidHeightRange() public {
+        _submitNext(10, keccak256("root1"));
+        vm.expectRevert(abi.encodeWithSelector(InvalidHeightRange.selector, uint64(11), uint64(10)));
+        registry.submitCheckpoint(_cp(2, 11, 10, keccak256("r")), uint32(block.number - 1), _noSig());
+    }
+
+    function test_submitCheckpoint_nothingFollowsTheLastHeight() public {
+        registry.submitCheckpoint(_cp(1, 1, type(uint64).max, keccak256("r")), uint32(block.number - 1), _noSig());
+        assertEq(registry.latestEndHeight(), type(uint64).max);
+        (uint64 n,) = registry.checkpointByHeight(type(uint64).max);
+        assertEq(n, 1);
+        // no height after 2^64-1: the next start cannot be computed (arithmetic panic, not a wrap to 0)
+        vm.expectRevert(stdError.arithmeticError);
+        registry.submitCheckpoint(_cp(2, 0, 0, keccak256("r")), uint32(block.number - 1), _noSig());
+    }
+
+    function test_submitCheckpoint_revertsOnReferenceBlockNotInPast() public {
+        Checkpoint memory cp = _cp(1, 1, 10, keccak256("r"));
+        vm.expectRevert(abi.encodeWithSelector(ReferenceBlockNotInPast.selector, uint32(block.number), block.number));
+        registry.submitCheckpoint(cp, uint32(block.number), _noSig());
+        vm.expectRevert(
+            abi.encodeWithSelector(ReferenceBlockNotInPast.selector, uint32(block.number + 7), block.number)
+        );
+        registry.submitCheckpoint(cp, uint32(block.number + 7), _noSig());
+    }
+
+    function test_submitCheckpoint_referenceBlockAgeBoundary() public {
+        Checkpoint memory cp = _cp(1, 1, 10, keccak256("r"));
+        uint32 oldest = uint32(block.number - MAX_REFERENCE_AGE);
+        vm.expectRevert(abi.encodeWithSelector(StaleReferenceBlock.selector, oldest - 1, oldest));
+        registry.submitCheckpoint(cp, oldest - 1, _noSig());
+        registry.submitCheckpoint(cp, oldest, _noSig());
+        assertEq(registry.getCheckpoint(1).referenceBlock, oldest);
+    }
+
+    function test_submitCheckpoint_referenceAgeSaturatesEarlyInChain() public {
+        vm.roll(10); // block.number < maxReferenceAge: any past block is recent enough
+        registry.submitCheckpoint(_cp(1, 1, 10, keccak256("r")), 0, _noSig());
+        assertEq(registry.getCheckpoint(1).referenceBlock, 0);
+    }
+
+    function test_submitCheckpoint_revertsBeforeMinReferenceBlock() public {
+        vm.prank(address(slasher));
+        registry.raiseMinReferenceBlock(uint32(block.number - 10));
+        uint32 minRef = uint32(block.number - 10);
+        Checkpoint memory cp = _cp(1, 1, 10, keccak256("r"));
+        // within maxReferenceAge, but before the ejection
+        vm.expectRevert(abi.encodeWithSelector(StaleReferenceBlock.selector, minRef - 1, minRef));
+        registry.submitCheckpoint(cp, minRef - 1, _noSig());
+        registry.submitCheckpoint(cp, minRef, _noSig());
+    }
+
+    function test_submitCheckpoint_bubblesUpCheckerError() public {
+        checker.setRevertSignatures(true);
+        vm.expectRevert(abi.encodeWithSelector(FakeBLSSignatureChecker.InvalidBLSSignature.selector));
+        registry.submitCheckpoint(_cp(1, 1, 10, keccak256("r")), uint32(block.number - 1), _noSig());
+    }
+
+    function test_submitCheckpoint_revertsOnInsufficientStakeInAnyQuorum() public {
+        Checkpoint memory cp = _cp(1, 1, 10, keccak256("r"));
+        uint32 ref = uint32(block.number - 1);
+        // quorum 0 fine, quorum 1 short: 6666 of 10000 < 66.67%
+        _setStakes(10_000, 10_000, 6666, 10_000);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                InsufficientSignedStake.selector, uint8(1), uint96(6666), uint96(10_000), THRESHOLD_BIPS
+            )
+        );
+        registry.submitCheckpoint(cp, ref, _noSig());
+        // quorum 0 short
+        _setStakes(1, 10_000, 10_000, 10_000);
+        vm.expectRevert(
+            abi.encodeWithSelector(InsufficientSignedStake.selector, uint8(0), uint96(1), uint96(10_000), THRESHOLD_BIPS)
+        );
+        registry.submitCheckpoint(cp, ref, _noSig());
+        // exactly at the threshold passes
+        _setStakes(6667, 10_000, 6667, 10_000);
+        registry.submitCheckpoint(cp, ref, _noSig());
+    }
+
+    function test_submitCheckpoint_revertsOnZeroTotalStake() public {
+        _setStakes(0, 0, 10, 10);
+        vm.expectRevert(
+            abi.encodeWithSelector(InsufficientSignedStake.selector, uint8(0), uint96(0), uint96(0), THRESHOLD_BIPS)
+        );
+        registry.submitCheckpoint(_cp(1, 1, 10, keccak256("r")), uint32(block.number - 1), _noSig());
+    }
+
+    function test_submitCheckpoint_usesCurrentThreshold() public {
+        _setStakes(9000, 10_000, 9000, 10_000);
+        vm.prank(owner);
+        registry.setThresholdBips(9500);
+        vm.expectRevert(
+            abi.encodeWithSelector(InsufficientSignedStake.selector, uint8(0), uint96(9000), uint96(10_000), uint16(9500))
+        );
+        registry.submitCheckpoint(_cp(1, 1, 10, keccak256("r")), uint32(block.number - 1), _noSig());
+    }
+
+    function test_submitCheckpoint_noOverflowAtMaxStake() public {
+        uint96 max = type(uint96).max;
+        _setStakes(max, max, max, max);
+        registry.submitCheckpoint(_cp(1, 1, 10, keccak256("r")), uint32(block.number - 1), _noSig());
+        assertEq(registry.latestCheckpointNumber(), 1);
+    }
+
+    /// Signed stake exactly at ceil(total * bips / 10000) passes; one less fails.
+    function testFuzz_submitCheckpoint_thresholdBoundary(uint96 total, uint16 bips) public {
+        total = uint96(bound(total, 1, type(uint96).max));
+        bips = uint16(bound(bips, 5001, 10_000));
+        vm.prank(owner);
+        registry.setThresholdBips(bips);
+        uint96 minSigned = uint96((uint256(total) * bips + 9999) / 10_000);
+        Checkpoint memory cp = _cp(1, 1, 1, keccak256("r"));
+        uint32 ref = uint32(block.number - 1);
+
+        _setStakes(total, total, minSigned - 1, total);
+        vm.expectRevert(
+            abi.encodeWithSelector(InsufficientSignedStake.selector, uint8(1), minSigned - 1, total, bips)
+        );
+        registry.submitCheckpoint(cp, ref, _noSig());
+
+        _setStakes(minSigned, total, minSigned, total);
+        registry.submitCheckpoint(cp, ref, _noSig());
+        assertEq(registry.latestCheckpointNumber(), 1);
+    }
+
+    /// Any sequence of contiguous ranges is accepted; any other start is refused.
+    function testFuzz_submitCheckpoint_heightRanges(uint64[8] memory lens, uint64 badStart) public {
+        uint64 end = 0;
+        for (uint256 i = 0; i < lens.length; ++i) {
+            uint64 len = uint64(bound(lens[i], 1, 1_000_000));
+            // forge-lint: disable-next-line(unsafe-typecast)
+            uint64 number = uint64(i + 1);
+            if (badStart != end + 1) {
+                vm.expectRevert(abi.encodeWithSelector(NonContiguousHeights.selector, end + 1, badStart));
+                registry.submitCheckpoint(_cp(number, badStart, badStart, bytes32(i)), uint32(block.number - 1), _noSig());
+            }
+            registry.submitCheckpoint(_cp(number, end + 1, end + len, bytes32(i)), uint32(block.number - 1), _noSig());
+            end += len;
+            assertEq(registry.latestEndHeight(), end);
+            assertEq(registry.latestCheckpointNumber(), number);
+        }
+    }
+
+    /// The reference block is accepted iff max(block - maxAge, minReferenceBlock) <= ref < block.
+    function testFuzz_submitCheckpoint_referenceWindow(uint32 blockNumber, uint32 maxAge, uint32 minRef, uint32 ref)
+        public
+    {
+        blockNumber = uint32(bound(blockNumber, 1, type(uint32).max));
+        maxAge = uint32(bound(maxAge, 1, type(uint32).max));
+        vm.roll(blockNumber);
+        vm.prank(owner);
+        registry.setMaxReferenceAge(maxAge);
+        vm.prank(address(slasher));
+        registry.raiseMinReferenceBlock(minRef);
+
+        uint256 oldest = blockNumber > maxAge ? blockNumber - maxAge : 0;
+        if (oldest < minRef) oldest = minRef;
+        Checkpoint memory cp = _cp(1, 1, 1, keccak256("r"));
+        if (ref >= blockNumber) {
+            vm.expectRevert(abi.encodeWithSelector(ReferenceBlockNotInPast.selector, ref, uint256(blockNumber)));
+        } else if (ref < oldest) {
+            // forge-lint: disable-next-line(unsafe-typecast)
+            vm.expectRevert(abi.encodeWithSelector(StaleReferenceBlock.selector, ref, uint32(oldest)));
+        }
+        registry.submitCheckpoint(cp, ref, _noSig());
+        if (ref < blockNumber && ref >= oldest) assertEq(registry.latestCheckpointNumber(), 1);
+    }
+
+    // =============================================================================================
+    // views
+    // =============================================================================================
+
+    function test_checkpointDigest_matchesLibraryAndBindsDeployment() public {
+        Checkpoint memory cp = _cp(3, 21, 30, keccak256("r"));
+        bytes32 d = registry.checkpointDigest(cp);
+        assertEq(d, LockstepProofs.checkpointDigest(block.chainid, address(registry), cp));
+        assertEq(
+            d,
+            keccak256(
+                abi.encode(
+                    keccak256("Lockstep.Checkpoint.v1"), block.chainid, address(registry), uint64(3), uint64(21), uint64(30), cp.root
+                )
+            )
+        );
+        CheckpointRegistry other = new CheckpointRegistry(checker, quorums, THRESHOLD_BIPS, MAX_REFERENCE_AGE, owner);
+        assertNotEq(other.checkpointDigest(cp), d, "registry address not bound");
+        vm.chainId(block.chainid + 1);
+        assertNotEq(registry.checkpointDigest(cp), d, "chain ID not bound");
+    }
+
+    function test_latestCheckpoint_revertsWhenEmpty() public {
+        vm.expectRevert(abi.encodeWithSelector(CheckpointNotFound.selector, uint64(0)));
+        registry.latestCheckpoint();
+    }
+
+    function test_getCheckpoint_revertsWhenNotStored() public {
+        vm.expectRevert(abi.encodeWithSelector(CheckpointNotFound.selector, uint64(0)));
+        registry.getCheckpoint(0);
+        vm.expectRevert(abi.encodeWithSelector(CheckpointNotFound.selector, uint64(1)));
+        registry.getCheckpoint(1);
+        _submitNext(5, keccak256("r"));
+        vm.expectRevert(abi.encodeWithSelector(CheckpointNotFound.selector, uint64(2)));
+        registry.getCheckpoint(2);
+    }
+
+    function test_checkpointByHeight() public {
+        _submitNext(10, keccak256("1")); // 1..10
+        _submitNext(1, keccak256("2")); // 11
+        _submitNext(5, keccak256("3")); // 12..16
+        uint64[7] memory heights = [uint64(1), 5, 10, 11, 12, 15, 16];
+        uint64[7] memory numbers = [uint64(1), 1, 1, 2, 3, 3, 3];
+        for (uint256 i = 0; i < heights.length; ++i) {
+            (uint64 n, StoredCheckpoint memory s) = registry.checkpointByHeight(heights[i]);
+            assertEq(n, numbers[i]);
+            assertLe(s.startHeight, heights[i]);
+            assertGe(s.endHeight, heights[i]);
+        }
+    }
+
+    function test_checkpointByHeight_revertsWhenNotCovered() public {
+        vm.expectRevert(abi.encodeWithSelector(HeightNotCheckpointed.selector, uint64(1)));
+        registry.checkpointByHeight(1);
+        _submitNext(10, keccak256("1"));
+        vm.expectRevert(abi.encodeWithSelector(HeightNotCheckpointed.selector, uint64(0)));
+        registry.checkpointByHeight(0);
+        vm.expectRevert(abi.encodeWithSelector(HeightNotCheckpointed.selector, uint64(11)));
+        registry.checkpointByHeight(11);
+    }
+
+    /// The binary search finds the unique checkpoint covering any checkpointed height.
+    function testFuzz_checkpointByHeight(uint64[12] memory lens, uint64 height) public {
+        for (uint256 i = 0; i < lens.length; ++i) {
+            _submitNext(uint64(bound(lens[i], 1, 1000)), bytes32(i));
+        }
+        height = uint64(bound(height, 1, registry.latestEndHeight()));
+        (uint64 n, StoredCheckpoint memory s) = registry.checkpointByHeight(height);
+        assertLe(s.startHeight, height);
+        assertGe(s.endHeight, height);
+        assertEq(s.root, bytes32(uint256(n - 1)));
+    }
+
+    // =============================================================================================
+    // raiseMinReferenceBlock
+    // =============================================================================================
+
+    function test_raiseMinReferenceBlock() public {
+        vm.expectEmit(address(registry));
+        emit MinReferenceBlockRaised(900);
+        vm.prank(address(slasher));
+        registry.raiseMinReferenceBlock(900);
+        assertEq(registry.minReferenceBlock(), 900);
+    }
+
+    function test_raiseMinReferenceBlock_neverLowers() public {
+        vm.startPrank(address(slasher));
+        registry.raiseMinReferenceBlock(900);
+        vm.recordLogs();
+        registry.raiseMinReferenceBlock(900);
+        registry.raiseMinReferenceBlock(899);
+        vm.stopPrank();
+        assertEq(vm.getRecordedLogs().length, 0, "no event for a non-raise");
+        assertEq(registry.minReferenceBlock(), 900);
+    }
+
+    function test_raiseMinReferenceBlock_revertsWhenNotSlasher() public {
+        vm.expectRevert(abi.encodeWithSelector(OnlySlasher.selector, owner));
+        vm.prank(owner);
+        registry.raiseMinReferenceBlock(900);
+    }
+
+    function test_raiseMinReferenceBlock_revertsWhileSlasherUnset() public {
+        CheckpointRegistry r = new CheckpointRegistry(checker, quorums, THRESHOLD_BIPS, MAX_REFERENCE_AGE, owner);
+        vm.expectRevert(abi.encodeWithSelector(OnlySlasher.selector, address(this)));
+        r.raiseMinReferenceBlock(900);
+    }
+}
