@@ -1,0 +1,73 @@
+// Package protocol holds the messages that cross between Lockstep's services: what an operator
+// node sends an aggregator. Both sides import it; neither imports the other.
+//
+// Every message is authenticated by what it carries: a checkpoint signature counts only once
+// it verifies against the operator's BLS key registered on L1.
+package protocol
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/lockstep-xyz/lockstep/commitment"
+)
+
+// JSON-RPC methods an aggregator serves (go-ethereum rpc, namespace "aggregator").
+const (
+	// MethodSubmitSignature takes one CheckpointSignature and returns a SubmitResult.
+	MethodSubmitSignature = "aggregator_submitSignature"
+	// MethodStatus returns the aggregator's status.
+	MethodStatus = "aggregator_status"
+)
+
+// SignatureLen is the length of an encoded signature: an uncompressed BN254 G1 point (X || Y,
+// big-endian), as signer.Signer produces.
+const SignatureLen = 64
+
+// CheckpointSignature is one operator's BLS signature over a checkpoint's digest. The digest is
+// not sent: the receiver recomputes it from the header, its L1 chain ID and registry address.
+type CheckpointSignature struct {
+	Checkpoint commitment.Checkpoint `json:"checkpoint"`
+	OperatorID common.Hash           `json:"operatorId"`
+	Signature  hexutil.Bytes         `json:"signature"`
+}
+
+// ErrMalformed is wrapped by Validate's errors.
+var ErrMalformed = errors.New("malformed checkpoint signature")
+
+// Validate checks the message's shape (not the signature itself).
+func (s *CheckpointSignature) Validate() error {
+	if err := s.Checkpoint.Validate(); err != nil {
+		return fmt.Errorf("%w: %v", ErrMalformed, err)
+	}
+	if s.OperatorID == (common.Hash{}) {
+		return fmt.Errorf("%w: missing operatorId", ErrMalformed)
+	}
+	if len(s.Signature) != SignatureLen {
+		return fmt.Errorf("%w: signature is %d bytes, want %d", ErrMalformed, len(s.Signature), SignatureLen)
+	}
+	return nil
+}
+
+// SubmitStatus says what the aggregator did with a signature.
+type SubmitStatus string
+
+const (
+	// StatusCollected: counted toward the checkpoint's threshold (verification may be deferred
+	// to the aggregate check).
+	StatusCollected SubmitStatus = "collected"
+	// StatusDuplicate: the same signature was already received.
+	StatusDuplicate SubmitStatus = "duplicate"
+	// StatusSettled: the checkpoint is already stored on L1; nothing more is needed.
+	StatusSettled SubmitStatus = "settled"
+)
+
+// SubmitResult answers MethodSubmitSignature.
+type SubmitResult struct {
+	Status SubmitStatus `json:"status"`
+	// Digest is the digest the aggregator computed, so the operator can check they agree.
+	Digest common.Hash `json:"digest"`
+}
