@@ -22,7 +22,10 @@ import {LockstepProofs} from "./libraries/LockstepProofs.sol";
 /// @dev Deployment wiring (done by the Go deployer, not here): this contract must be
 ///      - the AVS's PermissionController appointee for AllocationManager.slashOperator, and
 ///      - the SlashingRegistryCoordinator's ejector, and
-///      - the CheckpointRegistry's slasher (CheckpointRegistry.setSlasher).
+///      - the CheckpointRegistry's slasher (CheckpointRegistry.setSlasher);
+///      and the SlashingRegistryCoordinator must be the AVS's appointee for
+///      AllocationManager.deregisterFromOperatorSets, which ejectOperator calls for operator-set
+///      quorums (without it, proveEquivocation reverts with InvalidCaller()).
 ///      Quorum numbers double as operator set IDs, as in the middleware's slashable quorums.
 contract EquivocationSlasher is IEquivocationSlasher, Ownable2Step {
     using Strings for uint256;
