@@ -118,6 +118,8 @@ contract GoldenTest is Test {
         bytes32[] memory blockRoots = vm.parseJsonBytes32Array(json, ".scenario.blockRoots");
         bytes32[] memory leaves = new bytes32[](blockRoots.length);
         for (uint256 i; i < blockRoots.length; i++) {
+            // casting to 'uint64' is safe because i < blockRoots.length, a handful of heights
+            // forge-lint: disable-next-line(unsafe-typecast)
             leaves[i] = LockstepProofs.heightLeaf(cp.startHeight + uint64(i), blockRoots[i]);
         }
         assertEq(LockstepProofs.merkleRoot(leaves), cp.root, "checkpoint root");
