@@ -23,6 +23,28 @@ const (
 	MethodStatus = "aggregator_status"
 )
 
+// JSON-RPC error codes of MethodSubmitSignature. CodeUnavailable and CodeInternal are retryable
+// (see Retryable); every other code is a final refusal of that signature.
+const (
+	// CodeMalformed: the message does not decode or fails Validate.
+	CodeMalformed = -32602
+	// CodeUnknownOperator: the operator ID is not registered in the quorum.
+	CodeUnknownOperator = -32010
+	// CodeInvalidSignature: the signature does not verify against the operator's key for the
+	// checkpoint's digest, or conflicts with one already held for that digest.
+	CodeInvalidSignature = -32011
+	// CodeStale: the checkpoint number is settled on L1 with another digest.
+	CodeStale = -32012
+	// CodeUnavailable: the aggregator cannot judge the signature yet (no view of L1).
+	CodeUnavailable = -32013
+	// CodeInternal: the aggregator failed to persist the signature.
+	CodeInternal = -32603
+)
+
+// Retryable reports whether a JSON-RPC error code from MethodSubmitSignature means "send the
+// same signature again later" rather than a final refusal.
+func Retryable(code int) bool { return code == CodeUnavailable || code == CodeInternal }
+
 // SignatureLen is the length of an encoded signature: an uncompressed BN254 G1 point (X || Y,
 // big-endian), as signer.Signer produces.
 const SignatureLen = 64

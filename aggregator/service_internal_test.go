@@ -1,0 +1,249 @@
+package aggregator
+
+import (
+	"encoding/binary"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/lockstep-xyz/lockstep/aggregator/blsagg"
+	"github.com/lockstep-xyz/lockstep/chainio"
+	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/protocol"
+)
+
+var testRegistry = common.HexToAddress("0x00000000000000000000000000000000000000aa")
+
+const testChainID = 31337
+
+func testKeys(n int) []*bls.KeyPair {
+	out := make([]*bls.KeyPair, n)
+	for i := range out {
+		var b [8]byte
+		binary.BigEndian.PutUint64(b[:], uint64(i))
+		var sk fr.Element
+		sk.SetBytes(crypto.Keccak256([]byte("lockstep aggregator test key"), b[:]))
+		out[i] = bls.NewKeyPair(&sk)
+	}
+	return out
+}
+
+// newOfflineService is a Service with an operator set and a store but no L1: enough for the
+// receiving side (submit), which never touches L1.
+func newOfflineService(t testing.TB, keys []*bls.KeyPair) *Service {
+	t.Helper()
+	ops := make([]blsagg.Operator, len(keys))
+	os := &opSet{addrs: make(map[blsagg.OperatorID]common.Address)}
+	for i, k := range keys {
+		id := blsagg.OperatorIDFromPubkey(k.GetPubKeyG1())
+		ops[i] = blsagg.Operator{ID: id, PubkeyG1: k.GetPubKeyG1(), PubkeyG2: k.GetPubKeyG2(), Stake: big.NewInt(1000)}
+		os.addrs[id] = common.BytesToAddress(id[:20])
+		os.keys = append(os.keys, chainio.OperatorKey{ID: id, G1: k.GetPubKeyG1()})
+	}
+	set, err := blsagg.NewOperatorSet(10, ops)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.set = set
+	cfg := Config{DataDir: t.TempDir(), ChainID: testChainID}
+	cfg.Addresses.CheckpointRegistry = testRegistry
+	cfg.Addresses.EquivocationSlasher = common.HexToAddress("0xbb")
+	cfg.applyDefaults()
+	st, state, err := openStore(cfg.DataDir, testChainID, testRegistry, cfg.Retain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.close() })
+	return &Service{
+		cfg: cfg, log: slog.New(slog.DiscardHandler), metrics: NewMetrics(nil), bips: 6667,
+		store: st, st: state, entries: make(map[common.Hash]*entry), sets: map[uint64]*opSet{10: os}, current: os,
+		wake: make(chan struct{}, 1), wakeSlash: make(chan struct{}, 1),
+	}
+}
+
+func sign(k *bls.KeyPair, cp commitment.Checkpoint) protocol.CheckpointSignature {
+	d := commitment.CheckpointDigest(testChainID, testRegistry, cp)
+	id := blsagg.OperatorIDFromPubkey(k.GetPubKeyG1())
+	return protocol.CheckpointSignature{Checkpoint: cp, OperatorID: common.Hash(id), Signature: k.SignMessage(d).G1Affine.Marshal()}
+}
+
+func cpAt(n uint64, tag string) commitment.Checkpoint {
+	return commitment.Checkpoint{Number: n, StartHeight: n*10 - 9, EndHeight: n * 10, Root: crypto.Keccak256Hash([]byte(fmt.Sprint(n, tag)))}
+}
+
+// TestStoreReplay: what was acknowledged survives a reopen, drops and settlement included, and
+// a torn last record (crash mid-append) is ignored.
+func TestStoreReplay(t *testing.T) {
+	keys := testKeys(4)
+	s := newOfflineService(t, keys)
+	for _, k := range keys[:3] {
+		if _, err := s.submit(sign(k, cpAt(1, ""))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.submit(sign(keys[0], cpAt(2, ""))); err != nil {
+		t.Fatal(err)
+	}
+	bad := sign(keys[1], cpAt(2, "other")) // valid signature over another digest, claimed for cp 2
+	bad.Checkpoint = cpAt(2, "")
+	if _, err := s.submit(bad); err != nil {
+		t.Fatal(err) // held: below threshold, not yet checked
+	}
+	if err := s.store.append(record{Kind: recSettled, Number: 0}); err != nil {
+		t.Fatal(err)
+	}
+	_ = s.store.close()
+	// A torn append.
+	f, err := os.OpenFile(filepath.Join(s.cfg.DataDir, "progress.log"), os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _ = f.WriteString(`{"k":"sig","cp":{"num`)
+	f.Close()
+
+	st, state, err := openStore(s.cfg.DataDir, testChainID, testRegistry, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.close()
+	d1 := commitment.CheckpointDigest(testChainID, testRegistry, cpAt(1, ""))
+	d2 := commitment.CheckpointDigest(testChainID, testRegistry, cpAt(2, ""))
+	if len(state.entries) != 2 || len(state.entries[d1].sigs) != 3 || len(state.entries[d2].sigs) != 2 {
+		t.Fatalf("replayed %d entries: %+v", len(state.entries), state.entries)
+	}
+	// Reopening again (after compaction) gives the same.
+	st.close()
+	_, state2, err := openStore(s.cfg.DataDir, testChainID, testRegistry, 64)
+	if err != nil || len(state2.entries[d1].sigs) != 3 {
+		t.Fatalf("second replay: %v %+v", err, state2.entries)
+	}
+}
+
+// TestSubmitRefusals: the receiving side's rules, without L1.
+func TestSubmitRefusals(t *testing.T) {
+	keys := testKeys(5)
+	s := newOfflineService(t, keys[:4])
+	cp := cpAt(1, "")
+	code := func(err error) int {
+		if re, ok := err.(*RPCError); ok {
+			return re.Code
+		}
+		return 0
+	}
+	if _, err := s.submit(sign(keys[4], cp)); code(err) != CodeUnknownOperator {
+		t.Fatalf("stranger: %v", err)
+	}
+	msg := sign(keys[0], cp)
+	if res, err := s.submit(msg); err != nil || res.Status != protocol.StatusCollected {
+		t.Fatalf("first: %v %v", res, err)
+	}
+	if res, err := s.submit(msg); err != nil || res.Status != protocol.StatusDuplicate {
+		t.Fatalf("again: %v %v", res, err)
+	}
+	// Equivocation: keys[0] signs another root for number 1 → evidence file.
+	other := sign(keys[0], cpAt(1, "conflict"))
+	if _, err := s.submit(other); err != nil {
+		t.Fatalf("conflicting (valid) signature: %v", err)
+	}
+	if len(s.st.evidence) != 1 {
+		t.Fatalf("evidence queued: %v", s.st.evidence)
+	}
+	ev, err := LoadEvidence(s.st.evidence[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	op, _ := s.current.set.Operator(blsagg.OperatorIDFromPubkey(keys[0].GetPubKeyG1()))
+	if err := ev.Verify(op); err != nil {
+		t.Fatalf("evidence does not verify: %v", err)
+	}
+	// An invalid signature conflicting with a held one is not evidence, and is refused.
+	forged := sign(keys[1], cpAt(1, "forged"))
+	forged.OperatorID = msg.OperatorID
+	forged.Checkpoint = cpAt(1, "forged2")
+	if _, err := s.submit(forged); code(err) != CodeInvalidSignature || len(s.st.evidence) != 1 {
+		t.Fatalf("forged conflict: %v, evidence %d", err, len(s.st.evidence))
+	}
+	// A second digest for number 1 is held only if its signature verifies alone.
+	garbage := sign(keys[2], cpAt(1, "garbage"))
+	garbage.Signature = sign(keys[2], cpAt(1, "something else")).Signature
+	if _, err := s.submit(garbage); code(err) != CodeInvalidSignature {
+		t.Fatalf("unverifiable second digest: %v", err)
+	}
+	// Window: too far ahead is retryable; long settled is stale.
+	if _, err := s.submit(sign(keys[2], cpAt(2000, ""))); code(err) != CodeUnavailable {
+		t.Fatalf("far ahead: %v", err)
+	}
+	// Threshold: keys[1], keys[2] complete cp 1.
+	for _, k := range keys[1:3] {
+		if _, err := s.submit(sign(k, cp)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := commitment.CheckpointDigest(testChainID, testRegistry, cp)
+	if s.entries[d].agg == nil || len(s.entries[d].agg.Signers) != 3 {
+		t.Fatalf("no aggregate after 3 of 4")
+	}
+	// Settled: the same checkpoint again is "settled"; one settled long ago is stale.
+	s.settle(1, "self")
+	if res, err := s.submit(sign(keys[3], cp)); err != nil || res.Status != protocol.StatusSettled {
+		t.Fatalf("late signature for settled checkpoint: %v %v", res, err)
+	}
+	s.settle(100, "other")
+	if _, err := s.submit(sign(keys[3], cpAt(2, ""))); code(err) != CodeStale {
+		t.Fatalf("long-settled checkpoint: %v", err)
+	}
+}
+
+// BenchmarkReceiveCheckpoint is the receiving side's cost per checkpoint: n signatures through
+// the JSON-RPC handler's logic (validation, decoding, durable append with group-committed
+// fsync, aggregation with its one pairing check), sent by 16 concurrent clients as operators
+// do. The RPC transport and L1 submission are not included.
+func BenchmarkReceiveCheckpoint(b *testing.B) {
+	for _, n := range []int{4, 200} {
+		keys := testKeys(n)
+		b.Run(fmt.Sprintf("ops=%d", n), func(b *testing.B) {
+			s := newOfflineService(b, keys)
+			num := uint64(0)
+			for b.Loop() {
+				b.StopTimer()
+				num++
+				cp := cpAt(num, "")
+				msgs := make([]protocol.CheckpointSignature, n)
+				for i, k := range keys {
+					msgs[i] = sign(k, cp)
+				}
+				b.StartTimer()
+				var wg sync.WaitGroup
+				next := make(chan protocol.CheckpointSignature)
+				for range 16 {
+					wg.Add(1)
+					go func() {
+						defer wg.Done()
+						for m := range next {
+							if _, err := s.submit(m); err != nil {
+								b.Error(err)
+							}
+						}
+					}()
+				}
+				for _, m := range msgs {
+					next <- m
+				}
+				close(next)
+				wg.Wait()
+				b.StopTimer()
+				s.settle(num, "self")
+				b.StartTimer()
+			}
+		})
+	}
+}

@@ -1,0 +1,102 @@
+package avs_test
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/avs"
+	"github.com/lockstep-xyz/lockstep/chainio"
+)
+
+func TestReaderOnDevnet(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	dn, err := anvil.Start(ctx, anvil.Config{Operators: 3, Deploy: anvil.DeployConfig{Rollups: []anvil.Rollup{{ID: 902}, {ID: 901}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = dn.Close() })
+	d := dn.Deployment
+
+	path := filepath.Join(t.TempDir(), "deployment.json")
+	if err := d.WriteJSON(path); err != nil {
+		t.Fatal(err)
+	}
+	addrs, chainID, err := avs.LoadAddresses(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if chainID != d.ChainID || addrs.CheckpointRegistry != d.Contracts.CheckpointRegistry || addrs.EquivocationSlasher != d.Contracts.EquivocationSlasher {
+		t.Fatalf("LoadAddresses = %+v, %d", addrs, chainID)
+	}
+	r, err := avs.NewReader(dn.Client, addrs)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	head, err := dn.Client.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ops, err := r.OperatorsAt(ctx, head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ops) != 3 || !slices.IsSortedFunc(ops, func(a, b avs.Operator) int { return a.ID.Cmp(b.ID) }) {
+		t.Fatalf("OperatorsAt(head) = %d operators, sorted %v", len(ops), slices.IsSortedFunc(ops, func(a, b avs.Operator) int { return a.ID.Cmp(b.ID) }))
+	}
+	for _, o := range ops {
+		want := d.Operator(o.Address)
+		if want == nil {
+			t.Fatalf("unknown operator %s", o.Address)
+		}
+		if o.ID != want.OperatorID || o.Stake.Cmp(want.Stake.ToInt()) != 0 || o.Socket != want.Socket {
+			t.Fatalf("operator %s = %+v, want %+v", o.Address, o, want)
+		}
+		if chainio.G1FromBLS(o.PubkeyG1).X.Cmp(want.PubkeyG1.X) != 0 || !o.PubkeyG2.Equal(chainio.G2ToBLS(want.PubkeyG2).G2Affine) {
+			t.Fatalf("operator %s: keys differ from the deployment's", o.Address)
+		}
+		if common.HexToHash(o.PubkeyG1.GetOperatorID()) != o.ID {
+			t.Fatalf("operator %s: ID is not the hash of its G1 key", o.Address)
+		}
+	}
+
+	// Before the last registration, one fewer operator.
+	last := slices.MaxFunc(d.Operators, func(a, b *anvil.Operator) int { return int(a.RegisteredBlock) - int(b.RegisteredBlock) })
+	before, err := r.OperatorsAt(ctx, last.RegisteredBlock-1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(before) != 2 {
+		t.Fatalf("OperatorsAt(%d) = %d operators, want 2", last.RegisteredBlock-1, len(before))
+	}
+
+	q, err := r.QuorumNumbers(ctx)
+	if err != nil || !slices.Equal(q, []byte(d.QuorumNumbers)) {
+		t.Fatalf("QuorumNumbers = %x, %v", q, err)
+	}
+	if b, err := r.ThresholdBips(ctx); err != nil || b != d.Params.ThresholdBips {
+		t.Fatalf("ThresholdBips = %d, %v", b, err)
+	}
+	if a, err := r.MaxReferenceAge(ctx); err != nil || a != d.Params.MaxReferenceAge {
+		t.Fatalf("MaxReferenceAge = %d, %v", a, err)
+	}
+	if m, err := r.MinReferenceBlock(ctx); err != nil || m != 0 {
+		t.Fatalf("MinReferenceBlock = %d, %v", m, err)
+	}
+	if n, sc, err := r.LatestCheckpoint(ctx); err != nil || n != 0 || sc != nil {
+		t.Fatalf("LatestCheckpoint = %d %v, %v", n, sc, err)
+	}
+	if ids, err := r.RegisteredRollups(ctx, 0); err != nil || !slices.Equal(ids, []uint64{901, 902}) {
+		t.Fatalf("RegisteredRollups = %v, %v", ids, err)
+	}
+	if _, err := r.OperatorsAt(ctx, 0); err == nil {
+		t.Fatal("OperatorsAt(0) succeeded")
+	}
+}

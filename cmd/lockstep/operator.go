@@ -1,0 +1,332 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"math/big"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+
+	"github.com/lockstep-xyz/lockstep/avs"
+	"github.com/lockstep-xyz/lockstep/operator/l1"
+	"github.com/lockstep-xyz/lockstep/operator/node"
+)
+
+func operatorEnv(name string) []string {
+	return []string{"LOCKSTEP_OPERATOR_" + strings.NewReplacer(".", "_", "-", "_").Replace(strings.ToUpper(name))}
+}
+
+func homeFlag() cli.Flag {
+	return &cli.StringFlag{Name: "home", Value: ".lockstep-operator", Usage: "node home folder: CometBFT config/ (keys, genesis) and data/ (chain, Lockstep store, signing record)", EnvVars: operatorEnv("home")}
+}
+
+// l1Flags select the L1 and the contracts: a deployment file (lockstep devnet writes one) or
+// the addresses one by one.
+func l1Flags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "l1.rpc", Usage: "Ethereum JSON-RPC URL", EnvVars: operatorEnv("l1.rpc")},
+		&cli.StringFlag{Name: "deployment", Usage: "deployment.json with the contract addresses (as written by lockstep devnet); the address flags override it", EnvVars: operatorEnv("deployment")},
+		&cli.StringFlag{Name: "l1.checkpoint-registry", Usage: "CheckpointRegistry address", EnvVars: operatorEnv("l1.checkpoint-registry")},
+		&cli.StringFlag{Name: "l1.registry-coordinator", Usage: "middleware RegistryCoordinator address", EnvVars: operatorEnv("l1.registry-coordinator")},
+		&cli.StringFlag{Name: "l1.operator-state-retriever", Usage: "middleware OperatorStateRetriever address", EnvVars: operatorEnv("l1.operator-state-retriever")},
+		&cli.StringFlag{Name: "l1.bls-apk-registry", Usage: "middleware BLSApkRegistry address", EnvVars: operatorEnv("l1.bls-apk-registry")},
+		&cli.StringFlag{Name: "l1.socket-registry", Usage: "middleware SocketRegistry address", EnvVars: operatorEnv("l1.socket-registry")},
+	}
+}
+
+func l1Contracts(c *cli.Context) (avs.Addresses, error) {
+	var out avs.Addresses
+	if p := c.String("deployment"); p != "" {
+		var err error
+		if out, _, err = avs.LoadAddresses(p); err != nil {
+			return out, err
+		}
+	}
+	for flag, dst := range map[string]*common.Address{
+		"l1.checkpoint-registry": &out.CheckpointRegistry, "l1.registry-coordinator": &out.RegistryCoordinator,
+		"l1.operator-state-retriever": &out.OperatorStateRetriever, "l1.bls-apk-registry": &out.BLSApkRegistry,
+		"l1.socket-registry": &out.SocketRegistry,
+	} {
+		if v := c.String(flag); v != "" {
+			if !common.IsHexAddress(v) {
+				return out, fmt.Errorf("--%s: %q is not an address", flag, v)
+			}
+			*dst = common.HexToAddress(v)
+		}
+	}
+	if err := out.Check(); err != nil {
+		return out, fmt.Errorf("L1 contracts (give --deployment or the --l1.* address flags): %w", err)
+	}
+	return out, nil
+}
+
+func operatorCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "operator",
+		Usage: "run and set up a Lockstep operator node (CometBFT consensus + sequencing app + API)",
+		Description: "Joining a network: 1) `operator init` makes the node's keys and prints the socket string\n" +
+			"to publish on L1 when registering with the AVS; 2) once every genesis operator is registered,\n" +
+			"`operator genesis` builds the same genesis on every node from L1 at an agreed block;\n" +
+			"3) `operator run` starts the node. Every flag can also be set with the environment variable\n" +
+			"shown, or in a --config file (lines `flag-name = value`).",
+		Subcommands: []*cli.Command{operatorInitCommand(), operatorGenesisCommand(), operatorRunCommand(), operatorRegisterCommand(), operatorDeregisterCommand(), operatorStatusCommand()},
+	}
+}
+
+func operatorInitCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "init",
+		Usage: "create the node's home, CometBFT node key and consensus key; print the socket string to register on L1",
+		Description: "Keys that exist are kept, so init is safe to re-run. The socket string carries the node ID,\n" +
+			"the consensus public key, the p2p address peers dial and the API URL; pass it as the socket\n" +
+			"when registering the operator with the AVS.",
+		Flags: []cli.Flag{
+			homeFlag(),
+			&cli.StringFlag{Name: "p2p.external", Usage: "host:port other operators dial for p2p (published in the socket)", Required: true, EnvVars: operatorEnv("p2p.external")},
+			&cli.StringFlag{Name: "api.url", Usage: "public URL of this node's JSON-RPC API (published in the socket; may be empty)", EnvVars: operatorEnv("api.url")},
+		},
+		Action: func(c *cli.Context) error {
+			id, err := node.InitHome(c.String("home"))
+			if err != nil {
+				return err
+			}
+			s, err := id.Socket(c.String("p2p.external"), c.String("api.url"))
+			if err != nil {
+				return err
+			}
+			fmt.Println(s)
+			return nil
+		},
+	}
+}
+
+func operatorGenesisCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "genesis",
+		Usage: "build the genesis from L1: validators are the AVS quorum's operators at --l1.block",
+		Description: "Reads the operators registered at the reference block (stake and socket) and the registered\n" +
+			"rollups, and writes config/genesis.json. Every operator running it with the same flags gets a\n" +
+			"byte-identical genesis (its time is the reference block's timestamp). Operators whose socket\n" +
+			"is not a Lockstep socket are left out.",
+		Flags: append(l1Flags(), homeFlag(),
+			&cli.Uint64Flag{Name: "l1.block", Usage: "agreed L1 reference block; 0 means the head minus one (print it and share it)", EnvVars: operatorEnv("l1.block")},
+			&cli.Uint64Flag{Name: "checkpoint-interval", Value: 100, Usage: "K: a checkpoint every K heights", EnvVars: operatorEnv("checkpoint-interval")},
+			&cli.StringFlag{Name: "chain-id", Usage: "CometBFT chain ID (default lockstep-<l1 chain id>-<l1 block>)", EnvVars: operatorEnv("chain-id")},
+			&cli.Int64Flag{Name: "block.max-bytes", Value: 4 << 20, Usage: "consensus limit on block size in bytes", EnvVars: operatorEnv("block.max-bytes")},
+		),
+		Action: runOperatorGenesis,
+	}
+}
+
+func runOperatorGenesis(c *cli.Context) error {
+	log, err := newLogger(c)
+	if err != nil {
+		return err
+	}
+	if c.String("l1.rpc") == "" {
+		return fmt.Errorf("--l1.rpc is required")
+	}
+	contracts, err := l1Contracts(c)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(c.Context, time.Minute)
+	defer cancel()
+	eth, err := ethclient.DialContext(ctx, c.String("l1.rpc"))
+	if err != nil {
+		return fmt.Errorf("dial L1: %w", err)
+	}
+	defer eth.Close()
+	chainID, err := eth.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("read L1 chain ID: %w", err)
+	}
+	block := c.Uint64("l1.block")
+	if block == 0 {
+		head, err := eth.BlockNumber(ctx)
+		if err != nil {
+			return fmt.Errorf("read L1 head: %w", err)
+		}
+		block = head - 1
+	}
+	hdr, err := eth.HeaderByNumber(ctx, new(big.Int).SetUint64(block))
+	if err != nil {
+		return fmt.Errorf("read L1 block %d: %w", block, err)
+	}
+	avsReader, err := avs.NewReader(eth, contracts)
+	if err != nil {
+		return err
+	}
+	reader, err := l1.NewSocketsAtBlock(avsReader, eth, contracts.SocketRegistry)
+	if err != nil {
+		return err
+	}
+	doc, err := node.BuildGenesis(ctx, reader, node.GenesisParams{
+		ChainID: c.String("chain-id"), L1ChainID: chainID.Uint64(), Registry: contracts.CheckpointRegistry,
+		ReferenceBlock: block, BlockTime: time.Unix(int64(hdr.Time), 0), CheckpointInterval: c.Uint64("checkpoint-interval"),
+		MaxBlockBytes: c.Int64("block.max-bytes"),
+	}, log)
+	if err != nil {
+		return err
+	}
+	if err := node.WriteGenesis(c.String("home"), doc); err != nil {
+		return err
+	}
+	log.Info("genesis written", "path", node.GenesisPath(c.String("home")), "chainID", doc.ChainID, "l1Block", block, "validators", len(doc.Validators))
+	return nil
+}
+
+func operatorRunCommand() *cli.Command {
+	d := node.DefaultConfig("")
+	return &cli.Command{
+		Name:  "run",
+		Usage: "run the operator node until interrupted",
+		Description: "Starts CometBFT in-process with the Lockstep application, the JSON-RPC/WebSocket API\n" +
+			"(eth_sendRawTransaction, lockstep_*), checkpoint signing (with --bls.keystore) and, with\n" +
+			"--metrics.addr, Prometheus metrics and the EigenLayer node API. Peers are the other genesis\n" +
+			"validators, from their L1 socket strings. Consensus timings default to low latency on a LAN.",
+		Flags: append(l1Flags(), homeFlag(),
+			&cli.StringFlag{Name: "config", Usage: "file of `flag-name = value` lines; flags and environment variables take precedence", EnvVars: operatorEnv("config")},
+			&cli.StringFlag{Name: "moniker", Value: d.Moniker, Usage: "node name shown to peers", EnvVars: operatorEnv("moniker")},
+			&cli.StringFlag{Name: "p2p.laddr", Value: d.P2PListen, Usage: "CometBFT p2p listen address host:port", EnvVars: operatorEnv("p2p.laddr")},
+			&cli.StringFlag{Name: "p2p.external", Usage: "p2p address advertised to peers (host:port)", EnvVars: operatorEnv("p2p.external")},
+			&cli.StringSliceFlag{Name: "p2p.peers", Usage: "persistent peers id@host:port (default: the other genesis validators from their sockets)", EnvVars: operatorEnv("p2p.peers")},
+			&cli.StringFlag{Name: "comet.rpc", Usage: "CometBFT's own RPC listen address, e.g. tcp://127.0.0.1:26657 (off when empty)", EnvVars: operatorEnv("comet.rpc")},
+			&cli.StringFlag{Name: "api.addr", Value: d.API.Addr, Usage: "JSON-RPC/WebSocket API listen address", EnvVars: operatorEnv("api.addr")},
+			&cli.IntFlag{Name: "api.max-request-bytes", Value: d.API.MaxRequestBytes, Usage: "largest HTTP request body / WebSocket message", EnvVars: operatorEnv("api.max-request-bytes")},
+			&cli.Float64Flag{Name: "api.rate", Value: d.API.RatePerSecond, Usage: "requests per second per client IP (0: unlimited)", EnvVars: operatorEnv("api.rate")},
+			&cli.IntFlag{Name: "api.burst", Value: d.API.Burst, Usage: "request burst per client IP", EnvVars: operatorEnv("api.burst")},
+			&cli.StringFlag{Name: "metrics.addr", Usage: "listen address for /metrics and /eigen/node (off when empty)", EnvVars: operatorEnv("metrics.addr")},
+			&cli.DurationFlag{Name: "consensus.timeout-propose", Value: d.Consensus.TimeoutPropose, Usage: "CometBFT timeout_propose", EnvVars: operatorEnv("consensus.timeout-propose")},
+			&cli.DurationFlag{Name: "consensus.timeout-commit", Value: d.Consensus.TimeoutCommit, Usage: "CometBFT timeout_commit (skip_timeout_commit is on)", EnvVars: operatorEnv("consensus.timeout-commit")},
+			&cli.DurationFlag{Name: "consensus.gossip-sleep", Value: d.Consensus.PeerGossipSleep, Usage: "CometBFT peer_gossip_sleep_duration (latency vs. throughput)", EnvVars: operatorEnv("consensus.gossip-sleep")},
+			&cli.DurationFlag{Name: "p2p.flush-throttle", Value: d.Consensus.FlushThrottle, Usage: "CometBFT flush_throttle_timeout (latency vs. throughput)", EnvVars: operatorEnv("p2p.flush-throttle")},
+			&cli.DurationFlag{Name: "consensus.empty-block-interval", Value: d.Consensus.EmptyBlockInterval, Usage: "wait this long for transactions before making an empty block", EnvVars: operatorEnv("consensus.empty-block-interval")},
+			&cli.IntFlag{Name: "mempool.size", Value: d.Mempool.Size, Usage: "most transactions in the mempool; beyond it submissions get a retryable busy error", EnvVars: operatorEnv("mempool.size")},
+			&cli.Int64Flag{Name: "mempool.max-bytes", Value: d.Mempool.MaxBytes, Usage: "most bytes in the mempool", EnvVars: operatorEnv("mempool.max-bytes")},
+			&cli.IntFlag{Name: "tx.max-bytes", Usage: "largest transaction admitted (0: the format's limit, 256 KiB)", EnvVars: operatorEnv("tx.max-bytes")},
+			&cli.Int64Flag{Name: "block.max-tx-bytes", Value: d.App.MaxBlockTxBytes, Usage: "most transaction bytes this node puts in a block it proposes", EnvVars: operatorEnv("block.max-tx-bytes")},
+			&cli.DurationFlag{Name: "rollups.refresh", Value: d.RollupsRefresh, Usage: "how often to re-read the registered rollups from L1", EnvVars: operatorEnv("rollups.refresh")},
+			&cli.DurationFlag{Name: "validators.sync-interval", Value: d.ValidatorSync, Usage: "how often to read the AVS operator set from L1 and, when proposing, propose it as the new validator set (0: keep the genesis set)", EnvVars: operatorEnv("validators.sync-interval")},
+			&cli.Uint64Flag{Name: "validators.confirmations", Value: d.ValidatorConfirmations, Usage: "read the operator set this many blocks behind the L1 head", EnvVars: operatorEnv("validators.confirmations")},
+			&cli.StringFlag{Name: "bls.keystore", Usage: "BLS keystore (eigensdk-go format) to sign checkpoints; no signing when empty", EnvVars: operatorEnv("bls.keystore")},
+			&cli.StringFlag{Name: "bls.password-file", Usage: "file holding the keystore password (or set LOCKSTEP_OPERATOR_BLS_PASSWORD)", EnvVars: operatorEnv("bls.password-file")},
+			&cli.StringSliceFlag{Name: "aggregator.url", Usage: "aggregator JSON-RPC URL to send checkpoint signatures to (repeatable)", EnvVars: operatorEnv("aggregator.url")},
+			&cli.StringFlag{Name: "log.cometbft-level", Value: "warn", Usage: "minimum level of CometBFT's own logs (its info is logged as debug)", EnvVars: operatorEnv("log.cometbft-level")},
+		),
+		Action: runOperator,
+	}
+}
+
+// applyConfigFile sets flags not given on the command line or in the environment from a file of
+// `name = value` lines.
+func applyConfigFile(c *cli.Context, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("--config: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for line := 1; sc.Scan(); line++ {
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		k, v, ok := strings.Cut(text, "=")
+		if !ok {
+			return fmt.Errorf("--config %s:%d: want name = value", path, line)
+		}
+		k, v = strings.TrimSpace(k), strings.Trim(strings.TrimSpace(v), `"`)
+		if c.IsSet(k) {
+			continue
+		}
+		if err := c.Set(k, v); err != nil {
+			return fmt.Errorf("--config %s:%d: %s: %w", path, line, k, err)
+		}
+	}
+	return sc.Err()
+}
+
+func runOperator(c *cli.Context) error {
+	log, err := newLogger(c)
+	if err != nil {
+		return err
+	}
+	if p := c.String("config"); p != "" {
+		if err := applyConfigFile(c, p); err != nil {
+			return err
+		}
+	}
+	cfg := node.DefaultConfig(c.String("home"))
+	cfg.Moniker = c.String("moniker")
+	cfg.P2PListen = c.String("p2p.laddr")
+	cfg.P2PExternal = c.String("p2p.external")
+	cfg.Peers = c.StringSlice("p2p.peers")
+	cfg.CometRPC = c.String("comet.rpc")
+	cfg.API.Addr = c.String("api.addr")
+	cfg.API.MaxRequestBytes = c.Int("api.max-request-bytes")
+	cfg.API.RatePerSecond = c.Float64("api.rate")
+	cfg.API.Burst = c.Int("api.burst")
+	cfg.MetricsAddr = c.String("metrics.addr")
+	cfg.Consensus.TimeoutPropose = c.Duration("consensus.timeout-propose")
+	cfg.Consensus.TimeoutCommit = c.Duration("consensus.timeout-commit")
+	cfg.Consensus.PeerGossipSleep = c.Duration("consensus.gossip-sleep")
+	cfg.Consensus.FlushThrottle = c.Duration("p2p.flush-throttle")
+	cfg.Consensus.EmptyBlockInterval = c.Duration("consensus.empty-block-interval")
+	cfg.Mempool.Size = c.Int("mempool.size")
+	cfg.Mempool.MaxBytes = c.Int64("mempool.max-bytes")
+	cfg.App.MaxTxBytes = c.Int("tx.max-bytes")
+	cfg.App.MaxBlockTxBytes = c.Int64("block.max-tx-bytes")
+	cfg.RollupsRefresh = c.Duration("rollups.refresh")
+	cfg.ValidatorSync = c.Duration("validators.sync-interval")
+	cfg.ValidatorConfirmations = c.Uint64("validators.confirmations")
+	if err := cfg.CometLogLevel.UnmarshalText([]byte(c.String("log.cometbft-level"))); err != nil {
+		return fmt.Errorf("--log.cometbft-level: %w", err)
+	}
+	if cfg.L1RPC = c.String("l1.rpc"); cfg.L1RPC != "" {
+		contracts, err := l1Contracts(c)
+		if err != nil {
+			return err
+		}
+		cfg.Contracts = contracts
+	}
+	if cfg.Signing.BLSKeystore = c.String("bls.keystore"); cfg.Signing.BLSKeystore != "" {
+		if cfg.Signing.BLSPassword, err = secret(c.String("bls.password-file"), "LOCKSTEP_OPERATOR_BLS_PASSWORD"); err != nil {
+			return err
+		}
+		cfg.Signing.Aggregators = c.StringSlice("aggregator.url")
+	}
+	node.Version = version
+	n, err := node.New(cfg, log)
+	if err != nil {
+		return err
+	}
+	if err := n.Start(c.Context); err != nil {
+		stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		return fmt.Errorf("start operator node: %w (stop: %v)", err, n.Stop(stopCtx))
+	}
+	<-c.Context.Done()
+	log.Info("stopping operator node")
+	stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	return n.Stop(stopCtx)
+}
+
+// secret reads a secret from file, else from the environment variable env.
+func secret(file, env string) (string, error) {
+	if file != "" {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return "", fmt.Errorf("read password file: %w", err)
+		}
+		return strings.TrimRight(string(b), "\r\n"), nil
+	}
+	return os.Getenv(env), nil
+}

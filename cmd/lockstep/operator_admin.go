@@ -1,0 +1,253 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"os"
+	"text/tabwriter"
+	"time"
+
+	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+	"github.com/urfave/cli/v2"
+
+	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/avs"
+	"github.com/lockstep-xyz/lockstep/operator/l1"
+	"github.com/lockstep-xyz/lockstep/operator/node"
+	"github.com/lockstep-xyz/lockstep/operator/rpc"
+)
+
+func ecdsaFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "ecdsa.keystore", Usage: "the operator's ECDSA keystore (its L1 account)", Required: true, EnvVars: operatorEnv("ecdsa.keystore")},
+		&cli.StringFlag{Name: "ecdsa.password-file", Usage: "file holding the ECDSA keystore password (or set LOCKSTEP_OPERATOR_ECDSA_PASSWORD)", EnvVars: operatorEnv("ecdsa.password-file")},
+	}
+}
+
+func readECDSA(c *cli.Context) (*ecdsa.PrivateKey, error) {
+	pw, err := secret(c.String("ecdsa.password-file"), "LOCKSTEP_OPERATOR_ECDSA_PASSWORD")
+	if err != nil {
+		return nil, err
+	}
+	b, err := os.ReadFile(c.String("ecdsa.keystore"))
+	if err != nil {
+		return nil, fmt.Errorf("read ECDSA keystore: %w", err)
+	}
+	k, err := keystore.DecryptKey(b, pw)
+	if err != nil {
+		return nil, fmt.Errorf("decrypt ECDSA keystore: %w", err)
+	}
+	return k.PrivateKey, nil
+}
+
+func operatorRegisterCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "register",
+		Usage: "register the operator with the AVS on a devnet: stake, allocation, BLS key (proof of possession) and socket",
+		Description: "Uses the deployment file's devnet deployer key to mint the stake token (a devnet-only\n" +
+			"shortcut; on a real network the operator brings its own stake), then registers as an EigenLayer\n" +
+			"operator if needed, deposits, allocates to the operator set and registers for it with the BLS\n" +
+			"key and the socket string of --home (as printed by `operator init`).",
+		Flags: append(ecdsaFlags(), homeFlag(),
+			&cli.StringFlag{Name: "l1.rpc", Usage: "Ethereum JSON-RPC URL", Required: true, EnvVars: operatorEnv("l1.rpc")},
+			&cli.StringFlag{Name: "deployment", Usage: "deployment.json written by lockstep devnet (with its devnet keys)", Required: true, EnvVars: operatorEnv("deployment")},
+			&cli.StringFlag{Name: "bls.keystore", Usage: "BLS keystore (eigensdk-go format)", Required: true, EnvVars: operatorEnv("bls.keystore")},
+			&cli.StringFlag{Name: "bls.password-file", Usage: "file holding the BLS keystore password (or set LOCKSTEP_OPERATOR_BLS_PASSWORD)", EnvVars: operatorEnv("bls.password-file")},
+			&cli.StringFlag{Name: "p2p.external", Usage: "host:port other operators dial (goes into the socket)", Required: true, EnvVars: operatorEnv("p2p.external")},
+			&cli.StringFlag{Name: "api.url", Usage: "public URL of the node's API (goes into the socket)", EnvVars: operatorEnv("api.url")},
+			&cli.StringFlag{Name: "stake", Value: "1000000000000000000000", Usage: "stake to mint, deposit and allocate, in token base units", EnvVars: operatorEnv("stake")},
+			&cli.StringFlag{Name: "fund", Value: "10000000000000000000", Usage: "ETH (wei) the deployer sends the operator for gas first; 0 sends none", EnvVars: operatorEnv("fund")},
+		),
+		Action: func(c *cli.Context) error {
+			ek, err := readECDSA(c)
+			if err != nil {
+				return err
+			}
+			pw, err := secret(c.String("bls.password-file"), "LOCKSTEP_OPERATOR_BLS_PASSWORD")
+			if err != nil {
+				return err
+			}
+			bk, err := bls.ReadPrivateKeyFromFile(c.String("bls.keystore"), pw)
+			if err != nil {
+				return fmt.Errorf("read BLS keystore: %w", err)
+			}
+			id, err := node.LoadIdentity(c.String("home"))
+			if err != nil {
+				return err
+			}
+			sock, err := id.Socket(c.String("p2p.external"), c.String("api.url"))
+			if err != nil {
+				return err
+			}
+			stake, ok1 := new(big.Int).SetString(c.String("stake"), 10)
+			fund, ok2 := new(big.Int).SetString(c.String("fund"), 10)
+			if !ok1 || !ok2 {
+				return fmt.Errorf("--stake and --fund are decimal integers")
+			}
+			dep, err := anvil.LoadDeployment(c.String("deployment"))
+			if err != nil {
+				return err
+			}
+			ctx, cancel := context.WithTimeout(c.Context, 2*time.Minute)
+			defer cancel()
+			eth, err := ethclient.DialContext(ctx, c.String("l1.rpc"))
+			if err != nil {
+				return fmt.Errorf("dial L1: %w", err)
+			}
+			defer eth.Close()
+			op, err := dep.RegisterOperator(ctx, eth, anvil.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: stake, Socket: sock, Fund: fund})
+			if err != nil {
+				return err
+			}
+			fmt.Printf("registered operator %s\noperator ID %s\nL1 block %d\nsocket %s\n", op.Address, op.OperatorID, op.RegisteredBlock, op.Socket)
+			return nil
+		},
+	}
+}
+
+func operatorDeregisterCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "deregister",
+		Usage: "deregister the operator from the AVS's operator set (it stays slashable for the deallocation delay)",
+		Flags: append(ecdsaFlags(),
+			&cli.StringFlag{Name: "l1.rpc", Usage: "Ethereum JSON-RPC URL", Required: true, EnvVars: operatorEnv("l1.rpc")},
+			&cli.StringFlag{Name: "deployment", Usage: "deployment.json with the contract addresses", Required: true, EnvVars: operatorEnv("deployment")},
+		),
+		Action: func(c *cli.Context) error {
+			ek, err := readECDSA(c)
+			if err != nil {
+				return err
+			}
+			dep, err := anvil.LoadDeployment(c.String("deployment"))
+			if err != nil {
+				return err
+			}
+			ctx, cancel := context.WithTimeout(c.Context, time.Minute)
+			defer cancel()
+			eth, err := ethclient.DialContext(ctx, c.String("l1.rpc"))
+			if err != nil {
+				return fmt.Errorf("dial L1: %w", err)
+			}
+			defer eth.Close()
+			return dep.DeregisterOperator(ctx, eth, ek)
+		},
+	}
+}
+
+// operatorStatus is what `operator status --json` prints.
+type operatorStatus struct {
+	L1Block        uint64         `json:"l1Block"`
+	LastCheckpoint uint64         `json:"lastL1Checkpoint"`
+	Operators      []statusMember `json:"operators"`
+	Node           *rpc.Status    `json:"node,omitempty"`
+	NodeError      string         `json:"nodeError,omitempty"`
+	Left           []common.Hash  `json:"notValidators,omitempty"`
+}
+
+type statusMember struct {
+	OperatorID common.Hash    `json:"operatorId"`
+	Address    common.Address `json:"address"`
+	Stake      string         `json:"stake"`
+	Power      int64          `json:"votingPower"`
+	P2P        string         `json:"p2p"`
+	API        string         `json:"api"`
+}
+
+func operatorStatusCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "status",
+		Usage: "show the AVS's operators on L1 (stake, voting power, endpoints) and, with --api.url, a node's progress",
+		Flags: append(l1Flags(),
+			&cli.StringFlag{Name: "api.url", Usage: "an operator node's API URL to ask for its status", EnvVars: operatorEnv("api.url")},
+			&cli.BoolFlag{Name: "json", Usage: "print JSON instead of a table"},
+		),
+		Action: func(c *cli.Context) error {
+			if c.String("l1.rpc") == "" {
+				return fmt.Errorf("--l1.rpc is required")
+			}
+			contracts, err := l1Contracts(c)
+			if err != nil {
+				return err
+			}
+			ctx, cancel := context.WithTimeout(c.Context, 30*time.Second)
+			defer cancel()
+			eth, err := ethclient.DialContext(ctx, c.String("l1.rpc"))
+			if err != nil {
+				return fmt.Errorf("dial L1: %w", err)
+			}
+			defer eth.Close()
+			r, err := avs.NewReader(eth, contracts)
+			if err != nil {
+				return err
+			}
+			head, err := eth.BlockNumber(ctx)
+			if err != nil {
+				return fmt.Errorf("read L1 head: %w", err)
+			}
+			ops, err := r.OperatorsAt(ctx, head)
+			if err != nil {
+				return err
+			}
+			st := operatorStatus{L1Block: head}
+			if st.LastCheckpoint, err = r.LatestCheckpointNumber(ctx); err != nil {
+				return err
+			}
+			members := l1.Members(ops, func(o avs.Operator, _ error) { st.Left = append(st.Left, o.ID) })
+			for _, m := range members {
+				st.Operators = append(st.Operators, statusMember{OperatorID: m.Operator.ID, Address: m.Operator.Address, Stake: m.Operator.Stake.String(),
+					Power: m.Power, P2P: m.Socket.PeerAddress(), API: m.Socket.RPCURL})
+			}
+			if u := c.String("api.url"); u != "" {
+				var s rpc.Status
+				client, err := gethrpc.DialContext(ctx, u)
+				if err == nil {
+					err = client.CallContext(ctx, &s, "lockstep_status")
+					client.Close()
+				}
+				if err != nil {
+					st.NodeError = err.Error()
+				} else {
+					st.Node = &s
+				}
+			}
+			if c.Bool("json") {
+				enc := json.NewEncoder(os.Stdout)
+				enc.SetIndent("", "  ")
+				return enc.Encode(st)
+			}
+			fmt.Printf("L1 block %d, latest checkpoint on L1: %d\n\n", st.L1Block, st.LastCheckpoint)
+			w := tabwriter.NewWriter(os.Stdout, 2, 4, 2, ' ', 0)
+			fmt.Fprintln(w, "OPERATOR ID\tADDRESS\tSTAKE\tPOWER\tP2P\tAPI")
+			for _, m := range st.Operators {
+				fmt.Fprintf(w, "%s…\t%s\t%s\t%d\t%s\t%s\n", m.OperatorID.Hex()[:10], m.Address, formatEther(mustBig(m.Stake)), m.Power, m.P2P, m.API)
+			}
+			w.Flush()
+			if len(st.Left) > 0 {
+				fmt.Printf("\n%d registered operator(s) without a Lockstep socket or stake (not validators)\n", len(st.Left))
+			}
+			switch {
+			case st.Node != nil:
+				fmt.Printf("\nnode %s: chain %s height %d, last checkpoint %d, %d peers, catching up %v, %d validators (L1 block %d)\n",
+					st.Node.NodeID, st.Node.ChainID, st.Node.Height, st.Node.LastCheckpoint, st.Node.Peers, st.Node.CatchingUp, st.Node.Validators, st.Node.ValidatorsL1Block)
+			case st.NodeError != "":
+				fmt.Printf("\nnode: %s\n", st.NodeError)
+			}
+			return nil
+		},
+	}
+}
+
+func mustBig(s string) *big.Int {
+	b, _ := new(big.Int).SetString(s, 10)
+	if b == nil {
+		return new(big.Int)
+	}
+	return b
+}

@@ -1,0 +1,463 @@
+// Package app is Lockstep's ABCI application: lazy sequencing. It validates envelopes at the
+// mempool's door, orders them into blocks, and commits to the ordering (per-rollup batch roots,
+// block roots, checkpoints); it never executes a transaction. It knows CometBFT only through
+// ABCI and nothing of L1 or HTTP: the rollup registry is a narrow interface.
+package app
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sort"
+	"sync"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/operator/envelope"
+	"github.com/lockstep-xyz/lockstep/operator/store"
+)
+
+// CheckTx refusal codes (ResponseCheckTx.Code). Clients see them through the API's errors.
+const (
+	CodeOK            uint32 = 0
+	CodeMalformed     uint32 = 1
+	CodeEmpty         uint32 = 2
+	CodeOversize      uint32 = 3
+	CodeUnknownRollup uint32 = 4
+	CodeDuplicatePart uint32 = 5
+	CodeReserved      uint32 = 6 // a validator sync: proposers make those
+	CodeStaleSync     uint32 = 7 // in a block: a validator sync that was not applied
+)
+
+// Codespace names the application in ABCI responses.
+const Codespace = "lockstep"
+
+// Rollups says which rollups are registered. The node backs it with L1; tests with a set.
+type Rollups interface {
+	Registered(rollupID uint64) bool
+}
+
+// ValidatorSource reads the validator set from L1 (the node backs it with the AVS registry).
+type ValidatorSource interface {
+	// Candidate returns the newest L1 block the source has read and the validator set there.
+	Candidate() (l1Block uint64, set []envelope.Validator, ok bool)
+	// SetAt returns the validator set at L1 block.
+	SetAt(ctx context.Context, l1Block uint64) ([]envelope.Validator, error)
+}
+
+// RollupSet is a fixed Rollups.
+type RollupSet map[uint64]bool
+
+// Registered implements Rollups.
+func (s RollupSet) Registered(id uint64) bool { return s[id] }
+
+// Config is the application's local configuration (admission only: nothing here may change
+// what a block commits to).
+type Config struct {
+	// MaxTxBytes refuses larger transactions at CheckTx (envelope.MaxTxBytes if 0).
+	MaxTxBytes int
+	// MaxBlockTxBytes caps the transaction bytes PrepareProposal puts in a block (in addition to
+	// CometBFT's own limit); 0 means CometBFT's limit only.
+	MaxBlockTxBytes int64
+}
+
+// Check validates the configuration.
+func (c *Config) Check() error {
+	if c.MaxTxBytes < 0 || c.MaxTxBytes > envelope.MaxTxBytes {
+		return fmt.Errorf("app: MaxTxBytes %d outside [0, %d]", c.MaxTxBytes, envelope.MaxTxBytes)
+	}
+	if c.MaxBlockTxBytes < 0 {
+		return fmt.Errorf("app: MaxBlockTxBytes %d is negative", c.MaxBlockTxBytes)
+	}
+	return nil
+}
+
+// Committed is what the application reports after each committed height.
+type Committed struct {
+	Block      store.Block
+	Checkpoint *commitment.Checkpoint
+	// Raw are the block's CometBFT transactions.
+	Raw [][]byte
+}
+
+// App is the ABCI application.
+type App struct {
+	abci.BaseApplication
+
+	cfg      Config
+	store    *store.Store
+	rollups  Rollups
+	log      *slog.Logger
+	metrics  *Metrics
+	onCommit func(Committed)
+	vals     ValidatorSource
+
+	mu      sync.RWMutex
+	meta    store.Meta
+	genesis *GenesisState
+	pending *store.Commit // built by FinalizeBlock, written by Commit
+}
+
+var _ abci.Application = (*App)(nil)
+
+// New returns the application over st. onCommit, if not nil, is called after each durable
+// commit; it must not block.
+func New(cfg Config, st *store.Store, rollups Rollups, log *slog.Logger, metrics *Metrics, onCommit func(Committed)) (*App, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if cfg.MaxTxBytes == 0 {
+		cfg.MaxTxBytes = envelope.MaxTxBytes
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if metrics == nil {
+		metrics = NewMetrics(nil)
+	}
+	meta, err := st.Meta()
+	if err != nil {
+		return nil, fmt.Errorf("app: read state: %w", err)
+	}
+	a := &App{cfg: cfg, store: st, rollups: rollups, log: log.With("component", "app"), metrics: metrics, onCommit: onCommit, meta: meta}
+	if len(meta.Genesis) > 0 {
+		if a.genesis, err = ParseGenesisState(meta.Genesis); err != nil {
+			return nil, fmt.Errorf("app: stored genesis: %w", err)
+		}
+	}
+	metrics.Height.Set(float64(meta.Height))
+	return a, nil
+}
+
+// SyncValidators makes the application follow the validator set on L1: proposers propose the
+// set src reads, validators check proposals against it. Call before the node starts.
+func (a *App) SyncValidators(src ValidatorSource) { a.vals = src }
+
+// Meta returns the committed progress.
+func (a *App) Meta() store.Meta {
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	return a.meta
+}
+
+// Genesis returns the genesis state (nil before InitChain).
+func (a *App) Genesis() *GenesisState {
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	return a.genesis
+}
+
+// Info reports the last committed height and app hash so CometBFT replays only what is missing.
+func (a *App) Info(context.Context, *abci.RequestInfo) (*abci.ResponseInfo, error) {
+	m := a.Meta()
+	res := &abci.ResponseInfo{Data: "lockstep", Version: "1", AppVersion: 1, LastBlockHeight: int64(m.Height)}
+	if m.Height > 0 {
+		res.LastBlockAppHash = m.AppHash[:]
+	}
+	return res, nil
+}
+
+// InitChain reads the genesis state and keeps it.
+func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.ResponseInitChain, error) {
+	g, err := ParseGenesisState(req.AppStateBytes)
+	if err != nil {
+		return nil, err
+	}
+	if req.InitialHeight > 1 {
+		return nil, fmt.Errorf("initial height %d: only 1 is supported", req.InitialHeight)
+	}
+	vals, err := g.validators()
+	if err != nil {
+		return nil, err
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.meta = store.Meta{Genesis: append([]byte(nil), req.AppStateBytes...), Validators: vals, ValidatorsL1Block: g.ReferenceBlock}
+	a.genesis = g
+	if err := a.store.SetMeta(a.meta); err != nil {
+		return nil, err
+	}
+	a.log.Info("chain initialised", "chainID", req.ChainId, "checkpointInterval", g.CheckpointInterval, "validators", len(req.Validators))
+	return &abci.ResponseInitChain{}, nil
+}
+
+// CheckError is a CheckTx refusal.
+type CheckError struct {
+	Code uint32
+	Msg  string
+}
+
+func (e *CheckError) Error() string { return e.Msg }
+
+// Validate checks a transaction the way CheckTx does; a refusal is a *CheckError.
+func (a *App) Validate(tx []byte) (envelope.Tx, error) {
+	if len(tx) > a.cfg.MaxTxBytes {
+		return envelope.Tx{}, &CheckError{CodeOversize, fmt.Sprintf("transaction is %d bytes, at most %d", len(tx), a.cfg.MaxTxBytes)}
+	}
+	d, err := envelope.Decode(tx)
+	switch {
+	case errors.Is(err, envelope.ErrEmpty):
+		return d, &CheckError{CodeEmpty, err.Error()}
+	case errors.Is(err, envelope.ErrOversize):
+		return d, &CheckError{CodeOversize, err.Error()}
+	case err != nil:
+		return d, &CheckError{CodeMalformed, err.Error()}
+	case d.Sync != nil:
+		return d, &CheckError{CodeReserved, "validator sync transactions are made by block proposers only"}
+	}
+	type key struct {
+		id   uint64
+		hash common.Hash
+	}
+	seen := make(map[key]bool, len(d.Parts))
+	for i, p := range d.Parts {
+		if !a.rollups.Registered(p.RollupID) {
+			where := ""
+			if d.Bundle {
+				where = fmt.Sprintf("bundle part %d: ", i)
+			}
+			return d, &CheckError{CodeUnknownRollup, fmt.Sprintf("%srollup %d is not registered", where, p.RollupID)}
+		}
+		if d.Bundle {
+			k := key{p.RollupID, p.Hash()}
+			if seen[k] {
+				return d, &CheckError{CodeDuplicatePart, fmt.Sprintf("bundle part %d repeats a transaction of rollup %d", i, p.RollupID)}
+			}
+			seen[k] = true
+		}
+	}
+	return d, nil
+}
+
+// CheckTx admits well-formed envelopes and bundles for registered rollups.
+func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.ResponseCheckTx, error) {
+	if _, err := a.Validate(req.Tx); err != nil {
+		var ce *CheckError
+		errors.As(err, &ce)
+		a.metrics.refused(ce.Code)
+		return &abci.ResponseCheckTx{Code: ce.Code, Codespace: Codespace, Log: ce.Msg}, nil
+	}
+	if req.Type == abci.CheckTxType_New {
+		a.metrics.TxsAccepted.Inc()
+	}
+	return &abci.ResponseCheckTx{Code: CodeOK}, nil
+}
+
+// PrepareProposal keeps the mempool's FIFO order, drops what no longer validates and caps the
+// block's transaction bytes.
+func (a *App) PrepareProposal(_ context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
+	limit := req.MaxTxBytes
+	if a.cfg.MaxBlockTxBytes > 0 && a.cfg.MaxBlockTxBytes < limit {
+		limit = a.cfg.MaxBlockTxBytes
+	}
+	var size int64
+	out := make([][]byte, 0, len(req.Txs)+1)
+	if sync := a.syncProposal(); sync != nil && int64(len(sync)) <= limit {
+		out = append(out, sync)
+		size += int64(len(sync))
+	}
+	for _, tx := range req.Txs {
+		if _, err := a.Validate(tx); err != nil {
+			continue
+		}
+		if size+int64(len(tx)) > limit {
+			break // FIFO: later transactions wait for the next block
+		}
+		size += int64(len(tx))
+		out = append(out, tx)
+	}
+	return &abci.ResponsePrepareProposal{Txs: out}, nil
+}
+
+// syncProposal returns a validator sync transaction if the source read a newer L1 block whose
+// validator set differs from the current one.
+func (a *App) syncProposal() []byte {
+	if a.vals == nil {
+		return nil
+	}
+	block, set, ok := a.vals.Candidate()
+	m := a.Meta()
+	if !ok || block <= m.ValidatorsL1Block || sameSet(toStore(set), m.Validators) || validSet(set) != nil {
+		return nil
+	}
+	tx, err := envelope.EncodeSync(envelope.ValidatorSync{L1Block: block, Validators: set})
+	if err != nil {
+		a.log.Warn("encode validator sync", "err", err)
+		return nil
+	}
+	return tx
+}
+
+// syncCheckTimeout bounds the L1 read that checks a proposed validator sync.
+const syncCheckTimeout = 3 * time.Second
+
+// ProcessProposal rejects proposals with malformed transactions, and a validator sync that is
+// not first, not newer than the last, or not the set this node reads on L1 at its block.
+// Rollup registration is not checked here: it is read from L1 at admission and nodes may see
+// it at different moments, while a proposal's validity must not depend on when a node looks.
+func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
+	reject := func(i int, why string, kv ...any) (*abci.ResponseProcessProposal, error) {
+		a.log.Warn("rejecting proposal", append([]any{"height", req.Height, "tx", i, "reason", why}, kv...)...)
+		return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}, nil
+	}
+	for i, tx := range req.Txs {
+		d, err := envelope.Decode(tx)
+		if err != nil {
+			return reject(i, "malformed", "err", err)
+		}
+		if d.Sync == nil {
+			continue
+		}
+		if i != 0 {
+			return reject(i, "validator sync not first")
+		}
+		if a.vals == nil {
+			return reject(i, "validator sync, but this node does not read L1")
+		}
+		if err := validSet(d.Sync.Validators); err != nil {
+			return reject(i, "invalid validator set", "err", err)
+		}
+		if last := a.Meta().ValidatorsL1Block; d.Sync.L1Block <= last {
+			return reject(i, "stale validator sync", "l1Block", d.Sync.L1Block, "synced", last)
+		}
+		cctx, cancel := context.WithTimeout(ctx, syncCheckTimeout)
+		set, err := a.vals.SetAt(cctx, d.Sync.L1Block)
+		cancel()
+		if err != nil {
+			return reject(i, "cannot read the validator set on L1", "l1Block", d.Sync.L1Block, "err", err)
+		}
+		if !sameSet(toStore(set), toStore(d.Sync.Validators)) {
+			return reject(i, "validator set differs from L1", "l1Block", d.Sync.L1Block)
+		}
+	}
+	return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
+}
+
+// AppHash is the application hash after a height with transactions: it chains the block roots
+// of such heights, so it commits to the whole ordering so far.
+func AppHash(prev common.Hash, height uint64, blockRoot common.Hash) common.Hash {
+	var h [8]byte
+	binary.BigEndian.PutUint64(h[:], height)
+	return crypto.Keccak256Hash([]byte("Lockstep.AppHash.v1"), prev[:], h[:], blockRoot[:])
+}
+
+// FinalizeBlock builds the height's per-rollup batches, block root, and (every K heights) the
+// checkpoint. Nothing is written until Commit.
+func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (*abci.ResponseFinalizeBlock, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.genesis == nil {
+		return nil, errors.New("finalize block before InitChain")
+	}
+	h := uint64(req.Height)
+	if h != a.meta.Height+1 {
+		return nil, fmt.Errorf("finalize height %d after committed height %d", h, a.meta.Height)
+	}
+	batches := make(map[uint64][][]byte)
+	results := make([]*abci.ExecTxResult, len(req.Txs))
+	var txCount uint64
+	meta := a.meta
+	var (
+		updates  []abci.ValidatorUpdate
+		syncHash common.Hash
+	)
+	for i, raw := range req.Txs {
+		d, err := envelope.Decode(raw)
+		if err != nil { // only a block that skipped ProcessProposal; order it as nothing
+			results[i] = &abci.ExecTxResult{Code: CodeMalformed, Codespace: Codespace, Log: err.Error()}
+			continue
+		}
+		if d.Sync != nil {
+			if i != 0 || d.Sync.L1Block <= meta.ValidatorsL1Block || validSet(d.Sync.Validators) != nil {
+				results[i] = &abci.ExecTxResult{Code: CodeStaleSync, Codespace: Codespace, Log: "validator sync not applied"}
+				continue
+			}
+			next := toStore(d.Sync.Validators)
+			updates = validatorUpdates(meta.Validators, next)
+			meta.Validators, meta.ValidatorsL1Block = next, d.Sync.L1Block
+			syncHash = crypto.Keccak256Hash(raw)
+			results[i] = &abci.ExecTxResult{Code: CodeOK}
+			a.log.Info("validator set synced from L1", "height", h, "l1Block", d.Sync.L1Block, "validators", len(next), "updates", len(updates))
+			continue
+		}
+		for _, p := range d.Parts {
+			batches[p.RollupID] = append(batches[p.RollupID], p.Payload)
+			txCount++
+		}
+		results[i] = &abci.ExecTxResult{Code: CodeOK}
+	}
+	ids := make([]uint64, 0, len(batches))
+	for id := range batches {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	headers := make([]commitment.BatchHeader, len(ids))
+	for i, id := range ids {
+		hashes := make([]common.Hash, len(batches[id]))
+		for j, p := range batches[id] {
+			hashes[j] = commitment.TxHash(p)
+		}
+		headers[i] = commitment.BatchHeader{RollupID: id, Root: commitment.BatchRoot(hashes), TxCount: uint64(len(hashes))}
+	}
+	blockRoot, err := commitment.BlockRoot(headers)
+	if err != nil {
+		return nil, fmt.Errorf("height %d: %w", h, err) // sorted and non-empty by construction
+	}
+	// A block that orders nothing leaves the app hash as it was: CometBFT then waits for
+	// transactions (create_empty_blocks_interval) instead of making proof blocks back to back.
+	appHash := a.meta.AppHash
+	if txCount > 0 {
+		appHash = AppHash(a.meta.AppHash, h, blockRoot)
+	}
+	if syncHash != (common.Hash{}) {
+		appHash = crypto.Keccak256Hash([]byte("Lockstep.ValidatorSync.v1"), appHash[:], syncHash[:])
+	}
+	block := store.Block{Height: h, Time: req.Time, BlockRoot: blockRoot, AppHash: appHash, TxCount: txCount, Batches: headers}
+	meta.Height, meta.AppHash = h, appHash
+	c := &store.Commit{Block: block, Batches: batches, Meta: meta, Raw: req.Txs}
+	if k := a.genesis.CheckpointInterval; h%k == 0 {
+		start := h - k + 1
+		roots, err := a.store.BlockRoots(start, h-1)
+		if err != nil {
+			return nil, fmt.Errorf("checkpoint at height %d: %w", h, err)
+		}
+		roots = append(roots, blockRoot)
+		cp := commitment.Checkpoint{Number: h / k, StartHeight: start, EndHeight: h, Root: commitment.CheckpointTree(start, roots).Root()}
+		c.Checkpoint = &cp
+		c.Block.Checkpoint = cp.Number
+		c.Meta.LastCheckpoint = cp.Number
+	}
+	a.pending = c
+	return &abci.ResponseFinalizeBlock{TxResults: results, AppHash: appHash[:], ValidatorUpdates: updates}, nil
+}
+
+// Commit writes the finalized height durably, then reports it.
+func (a *App) Commit(context.Context, *abci.RequestCommit) (*abci.ResponseCommit, error) {
+	a.mu.Lock()
+	c := a.pending
+	if c == nil {
+		a.mu.Unlock()
+		return nil, errors.New("commit without a finalized block")
+	}
+	if err := a.store.Commit(*c); err != nil {
+		a.mu.Unlock()
+		return nil, err
+	}
+	a.meta = c.Meta
+	a.pending = nil
+	a.mu.Unlock()
+	a.metrics.observe(c)
+	if c.Checkpoint != nil {
+		a.log.Info("checkpoint", "checkpoint", c.Checkpoint.Number, "startHeight", c.Checkpoint.StartHeight, "endHeight", c.Checkpoint.EndHeight, "root", c.Checkpoint.Root)
+	}
+	if a.onCommit != nil {
+		a.onCommit(Committed{Block: c.Block, Checkpoint: c.Checkpoint, Raw: c.Raw})
+	}
+	return &abci.ResponseCommit{}, nil
+}

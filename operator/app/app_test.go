@@ -1,0 +1,208 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/operator/envelope"
+	"github.com/lockstep-xyz/lockstep/operator/store"
+)
+
+var ctx = context.Background()
+
+func env(t *testing.T, id uint64, payload string) []byte {
+	t.Helper()
+	b, err := envelope.EncodeEnvelope(envelope.Envelope{RollupID: id, Payload: []byte(payload)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func bundle(t *testing.T, parts ...envelope.Envelope) []byte {
+	t.Helper()
+	b, err := envelope.EncodeBundle(parts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func newApp(t *testing.T, dir string, k uint64) (*App, *store.Store, *[]Committed) {
+	t.Helper()
+	st, err := store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	var got []Committed
+	a, err := New(Config{MaxTxBytes: 1000}, st, RollupSet{901: true, 902: true}, nil, nil, func(c Committed) { got = append(got, c) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Meta().Height == 0 {
+		gs, _ := json.Marshal(GenesisState{CheckpointInterval: k, L1ChainID: 31337, Rollups: []uint64{901, 902}})
+		if _, err := a.InitChain(ctx, &abci.RequestInitChain{AppStateBytes: gs, InitialHeight: 1}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return a, st, &got
+}
+
+func TestCheckTxRefusals(t *testing.T) {
+	a, _, _ := newApp(t, t.TempDir(), 4)
+	tests := []struct {
+		name string
+		tx   []byte
+		code uint32
+		msg  string
+	}{
+		{"ok envelope", env(t, 901, "x"), CodeOK, ""},
+		{"ok bundle", bundle(t, envelope.Envelope{RollupID: 901, Payload: []byte("a")}, envelope.Envelope{RollupID: 902, Payload: []byte("a")}), CodeOK, ""},
+		{"empty transaction", nil, CodeEmpty, "empty transaction"},
+		{"empty payload", append([]byte{envelope.KindEnvelope}, make([]byte, 8)...), CodeEmpty, "rollup 0: empty payload"},
+		{"unknown kind", []byte{9, 9}, CodeMalformed, "unknown kind 0x09"},
+		{"truncated header", []byte{envelope.KindEnvelope, 1}, CodeMalformed, "shorter than its header"},
+		{"oversize for this node", env(t, 901, strings.Repeat("x", 1000)), CodeOversize, "transaction is 1009 bytes, at most 1000"},
+		{"unregistered rollup", env(t, 7, "x"), CodeUnknownRollup, "rollup 7 is not registered"},
+		{"bundle with unregistered part", bundle(t, envelope.Envelope{RollupID: 901, Payload: []byte("a")}, envelope.Envelope{RollupID: 8, Payload: []byte("a")}), CodeUnknownRollup, "bundle part 1: rollup 8 is not registered"},
+		{"bundle with duplicate part", bundle(t, envelope.Envelope{RollupID: 901, Payload: []byte("a")}, envelope.Envelope{RollupID: 901, Payload: []byte("a")}), CodeDuplicatePart, "bundle part 1 repeats a transaction of rollup 901"},
+		{"bundle with no parts", []byte{envelope.KindBundle, 0, 0}, CodeMalformed, "bundle has no parts"},
+		{"bundle with too many parts", []byte{envelope.KindBundle, 0, 65}, CodeOversize, "bundle has 65 parts, at most 64"},
+		{"bundle with trailing bytes", append(bundle(t, envelope.Envelope{RollupID: 901, Payload: []byte("a")}), 0), CodeMalformed, "1 trailing bytes after bundle"},
+		{"bundle part truncated", bundle(t, envelope.Envelope{RollupID: 901, Payload: []byte("abc")})[:16], CodeMalformed, "bundle part 0: payload of 3 bytes, 1 left"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := a.CheckTx(ctx, &abci.RequestCheckTx{Tx: tc.tx, Type: abci.CheckTxType_New})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Code != tc.code || !strings.Contains(res.Log, tc.msg) {
+				t.Fatalf("CheckTx = code %d %q, want code %d containing %q", res.Code, res.Log, tc.code, tc.msg)
+			}
+			if res.Code != CodeOK && res.Codespace != Codespace {
+				t.Fatalf("codespace %q", res.Codespace)
+			}
+		})
+	}
+}
+
+func TestPrepareProposalCapsAndFilters(t *testing.T) {
+	a, _, _ := newApp(t, t.TempDir(), 4)
+	a.cfg.MaxBlockTxBytes = 25
+	txs := [][]byte{env(t, 901, "a"), env(t, 7, "unregistered"), {0xff}, env(t, 902, "b"), env(t, 901, "c")}
+	res, err := a.PrepareProposal(ctx, &abci.RequestPrepareProposal{Txs: txs, MaxTxBytes: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Each envelope is 10 bytes: two fit under 25, in FIFO order.
+	if len(res.Txs) != 2 || !bytes.Equal(res.Txs[0], txs[0]) || !bytes.Equal(res.Txs[1], txs[3]) {
+		t.Fatalf("prepared %d txs: %x", len(res.Txs), res.Txs)
+	}
+}
+
+func TestProcessProposal(t *testing.T) {
+	a, _, _ := newApp(t, t.TempDir(), 4)
+	ok, _ := a.ProcessProposal(ctx, &abci.RequestProcessProposal{Height: 1, Txs: [][]byte{env(t, 901, "a"), env(t, 7, "registration is not checked here")}})
+	if ok.Status != abci.ResponseProcessProposal_ACCEPT {
+		t.Fatalf("valid proposal: %v", ok.Status)
+	}
+	bad, _ := a.ProcessProposal(ctx, &abci.RequestProcessProposal{Height: 1, Txs: [][]byte{env(t, 901, "a"), {0x01}}})
+	if bad.Status != abci.ResponseProcessProposal_REJECT {
+		t.Fatalf("malformed proposal: %v", bad.Status)
+	}
+}
+
+func finalize(t *testing.T, a *App, h int64, txs ...[]byte) *abci.ResponseFinalizeBlock {
+	t.Helper()
+	res, err := a.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Height: h, Txs: txs, Time: time.Unix(h, 0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Commit(ctx, &abci.RequestCommit{}); err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func TestFinalizeBuildsBatchesAndCheckpoints(t *testing.T) {
+	dir := t.TempDir()
+	a, st, got := newApp(t, dir, 2)
+	b := bundle(t, envelope.Envelope{RollupID: 902, Payload: []byte("p1")}, envelope.Envelope{RollupID: 901, Payload: []byte("p2")})
+	r1 := finalize(t, a, 1, env(t, 902, "x"), env(t, 901, "y"), b, env(t, 901, "z"))
+	r2 := finalize(t, a, 2)
+
+	blk, err := st.Block(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want901 := commitment.BatchRoot([]common.Hash{commitment.TxHash([]byte("y")), commitment.TxHash([]byte("p2")), commitment.TxHash([]byte("z"))})
+	want902 := commitment.BatchRoot([]common.Hash{commitment.TxHash([]byte("x")), commitment.TxHash([]byte("p1"))})
+	wantHeaders := []commitment.BatchHeader{{RollupID: 901, Root: want901, TxCount: 3}, {RollupID: 902, Root: want902, TxCount: 2}}
+	wantRoot, _ := commitment.BlockRoot(wantHeaders)
+	if blk.BlockRoot != wantRoot || len(blk.Batches) != 2 || blk.Batches[0] != wantHeaders[0] || blk.Batches[1] != wantHeaders[1] || blk.TxCount != 5 {
+		t.Fatalf("block 1: %+v", blk)
+	}
+	if h1 := AppHash(common.Hash{}, 1, wantRoot); !bytes.Equal(r1.AppHash, h1[:]) {
+		t.Fatalf("app hash 1 %x, want %x", r1.AppHash, h1)
+	}
+	emptyRoot, _ := commitment.BlockRoot(nil)
+	if !bytes.Equal(r2.AppHash, r1.AppHash) {
+		t.Fatalf("empty height 2 changed the app hash: %x, want %x", r2.AppHash, r1.AppHash)
+	}
+	txs, err := st.Batch(901, 1)
+	if err != nil || len(txs) != 3 || string(txs[1]) != "p2" {
+		t.Fatalf("batch 901: %q %v", txs, err)
+	}
+	loc, err := st.Tx(commitment.TxHash([]byte("p1")))
+	if err != nil || loc != (store.TxLocation{Height: 1, RollupID: 902, Index: 1}) {
+		t.Fatalf("tx index: %+v %v", loc, err)
+	}
+	cp, err := st.Checkpoint(1)
+	wantCP := commitment.Checkpoint{Number: 1, StartHeight: 1, EndHeight: 2, Root: commitment.CheckpointTree(1, []common.Hash{wantRoot, emptyRoot}).Root()}
+	if err != nil || cp != wantCP {
+		t.Fatalf("checkpoint 1: %+v %v", cp, err)
+	}
+	if len(*got) != 2 || (*got)[1].Checkpoint == nil || *(*got)[1].Checkpoint != wantCP {
+		t.Fatalf("commit notifications: %+v", *got)
+	}
+
+	// A restarted application resumes at height 2 and refuses to process it again.
+	st.Close()
+	a2, _, _ := newApp(t, dir, 2)
+	info, _ := a2.Info(ctx, &abci.RequestInfo{})
+	if info.LastBlockHeight != 2 || !bytes.Equal(info.LastBlockAppHash, r2.AppHash) {
+		t.Fatalf("info after restart: %+v", info)
+	}
+	if _, err := a2.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Height: 2}); err == nil {
+		t.Fatal("finalized height 2 twice")
+	}
+	finalize(t, a2, 3, env(t, 901, "after restart"))
+	if m := a2.Meta(); m.Height != 3 || m.LastCheckpoint != 1 {
+		t.Fatalf("meta after height 3: %+v", m)
+	}
+}
+
+// A crash between FinalizeBlock and Commit leaves nothing behind: CometBFT replays the block.
+func TestFinalizeWithoutCommitIsNotPersisted(t *testing.T) {
+	dir := t.TempDir()
+	a, st, _ := newApp(t, dir, 10)
+	if _, err := a.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Height: 1, Txs: [][]byte{env(t, 901, "x")}}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	a2, _, _ := newApp(t, dir, 10)
+	if info, _ := a2.Info(ctx, &abci.RequestInfo{}); info.LastBlockHeight != 0 {
+		t.Fatalf("uncommitted height persisted: %+v", info)
+	}
+	finalize(t, a2, 1, env(t, 901, "x"))
+}

@@ -1,0 +1,243 @@
+// Package envelope is the wire encoding of what clients submit to the operator network: an
+// envelope (one rollup's opaque transaction) or a bundle (envelopes for several rollups,
+// included all-or-nothing in one block). Each CometBFT transaction is exactly one of them.
+//
+// Encoding (all integers big-endian):
+//
+//	envelope: 0x01 || uint64 rollupID || payload               (payload: the rest, >= 1 byte)
+//	bundle:   0x02 || uint16 n || n × (uint64 rollupID || uint32 len || payload[len])
+//	sync:     0x03 || uint64 l1Block || uint16 n || n × (bytes32 operatorID || bytes32 ed25519 key || int64 power)
+//
+// A sync transaction carries the validator set read from L1 at l1Block; only proposers make
+// them (clients' are refused at admission), and every validator checks it against L1.
+//
+// Decoding is strict: unknown kinds, trailing bytes, empty payloads and sizes over the limits
+// are refused, so every accepted byte string has exactly one meaning.
+package envelope
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/lockstep-xyz/lockstep/commitment"
+)
+
+// Kinds of transaction.
+const (
+	KindEnvelope byte = 0x01
+	KindBundle   byte = 0x02
+	KindSync     byte = 0x03
+)
+
+// Hard limits of the format (a node may configure lower ones for admission).
+const (
+	// MaxPayloadBytes is the largest payload of one envelope.
+	MaxPayloadBytes = 128 * 1024
+	// MaxBundleParts is the most envelopes in one bundle.
+	MaxBundleParts = 64
+	// MaxTxBytes is the largest encoded transaction (envelope or bundle).
+	MaxTxBytes = 256 * 1024
+	// MaxValidators is the most validators in a sync transaction.
+	MaxValidators = 1000
+)
+
+// Errors callers branch on. Every decoding error wraps ErrMalformed.
+var (
+	ErrMalformed = errors.New("malformed transaction")
+	ErrEmpty     = errors.New("empty payload")
+	ErrOversize  = errors.New("too large")
+)
+
+// Envelope is one rollup's transaction.
+type Envelope struct {
+	RollupID uint64
+	Payload  []byte
+}
+
+// Hash is the transaction hash committed in the rollup's batch (commitment.TxHash).
+func (e Envelope) Hash() common.Hash { return commitment.TxHash(e.Payload) }
+
+// Tx is a decoded CometBFT transaction: one envelope, a bundle of several, or a validator sync.
+type Tx struct {
+	Bundle bool
+	Parts  []Envelope
+	Sync   *ValidatorSync
+}
+
+// Validator is one member of a synced validator set.
+type Validator struct {
+	OperatorID common.Hash
+	ConsKey    [32]byte // ed25519 public key
+	Power      int64
+}
+
+// ValidatorSync is the validator set read from L1 at L1Block, sorted by operator ID.
+type ValidatorSync struct {
+	L1Block    uint64
+	Validators []Validator
+}
+
+const syncEntry = 32 + 32 + 8
+
+// EncodeSync encodes a validator sync transaction.
+func EncodeSync(s ValidatorSync) ([]byte, error) {
+	if len(s.Validators) == 0 || len(s.Validators) > MaxValidators {
+		return nil, fmt.Errorf("%w: sync with %d validators, want 1 to %d", ErrMalformed, len(s.Validators), MaxValidators)
+	}
+	b := make([]byte, 11, 11+syncEntry*len(s.Validators))
+	b[0] = KindSync
+	binary.BigEndian.PutUint64(b[1:9], s.L1Block)
+	binary.BigEndian.PutUint16(b[9:11], uint16(len(s.Validators)))
+	for _, v := range s.Validators {
+		b = append(b, v.OperatorID[:]...)
+		b = append(b, v.ConsKey[:]...)
+		b = binary.BigEndian.AppendUint64(b, uint64(v.Power))
+	}
+	return b, nil
+}
+
+func decodeSync(b []byte) (Tx, error) {
+	if len(b) < 11 {
+		return Tx{}, fmt.Errorf("%w: sync of %d bytes is shorter than its header", ErrMalformed, len(b))
+	}
+	n := int(binary.BigEndian.Uint16(b[9:11]))
+	if n == 0 || n > MaxValidators {
+		return Tx{}, fmt.Errorf("%w: sync with %d validators, want 1 to %d", ErrMalformed, n, MaxValidators)
+	}
+	if len(b) != 11+n*syncEntry {
+		return Tx{}, fmt.Errorf("%w: sync of %d validators is %d bytes, want %d", ErrMalformed, n, len(b), 11+n*syncEntry)
+	}
+	s := &ValidatorSync{L1Block: binary.BigEndian.Uint64(b[1:9]), Validators: make([]Validator, n)}
+	rest := b[11:]
+	for i := range s.Validators {
+		v := &s.Validators[i]
+		copy(v.OperatorID[:], rest[0:32])
+		copy(v.ConsKey[:], rest[32:64])
+		v.Power = int64(binary.BigEndian.Uint64(rest[64:72]))
+		if v.Power <= 0 {
+			return Tx{}, fmt.Errorf("%w: sync validator %d has power %d", ErrMalformed, i, v.Power)
+		}
+		if i > 0 && s.Validators[i-1].OperatorID.Cmp(v.OperatorID) >= 0 {
+			return Tx{}, fmt.Errorf("%w: sync validators not sorted by operator ID at %d", ErrMalformed, i)
+		}
+		rest = rest[syncEntry:]
+	}
+	return Tx{Sync: s}, nil
+}
+
+// EncodeEnvelope encodes a single envelope.
+func EncodeEnvelope(e Envelope) ([]byte, error) {
+	if err := checkPart(e); err != nil {
+		return nil, err
+	}
+	b := make([]byte, 9+len(e.Payload))
+	b[0] = KindEnvelope
+	binary.BigEndian.PutUint64(b[1:9], e.RollupID)
+	copy(b[9:], e.Payload)
+	return b, nil
+}
+
+// EncodeBundle encodes a bundle of at least one envelope.
+func EncodeBundle(parts []Envelope) ([]byte, error) {
+	if len(parts) == 0 {
+		return nil, fmt.Errorf("%w: bundle has no parts", ErrMalformed)
+	}
+	if len(parts) > MaxBundleParts {
+		return nil, fmt.Errorf("%w: bundle has %d parts, at most %d: %w", ErrMalformed, len(parts), MaxBundleParts, ErrOversize)
+	}
+	size := 3
+	for i, p := range parts {
+		if err := checkPart(p); err != nil {
+			return nil, fmt.Errorf("bundle part %d: %w", i, err)
+		}
+		size += 12 + len(p.Payload)
+	}
+	if size > MaxTxBytes {
+		return nil, fmt.Errorf("%w: bundle is %d bytes, at most %d: %w", ErrMalformed, size, MaxTxBytes, ErrOversize)
+	}
+	b := make([]byte, 3, size)
+	b[0] = KindBundle
+	binary.BigEndian.PutUint16(b[1:3], uint16(len(parts)))
+	for _, p := range parts {
+		b = binary.BigEndian.AppendUint64(b, p.RollupID)
+		b = binary.BigEndian.AppendUint32(b, uint32(len(p.Payload)))
+		b = append(b, p.Payload...)
+	}
+	return b, nil
+}
+
+func checkPart(e Envelope) error {
+	if len(e.Payload) == 0 {
+		return fmt.Errorf("%w: rollup %d: %w", ErrMalformed, e.RollupID, ErrEmpty)
+	}
+	if len(e.Payload) > MaxPayloadBytes {
+		return fmt.Errorf("%w: rollup %d: payload is %d bytes, at most %d: %w", ErrMalformed, e.RollupID, len(e.Payload), MaxPayloadBytes, ErrOversize)
+	}
+	return nil
+}
+
+// Decode decodes a transaction. The returned payloads alias b.
+func Decode(b []byte) (Tx, error) {
+	if len(b) == 0 {
+		return Tx{}, fmt.Errorf("%w: empty transaction: %w", ErrMalformed, ErrEmpty)
+	}
+	if len(b) > MaxTxBytes {
+		return Tx{}, fmt.Errorf("%w: transaction is %d bytes, at most %d: %w", ErrMalformed, len(b), MaxTxBytes, ErrOversize)
+	}
+	switch b[0] {
+	case KindEnvelope:
+		if len(b) < 9 {
+			return Tx{}, fmt.Errorf("%w: envelope of %d bytes is shorter than its header", ErrMalformed, len(b))
+		}
+		e := Envelope{RollupID: binary.BigEndian.Uint64(b[1:9]), Payload: b[9:]}
+		if err := checkPart(e); err != nil {
+			return Tx{}, err
+		}
+		return Tx{Parts: []Envelope{e}}, nil
+	case KindBundle:
+		return decodeBundle(b)
+	case KindSync:
+		return decodeSync(b)
+	default:
+		return Tx{}, fmt.Errorf("%w: unknown kind 0x%02x", ErrMalformed, b[0])
+	}
+}
+
+func decodeBundle(b []byte) (Tx, error) {
+	if len(b) < 3 {
+		return Tx{}, fmt.Errorf("%w: bundle of %d bytes is shorter than its header", ErrMalformed, len(b))
+	}
+	n := int(binary.BigEndian.Uint16(b[1:3]))
+	if n == 0 {
+		return Tx{}, fmt.Errorf("%w: bundle has no parts", ErrMalformed)
+	}
+	if n > MaxBundleParts {
+		return Tx{}, fmt.Errorf("%w: bundle has %d parts, at most %d: %w", ErrMalformed, n, MaxBundleParts, ErrOversize)
+	}
+	parts := make([]Envelope, 0, n)
+	rest := b[3:]
+	for i := 0; i < n; i++ {
+		if len(rest) < 12 {
+			return Tx{}, fmt.Errorf("%w: bundle part %d: truncated header", ErrMalformed, i)
+		}
+		id := binary.BigEndian.Uint64(rest[0:8])
+		l := binary.BigEndian.Uint32(rest[8:12])
+		rest = rest[12:]
+		if uint64(l) > uint64(len(rest)) {
+			return Tx{}, fmt.Errorf("%w: bundle part %d: payload of %d bytes, %d left", ErrMalformed, i, l, len(rest))
+		}
+		e := Envelope{RollupID: id, Payload: rest[:l:l]}
+		if err := checkPart(e); err != nil {
+			return Tx{}, fmt.Errorf("bundle part %d: %w", i, err)
+		}
+		parts = append(parts, e)
+		rest = rest[l:]
+	}
+	if len(rest) != 0 {
+		return Tx{}, fmt.Errorf("%w: %d trailing bytes after bundle", ErrMalformed, len(rest))
+	}
+	return Tx{Bundle: true, Parts: parts}, nil
+}

@@ -1,0 +1,148 @@
+package node
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"time"
+
+	"github.com/lockstep-xyz/lockstep/avs"
+
+	"github.com/lockstep-xyz/lockstep/operator/app"
+	"github.com/lockstep-xyz/lockstep/operator/rpc"
+)
+
+// Config configures an operator node.
+type Config struct {
+	// Home is the CometBFT home (config/, data/), made by InitHome and WriteGenesis.
+	Home    string
+	Moniker string
+
+	// P2PListen is the CometBFT p2p listen address (host:port); P2PExternal the address
+	// advertised to peers (usually the one in the operator's socket).
+	P2PListen   string
+	P2PExternal string
+	// Peers overrides the persistent peers (id@host:port); empty means every other genesis
+	// validator, from its socket string.
+	Peers []string
+	// CometRPC is CometBFT's own RPC listen address (tcp://host:port); empty disables it.
+	CometRPC string
+
+	Consensus ConsensusConfig
+	Mempool   MempoolConfig
+	App       app.Config
+	API       rpc.Config
+
+	// MetricsAddr serves /metrics and the EigenLayer node API (/eigen/node...); empty disables.
+	MetricsAddr string
+
+	// L1RPC is an Ethereum JSON-RPC URL; empty means no L1 (rollups stay the genesis ones and
+	// nothing is signed against L1 state).
+	L1RPC string
+	// L1 contracts the node reads (rollup registry refresh).
+	Contracts      avs.Addresses
+	RollupsRefresh time.Duration
+	// ValidatorSync is how often the validator set is read from L1 (0: never: the set stays
+	// the genesis one, and proposed syncs are rejected); ValidatorConfirmations how far behind
+	// the L1 head it is read.
+	ValidatorSync          time.Duration
+	ValidatorConfirmations uint64
+
+	Signing SigningConfig
+
+	// CometLogLevel filters CometBFT's own logs (after mapping: its info is debug).
+	CometLogLevel slog.Level
+}
+
+// ConsensusConfig are CometBFT's timing knobs (TOOLCHAIN.md: latency is set by the flush and
+// gossip timers; timeout_commit 0 and skip_timeout_commit).
+type ConsensusConfig struct {
+	TimeoutPropose     time.Duration
+	TimeoutCommit      time.Duration
+	PeerGossipSleep    time.Duration
+	FlushThrottle      time.Duration
+	EmptyBlockInterval time.Duration // wait this long for transactions before an empty block
+}
+
+// MempoolConfig bounds the mempool: admission control, since CometBFT has no backpressure.
+type MempoolConfig struct {
+	Size     int
+	MaxBytes int64
+}
+
+// SigningConfig enables checkpoint signing.
+type SigningConfig struct {
+	// BLSKeystore is an eigensdk-go BLS keystore; empty disables signing.
+	BLSKeystore string
+	BLSPassword string `json:"-"`
+	Aggregators []string
+	MinBackoff  time.Duration
+	MaxBackoff  time.Duration
+}
+
+// DefaultConfig returns low-latency defaults for home.
+func DefaultConfig(home string) Config {
+	return Config{
+		Home:      home,
+		Moniker:   "lockstep",
+		P2PListen: "0.0.0.0:26656",
+		Consensus: ConsensusConfig{
+			TimeoutPropose:     time.Second,
+			TimeoutCommit:      0,
+			PeerGossipSleep:    5 * time.Millisecond,
+			FlushThrottle:      5 * time.Millisecond,
+			EmptyBlockInterval: time.Second,
+		},
+		Mempool:                MempoolConfig{Size: 20_000, MaxBytes: 256 << 20},
+		App:                    app.Config{MaxBlockTxBytes: 4 << 20},
+		API:                    rpc.Config{Addr: "127.0.0.1:8545", MaxRequestBytes: 512 << 10, RatePerSecond: 2000, Burst: 4000, WSOrigins: []string{"*"}},
+		RollupsRefresh:         5 * time.Second,
+		ValidatorSync:          12 * time.Second,
+		ValidatorConfirmations: 2,
+		Signing:                SigningConfig{MinBackoff: 100 * time.Millisecond, MaxBackoff: 10 * time.Second},
+		CometLogLevel:          slog.LevelWarn,
+	}
+}
+
+// Check validates the configuration, naming the bad field.
+func (c *Config) Check() error {
+	if c.Home == "" {
+		return errors.New("config: Home is empty")
+	}
+	if _, _, err := net.SplitHostPort(c.P2PListen); err != nil {
+		return fmt.Errorf("config: P2PListen %q: %w", c.P2PListen, err)
+	}
+	if c.P2PExternal != "" {
+		if _, _, err := net.SplitHostPort(c.P2PExternal); err != nil {
+			return fmt.Errorf("config: P2PExternal %q: %w", c.P2PExternal, err)
+		}
+	}
+	cc := c.Consensus
+	if cc.TimeoutPropose <= 0 || cc.TimeoutCommit < 0 || cc.PeerGossipSleep <= 0 || cc.FlushThrottle <= 0 || cc.EmptyBlockInterval < 0 {
+		return fmt.Errorf("config: consensus timings %+v: propose, gossip and flush must be positive, the others not negative", cc)
+	}
+	if c.Mempool.Size <= 0 || c.Mempool.MaxBytes <= 0 {
+		return fmt.Errorf("config: mempool size %d and bytes %d must be positive", c.Mempool.Size, c.Mempool.MaxBytes)
+	}
+	if err := c.App.Check(); err != nil {
+		return err
+	}
+	if err := c.API.Check(); err != nil {
+		return err
+	}
+	if c.ValidatorSync < 0 {
+		return fmt.Errorf("config: ValidatorSync %s is negative", c.ValidatorSync)
+	}
+	if c.L1RPC != "" {
+		if err := c.Contracts.Check(); err != nil {
+			return fmt.Errorf("config: L1RPC is set: %w", err)
+		}
+	}
+	if c.Signing.BLSKeystore != "" {
+		if c.Signing.MinBackoff <= 0 || c.Signing.MaxBackoff < c.Signing.MinBackoff {
+			return fmt.Errorf("config: signing backoff [%s, %s]", c.Signing.MinBackoff, c.Signing.MaxBackoff)
+		}
+	}
+	return nil
+}

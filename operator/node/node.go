@@ -1,0 +1,468 @@
+// Package node assembles an operator node: CometBFT in-process (p2p over TCP) running the
+// Lockstep ABCI application, the client API, checkpoint signing, the L1 rollup view and the
+// metrics / EigenLayer node API server. It is, with operator/app, the only package that
+// touches CometBFT.
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
+	sdktypes "github.com/Layr-Labs/eigensdk-go/types"
+	abci "github.com/cometbft/cometbft/abci/types"
+	cmtcfg "github.com/cometbft/cometbft/config"
+	"github.com/cometbft/cometbft/mempool"
+	cmtnode "github.com/cometbft/cometbft/node"
+	"github.com/cometbft/cometbft/p2p"
+	"github.com/cometbft/cometbft/privval"
+	"github.com/cometbft/cometbft/proxy"
+	cmttypes "github.com/cometbft/cometbft/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/lockstep-xyz/lockstep/avs"
+	"github.com/lockstep-xyz/lockstep/operator/app"
+	"github.com/lockstep-xyz/lockstep/operator/envelope"
+	"github.com/lockstep-xyz/lockstep/operator/l1"
+	"github.com/lockstep-xyz/lockstep/operator/rpc"
+	"github.com/lockstep-xyz/lockstep/operator/signing"
+	"github.com/lockstep-xyz/lockstep/operator/socket"
+	"github.com/lockstep-xyz/lockstep/operator/store"
+	"github.com/lockstep-xyz/lockstep/signer"
+)
+
+// Node is a running operator node.
+type Node struct {
+	cfg      Config
+	log      *slog.Logger
+	reg      *prometheus.Registry
+	genesis  *cmttypes.GenesisDoc
+	gs       *app.GenesisState
+	identity Identity
+
+	store    *store.Store
+	eth      *ethclient.Client
+	rollups  *l1.Rollups
+	vals     *l1.Validators
+	signing  *signing.Service
+	app      *app.App
+	api      *rpc.Server
+	cmt      *cmtnode.Node
+	metrics  *http.Server
+	operator common.Hash
+	// l1Peers are the current validators' peer addresses read from L1 at start, so a node
+	// also finds validators that joined after the genesis.
+	l1Peers []string
+
+	cancel   context.CancelFunc
+	wg       sync.WaitGroup
+	stopOnce sync.Once
+	stopErr  error
+	started  bool
+}
+
+// New builds a node from cfg; on failure it releases what it had opened.
+func New(cfg Config, log *slog.Logger) (n *Node, err error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	n = &Node{cfg: cfg, log: log.With("component", "node"), reg: prometheus.NewRegistry()}
+	var cleanup []func() error
+	defer func() {
+		if err != nil {
+			for i := len(cleanup) - 1; i >= 0; i-- {
+				err = errors.Join(err, cleanup[i]())
+			}
+		}
+	}()
+
+	if n.identity, err = LoadIdentity(cfg.Home); err != nil {
+		return nil, err
+	}
+	if n.genesis, err = cmttypes.GenesisDocFromFile(genesisPath(cfg.Home)); err != nil {
+		return nil, fmt.Errorf("read genesis (run lockstep operator genesis): %w", err)
+	}
+	if n.gs, err = app.ParseGenesisState(n.genesis.AppState); err != nil {
+		return nil, err
+	}
+
+	if n.store, err = store.Open(appStorePath(cfg.Home)); err != nil {
+		return nil, err
+	}
+	cleanup = append(cleanup, n.store.Close)
+
+	var reader l1.Reader
+	if cfg.L1RPC != "" {
+		if n.eth, err = ethclient.Dial(cfg.L1RPC); err != nil {
+			return nil, fmt.Errorf("dial L1 %s: %w", cfg.L1RPC, err)
+		}
+		cleanup = append(cleanup, func() error { n.eth.Close(); return nil })
+		avsReader, err := avs.NewReader(n.eth, cfg.Contracts)
+		if err != nil {
+			return nil, err
+		}
+		reader = avsReader
+		if cfg.ValidatorSync > 0 {
+			atBlock, err := l1.NewSocketsAtBlock(avsReader, n.eth, cfg.Contracts.SocketRegistry)
+			if err != nil {
+				return nil, err
+			}
+			n.vals = l1.NewValidators(atBlock, n.eth.BlockNumber, cfg.ValidatorConfirmations, cfg.ValidatorSync, log)
+			n.l1Peers = n.readL1Peers(atBlock)
+		}
+	}
+	n.rollups = l1.NewRollups(reader, cfg.RollupsRefresh, n.gs.Rollups, log)
+
+	meta, err := n.store.Meta()
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Signing.BLSKeystore != "" {
+		key, err := bls.ReadPrivateKeyFromFile(cfg.Signing.BLSKeystore, cfg.Signing.BLSPassword)
+		if err != nil {
+			return nil, fmt.Errorf("read BLS keystore %s: %w", cfg.Signing.BLSKeystore, err)
+		}
+		guard, err := signer.OpenGuard(guardPath(cfg.Home), 0)
+		if err != nil {
+			return nil, err
+		}
+		n.operator = common.Hash(sdktypes.OperatorIdFromKeyPair(key))
+		s := signer.New(key, guard, n.gs.L1ChainID, n.gs.Registry)
+		if n.signing, err = signing.New(signing.Config{Aggregators: cfg.Signing.Aggregators, OperatorID: n.operator, MinBackoff: cfg.Signing.MinBackoff,
+			MaxBackoff: cfg.Signing.MaxBackoff, Timeout: 5 * time.Second}, n.store, s, meta.LastCheckpoint, log, signing.NewMetrics(n.reg)); err != nil {
+			return nil, err
+		}
+	}
+
+	heights := rpc.NewHeights(meta.Height)
+	if n.api, err = rpc.New(cfg.API, n, n.store, heights, log, rpc.NewMetrics(n.reg)); err != nil {
+		return nil, err
+	}
+	if n.app, err = app.New(cfg.App, n.store, n.rollups, log, app.NewMetrics(n.reg), n.committed); err != nil {
+		return nil, err
+	}
+	if n.vals != nil {
+		n.app.SyncValidators(n.vals)
+	}
+
+	cc, err := n.cometConfig()
+	if err != nil {
+		return nil, err
+	}
+	nk, err := p2p.LoadNodeKey(cc.NodeKeyFile())
+	if err != nil {
+		return nil, err
+	}
+	pv := privval.LoadFilePV(cc.PrivValidatorKeyFile(), cc.PrivValidatorStateFile())
+	if n.cmt, err = cmtnode.NewNode(cc, pv, nk, proxy.NewLocalClientCreator(n.app),
+		func() (*cmttypes.GenesisDoc, error) { return n.genesis, nil }, cmtcfg.DefaultDBProvider,
+		cmtnode.DefaultMetricsProvider(cc.Instrumentation), newCmtLogger(log, cfg.CometLogLevel)); err != nil {
+		return nil, fmt.Errorf("create CometBFT node: %w", err)
+	}
+	if cfg.MetricsAddr != "" {
+		n.metrics = &http.Server{Addr: cfg.MetricsAddr, Handler: n.metricsHandler(), ReadHeaderTimeout: 10 * time.Second}
+	}
+	return n, nil
+}
+
+// readL1Peers reads the current members' peer addresses; L1 trouble only costs the extra peers.
+func (n *Node) readL1Peers(r l1.Reader) []string {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	head, err := n.eth.BlockNumber(ctx)
+	var ops []avs.Operator
+	if err == nil {
+		ops, err = r.OperatorsAt(ctx, head)
+	}
+	if err != nil {
+		n.log.Warn("read peers from L1 (using the genesis validators only)", "err", err)
+		return nil
+	}
+	var out []string
+	for _, m := range l1.Members(ops, nil) {
+		if m.Socket.NodeID != n.identity.NodeID {
+			out = append(out, m.Socket.PeerAddress())
+		}
+	}
+	return out
+}
+
+// cometConfig is CometBFT's configuration: low-latency defaults from cfg.
+func (n *Node) cometConfig() (*cmtcfg.Config, error) {
+	cfg := n.cfg
+	cc := cmtcfg.DefaultConfig()
+	cc.SetRoot(cfg.Home)
+	cc.Moniker = cfg.Moniker
+	cc.P2P.ListenAddress = "tcp://" + cfg.P2PListen
+	cc.P2P.ExternalAddress = cfg.P2PExternal
+	cc.P2P.PexReactor = false
+	cc.P2P.AddrBookStrict = false
+	cc.P2P.AllowDuplicateIP = true
+	cc.P2P.FlushThrottleTimeout = cfg.Consensus.FlushThrottle
+	cc.P2P.PersistentPeersMaxDialPeriod = 2 * time.Second
+	peers := cfg.Peers
+	if len(peers) == 0 {
+		seen := make(map[string]bool)
+		for _, o := range n.gs.Operators {
+			s, err := socket.Parse(o.Socket)
+			if err != nil || s.NodeID == n.identity.NodeID || seen[s.PeerAddress()] {
+				continue
+			}
+			seen[s.PeerAddress()] = true
+			peers = append(peers, s.PeerAddress())
+		}
+		for _, p := range n.l1Peers {
+			if !seen[p] {
+				seen[p] = true
+				peers = append(peers, p)
+			}
+		}
+	}
+	cc.P2P.PersistentPeers = strings.Join(peers, ",")
+	cc.RPC.ListenAddress = cfg.CometRPC
+	cc.Consensus.TimeoutPropose = cfg.Consensus.TimeoutPropose
+	cc.Consensus.TimeoutCommit = cfg.Consensus.TimeoutCommit
+	cc.Consensus.SkipTimeoutCommit = true
+	cc.Consensus.PeerGossipSleepDuration = cfg.Consensus.PeerGossipSleep
+	cc.Consensus.CreateEmptyBlocks = true
+	cc.Consensus.CreateEmptyBlocksInterval = cfg.Consensus.EmptyBlockInterval
+	cc.Mempool.Size = cfg.Mempool.Size
+	cc.Mempool.MaxTxsBytes = cfg.Mempool.MaxBytes
+	cc.Mempool.MaxTxBytes = envelope.MaxTxBytes
+	// Recheck after each block drops what no longer validates (a rollup deregistered on L1)
+	// instead of letting it sit in the mempool for ever. CheckTx is cheap: decode and a lookup.
+	cc.Mempool.Recheck = true
+	cc.Mempool.CacheSize = max(cc.Mempool.CacheSize, 2*cfg.Mempool.Size)
+	// CometBFT's metrics (consensus, mempool, p2p...) under the lockstep namespace. They register
+	// on the process-wide default registry (go-kit), which /metrics serves together with ours;
+	// CometBFT's own metrics server stays off.
+	cc.Instrumentation.Prometheus = true
+	cc.Instrumentation.PrometheusListenAddr = ""
+	cc.Instrumentation.Namespace = "lockstep"
+	cc.TxIndex.Indexer = "null" // the application indexes what it sequences
+	if err := cc.ValidateBasic(); err != nil {
+		return nil, fmt.Errorf("CometBFT config: %w", err)
+	}
+	return cc, nil
+}
+
+// committed runs after each durable commit (from the ABCI connection: must not block).
+func (n *Node) committed(c app.Committed) {
+	n.api.Committed(c.Block.Height, c.Raw)
+	if c.Checkpoint != nil && n.signing != nil {
+		n.signing.Checkpoint(c.Checkpoint.Number)
+	}
+}
+
+// Start starts every part.
+func (n *Node) Start(ctx context.Context) error {
+	if err := n.rollups.Start(ctx); err != nil {
+		return err
+	}
+	if n.vals != nil {
+		if err := n.vals.Start(ctx); err != nil {
+			return err
+		}
+	}
+	if n.signing != nil {
+		if err := n.signing.Start(ctx); err != nil {
+			return err
+		}
+	}
+	if err := n.cmt.Start(); err != nil {
+		return fmt.Errorf("start CometBFT: %w", err)
+	}
+	n.started = true
+	if err := n.api.Start(ctx); err != nil {
+		return err
+	}
+	if n.metrics != nil {
+		ln, err := listen(n.metrics.Addr)
+		if err != nil {
+			return fmt.Errorf("metrics: %w", err)
+		}
+		n.wg.Add(1)
+		go func() {
+			defer n.wg.Done()
+			if err := n.metrics.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				n.log.Error("metrics server stopped", "err", err)
+			}
+		}()
+	}
+	rctx, cancel := context.WithCancel(context.Background())
+	n.cancel = cancel
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		n.replayJournal(rctx)
+	}()
+	n.log.Info("operator node started", "nodeID", n.identity.NodeID, "chainID", n.genesis.ChainID, "api", n.api.Addr(), "p2p", n.cfg.P2PListen, "height", n.app.Meta().Height)
+	return nil
+}
+
+// APIAddr is the API's listening address.
+func (n *Node) APIAddr() string { return n.api.Addr() }
+
+// Stop stops every part in reverse order. It is idempotent.
+func (n *Node) Stop(ctx context.Context) error {
+	n.stopOnce.Do(func() {
+		var errs []error
+		if n.cancel != nil {
+			n.cancel()
+		}
+		if n.metrics != nil {
+			errs = append(errs, n.metrics.Shutdown(ctx))
+		}
+		errs = append(errs, n.api.Stop(ctx))
+		if n.started && n.cmt.IsRunning() {
+			if err := n.cmt.Stop(); err != nil {
+				errs = append(errs, fmt.Errorf("stop CometBFT: %w", err))
+			}
+			n.cmt.Wait()
+		}
+		n.wg.Wait()
+		if n.signing != nil {
+			errs = append(errs, n.signing.Stop(ctx))
+		}
+		if n.vals != nil {
+			errs = append(errs, n.vals.Stop(ctx))
+		}
+		errs = append(errs, n.rollups.Stop(ctx))
+		errs = append(errs, n.store.Close())
+		if n.eth != nil {
+			n.eth.Close()
+		}
+		n.stopErr = errors.Join(errs...)
+	})
+	return n.stopErr
+}
+
+// Submit implements rpc.Submitter: validate, journal durably, then admit to the mempool.
+func (n *Node) Submit(ctx context.Context, raw []byte) error {
+	if _, err := n.app.Validate(raw); err != nil {
+		var ce *app.CheckError
+		if errors.As(err, &ce) {
+			return &rpc.RefusedError{Code: ce.Code, Reason: ce.Msg}
+		}
+		return err
+	}
+	if err := n.store.Journal(raw); err != nil {
+		return err
+	}
+	res, err := n.checkTx(ctx, raw)
+	switch {
+	case errors.Is(err, mempool.ErrTxInCache):
+		return nil // already accepted (here or from a peer)
+	case err != nil:
+		if uerr := n.store.Unjournal(raw); uerr != nil {
+			n.log.Warn("unjournal refused transaction", "err", uerr)
+		}
+		var full mempool.ErrMempoolIsFull
+		if errors.As(err, &full) || errors.Is(err, mempool.ErrRecheckFull) {
+			return rpc.ErrBusy
+		}
+		var large mempool.ErrTxTooLarge
+		if errors.As(err, &large) {
+			return &rpc.RefusedError{Code: app.CodeOversize, Reason: err.Error()}
+		}
+		return err
+	case res.Code != abci.CodeTypeOK:
+		if uerr := n.store.Unjournal(raw); uerr != nil {
+			n.log.Warn("unjournal refused transaction", "err", uerr)
+		}
+		return &rpc.RefusedError{Code: res.Code, Reason: res.Log}
+	}
+	return nil
+}
+
+func (n *Node) checkTx(ctx context.Context, raw []byte) (*abci.ResponseCheckTx, error) {
+	ch := make(chan *abci.ResponseCheckTx, 1)
+	if err := n.cmt.Mempool().CheckTx(raw, func(r *abci.ResponseCheckTx) { ch <- r }, mempool.TxInfo{}); err != nil {
+		return nil, err
+	}
+	select {
+	case r := <-ch:
+		return r, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// replayJournal re-submits the transactions accepted before a restart that no committed block
+// holds, once the node has caught up (so it does not re-sequence what the network already has).
+func (n *Node) replayJournal(ctx context.Context) {
+	t := time.NewTicker(50 * time.Millisecond)
+	defer t.Stop()
+	for n.cmt.ConsensusReactor().WaitSync() {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+	txs, err := n.store.Journaled()
+	if err != nil {
+		n.log.Error("read transaction journal", "err", err)
+		return
+	}
+	resubmitted := 0
+	for _, raw := range txs {
+		if n.sequenced(raw) {
+			_ = n.store.Unjournal(raw)
+			continue
+		}
+		res, err := n.checkTx(ctx, raw)
+		switch {
+		case errors.Is(err, mempool.ErrTxInCache):
+		case err != nil:
+			n.log.Warn("re-submit journaled transaction", "err", err)
+		case res.Code != abci.CodeTypeOK:
+			n.log.Warn("journaled transaction refused now", "reason", res.Log)
+			_ = n.store.Unjournal(raw)
+		default:
+			resubmitted++
+		}
+	}
+	if len(txs) > 0 {
+		n.log.Info("transaction journal replayed", "journaled", len(txs), "resubmitted", resubmitted)
+	}
+}
+
+// sequenced says whether every part of raw is already in a committed block.
+func (n *Node) sequenced(raw []byte) bool {
+	d, err := envelope.Decode(raw)
+	if err != nil {
+		return true // nothing to sequence
+	}
+	for _, p := range d.Parts {
+		if _, err := n.store.Tx(p.Hash()); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// Status implements rpc.Backend.
+func (n *Node) Status() rpc.NodeStatus {
+	s := rpc.NodeStatus{ChainID: n.genesis.ChainID, NodeID: n.identity.NodeID}
+	if n.operator != (common.Hash{}) {
+		s.OperatorID = n.operator.Hex()
+	}
+	if n.started {
+		s.CatchingUp = n.cmt.ConsensusReactor().WaitSync()
+		s.Peers = n.cmt.Switch().Peers().Size()
+		s.MempoolTxs = n.cmt.Mempool().Size()
+	}
+	return s
+}
+
+// CheckpointInterval implements rpc.Backend.
+func (n *Node) CheckpointInterval() uint64 { return n.gs.CheckpointInterval }

@@ -1,0 +1,430 @@
+// Package rpc is the operator node's client API: a go-ethereum JSON-RPC server over HTTP and
+// WebSocket with the eth_sendRawTransaction door for EVM rollups, Lockstep's own submit, batch,
+// checkpoint and status methods, and a subscription to one rollup's new batches. It knows the
+// node only through narrow interfaces and reads committed data from the store.
+package rpc
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/operator/envelope"
+	"github.com/lockstep-xyz/lockstep/operator/store"
+)
+
+// Submitter admits a raw transaction (an encoded envelope or bundle) into the mempool. It
+// returns nil once the transaction is accepted (durably: it will be sequenced even if the node
+// restarts), ErrBusy when full, or a *RefusedError.
+type Submitter interface {
+	Submit(ctx context.Context, raw []byte) error
+}
+
+// NodeStatus is what the node reports about itself.
+type NodeStatus struct {
+	ChainID    string `json:"chainId"`
+	NodeID     string `json:"nodeId"`
+	CatchingUp bool   `json:"catchingUp"`
+	Peers      int    `json:"peers"`
+	MempoolTxs int    `json:"mempoolTxs"`
+	OperatorID string `json:"operatorId,omitempty"`
+}
+
+// Backend is what the API needs from the node.
+type Backend interface {
+	Submitter
+	Status() NodeStatus
+	// CheckpointInterval is K from the genesis (0 before InitChain).
+	CheckpointInterval() uint64
+}
+
+// API implements the JSON-RPC methods.
+type API struct {
+	backend Backend
+	store   *store.Store
+	heights *Heights
+	log     *slog.Logger
+	metrics *Metrics
+
+	quit chan struct{}
+	wg   sync.WaitGroup // subscription goroutines
+
+	mu      sync.Mutex
+	pending map[common.Hash]time.Time // accepted-at of raw transactions, for commit latency
+}
+
+const maxPendingTracked = 200_000
+
+func newAPI(b Backend, st *store.Store, heights *Heights, log *slog.Logger, m *Metrics) *API {
+	return &API{backend: b, store: st, heights: heights, log: log, metrics: m, quit: make(chan struct{}), pending: make(map[common.Hash]time.Time)}
+}
+
+// submit admits raw and records when, for the commit latency metric.
+func (a *API) submit(ctx context.Context, raw []byte) error {
+	start := time.Now()
+	err := a.backend.Submit(ctx, raw)
+	var re *RefusedError
+	switch {
+	case err == nil:
+		a.metrics.Submitted.WithLabelValues("accepted").Inc()
+		a.mu.Lock()
+		if len(a.pending) < maxPendingTracked {
+			a.pending[commitment.TxHash(raw)] = start
+		}
+		a.mu.Unlock()
+		return nil
+	case errors.Is(err, ErrBusy):
+		a.metrics.Submitted.WithLabelValues("busy").Inc()
+	case errors.As(err, &re):
+		a.metrics.Submitted.WithLabelValues("refused").Inc()
+	default:
+		a.metrics.Submitted.WithLabelValues("error").Inc()
+	}
+	return toRPCError(err)
+}
+
+// committed observes commit latency of the transactions this node accepted.
+func (a *API) committed(raw [][]byte) {
+	now := time.Now()
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for _, r := range raw {
+		k := commitment.TxHash(r)
+		if t, ok := a.pending[k]; ok {
+			a.metrics.CommitLatency.Observe(now.Sub(t).Seconds())
+			delete(a.pending, k)
+		}
+	}
+}
+
+// EthAPI is the eth namespace.
+type EthAPI struct{ a *API }
+
+// SendRawTransaction sequences a signed Ethereum transaction for the rollup whose chain ID it
+// carries. The payload is the transaction's binary encoding, so its hash is the usual one.
+func (e *EthAPI) SendRawTransaction(ctx context.Context, raw hexutil.Bytes) (common.Hash, error) {
+	var tx types.Transaction
+	if err := tx.UnmarshalBinary(raw); err != nil {
+		return common.Hash{}, invalidParams("not a signed Ethereum transaction: %v", err)
+	}
+	id := tx.ChainId()
+	if id == nil || id.Sign() == 0 || !id.IsUint64() {
+		return common.Hash{}, invalidParams("transaction has no chain ID (pre-EIP-155); the chain ID selects the rollup")
+	}
+	// The door checks the signature (cheap spam control); what the transaction does is the
+	// rollup's business.
+	if _, err := types.Sender(types.LatestSignerForChainID(id), &tx); err != nil {
+		return common.Hash{}, invalidParams("invalid transaction signature: %v", err)
+	}
+	b, err := envelope.EncodeEnvelope(envelope.Envelope{RollupID: id.Uint64(), Payload: raw})
+	if err != nil {
+		return common.Hash{}, invalidParams("%v", err)
+	}
+	if err := e.a.submit(ctx, b); err != nil {
+		return common.Hash{}, err
+	}
+	return tx.Hash(), nil
+}
+
+// LockstepAPI is the lockstep namespace.
+type LockstepAPI struct{ a *API }
+
+// Part is one envelope of lockstep_submitBundle.
+type Part struct {
+	RollupID hexutil.Uint64 `json:"rollupId"`
+	Payload  hexutil.Bytes  `json:"payload"`
+}
+
+// SubmitResult answers lockstep_submit.
+type SubmitResult struct {
+	TxHash common.Hash `json:"txHash"`
+}
+
+// Submit sequences payload for rollupID.
+func (l *LockstepAPI) Submit(ctx context.Context, rollupID hexutil.Uint64, payload hexutil.Bytes) (*SubmitResult, error) {
+	b, err := envelope.EncodeEnvelope(envelope.Envelope{RollupID: uint64(rollupID), Payload: payload})
+	if err != nil {
+		return nil, invalidParams("%v", err)
+	}
+	if err := l.a.submit(ctx, b); err != nil {
+		return nil, err
+	}
+	return &SubmitResult{TxHash: commitment.TxHash(payload)}, nil
+}
+
+// BundleResult answers lockstep_submitBundle.
+type BundleResult struct {
+	TxHashes []common.Hash `json:"txHashes"`
+}
+
+// SubmitBundle sequences all parts in one block, or none.
+func (l *LockstepAPI) SubmitBundle(ctx context.Context, parts []Part) (*BundleResult, error) {
+	es := make([]envelope.Envelope, len(parts))
+	res := &BundleResult{TxHashes: make([]common.Hash, len(parts))}
+	for i, p := range parts {
+		es[i] = envelope.Envelope{RollupID: uint64(p.RollupID), Payload: p.Payload}
+		res.TxHashes[i] = commitment.TxHash(p.Payload)
+	}
+	b, err := envelope.EncodeBundle(es)
+	if err != nil {
+		return nil, invalidParams("%v", err)
+	}
+	if err := l.a.submit(ctx, b); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// Batch is one rollup's batch at one height with its proof to the block root and, once the
+// height is checkpointed, to the checkpoint root.
+type Batch struct {
+	RollupID   uint64                `json:"rollupId"`
+	Height     uint64                `json:"height"`
+	Txs        []hexutil.Bytes       `json:"txs"`
+	TxHashes   []common.Hash         `json:"txHashes"`
+	Proof      commitment.BatchProof `json:"proof"`
+	Checkpoint uint64                `json:"checkpoint,omitempty"`
+}
+
+// GetBatch returns rollupID's batch at height.
+func (l *LockstepAPI) GetBatch(rollupID, height hexutil.Uint64) (*Batch, error) {
+	return l.a.batch(uint64(rollupID), uint64(height))
+}
+
+func (a *API) batch(rollupID, height uint64) (*Batch, error) {
+	blk, err := a.block(height)
+	if err != nil {
+		return nil, err
+	}
+	idx := slices.IndexFunc(blk.Batches, func(b commitment.BatchHeader) bool { return b.RollupID == rollupID })
+	if idx < 0 {
+		return nil, notFound("rollup %d has no batch at height %d", rollupID, height)
+	}
+	txs, err := a.store.Batch(rollupID, height)
+	if err != nil {
+		return nil, &Error{code: CodeInternal, msg: err.Error()}
+	}
+	tree, err := commitment.BlockTree(blk.Batches)
+	if err != nil {
+		return nil, &Error{code: CodeInternal, msg: err.Error()}
+	}
+	proof, _ := tree.Proof(idx)
+	out := &Batch{
+		RollupID: rollupID, Height: height,
+		Txs: make([]hexutil.Bytes, len(txs)), TxHashes: make([]common.Hash, len(txs)),
+		Proof: commitment.BatchProof{Batch: blk.Batches[idx], Height: height, RollupIndex: uint64(idx), RollupCount: uint64(len(blk.Batches)), BlockRoot: blk.BlockRoot, BlockProof: proof},
+	}
+	for i, t := range txs {
+		out.Txs[i] = t
+		out.TxHashes[i] = commitment.TxHash(t)
+	}
+	if cp, roots, ok := a.checkpointOf(height); ok {
+		out.Checkpoint = cp.Number
+		out.Proof.CheckpointProof, _ = commitment.CheckpointTree(cp.StartHeight, roots).Proof(int(height - cp.StartHeight))
+	}
+	return out, nil
+}
+
+func (a *API) block(height uint64) (store.Block, error) {
+	blk, err := a.store.Block(height)
+	if errors.Is(err, store.ErrNotFound) {
+		head, _ := a.heights.Current()
+		return blk, notFound("height %d is not committed (head is %d)", height, head)
+	}
+	if err != nil {
+		return blk, &Error{code: CodeInternal, msg: err.Error()}
+	}
+	return blk, nil
+}
+
+// checkpointOf returns the checkpoint covering height, if already cut, with its block roots.
+func (a *API) checkpointOf(height uint64) (commitment.Checkpoint, []common.Hash, bool) {
+	k := a.backend.CheckpointInterval()
+	if k == 0 || height == 0 {
+		return commitment.Checkpoint{}, nil, false
+	}
+	cp, err := a.store.Checkpoint((height + k - 1) / k)
+	if err != nil {
+		return cp, nil, false
+	}
+	roots, err := a.store.BlockRoots(cp.StartHeight, cp.EndHeight)
+	if err != nil {
+		return cp, nil, false
+	}
+	return cp, roots, true
+}
+
+// maxHeightsPage bounds lockstep_getBatchHeights.
+const maxHeightsPage = 1000
+
+// GetBatchHeights lists up to limit (at most 1000) heights >= from at which rollupID has a
+// batch, ascending: how a follower finds its batches without asking for every height.
+func (l *LockstepAPI) GetBatchHeights(rollupID, from hexutil.Uint64, limit int) ([]uint64, error) {
+	if limit <= 0 || limit > maxHeightsPage {
+		return nil, invalidParams("limit %d: want 1 to %d", limit, maxHeightsPage)
+	}
+	hs, err := l.a.store.RollupHeights(uint64(rollupID), uint64(from), limit)
+	if err != nil {
+		return nil, &Error{code: CodeInternal, msg: err.Error()}
+	}
+	if hs == nil {
+		hs = []uint64{}
+	}
+	return hs, nil
+}
+
+// GetBlock returns the committed block at height: batch headers and roots.
+func (l *LockstepAPI) GetBlock(height hexutil.Uint64) (*store.Block, error) {
+	b, err := l.a.block(uint64(height))
+	if err != nil {
+		return nil, err
+	}
+	return &b, nil
+}
+
+// HeightProof proves one height's block root in a checkpoint.
+type HeightProof struct {
+	Height    uint64        `json:"height"`
+	BlockRoot common.Hash   `json:"blockRoot"`
+	Proof     []common.Hash `json:"proof"`
+}
+
+// CheckpointResult answers lockstep_getCheckpoint.
+type CheckpointResult struct {
+	Checkpoint commitment.Checkpoint `json:"checkpoint"`
+	Heights    []HeightProof         `json:"heights"`
+}
+
+// GetCheckpoint returns checkpoint n with a proof of every height's block root.
+func (l *LockstepAPI) GetCheckpoint(n hexutil.Uint64) (*CheckpointResult, error) {
+	cp, err := l.a.store.Checkpoint(uint64(n))
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, notFound("checkpoint %d is not cut yet", n)
+	}
+	if err != nil {
+		return nil, &Error{code: CodeInternal, msg: err.Error()}
+	}
+	roots, err := l.a.store.BlockRoots(cp.StartHeight, cp.EndHeight)
+	if err != nil {
+		return nil, &Error{code: CodeInternal, msg: err.Error()}
+	}
+	tree := commitment.CheckpointTree(cp.StartHeight, roots)
+	out := &CheckpointResult{Checkpoint: cp, Heights: make([]HeightProof, len(roots))}
+	for i, r := range roots {
+		p, _ := tree.Proof(i)
+		out.Heights[i] = HeightProof{Height: cp.StartHeight + uint64(i), BlockRoot: r, Proof: p}
+	}
+	return out, nil
+}
+
+// TxResult answers lockstep_getTx.
+type TxResult struct {
+	store.TxLocation
+	Proof commitment.TxProof     `json:"proof"`
+	Batch commitment.BatchHeader `json:"batch"`
+}
+
+// GetTx returns where a transaction (by payload hash) was sequenced, with its proof to the batch root.
+func (l *LockstepAPI) GetTx(hash common.Hash) (*TxResult, error) {
+	loc, err := l.a.store.Tx(hash)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, notFound("transaction %s is not sequenced (yet)", hash)
+	}
+	if err != nil {
+		return nil, &Error{code: CodeInternal, msg: err.Error()}
+	}
+	b, err := l.a.batch(loc.RollupID, loc.Height)
+	if err != nil {
+		return nil, err
+	}
+	leaves := make([]common.Hash, len(b.TxHashes))
+	for i, h := range b.TxHashes {
+		leaves[i] = commitment.TxLeaf(h)
+	}
+	p, err := commitment.NewTree(leaves).Proof(int(loc.Index))
+	if err != nil {
+		return nil, &Error{code: CodeInternal, msg: err.Error()}
+	}
+	return &TxResult{TxLocation: loc, Proof: commitment.TxProof{TxHash: hash, Index: uint64(loc.Index), Proof: p}, Batch: b.Proof.Batch}, nil
+}
+
+// Status answers lockstep_status.
+type Status struct {
+	NodeStatus
+	Height             uint64      `json:"height"`
+	AppHash            common.Hash `json:"appHash"`
+	LastCheckpoint     uint64      `json:"lastCheckpoint"`
+	CheckpointInterval uint64      `json:"checkpointInterval"`
+	// Validators is the size of the validator set synced from L1 at ValidatorsL1Block
+	// (CometBFT applies a change two heights after the block that synced it).
+	Validators        int    `json:"validators"`
+	ValidatorsL1Block uint64 `json:"validatorsL1Block"`
+}
+
+// Status returns the node's progress.
+func (l *LockstepAPI) Status() (*Status, error) {
+	m, err := l.a.store.Meta()
+	if err != nil {
+		return nil, &Error{code: CodeInternal, msg: err.Error()}
+	}
+	return &Status{NodeStatus: l.a.backend.Status(), Height: m.Height, AppHash: m.AppHash, LastCheckpoint: m.LastCheckpoint, CheckpointInterval: l.a.backend.CheckpointInterval(),
+		Validators: len(m.Validators), ValidatorsL1Block: m.ValidatorsL1Block}, nil
+}
+
+// Batches subscribes to rollupID's batches from the next committed height on
+// (lockstep_subscribe("batches", rollupID)).
+func (l *LockstepAPI) Batches(ctx context.Context, rollupID hexutil.Uint64) (*gethrpc.Subscription, error) {
+	notifier, ok := gethrpc.NotifierFromContext(ctx)
+	if !ok {
+		return nil, gethrpc.ErrNotificationsUnsupported
+	}
+	sub := notifier.CreateSubscription()
+	a := l.a
+	next, _ := a.heights.Current()
+	next++
+	a.wg.Add(1)
+	go func() {
+		defer a.wg.Done()
+		for {
+			head, changed := a.heights.Current()
+			for ; next <= head; next++ {
+				b, err := a.batch(uint64(rollupID), next)
+				var re *Error
+				if errors.As(err, &re) && re.code == CodeNotFound {
+					continue
+				}
+				if err != nil {
+					a.log.Warn("batch subscription", "rollupID", uint64(rollupID), "height", next, "err", err)
+					return
+				}
+				if err := notifier.Notify(sub.ID, b); err != nil {
+					return
+				}
+			}
+			select {
+			case <-changed:
+			case <-sub.Err():
+				return
+			case <-a.quit:
+				return
+			}
+		}
+	}()
+	return sub, nil
+}
+
+// ChainId is not one chain: the node sequences many rollups. It answers with an error that
+// says so, rather than a number a wallet might sign for.
+func (e *EthAPI) ChainId() (*hexutil.Big, error) {
+	return nil, &Error{code: -32601, msg: fmt.Sprintf("a Lockstep node sequences many rollups and has no chain ID of its own; sign with your rollup's chain ID and use eth_sendRawTransaction")}
+}

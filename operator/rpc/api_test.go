@@ -1,0 +1,281 @@
+package rpc
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/operator/app"
+	"github.com/lockstep-xyz/lockstep/operator/envelope"
+	"github.com/lockstep-xyz/lockstep/operator/store"
+)
+
+type fakeBackend struct {
+	mu  sync.Mutex
+	err error
+	got [][]byte
+}
+
+func (f *fakeBackend) Submit(_ context.Context, raw []byte) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return f.err
+	}
+	f.got = append(f.got, raw)
+	return nil
+}
+func (f *fakeBackend) Status() NodeStatus         { return NodeStatus{ChainID: "test"} }
+func (f *fakeBackend) CheckpointInterval() uint64 { return 2 }
+
+type fixture struct {
+	backend *fakeBackend
+	store   *store.Store
+	app     *app.App
+	srv     *Server
+	client  *gethrpc.Client
+}
+
+func newFixture(t *testing.T, cfg Config) *fixture {
+	t.Helper()
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := &fixture{backend: &fakeBackend{}, store: st}
+	heights := NewHeights(0)
+	if cfg.Addr == "" {
+		cfg = Config{Addr: "127.0.0.1:0", MaxRequestBytes: 1 << 16, WSOrigins: []string{"*"}}
+	}
+	if f.srv, err = New(cfg, f.backend, st, heights, slog.New(slog.DiscardHandler), nil); err != nil {
+		t.Fatal(err)
+	}
+	a, err := app.New(app.Config{}, st, app.RollupSet{901: true, 902: true}, nil, nil, func(c app.Committed) { f.srv.Committed(c.Block.Height, c.Raw) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs, _ := json.Marshal(app.GenesisState{CheckpointInterval: 2})
+	if _, err := a.InitChain(context.Background(), &abci.RequestInitChain{AppStateBytes: gs}); err != nil {
+		t.Fatal(err)
+	}
+	f.app = a
+	if err := f.srv.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if f.client, err = gethrpc.Dial("ws://" + f.srv.Addr()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		f.client.Close()
+		f.srv.Stop(context.Background())
+		st.Close()
+	})
+	return f
+}
+
+func (f *fixture) commit(t *testing.T, h int64, txs ...[]byte) {
+	t.Helper()
+	if _, err := f.app.FinalizeBlock(context.Background(), &abci.RequestFinalizeBlock{Height: h, Txs: txs, Time: time.Unix(h, 0)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.app.Commit(context.Background(), &abci.RequestCommit{}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func rpcCode(err error) int {
+	var e gethrpc.Error
+	if errors.As(err, &e) {
+		return e.ErrorCode()
+	}
+	return 0
+}
+
+func TestSubmitErrors(t *testing.T) {
+	f := newFixture(t, Config{})
+	ctx := context.Background()
+	var res SubmitResult
+	if err := f.client.CallContext(ctx, &res, "lockstep_submit", hexutil.Uint64(901), hexutil.Bytes("hi")); err != nil || res.TxHash != commitment.TxHash([]byte("hi")) {
+		t.Fatalf("submit: %+v %v", res, err)
+	}
+	if d, _ := envelope.Decode(f.backend.got[0]); d.Parts[0].RollupID != 901 || string(d.Parts[0].Payload) != "hi" {
+		t.Fatalf("backend got %x", f.backend.got[0])
+	}
+
+	f.backend.err = ErrBusy
+	err := f.client.CallContext(ctx, &res, "lockstep_submit", hexutil.Uint64(901), hexutil.Bytes("hi"))
+	var de gethrpc.DataError
+	if rpcCode(err) != CodeBusy || !errors.As(err, &de) || !strings.Contains(err.Error(), "retry later") {
+		t.Fatalf("busy: %v", err)
+	}
+	f.backend.err = &RefusedError{Code: app.CodeUnknownRollup, Reason: "rollup 5 is not registered"}
+	err = f.client.CallContext(ctx, &res, "lockstep_submit", hexutil.Uint64(5), hexutil.Bytes("hi"))
+	if rpcCode(err) != CodeRefused || err.Error() != "transaction refused: rollup 5 is not registered" {
+		t.Fatalf("refused: %v", err)
+	}
+	f.backend.err = nil
+	err = f.client.CallContext(ctx, &res, "lockstep_submit", hexutil.Uint64(901), hexutil.Bytes{})
+	if rpcCode(err) != CodeInvalidParams || !strings.Contains(err.Error(), "empty payload") {
+		t.Fatalf("empty payload: %v", err)
+	}
+	var bres BundleResult
+	err = f.client.CallContext(ctx, &bres, "lockstep_submitBundle", []Part{})
+	if rpcCode(err) != CodeInvalidParams || !strings.Contains(err.Error(), "bundle has no parts") {
+		t.Fatalf("empty bundle: %v", err)
+	}
+}
+
+func TestSendRawTransaction(t *testing.T) {
+	f := newFixture(t, Config{})
+	ctx := context.Background()
+	key, _ := crypto.GenerateKey()
+	tx, _ := types.SignNewTx(key, types.LatestSignerForChainID(big.NewInt(902)), &types.DynamicFeeTx{ChainID: big.NewInt(902), Gas: 21000, GasFeeCap: big.NewInt(1), GasTipCap: big.NewInt(1)})
+	raw, _ := tx.MarshalBinary()
+	var h common.Hash
+	if err := f.client.CallContext(ctx, &h, "eth_sendRawTransaction", hexutil.Bytes(raw)); err != nil || h != tx.Hash() || h != commitment.TxHash(raw) {
+		t.Fatalf("send: %s %v", h, err)
+	}
+	d, _ := envelope.Decode(f.backend.got[0])
+	if d.Parts[0].RollupID != 902 || !bytes.Equal(d.Parts[0].Payload, raw) {
+		t.Fatalf("envelope %+v", d)
+	}
+	unsigned, _ := types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(902), Gas: 21000, V: big.NewInt(0), R: big.NewInt(0), S: big.NewInt(0)}).MarshalBinary()
+	if err := f.client.CallContext(ctx, &h, "eth_sendRawTransaction", hexutil.Bytes(unsigned)); rpcCode(err) != CodeInvalidParams || !strings.Contains(err.Error(), "invalid transaction signature") {
+		t.Fatalf("badly signed tx: %v", err)
+	}
+	legacy, _ := types.SignTx(types.NewTransaction(0, common.Address{}, big.NewInt(0), 21000, big.NewInt(1), nil), types.HomesteadSigner{}, key)
+	raw, _ = legacy.MarshalBinary()
+	if err := f.client.CallContext(ctx, &h, "eth_sendRawTransaction", hexutil.Bytes(raw)); rpcCode(err) != CodeInvalidParams || !strings.Contains(err.Error(), "no chain ID") {
+		t.Fatalf("unprotected legacy tx: %v", err)
+	}
+}
+
+func TestBatchCheckpointAndSubscription(t *testing.T) {
+	f := newFixture(t, Config{})
+	ctx := context.Background()
+	batches := make(chan Batch, 4)
+	sub, err := f.client.Subscribe(ctx, "lockstep", batches, "batches", hexutil.Uint64(901))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Unsubscribe()
+	env := func(id uint64, p string) []byte {
+		b, _ := envelope.EncodeEnvelope(envelope.Envelope{RollupID: id, Payload: []byte(p)})
+		return b
+	}
+	f.commit(t, 1, env(901, "a"), env(902, "b"), env(901, "c"))
+	f.commit(t, 2)
+
+	var b Batch
+	if err := f.client.CallContext(ctx, &b, "lockstep_getBatch", hexutil.Uint64(901), hexutil.Uint64(1)); err != nil {
+		t.Fatal(err)
+	}
+	var cp CheckpointResult
+	if err := f.client.CallContext(ctx, &cp, "lockstep_getCheckpoint", hexutil.Uint64(1)); err != nil {
+		t.Fatal(err)
+	}
+	if b.Checkpoint != 1 || len(b.Txs) != 2 || b.Proof.VerifyCheckpoint(cp.Checkpoint) != nil || len(cp.Heights) != 2 {
+		t.Fatalf("batch %+v, checkpoint %+v", b, cp)
+	}
+	for _, hp := range cp.Heights {
+		if err := commitment.Verify(cp.Checkpoint.Root, commitment.HeightLeaf(hp.Height, hp.BlockRoot), hp.Height-1, 2, hp.Proof); err != nil {
+			t.Fatalf("height %d: %v", hp.Height, err)
+		}
+	}
+	var tx TxResult
+	if err := f.client.CallContext(ctx, &tx, "lockstep_getTx", commitment.TxHash([]byte("c"))); err != nil || tx.Index != 1 || tx.Proof.Verify(tx.Batch) != nil {
+		t.Fatalf("tx: %+v %v", tx, err)
+	}
+	// Absence: 900 (below every rollup), 901.5 does not exist, 903 (above), and an empty block.
+	f.commit(t, 3, env(901, "d"), env(902, "e"))
+	for _, tc := range []struct{ rollup, height uint64 }{{900, 1}, {903, 1}, {900, 3}, {903, 3}, {901, 2}} {
+		var ap AbsenceProof
+		if err := f.client.CallContext(ctx, &ap, "lockstep_getAbsence", hexutil.Uint64(tc.rollup), hexutil.Uint64(tc.height)); err != nil {
+			t.Fatalf("absence of %d at %d: %v", tc.rollup, tc.height, err)
+		}
+		if err := ap.Verify(); err != nil {
+			t.Fatalf("absence of %d at %d: %v", tc.rollup, tc.height, err)
+		}
+		forged := ap
+		forged.RollupID = 901
+		if tc.height != 2 && forged.Verify() == nil {
+			t.Fatalf("absence of 901 at %d verified", tc.height)
+		}
+	}
+	var hs []uint64
+	if err := f.client.CallContext(ctx, &hs, "lockstep_getBatchHeights", hexutil.Uint64(902), hexutil.Uint64(1), 10); err != nil || len(hs) != 2 || hs[0] != 1 || hs[1] != 3 {
+		t.Fatalf("batch heights of 902: %v %v", hs, err)
+	}
+	if err := f.client.CallContext(ctx, &hs, "lockstep_getBatchHeights", hexutil.Uint64(902), hexutil.Uint64(2), 1); err != nil || len(hs) != 1 || hs[0] != 3 {
+		t.Fatalf("batch heights of 902 from 2: %v %v", hs, err)
+	}
+	if err := f.client.CallContext(ctx, nil, "lockstep_getAbsence", hexutil.Uint64(902), hexutil.Uint64(1)); rpcCode(err) != CodeInvalidParams {
+		t.Fatalf("absence of a present rollup: %v", err)
+	}
+	for _, tc := range []struct {
+		method string
+		args   []any
+		msg    string
+	}{
+		{"lockstep_getBatch", []any{hexutil.Uint64(902), hexutil.Uint64(2)}, "rollup 902 has no batch at height 2"},
+		{"lockstep_getBatch", []any{hexutil.Uint64(901), hexutil.Uint64(9)}, "height 9 is not committed (head is 3)"},
+		{"lockstep_getCheckpoint", []any{hexutil.Uint64(2)}, "checkpoint 2 is not cut yet"},
+		{"lockstep_getTx", []any{common.Hash{1}}, "is not sequenced"},
+	} {
+		err := f.client.CallContext(ctx, nil, tc.method, tc.args...)
+		if rpcCode(err) != CodeNotFound || !strings.Contains(err.Error(), tc.msg) {
+			t.Errorf("%s%v: %v, want %q", tc.method, tc.args, err, tc.msg)
+		}
+	}
+	select {
+	case got := <-batches:
+		if got.Height != 1 || got.Proof.Batch != b.Proof.Batch {
+			t.Fatalf("subscription sent %+v", got)
+		}
+	case err := <-sub.Err():
+		t.Fatal(err)
+	case <-time.After(5 * time.Second):
+		t.Fatal("no batch from the subscription")
+	}
+}
+
+func TestLimits(t *testing.T) {
+	f := newFixture(t, Config{Addr: "127.0.0.1:0", MaxRequestBytes: 1024, RatePerSecond: 0.001, Burst: 3})
+	url := "http://" + f.srv.Addr()
+	post := func(body string) int {
+		res, err := http.Post(url, "application/json", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		return res.StatusCode
+	}
+	ok := `{"jsonrpc":"2.0","id":1,"method":"lockstep_status","params":[]}`
+	big := `{"jsonrpc":"2.0","id":1,"method":"lockstep_submit","params":["0x385","0x` + strings.Repeat("00", 1024) + `"]}`
+	// The websocket dial in newFixture used one token.
+	if c := post(ok); c != http.StatusOK {
+		t.Fatalf("first request: %d", c)
+	}
+	if c := post(big); c != http.StatusRequestEntityTooLarge {
+		t.Fatalf("oversize request: %d", c)
+	}
+	if c := post(ok); c != http.StatusTooManyRequests {
+		t.Fatalf("over the rate: %d", c)
+	}
+}

@@ -1,0 +1,64 @@
+package rpc
+
+import (
+	"errors"
+	"fmt"
+)
+
+// JSON-RPC error codes the API answers with.
+const (
+	CodeInvalidParams = -32602
+	CodeRefused       = -32001 // the transaction was refused at admission; data carries the reason code
+	CodeNotFound      = -32004
+	CodeBusy          = -32005 // retryable: the mempool is full or the client is over its rate
+	CodeInternal      = -32603
+)
+
+// ErrBusy is returned by a Submitter whose mempool is full; the client should retry later.
+var ErrBusy = errors.New("node busy: mempool is full, retry later")
+
+// RefusedError is a transaction the application refused, with the CheckTx code.
+type RefusedError struct {
+	Code   uint32
+	Reason string
+}
+
+func (e *RefusedError) Error() string { return "transaction refused: " + e.Reason }
+
+// Error is a JSON-RPC error (go-ethereum's rpc.Error and rpc.DataError).
+type Error struct {
+	code int
+	msg  string
+	data any
+}
+
+func (e *Error) Error() string  { return e.msg }
+func (e *Error) ErrorCode() int { return e.code }
+func (e *Error) ErrorData() any { return e.data }
+
+func invalidParams(format string, args ...any) error {
+	return &Error{code: CodeInvalidParams, msg: fmt.Sprintf(format, args...)}
+}
+
+func notFound(format string, args ...any) error {
+	return &Error{code: CodeNotFound, msg: fmt.Sprintf(format, args...)}
+}
+
+// RefusalData is the data of a CodeRefused error.
+type RefusalData struct {
+	Code      uint32 `json:"code"`
+	Codespace string `json:"codespace"`
+}
+
+// toRPCError maps a submission error to a JSON-RPC error.
+func toRPCError(err error) error {
+	var re *RefusedError
+	switch {
+	case errors.As(err, &re):
+		return &Error{code: CodeRefused, msg: re.Error(), data: RefusalData{Code: re.Code, Codespace: "lockstep"}}
+	case errors.Is(err, ErrBusy):
+		return &Error{code: CodeBusy, msg: err.Error(), data: map[string]bool{"retryable": true}}
+	default:
+		return &Error{code: CodeInternal, msg: "submit: " + err.Error()}
+	}
+}

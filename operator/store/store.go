@@ -1,0 +1,350 @@
+// Package store persists what an operator node sequenced: blocks (batch headers and roots),
+// each rollup's batch of transactions, a transaction index, checkpoints, and the node's
+// progress. Every committed height is written in one synced LevelDB batch, so after a crash
+// the store is at a height boundary and the application resumes from there.
+package store
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/syndtr/goleveldb/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/opt"
+	"github.com/syndtr/goleveldb/leveldb/util"
+
+	"github.com/lockstep-xyz/lockstep/commitment"
+)
+
+// ErrNotFound is returned for heights, batches, transactions and checkpoints the store lacks.
+var ErrNotFound = errors.New("not found")
+
+// Key prefixes.
+const (
+	prefixMeta       = 'M'
+	prefixBlock      = 'B'
+	prefixBatch      = 'T'
+	prefixTx         = 'X'
+	prefixCheckpoint = 'C'
+	prefixSent       = 'S'
+	prefixJournal    = 'J'
+)
+
+// Meta is the node's committed progress.
+type Meta struct {
+	Height         uint64      `json:"height"`
+	AppHash        common.Hash `json:"appHash"`
+	LastCheckpoint uint64      `json:"lastCheckpoint"`
+	// Genesis is the application's genesis state (JSON), kept from InitChain.
+	Genesis json.RawMessage `json:"genesis,omitempty"`
+	// Validators is the validator set as last synced from L1 (at ValidatorsL1Block), sorted by
+	// operator ID. CometBFT applies a change two heights after the block that made it.
+	Validators        []Validator `json:"validators,omitempty"`
+	ValidatorsL1Block uint64      `json:"validatorsL1Block"`
+}
+
+// Validator is a member of the validator set.
+type Validator struct {
+	OperatorID common.Hash   `json:"operatorId"`
+	ConsKey    hexutil.Bytes `json:"consKey"` // ed25519
+	Power      int64         `json:"power"`
+}
+
+// Block is one committed height.
+type Block struct {
+	Height    uint64                   `json:"height"`
+	Time      time.Time                `json:"time"`
+	BlockRoot common.Hash              `json:"blockRoot"`
+	AppHash   common.Hash              `json:"appHash"`
+	TxCount   uint64                   `json:"txCount"`
+	Batches   []commitment.BatchHeader `json:"batches"` // sorted by rollup ID
+	// Checkpoint is the number of the checkpoint this height ends, or 0.
+	Checkpoint uint64 `json:"checkpoint,omitempty"`
+}
+
+// TxLocation is where a transaction was sequenced.
+type TxLocation struct {
+	Height   uint64 `json:"height"`
+	RollupID uint64 `json:"rollupId"`
+	Index    uint32 `json:"index"`
+}
+
+// Commit is everything one height adds.
+type Commit struct {
+	Block      Block
+	Batches    map[uint64][][]byte // rollup ID -> payloads in block order
+	Checkpoint *commitment.Checkpoint
+	Meta       Meta
+	// Raw are the block's CometBFT transactions; their journal entries are removed.
+	Raw [][]byte
+}
+
+// Store is a LevelDB-backed store. It is safe for concurrent use.
+type Store struct {
+	db *leveldb.DB
+}
+
+// Open opens or creates the store in dir.
+func Open(dir string) (*Store, error) {
+	db, err := leveldb.OpenFile(dir, &opt.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", dir, err)
+	}
+	return &Store{db: db}, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+func u64(b []byte, v uint64) []byte { return binary.BigEndian.AppendUint64(b, v) }
+
+func blockKey(h uint64) []byte      { return u64([]byte{prefixBlock}, h) }
+func checkpointKey(n uint64) []byte { return u64([]byte{prefixCheckpoint}, n) }
+func batchKey(rollup, h uint64) []byte {
+	return u64(u64([]byte{prefixBatch}, rollup), h)
+}
+func txKey(h common.Hash) []byte { return append([]byte{prefixTx}, h[:]...) }
+
+// Meta returns the committed progress (zero before the first InitChain).
+func (s *Store) Meta() (Meta, error) {
+	var m Meta
+	err := s.getJSON([]byte{prefixMeta}, &m)
+	if errors.Is(err, ErrNotFound) {
+		return Meta{}, nil
+	}
+	return m, err
+}
+
+// SetMeta writes m durably.
+func (s *Store) SetMeta(m Meta) error {
+	b, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	if err := s.db.Put([]byte{prefixMeta}, b, &opt.WriteOptions{Sync: true}); err != nil {
+		return fmt.Errorf("write meta: %w", err)
+	}
+	return nil
+}
+
+// Commit writes one height atomically and durably.
+func (s *Store) Commit(c Commit) error {
+	var batch leveldb.Batch
+	h := c.Block.Height
+	bb, err := json.Marshal(c.Block)
+	if err != nil {
+		return err
+	}
+	batch.Put(blockKey(h), bb)
+	// The first sequencing of a payload is the one the index reports: earlier heights first,
+	// then the lowest rollup ID and index in this one.
+	rollups := make([]uint64, 0, len(c.Batches))
+	for r := range c.Batches {
+		rollups = append(rollups, r)
+	}
+	slices.Sort(rollups)
+	indexed := make(map[common.Hash]bool)
+	for _, rollup := range rollups {
+		txs := c.Batches[rollup]
+		batch.Put(batchKey(rollup, h), encodePayloads(txs))
+		for i, p := range txs {
+			hash := commitment.TxHash(p)
+			k := txKey(hash)
+			if indexed[hash] {
+				continue
+			}
+			indexed[hash] = true
+			if ok, _ := s.db.Has(k, nil); ok {
+				continue
+			}
+			var v []byte
+			v = u64(v, h)
+			v = u64(v, rollup)
+			v = binary.BigEndian.AppendUint32(v, uint32(i))
+			batch.Put(k, v)
+		}
+	}
+	if c.Checkpoint != nil {
+		cb, err := json.Marshal(c.Checkpoint)
+		if err != nil {
+			return err
+		}
+		batch.Put(checkpointKey(c.Checkpoint.Number), cb)
+	}
+	for _, raw := range c.Raw {
+		batch.Delete(journalKey(raw))
+	}
+	mb, err := json.Marshal(c.Meta)
+	if err != nil {
+		return err
+	}
+	batch.Put([]byte{prefixMeta}, mb)
+	if err := s.db.Write(&batch, &opt.WriteOptions{Sync: true}); err != nil {
+		return fmt.Errorf("commit height %d: %w", h, err)
+	}
+	return nil
+}
+
+// Block returns the block at height h.
+func (s *Store) Block(h uint64) (Block, error) {
+	var b Block
+	if err := s.getJSON(blockKey(h), &b); err != nil {
+		return Block{}, fmt.Errorf("block %d: %w", h, err)
+	}
+	return b, nil
+}
+
+// Batch returns rollup's payloads at height h (ErrNotFound if it has none there).
+func (s *Store) Batch(rollup, h uint64) ([][]byte, error) {
+	v, err := s.db.Get(batchKey(rollup, h), nil)
+	if errors.Is(err, leveldb.ErrNotFound) {
+		return nil, fmt.Errorf("batch of rollup %d at height %d: %w", rollup, h, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("batch of rollup %d at height %d: %w", rollup, h, err)
+	}
+	return decodePayloads(v)
+}
+
+// RollupHeights returns up to limit heights >= from at which rollup has a batch, ascending.
+func (s *Store) RollupHeights(rollup, from uint64, limit int) ([]uint64, error) {
+	it := s.db.NewIterator(&util.Range{Start: batchKey(rollup, from), Limit: batchKey(rollup+1, 0)}, nil)
+	defer it.Release()
+	var out []uint64
+	for it.Next() && len(out) < limit {
+		out = append(out, binary.BigEndian.Uint64(it.Key()[9:17]))
+	}
+	return out, it.Error()
+}
+
+// Tx returns where the transaction with hash h was sequenced.
+func (s *Store) Tx(h common.Hash) (TxLocation, error) {
+	v, err := s.db.Get(txKey(h), nil)
+	if errors.Is(err, leveldb.ErrNotFound) {
+		return TxLocation{}, fmt.Errorf("transaction %s: %w", h, ErrNotFound)
+	}
+	if err != nil {
+		return TxLocation{}, fmt.Errorf("transaction %s: %w", h, err)
+	}
+	if len(v) != 20 {
+		return TxLocation{}, fmt.Errorf("transaction %s: corrupt index entry", h)
+	}
+	return TxLocation{Height: binary.BigEndian.Uint64(v[0:8]), RollupID: binary.BigEndian.Uint64(v[8:16]), Index: binary.BigEndian.Uint32(v[16:20])}, nil
+}
+
+// Checkpoint returns checkpoint n.
+func (s *Store) Checkpoint(n uint64) (commitment.Checkpoint, error) {
+	var cp commitment.Checkpoint
+	if err := s.getJSON(checkpointKey(n), &cp); err != nil {
+		return cp, fmt.Errorf("checkpoint %d: %w", n, err)
+	}
+	return cp, nil
+}
+
+// BlockRoots returns the block roots of heights [from, to].
+func (s *Store) BlockRoots(from, to uint64) ([]common.Hash, error) {
+	out := make([]common.Hash, 0, to-from+1)
+	for h := from; h <= to; h++ {
+		b, err := s.Block(h)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b.BlockRoot)
+	}
+	return out, nil
+}
+
+func journalKey(raw []byte) []byte {
+	h := commitment.TxHash(raw)
+	return append([]byte{prefixJournal}, h[:]...)
+}
+
+// Journal durably records a transaction the node accepted, before it says so. Commit removes
+// it once the transaction is in a block; what is left after a crash is re-submitted.
+func (s *Store) Journal(raw []byte) error {
+	if err := s.db.Put(journalKey(raw), raw, &opt.WriteOptions{Sync: true}); err != nil {
+		return fmt.Errorf("journal transaction: %w", err)
+	}
+	return nil
+}
+
+// Unjournal removes a transaction the mempool refused after all.
+func (s *Store) Unjournal(raw []byte) error { return s.db.Delete(journalKey(raw), nil) }
+
+// Journaled returns the accepted transactions not yet seen in a committed block.
+func (s *Store) Journaled() ([][]byte, error) {
+	it := s.db.NewIterator(util.BytesPrefix([]byte{prefixJournal}), nil)
+	defer it.Release()
+	var out [][]byte
+	for it.Next() {
+		out = append(out, append([]byte(nil), it.Value()...))
+	}
+	return out, it.Error()
+}
+
+// Sent returns the highest checkpoint number whose signature was delivered to the
+// aggregator named dest (0 if none).
+func (s *Store) Sent(dest string) (uint64, error) {
+	v, err := s.db.Get(append([]byte{prefixSent}, dest...), nil)
+	if errors.Is(err, leveldb.ErrNotFound) {
+		return 0, nil
+	}
+	if err != nil || len(v) != 8 {
+		return 0, fmt.Errorf("read sent checkpoint: %v", err)
+	}
+	return binary.BigEndian.Uint64(v), nil
+}
+
+// SetSent records that checkpoint n's signature was delivered to dest.
+func (s *Store) SetSent(dest string, n uint64) error {
+	if err := s.db.Put(append([]byte{prefixSent}, dest...), u64(nil, n), &opt.WriteOptions{Sync: true}); err != nil {
+		return fmt.Errorf("write sent checkpoint %d: %w", n, err)
+	}
+	return nil
+}
+
+func (s *Store) getJSON(k []byte, v any) error {
+	b, err := s.db.Get(k, nil)
+	if errors.Is(err, leveldb.ErrNotFound) {
+		return ErrNotFound
+	}
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(b, v)
+}
+
+func encodePayloads(txs [][]byte) []byte {
+	n := 0
+	for _, t := range txs {
+		n += 4 + len(t)
+	}
+	b := make([]byte, 0, n)
+	for _, t := range txs {
+		b = binary.BigEndian.AppendUint32(b, uint32(len(t)))
+		b = append(b, t...)
+	}
+	return b
+}
+
+func decodePayloads(b []byte) ([][]byte, error) {
+	var out [][]byte
+	for len(b) > 0 {
+		if len(b) < 4 {
+			return nil, errors.New("corrupt batch: truncated length")
+		}
+		l := binary.BigEndian.Uint32(b)
+		b = b[4:]
+		if uint64(l) > uint64(len(b)) {
+			return nil, errors.New("corrupt batch: truncated payload")
+		}
+		out = append(out, b[:l:l])
+		b = b[l:]
+	}
+	return out, nil
+}

@@ -1,0 +1,459 @@
+package tests
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/lockstep-xyz/lockstep/aggregator"
+	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/avs"
+	"github.com/lockstep-xyz/lockstep/chainio"
+	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/protocol"
+	"github.com/lockstep-xyz/lockstep/signer"
+	"github.com/lockstep-xyz/lockstep/txmgr"
+)
+
+// aggAddresses maps a devnet deployment to the aggregator's address set.
+func aggAddresses(d *anvil.Deployment) avs.Addresses {
+	c := d.Contracts
+	return avs.Addresses{
+		RegistryCoordinator: c.RegistryCoordinator, OperatorStateRetriever: c.OperatorStateRetriever,
+		BLSApkRegistry: c.BLSApkRegistry, SocketRegistry: c.SocketRegistry,
+		CheckpointRegistry: c.CheckpointRegistry, EquivocationSlasher: c.EquivocationSlasher,
+	}
+}
+
+// aggMiner makes L1 produce a block every interval, as a real L1 would, so that reference
+// blocks keep moving. It sends a 0-value transaction from anvil account 9 (automine mines it)
+// rather than calling anvil_mine: anvil_mine racing automined transactions made eth_call
+// answer from an older state now and then (seen under load: a checkpoint number read as
+// stored, then the checkpoint itself not found). pause(true) stops it (outage tests).
+type aggMiner struct {
+	stop   chan struct{}
+	wg     sync.WaitGroup
+	paused chan bool
+}
+
+func aggStartMiner(t *testing.T, e *env, interval time.Duration) *aggMiner {
+	t.Helper()
+	key, _ := anvil.DevKey(9)
+	tr, err := chainio.NewTransactor(e.ctx, e.dn.Client, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	self := tr.Address()
+	m := &aggMiner{stop: make(chan struct{}), paused: make(chan bool)}
+	m.wg.Add(1)
+	go func() {
+		defer m.wg.Done()
+		tk := time.NewTicker(interval)
+		defer tk.Stop()
+		paused := false
+		for {
+			select {
+			case <-m.stop:
+				return
+			case p := <-m.paused:
+				paused = p
+			case <-tk.C:
+				if paused {
+					continue
+				}
+				_, _ = tr.Send(e.ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
+					return types.NewTx(&types.DynamicFeeTx{Nonce: o.Nonce.Uint64(), To: &self, Gas: 21000,
+						GasFeeCap: big.NewInt(100e9), GasTipCap: big.NewInt(1e9)}), nil
+				})
+			}
+		}
+	}()
+	t.Cleanup(func() { close(m.stop); m.wg.Wait() })
+	return m
+}
+
+func (m *aggMiner) pause(p bool) { m.paused <- p }
+
+// aggLogger writes the service's logs to the test log while the test runs.
+func aggLogger(t testing.TB) *slog.Logger {
+	w := &aggLogWriter{t: t}
+	t.Cleanup(func() { w.mu.Lock(); w.done = true; w.mu.Unlock() })
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelInfo}))
+}
+
+type aggLogWriter struct {
+	t    testing.TB
+	mu   sync.Mutex
+	done bool
+}
+
+func (w *aggLogWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if !w.done {
+		w.t.Log(strings.TrimSpace(string(p)))
+	}
+	return len(p), nil
+}
+
+// aggHandle is an in-process aggregator with a JSON-RPC client to it.
+type aggHandle struct {
+	svc *aggregator.Service
+	reg *prometheus.Registry
+	rpc *rpc.Client
+	dir string
+}
+
+func startAggregator(t *testing.T, e *env, l1 *ethclient.Client, dataDir string) *aggHandle {
+	t.Helper()
+	return startAggregatorAs(t, e, l1, dataDir, 1)
+}
+
+// startAggregatorAs starts an aggregator submitting from anvil account devAccount.
+func startAggregatorAs(t testing.TB, e *env, l1 *ethclient.Client, dataDir string, devAccount int) *aggHandle {
+	t.Helper()
+	key, _ := anvil.DevKey(devAccount)
+	reg := prometheus.NewRegistry()
+	svc, err := aggregator.New(e.ctx, aggregator.Config{
+		ListenAddr: "127.0.0.1:0", MetricsAddr: "127.0.0.1:0", DataDir: dataDir, ChainID: e.d.ChainID, Addresses: aggAddresses(e.d),
+		PollInterval: 20 * time.Millisecond, MaxBackoff: 200 * time.Millisecond, Linger: 100 * time.Millisecond,
+		// Every test operator posts from 127.0.0.1: one rate-limit bucket for all of them.
+		RatePerSecond: 1e5, RateBurst: 1e5,
+		TxMgr: txmgr.Config{PollInterval: 5 * time.Millisecond, ResubmitTimeout: 2 * time.Second},
+	}, l1, key, aggLogger(t), reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.Start(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := svc.Stop(context.Background()); err != nil {
+			t.Errorf("stop aggregator: %v", err)
+		}
+	})
+	c, err := rpc.DialContext(e.ctx, "http://"+svc.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return &aggHandle{svc: svc, reg: reg, rpc: c, dir: dataDir}
+}
+
+// aggStatus calls aggregator_status.
+func aggStatus(t *testing.T, ctx context.Context, c *rpc.Client) aggregator.Status {
+	t.Helper()
+	var st aggregator.Status
+	if err := c.CallContext(ctx, &st, protocol.MethodStatus); err != nil {
+		t.Fatalf("aggregator_status: %v", err)
+	}
+	return st
+}
+
+// aggWaitFor polls cond until it holds or the deadline passes.
+func aggWaitFor(t *testing.T, d time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.NewTimer(d)
+	defer deadline.Stop()
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	for !cond() {
+		select {
+		case <-deadline.C:
+			t.Fatalf("timed out after %s waiting for %s", d, what)
+		case <-tick.C:
+		}
+	}
+}
+
+// aggWaitOperators waits until the aggregator's view of the operator set has n operators.
+func aggWaitOperators(t *testing.T, ctx context.Context, c *rpc.Client, n int) {
+	t.Helper()
+	aggWaitFor(t, 20*time.Second, fmt.Sprintf("aggregator to see %d operators", n), func() bool {
+		var st aggregator.Status
+		return c.CallContext(ctx, &st, protocol.MethodStatus) == nil && st.Operators == n
+	})
+}
+
+// aggSigner is a devnet operator signing through the real signer (with its guard).
+type aggSigner struct {
+	op *anvil.Operator
+	s  *signer.Signer
+}
+
+func aggSigners(t *testing.T, e *env) []*aggSigner {
+	t.Helper()
+	out := make([]*aggSigner, len(e.d.Operators))
+	for i, op := range e.d.Operators {
+		g, err := signer.OpenGuard(filepath.Join(t.TempDir(), "guard.json"), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[i] = &aggSigner{op: op, s: signer.New(op.BLSKey, g, e.d.ChainID, e.d.Contracts.CheckpointRegistry)}
+	}
+	return out
+}
+
+// message signs cp with the operator's guarded signer.
+func (o *aggSigner) message(t *testing.T, cp commitment.Checkpoint) protocol.CheckpointSignature {
+	t.Helper()
+	sig, _, err := o.s.SignCheckpoint(cp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return protocol.CheckpointSignature{Checkpoint: cp, OperatorID: o.op.OperatorID, Signature: sig.G1Affine.Marshal()}
+}
+
+// aggRawMessage signs digest of signed but claims cp, bypassing the guard (a byzantine operator).
+func aggRawMessage(chainID uint64, registry common.Address, key *bls.KeyPair, id common.Hash, claimed, signed commitment.Checkpoint) protocol.CheckpointSignature {
+	sig := key.SignMessage(commitment.CheckpointDigest(chainID, registry, signed))
+	return protocol.CheckpointSignature{Checkpoint: claimed, OperatorID: id, Signature: sig.G1Affine.Marshal()}
+}
+
+func aggSend(ctx context.Context, c *rpc.Client, msg protocol.CheckpointSignature) (protocol.SubmitResult, error) {
+	var res protocol.SubmitResult
+	err := c.CallContext(ctx, &res, protocol.MethodSubmitSignature, msg)
+	return res, err
+}
+
+func aggMustSend(t *testing.T, ctx context.Context, c *rpc.Client, msg protocol.CheckpointSignature) protocol.SubmitResult {
+	t.Helper()
+	res, err := aggSend(ctx, c, msg)
+	if err != nil {
+		t.Fatalf("submit signature of %x for checkpoint %d: %v", msg.OperatorID[:4], msg.Checkpoint.Number, err)
+	}
+	return res
+}
+
+// aggWantCode asserts err is a JSON-RPC error with code.
+func aggWantCode(t *testing.T, err error, code int, what string) {
+	t.Helper()
+	var re rpc.Error
+	if !errors.As(err, &re) || re.ErrorCode() != code {
+		t.Fatalf("%s: got %v, want JSON-RPC error code %d", what, err, code)
+	}
+	t.Logf("%s refused: code %d: %v", what, re.ErrorCode(), err)
+}
+
+// aggLatest reads the registry's aggLatest checkpoint number.
+func (e *env) aggLatest() uint64 {
+	n, err := e.b.CheckpointRegistry.LatestCheckpointNumber(e.call())
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return n
+}
+
+// aggWaitSettled waits until checkpoint n is stored on L1.
+func (e *env) aggWaitSettled(n uint64, d time.Duration) {
+	e.t.Helper()
+	aggWaitFor(e.t, d, fmt.Sprintf("checkpoint %d on L1", n), func() bool {
+		m, err := e.b.CheckpointRegistry.LatestCheckpointNumber(e.call())
+		return err == nil && m >= n
+	})
+}
+
+// aggSubmissions returns the CheckpointSubmitted events (number → receipt), failing on
+// duplicates, and checks the roots.
+func (e *env) aggSubmissions(cps ...commitment.Checkpoint) map[uint64]*types.Receipt {
+	e.t.Helper()
+	it, err := e.b.CheckpointRegistry.FilterCheckpointSubmitted(nil, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer it.Close()
+	out := make(map[uint64]*types.Receipt)
+	var lastBlock uint64
+	for it.Next() {
+		ev := it.Event
+		if _, dup := out[ev.Number]; dup {
+			e.t.Fatalf("checkpoint %d submitted twice", ev.Number)
+		}
+		if ev.Raw.BlockNumber < lastBlock {
+			e.t.Fatalf("checkpoint %d stored before its predecessor", ev.Number)
+		}
+		lastBlock = ev.Raw.BlockNumber
+		r, err := e.dn.Client.TransactionReceipt(e.ctx, ev.Raw.TxHash)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		out[ev.Number] = r
+	}
+	for _, cp := range cps {
+		got, err := e.b.CheckpointRegistry.GetCheckpoint(e.call(), cp.Number)
+		if err != nil || got.Root != cp.Root {
+			e.t.Fatalf("checkpoint %d on L1: root %x, %v; want %x", cp.Number, got.Root, err, cp.Root)
+		}
+	}
+	return out
+}
+
+// aggCounter reads a aggCounter (with labels) from reg.
+func aggCounter(t *testing.T, reg *prometheus.Registry, name string, labels map[string]string) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+	next:
+		for _, m := range mf.GetMetric() {
+			for _, lp := range m.GetLabel() {
+				if v, ok := labels[lp.GetName()]; ok && v != lp.GetValue() {
+					continue next
+				}
+			}
+			if m.Counter != nil {
+				return m.Counter.GetValue()
+			}
+			if m.Histogram != nil {
+				return float64(m.Histogram.GetSampleCount())
+			}
+		}
+	}
+	return 0
+}
+
+func aggCheckpoint(n uint64, tag string) commitment.Checkpoint {
+	return commitment.Checkpoint{Number: n, StartHeight: (n-1)*10 + 1, EndHeight: n * 10, Root: root(fmt.Sprintf("checkpoint %d %s", n, tag))}
+}
+
+// ---------------------------------------------------------------------------------------------
+// The lockstep binary, for the subprocess tests.
+
+var (
+	aggBinOnce sync.Once
+	aggBinPath string
+	aggBinErr  error
+)
+
+// aggBinary builds cmd/lockstep once per test run.
+func aggBinary(t *testing.T) string {
+	t.Helper()
+	aggBinOnce.Do(func() {
+		// One fixed place, overwritten by each run, so runs do not pile up binaries.
+		dir := filepath.Join(os.TempDir(), fmt.Sprintf("lockstep-aggregator-tests-%d", os.Getuid()))
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			aggBinErr = err
+			return
+		}
+		aggBinPath = filepath.Join(dir, "lockstep")
+		out, err := exec.Command("go", "build", "-o", aggBinPath, "github.com/lockstep-xyz/lockstep/cmd/lockstep").CombinedOutput()
+		if err != nil {
+			aggBinErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if aggBinErr != nil {
+		t.Fatal(aggBinErr)
+	}
+	return aggBinPath
+}
+
+// aggProc is a running `lockstep aggregator run`.
+type aggProc struct {
+	cmd  *exec.Cmd
+	addr string
+	done chan struct{}
+	out  *strings.Builder
+	mu   *sync.Mutex
+}
+
+func startAggregatorProcess(t *testing.T, ctx context.Context, deployment, dataDir string) *aggProc {
+	t.Helper()
+	cmd := exec.Command(aggBinary(t), "--log.level", "info", "aggregator", "run",
+		"--deployment", deployment, "--devnet", "--devnet-account", "1",
+		"--listen", "127.0.0.1:0", "--metrics", "", "--data-dir", dataDir,
+		"--poll-interval", "20ms", "--resubmit-timeout", "2s")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &aggProc{cmd: cmd, done: make(chan struct{}), out: &strings.Builder{}, mu: &sync.Mutex{}}
+	cmd.Stderr = &aggLockedWriter{b: p.out, mu: p.mu}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	addrCh := make(chan string, 1)
+	go func() {
+		defer close(p.done)
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			line := sc.Text()
+			if f := strings.Fields(line); len(f) >= 4 && f[0] == "aggregator" && f[1] == "listening" {
+				addrCh <- strings.TrimPrefix(f[3], "http://")
+			}
+		}
+		_, _ = io.Copy(io.Discard, stdout)
+		_ = cmd.Wait()
+	}()
+	t.Cleanup(func() { p.kill(); <-p.done })
+	select {
+	case p.addr = <-addrCh:
+	case <-p.done:
+		t.Fatalf("aggregator exited:\n%s", p.output())
+	case <-ctx.Done():
+		t.Fatalf("aggregator did not start:\n%s", p.output())
+	case <-time.After(30 * time.Second):
+		t.Fatalf("aggregator did not start in 30s:\n%s", p.output())
+	}
+	return p
+}
+
+func (p *aggProc) kill() {
+	if p.cmd.Process != nil {
+		_ = p.cmd.Process.Signal(syscall.SIGKILL)
+	}
+}
+
+func (p *aggProc) output() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.out.String()
+}
+
+type aggLockedWriter struct {
+	b  *strings.Builder
+	mu *sync.Mutex
+}
+
+func (w *aggLockedWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.Write(p)
+}
+
+// aggFreeAddr is unused-port helper for the L1 proxy.
+func aggFreeAddr(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
+}

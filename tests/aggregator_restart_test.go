@@ -1,0 +1,96 @@
+package tests
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/lockstep-xyz/lockstep/anvil"
+)
+
+// TestAggregatorRestart runs `lockstep aggregator run` as a subprocess and kills it with
+// SIGKILL while checkpoint 2's submission is in the mempool (mining paused) and checkpoint 3's
+// signatures are collected but not submitted. The restarted process waits for the in-flight
+// transaction instead of sending checkpoint 2 again, and submits checkpoint 3 from the
+// signatures it persisted: no operator re-sends anything, and exactly one transaction per
+// checkpoint is sent.
+func TestAggregatorRestart(t *testing.T) {
+	e := newEnv(t, anvil.Config{Operators: 4})
+	m := aggStartMiner(t, e, 100*time.Millisecond)
+	deployment := filepath.Join(t.TempDir(), "deployment.json")
+	if err := e.d.WriteJSON(deployment); err != nil {
+		t.Fatal(err)
+	}
+	dataDir := t.TempDir()
+	ctx := e.ctx
+	ops := aggSigners(t, e)
+	submitter := e.aggregator.Address() // anvil account 1, what --devnet --devnet-account 1 uses
+
+	p1 := startAggregatorProcess(t, ctx, deployment, dataDir)
+	c1, err := rpc.DialContext(ctx, "http://"+p1.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c1.Close()
+	aggWaitOperators(t, ctx, c1, 4)
+
+	cp1, cp2, cp3 := aggCheckpoint(1, ""), aggCheckpoint(2, ""), aggCheckpoint(3, "")
+	for _, o := range ops {
+		aggMustSend(t, ctx, c1, o.message(t, cp1))
+	}
+	e.aggWaitSettled(1, 30*time.Second)
+
+	// L1 stops including transactions.
+	m.pause(true)
+	if err := e.dn.Node.RPC().CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range ops {
+		aggMustSend(t, ctx, c1, o.message(t, cp2))
+		aggMustSend(t, ctx, c1, o.message(t, cp3))
+	}
+	aggWaitFor(t, 30*time.Second, "checkpoint 2's transaction in the mempool", func() bool {
+		pending, err1 := e.dn.Client.PendingNonceAt(ctx, submitter)
+		mined, err2 := e.dn.Client.NonceAt(ctx, submitter, nil)
+		return err1 == nil && err2 == nil && pending > mined
+	})
+	p1.kill()
+	<-p1.done
+	t.Logf("aggregator killed with SIGKILL; latest on L1: %d", e.aggLatest())
+
+	p2 := startAggregatorProcess(t, ctx, deployment, dataDir)
+	c2, err := rpc.DialContext(ctx, "http://"+p2.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c2.Close()
+	st := aggStatus(t, ctx, c2)
+	if len(st.Pending) != 2 || st.Pending[0].Number != 2 || st.Pending[1].Number != 3 || st.Pending[1].Signatures != 4 {
+		t.Fatalf("restarted aggregator's pending checkpoints: %+v", st.Pending)
+	}
+	// The restarted process must not reuse the in-flight transaction's nonce nor send
+	// checkpoint 2 again: it waits for the mempool.
+	aggWaitFor(t, 30*time.Second, "restarted aggregator to wait for its in-flight transaction", func() bool {
+		return strings.Contains(p2.output(), "waiting for earlier transactions")
+	})
+	// L1 resumes.
+	if err := e.dn.Node.RPC().CallContext(ctx, nil, "evm_setAutomine", true); err != nil {
+		t.Fatal(err)
+	}
+	m.pause(false)
+	e.aggWaitSettled(3, 60*time.Second)
+	e.aggSubmissions(cp1, cp2, cp3)
+	nonce, err := e.dn.Client.NonceAt(ctx, submitter, nil)
+	if err != nil || nonce != 3 {
+		t.Fatalf("submitter sent %d transactions (%v), want exactly 3: one per checkpoint", nonce, err)
+	}
+	// And it continues.
+	cp4 := aggCheckpoint(4, "")
+	for _, o := range ops[1:] {
+		aggMustSend(t, ctx, c2, o.message(t, cp4))
+	}
+	e.aggWaitSettled(4, 30*time.Second)
+}

@@ -1,0 +1,222 @@
+package tests
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"os/exec"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	sdktypes "github.com/Layr-Labs/eigensdk-go/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/operator/rpc"
+	"github.com/lockstep-xyz/lockstep/operator/store"
+	"github.com/lockstep-xyz/lockstep/signer"
+)
+
+// Four operator processes on loopback, genesis from the anvil devnet: transactions for two
+// rollups go to different nodes (one through `cast publish`, one cross-rollup bundle); every
+// node returns the same blocks, batches and proofs; the bundle's parts share a height; every
+// operator's checkpoint signature reaches the aggregator and verifies.
+func TestOperatorNetwork(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts anvil and four operator processes")
+	}
+	const interval = 5
+	net := startNetwork(t, 4, interval)
+	ctx, nodes := net.ctx, net.nodes
+
+	// Subscribe to rollup A's batches on node 0 before anything is sent.
+	ws, err := gethrpc.DialContext(ctx, nodes[0].wsURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	batches := make(chan rpc.Batch, 128)
+	sub, err := ws.Subscribe(ctx, "lockstep", batches, "batches", hexutil.Uint64(rollupA))
+	if err != nil {
+		t.Fatalf("subscribe: %v", err)
+	}
+	defer sub.Unsubscribe()
+
+	start := time.Now()
+	var want []common.Hash // every transaction hash the nodes accepted
+	for i := 0; i < 10; i++ {
+		for _, s := range []struct {
+			node   *opNode
+			rollup uint64
+		}{{nodes[0], rollupA}, {nodes[1], rollupB}} {
+			var res rpc.SubmitResult
+			payload := []byte(fmt.Sprintf("rollup %d tx %d", s.rollup, i))
+			if err := s.node.call(ctx, &res, "lockstep_submit", hexutil.Uint64(s.rollup), hexutil.Bytes(payload)); err != nil {
+				t.Fatalf("submit to node %d: %v", s.node.i, err)
+			}
+			if res.TxHash != commitment.TxHash(payload) {
+				t.Fatalf("submit returned hash %s", res.TxHash)
+			}
+			want = append(want, res.TxHash)
+		}
+	}
+
+	// A signed EIP-1559 transaction for rollup A, published with cast to node 2.
+	key, _ := crypto.GenerateKey()
+	to := common.HexToAddress("0x000000000000000000000000000000000000dEaD")
+	signed, err := types.SignNewTx(key, types.LatestSignerForChainID(big.NewInt(rollupA)), &types.DynamicFeeTx{
+		ChainID: big.NewInt(rollupA), Nonce: 0, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(2e9), Gas: 21000, To: &to, Value: big.NewInt(1),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := signed.MarshalBinary()
+	cast := findCast(t)
+	castCtx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(castCtx, cast, "publish", "--async", "--rpc-url", nodes[2].apiURL(), hexutil.Encode(raw)).CombinedOutput()
+	if err != nil {
+		t.Fatalf("cast publish: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), signed.Hash().Hex()) {
+		t.Fatalf("cast publish printed %q, want the hash %s", out, signed.Hash())
+	}
+	want = append(want, signed.Hash())
+
+	// A cross-rollup bundle to node 3.
+	var bundle rpc.BundleResult
+	parts := []rpc.Part{{RollupID: rollupA, Payload: []byte("bundle: A")}, {RollupID: rollupB, Payload: []byte("bundle: B")}}
+	if err := nodes[3].call(ctx, &bundle, "lockstep_submitBundle", parts); err != nil {
+		t.Fatalf("submit bundle: %v", err)
+	}
+	want = append(want, bundle.TxHashes...)
+
+	// Refusals are JSON-RPC errors with clear messages.
+	err = nodes[0].call(ctx, nil, "lockstep_submit", hexutil.Uint64(777), hexutil.Bytes("x"))
+	if de, ok := err.(gethrpc.Error); !ok || de.ErrorCode() != rpc.CodeRefused || !strings.Contains(err.Error(), "rollup 777 is not registered") {
+		t.Fatalf("unregistered rollup: %v", err)
+	}
+	err = nodes[0].call(ctx, nil, "eth_sendRawTransaction", hexutil.Bytes{0xde, 0xad})
+	if de, ok := err.(gethrpc.Error); !ok || de.ErrorCode() != rpc.CodeInvalidParams {
+		t.Fatalf("garbage raw transaction: %v", err)
+	}
+
+	// Every node sequences every transaction.
+	for _, n := range nodes {
+		for _, h := range want {
+			res := net.waitTx(n, h, 30*time.Second)
+			var b rpc.Batch
+			if err := n.call(ctx, &b, "lockstep_getBatch", hexutil.Uint64(res.RollupID), hexutil.Uint64(res.Height)); err != nil {
+				t.Fatal(err)
+			}
+			if err := res.Proof.Verify(b.Proof.Batch); err != nil {
+				t.Fatalf("node %d: tx %s: %v", n.i, h, err)
+			}
+		}
+	}
+	t.Logf("%d transactions sequenced on all 4 nodes in %s", len(want), time.Since(start).Round(time.Millisecond))
+
+	// The bundle's parts are in one height.
+	a := net.waitTx(nodes[0], bundle.TxHashes[0], time.Second)
+	b := net.waitTx(nodes[0], bundle.TxHashes[1], time.Second)
+	if a.Height != b.Height || a.RollupID != rollupA || b.RollupID != rollupB {
+		t.Fatalf("bundle parts at %+v and %+v", a.TxLocation, b.TxLocation)
+	}
+
+	// Go past a checkpoint boundary, then compare every height on every node.
+	var s0 rpc.Status
+	if err := nodes[0].call(ctx, &s0, "lockstep_status"); err != nil {
+		t.Fatal(err)
+	}
+	top := (s0.Height/interval + 1) * interval
+	net.waitHeight(top, 30*time.Second)
+	for h := uint64(1); h <= top; h++ {
+		var ref store.Block
+		for i, n := range nodes {
+			var blk store.Block
+			if err := n.call(ctx, &blk, "lockstep_getBlock", hexutil.Uint64(h)); err != nil {
+				t.Fatalf("node %d height %d: %v", i, h, err)
+			}
+			blk.Time = blk.Time.UTC()
+			if i == 0 {
+				ref = blk
+			} else if !reflect.DeepEqual(blk, ref) {
+				t.Fatalf("height %d: node %d has %+v, node 0 %+v", h, i, blk, ref)
+			}
+			for _, hdr := range blk.Batches {
+				var bt rpc.Batch
+				if err := n.call(ctx, &bt, "lockstep_getBatch", hexutil.Uint64(hdr.RollupID), hexutil.Uint64(h)); err != nil {
+					t.Fatal(err)
+				}
+				verifyBatch(t, &bt)
+				if bt.Proof.Batch != hdr || bt.Proof.BlockRoot != blk.BlockRoot {
+					t.Fatalf("node %d height %d rollup %d: batch %+v does not match block", i, h, hdr.RollupID, bt.Proof)
+				}
+				if bt.Checkpoint > 0 {
+					var cp rpc.CheckpointResult
+					if err := n.call(ctx, &cp, "lockstep_getCheckpoint", hexutil.Uint64(bt.Checkpoint)); err != nil {
+						t.Fatal(err)
+					}
+					if err := bt.Proof.VerifyCheckpoint(cp.Checkpoint); err != nil {
+						t.Fatalf("node %d height %d: %v", i, h, err)
+					}
+				}
+			}
+		}
+	}
+
+	// Checkpoints agree and every operator's signature reaches the aggregator and verifies.
+	d := net.dn.Deployment
+	for num := uint64(1); num <= top/interval; num++ {
+		var ref rpc.CheckpointResult
+		for i, n := range nodes {
+			var cp rpc.CheckpointResult
+			if err := n.call(ctx, &cp, "lockstep_getCheckpoint", hexutil.Uint64(num)); err != nil {
+				t.Fatal(err)
+			}
+			if i == 0 {
+				ref = cp
+			} else if !reflect.DeepEqual(cp, ref) {
+				t.Fatalf("checkpoint %d differs between node 0 and %d", num, i)
+			}
+		}
+		digest := commitment.CheckpointDigest(d.ChainID, d.Contracts.CheckpointRegistry, ref.Checkpoint)
+		waitFor(t, 30*time.Second, fmt.Sprintf("4 signatures of checkpoint %d", num), func() (bool, error) {
+			return len(net.agg.signatures(num)) == 4, nil
+		})
+		sigs := net.agg.signatures(num)
+		for _, op := range d.Operators {
+			s, ok := sigs[common.Hash(sdktypes.OperatorIdFromKeyPair(op.BLSKey))]
+			if !ok || s.Checkpoint != ref.Checkpoint {
+				t.Fatalf("checkpoint %d: operator %s sent %+v", num, op.Address, s)
+			}
+			sig, err := signer.DecodeSignature(s.Signature)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ok, err := sig.Verify(op.BLSKey.GetPubKeyG2(), digest); err != nil || !ok {
+				t.Fatalf("checkpoint %d: operator %s signature does not verify", num, op.Address)
+			}
+		}
+	}
+
+	// The subscription delivered rollup A's batches with valid proofs.
+	got := 0
+	for got < 12 { // 10 submitted + cast + bundle part, possibly in fewer batches
+		select {
+		case bt := <-batches:
+			verifyBatch(t, &bt)
+			got += len(bt.Txs)
+		case err := <-sub.Err():
+			t.Fatalf("subscription: %v", err)
+		case <-time.After(10 * time.Second):
+			t.Fatalf("subscription delivered %d of rollup A's 12 transactions", got)
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package tests
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/lockstep-xyz/lockstep/operator/rpc"
+)
+
+// Membership follows L1: a fifth operator registers and starts a node, the first deregisters;
+// every node adopts the new validator set at the same height (a validator sync checked
+// against L1 by every validator). Then the deregistered node and one more are killed: with the
+// old set (3 of 5 alive) the chain would halt, with the new one (3 of 4) it goes on, and the
+// new operator's node votes.
+func TestOperatorMembership(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts anvil and five operator processes")
+	}
+	net := startNetwork(t, 4, 100, "--validators.sync-interval", "200ms", "--validators.confirmations", "0",
+		"--consensus.empty-block-interval", "200ms")
+	ctx, dn := net.ctx, net.dn
+
+	// A fifth operator: keys, registration on L1 with its socket, a node with the same genesis.
+	dir := t.TempDir()
+	n4 := &opNode{t: t, bin: net.bin, i: 4, home: filepath.Join(dir, "op4"), p2pPort: freeTCPPort(t), apiPort: freeTCPPort(t), logPath: filepath.Join(dir, "op4.log")}
+	sock := runLockstep(t, net.bin, nil, "operator", "init", "--home", n4.home, "--p2p.external", fmt.Sprintf("127.0.0.1:%d", n4.p2pPort), "--api.url", n4.apiURL())
+	op, err := dn.AddOperator(ctx, sock)
+	if err != nil {
+		t.Fatalf("register a fifth operator: %v", err)
+	}
+	genesis, err := os.ReadFile(filepath.Join(net.nodes[0].home, "config", "genesis.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(n4.home, "config", "genesis.json"), genesis, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ks := filepath.Join(dir, "op4.bls.json")
+	if err := op.BLSKey.SaveToFile(ks, "test-password"); err != nil {
+		t.Fatal(err)
+	}
+	n4.extraEnv = net.nodes[0].extraEnv
+	n4.runArgs = net.runArgs(ks)
+	n4.start()
+	t.Cleanup(func() {
+		n4.kill(syscall.SIGTERM)
+		if t.Failed() {
+			t.Logf("node 4 log tail:\n%s", n4.logTail())
+		}
+	})
+	net.nodes = append(net.nodes, n4)
+
+	// The first operator leaves.
+	leaver := dn.Deployment.Operators[0]
+	if err := dn.Deployment.DeregisterOperator(ctx, dn.Client, leaver.ECDSAKey); err != nil {
+		t.Fatalf("deregister operator 0: %v", err)
+	}
+	l1Block, err := dn.Client.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var synced uint64
+	for _, n := range net.nodes {
+		waitFor(t, 30*time.Second, fmt.Sprintf("node %d to sync the validator set of L1 block %d", n.i, l1Block), func() (bool, error) {
+			s, err := n.status(ctx)
+			if err == nil && s.ValidatorsL1Block >= l1Block && s.Validators == 4 {
+				synced = max(synced, s.Height)
+				return true, nil
+			}
+			return false, err
+		})
+	}
+	// CometBFT applies the change two heights after the block that carried it.
+	net.waitHeight(synced+3, 30*time.Second)
+
+	net.nodes[0].kill(syscall.SIGKILL)
+	net.nodes[1].kill(syscall.SIGKILL)
+	alive := []*opNode{net.nodes[2], net.nodes[3], n4}
+	var res rpc.SubmitResult
+	if err := n4.call(ctx, &res, "lockstep_submit", hexutil.Uint64(rollupA), hexutil.Bytes("after the membership change")); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range alive {
+		net.waitTx(n, res.TxHash, 30*time.Second)
+	}
+	s, _ := n4.status(ctx)
+	t.Logf("with operators 0 and 1 down, the new set (1..4) committed height %d", s.Height)
+}

@@ -1,0 +1,73 @@
+package tests
+
+import (
+	"fmt"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/lockstep-xyz/lockstep/operator/rpc"
+)
+
+// The whole path: four operator nodes sequence, sign their checkpoints and send the signatures
+// to the real aggregator (a `lockstep aggregator run` process), which settles them on L1; the
+// root stored on L1 is the one every node computed, and a batch proof from a node verifies
+// against it.
+func TestOperatorSettlement(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts anvil, an aggregator and four operator processes")
+	}
+	aggPort := freeTCPPort(t)
+	aggURL := fmt.Sprintf("http://127.0.0.1:%d", aggPort)
+	net := startNetwork(t, 4, 5, "--aggregator.url", aggURL)
+	ctx := net.ctx
+
+	agg := &opNode{t: t, i: -1, logPath: filepath.Join(net.dir, "aggregator.log")}
+	agg.startCmd(net.bin, "--log.level", "info", "aggregator", "run", "--deployment", net.deployment(), "--devnet",
+		"--listen", fmt.Sprintf("127.0.0.1:%d", aggPort), "--metrics", "", "--data-dir", filepath.Join(net.dir, "aggregator"))
+	t.Cleanup(func() {
+		agg.kill(syscall.SIGTERM)
+		if t.Failed() {
+			t.Logf("aggregator log tail:\n%s", agg.logTail())
+		}
+	})
+
+	var res rpc.SubmitResult
+	if err := net.nodes[1].call(ctx, &res, "lockstep_submit", hexutil.Uint64(rollupB), hexutil.Bytes("settle me")); err != nil {
+		t.Fatal(err)
+	}
+	loc := net.waitTx(net.nodes[1], res.TxHash, 30*time.Second)
+
+	b, err := net.dn.Deployment.Bindings(net.dn.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := (loc.Height + 4) / 5
+	waitFor(t, 60*time.Second, fmt.Sprintf("checkpoint %d on L1", n), func() (bool, error) {
+		latest, err := b.CheckpointRegistry.LatestCheckpointNumber(&bind.CallOpts{Context: ctx})
+		return err == nil && latest >= n, err
+	})
+	stored, err := b.CheckpointRegistry.GetCheckpoint(&bind.CallOpts{Context: ctx}, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var batch rpc.Batch
+	if err := net.nodes[2].call(ctx, &batch, "lockstep_getBatch", hexutil.Uint64(rollupB), hexutil.Uint64(loc.Height)); err != nil {
+		t.Fatal(err)
+	}
+	var cp rpc.CheckpointResult
+	if err := net.nodes[3].call(ctx, &cp, "lockstep_getCheckpoint", hexutil.Uint64(n)); err != nil {
+		t.Fatal(err)
+	}
+	if stored.Root != cp.Checkpoint.Root || stored.StartHeight != cp.Checkpoint.StartHeight || stored.EndHeight != cp.Checkpoint.EndHeight {
+		t.Fatalf("L1 stored %+v, nodes computed %+v", stored, cp.Checkpoint)
+	}
+	if err := batch.Proof.VerifyCheckpoint(cp.Checkpoint); err != nil {
+		t.Fatalf("batch proof against the L1 checkpoint: %v", err)
+	}
+	t.Logf("checkpoint %d [%d, %d] settled on L1 with root %x", n, stored.StartHeight, stored.EndHeight, stored.Root)
+}

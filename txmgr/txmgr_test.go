@@ -1,0 +1,233 @@
+package txmgr_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
+	"github.com/lockstep-xyz/lockstep/txmgr"
+)
+
+func transfer(to common.Address, wei int64) func(*bind.TransactOpts) (*types.Transaction, error) {
+	return func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return types.NewTx(&types.DynamicFeeTx{Nonce: o.Nonce.Uint64(), To: &to, Value: big.NewInt(wei), Gas: 21000}), nil
+	}
+}
+
+func startNode(t *testing.T) (context.Context, *anvil.Node) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	t.Cleanup(cancel)
+	n, err := anvil.StartNode(ctx, anvil.NodeConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = n.Close() })
+	return ctx, n
+}
+
+func TestSendAndConfirm(t *testing.T) {
+	ctx, n := startNode(t)
+	k, _ := anvil.DevKey(1)
+	m, err := txmgr.New(ctx, txmgr.Config{Confirmations: 2, PollInterval: 5 * time.Millisecond}, n.Client(), k, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Confirmations need blocks on top; anvil automines only on transactions, so mine a block
+	// each time one is polled for.
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		tk := time.NewTicker(20 * time.Millisecond)
+		defer tk.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tk.C:
+				_ = n.Mine(ctx, 1)
+			}
+		}
+	}()
+	t.Cleanup(func() { close(stop); wg.Wait() })
+
+	to := common.HexToAddress("0x1234")
+	for i := 0; i < 3; i++ {
+		r, err := m.Send(ctx, transfer(to, 1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		head, err := n.Client().BlockNumber(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Status != 1 || head < r.BlockNumber.Uint64()+2 {
+			t.Fatalf("receipt status %d in block %d, head %d", r.Status, r.BlockNumber, head)
+		}
+	}
+	bal, err := n.Client().BalanceAt(ctx, to, nil)
+	if err != nil || bal.Int64() != 3 {
+		t.Fatalf("balance %s, %v", bal, err)
+	}
+}
+
+// TestStuckTransactionIsBumped turns automine off, so the first transaction sits in the
+// mempool; the manager must re-send it with higher fees, and the replacement is what is mined.
+func TestStuckTransactionIsBumped(t *testing.T) {
+	ctx, n := startNode(t)
+	if err := n.RPC().CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
+		t.Fatal(err)
+	}
+	k, _ := anvil.DevKey(1)
+	var mu sync.Mutex
+	var sent []*types.Transaction
+	bumped := make(chan struct{})
+	m, err := txmgr.New(ctx, txmgr.Config{
+		ResubmitTimeout: 100 * time.Millisecond, PollInterval: 5 * time.Millisecond,
+		OnSend: func(tx *types.Transaction, attempt int) {
+			mu.Lock()
+			defer mu.Unlock()
+			sent = append(sent, tx)
+			if attempt == 2 {
+				close(bumped)
+			}
+		},
+	}, n.Client(), k, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		select {
+		case <-bumped:
+			_ = n.Mine(ctx, 1)
+		case <-ctx.Done():
+		}
+	}()
+	t.Cleanup(wg.Wait)
+	r, err := m.Send(ctx, transfer(common.HexToAddress("0x1234"), 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(sent) < 3 {
+		t.Fatalf("%d sends, want >= 3", len(sent))
+	}
+	if r.TxHash == sent[0].Hash() {
+		t.Fatal("the original, underpriced transaction was mined instead of a replacement")
+	}
+	for i := 1; i < len(sent); i++ {
+		if sent[i].Nonce() != sent[0].Nonce() || sent[i].GasTipCap().Cmp(sent[i-1].GasTipCap()) <= 0 || sent[i].GasFeeCap().Cmp(sent[i-1].GasFeeCap()) <= 0 {
+			t.Fatalf("attempt %d: nonce %d tip %s cap %s after tip %s cap %s", i, sent[i].Nonce(), sent[i].GasTipCap(), sent[i].GasFeeCap(), sent[i-1].GasTipCap(), sent[i-1].GasFeeCap())
+		}
+	}
+	t.Logf("mined attempt with tip %s after %d sends", r.EffectiveGasPrice, len(sent))
+}
+
+// TestAbandonedTransactionIsNotDuplicated: a send abandoned at its deadline leaves its
+// transaction in the mempool; a new manager for the same key (a restarted process) waits for
+// it instead of reusing its nonce.
+func TestAbandonedTransactionIsNotDuplicated(t *testing.T) {
+	ctx, n := startNode(t)
+	if err := n.RPC().CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
+		t.Fatal(err)
+	}
+	k, _ := anvil.DevKey(1)
+	first, err := txmgr.New(ctx, txmgr.Config{PollInterval: 5 * time.Millisecond}, n.Client(), k, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	short, cancel := context.WithTimeout(ctx, 200*time.Millisecond)
+	defer cancel()
+	if _, err := first.Send(short, transfer(common.HexToAddress("0x1234"), 1)); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("send without mining: %v, want deadline exceeded", err)
+	}
+	waiting := make(chan struct{})
+	second, err := txmgr.New(ctx, txmgr.Config{PollInterval: 5 * time.Millisecond}, n.Client(), k, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		<-waiting
+		if err := n.RPC().CallContext(ctx, nil, "evm_setAutomine", true); err != nil {
+			t.Error(err)
+		}
+		_ = n.Mine(ctx, 1)
+	}()
+	close(waiting)
+	r, err := second.Send(ctx, transfer(common.HexToAddress("0x1234"), 1))
+	wg.Wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, _, err := n.Client().TransactionByHash(ctx, r.TxHash)
+	if err != nil || tx.Nonce() != 1 {
+		t.Fatalf("second transaction nonce %v, %v; want 1", tx, err)
+	}
+	bal, err := n.Client().BalanceAt(ctx, common.HexToAddress("0x1234"), nil)
+	if err != nil || bal.Int64() != 2 {
+		t.Fatalf("balance %s, %v; want 2", bal, err)
+	}
+}
+
+func TestRevertIsDecoded(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	dn, err := anvil.Start(ctx, anvil.Config{Operators: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = dn.Close() })
+	k, _ := anvil.DevKey(1)
+	m, err := txmgr.New(ctx, txmgr.Config{}, dn.Client, k, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg, err := checkpointregistry.NewCheckpointRegistry(dn.Deployment.Contracts.CheckpointRegistry, dn.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = m.Send(ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return reg.SubmitCheckpoint(o, checkpointregistry.ICheckpointRegistryTypesCheckpoint{Number: 5, StartHeight: 1, EndHeight: 2}, 1,
+			emptySignature())
+	})
+	re, ok := txmgr.AsRevert(err)
+	if !ok || re.Name != "NonSequentialCheckpoint" || !errors.Is(err, txmgr.ErrReverted) {
+		t.Fatalf("err = %v, want a NonSequentialCheckpoint revert", err)
+	}
+	t.Log(err)
+	// The refused transaction used no nonce: the next one goes through with nonce 0.
+	r, err := m.Send(ctx, transfer(common.HexToAddress("0x1234"), 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, _, _ := dn.Client.TransactionByHash(ctx, r.TxHash)
+	if want, _ := dn.Client.NonceAt(ctx, m.From(), r.BlockNumber); tx.Nonce()+1 != want {
+		t.Fatalf("nonce %d then account nonce %d", tx.Nonce(), want)
+	}
+}
+
+func emptySignature() checkpointregistry.IBLSSignatureCheckerNonSignerStakesAndSignature {
+	z := func() *big.Int { return new(big.Int) }
+	return checkpointregistry.IBLSSignatureCheckerNonSignerStakesAndSignature{
+		ApkG2: checkpointregistry.BN254TypesG2Point{X: [2]*big.Int{z(), z()}, Y: [2]*big.Int{z(), z()}},
+		Sigma: checkpointregistry.BN254TypesG1Point{X: z(), Y: z()},
+	}
+}
