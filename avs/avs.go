@@ -87,7 +87,7 @@ type Operator struct {
 	// Stake is the operator's stake in the quorum at the block (the largest, if the registry
 	// ever has several quorums).
 	Stake *big.Int
-	// Socket is the operator's current socket string (sockets are not historical).
+	// Socket is the operator's socket string at the block read (empty from SignersAt).
 	Socket string
 }
 
@@ -178,7 +178,8 @@ func (r *Reader) QuorumNumbers(ctx context.Context) ([]byte, error) {
 }
 
 // OperatorsAt returns the operators registered in the registry's quorums at L1 block (which
-// must be mined), sorted by ID, with their keys, stake at that block and current socket.
+// must be mined), sorted by ID, with their keys, and the stake and socket they had at that block (so that, e.g., a
+// genesis built from it does not depend on when it is built).
 // An operator in several quorums is listed once with its largest stake.
 func (r *Reader) OperatorsAt(ctx context.Context, block uint64) ([]Operator, error) {
 	return r.operatorsAt(ctx, block, true)
@@ -226,8 +227,8 @@ func (r *Reader) operatorsAt(ctx context.Context, block uint64, sockets bool) ([
 			out = append(out, *o)
 			continue
 		}
-		if o.Socket, err = r.sockets.GetOperatorSocket(callAt(ctx, 0), id); err != nil {
-			return nil, fmt.Errorf("read socket of operator %s: %w", id, err)
+		if o.Socket, err = r.sockets.GetOperatorSocket(callAt(ctx, block), id); err != nil {
+			return nil, fmt.Errorf("read socket of operator %s at block %d: %w", id, block, err)
 		}
 		out = append(out, *o)
 	}

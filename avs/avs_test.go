@@ -2,11 +2,13 @@ package avs_test
 
 import (
 	"context"
+	"math/big"
 	"path/filepath"
 	"slices"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/lockstep-xyz/lockstep/anvil"
@@ -75,6 +77,45 @@ func TestReaderOnDevnet(t *testing.T) {
 	}
 	if len(before) != 2 {
 		t.Fatalf("OperatorsAt(%d) = %d operators, want 2", last.RegisteredBlock-1, len(before))
+	}
+
+	// Sockets are read at the block asked for: after an operator changes its socket, the old
+	// block still reads the old one (a genesis must not depend on when it is built).
+	b, err := d.Bindings(dn.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mover := d.Operators[0]
+	opts, err := bind.NewKeyedTransactorWithChainID(mover.ECDSAKey, new(big.Int).SetUint64(d.ChainID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := b.RegistryCoordinator.UpdateSocket(opts, "moved-socket")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rcpt, err := chainio.WaitReceipt(ctx, dn.Client, tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	socketAt := func(block uint64) string {
+		ops, err := r.OperatorsAt(ctx, block)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range ops {
+			if o.Address == mover.Address {
+				return o.Socket
+			}
+		}
+		t.Fatalf("operator %s not registered at block %d", mover.Address, block)
+		return ""
+	}
+	if got := socketAt(head); got != mover.Socket {
+		t.Fatalf("socket at block %d = %q, want the old %q", head, got, mover.Socket)
+	}
+	if got := socketAt(rcpt.BlockNumber.Uint64()); got != "moved-socket" {
+		t.Fatalf("socket at block %d = %q, want %q", rcpt.BlockNumber, got, "moved-socket")
 	}
 
 	q, err := r.QuorumNumbers(ctx)

@@ -14,7 +14,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/lockstep-xyz/lockstep/avs"
-	"github.com/lockstep-xyz/lockstep/operator/l1"
 	"github.com/lockstep-xyz/lockstep/operator/node"
 )
 
@@ -163,11 +162,7 @@ func runOperatorGenesis(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	reader, err := l1.NewSocketsAtBlock(avsReader, eth, contracts.SocketRegistry)
-	if err != nil {
-		return err
-	}
-	doc, err := node.BuildGenesis(ctx, reader, node.GenesisParams{
+	doc, err := node.BuildGenesis(ctx, avsReader, node.GenesisParams{
 		ChainID: c.String("chain-id"), L1ChainID: chainID.Uint64(), Registry: contracts.CheckpointRegistry,
 		ReferenceBlock: block, BlockTime: time.Unix(int64(hdr.Time), 0), CheckpointInterval: c.Uint64("checkpoint-interval"),
 		MaxBlockBytes: c.Int64("block.max-bytes"),

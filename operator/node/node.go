@@ -111,12 +111,8 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 		}
 		reader = avsReader
 		if cfg.ValidatorSync > 0 {
-			atBlock, err := l1.NewSocketsAtBlock(avsReader, n.eth, cfg.Contracts.SocketRegistry)
-			if err != nil {
-				return nil, err
-			}
-			n.vals = l1.NewValidators(atBlock, n.eth.BlockNumber, cfg.ValidatorConfirmations, cfg.ValidatorSync, log)
-			n.l1Peers = n.readL1Peers(atBlock)
+			n.vals = l1.NewValidators(avsReader, n.eth.BlockNumber, cfg.ValidatorConfirmations, cfg.ValidatorSync, log)
+			n.l1Peers = n.readL1Peers(avsReader)
 		}
 	}
 	n.rollups = l1.NewRollups(reader, cfg.RollupsRefresh, n.gs.Rollups, log)
