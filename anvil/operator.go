@@ -57,6 +57,19 @@ type OperatorConfig struct {
 	AllocationMagnitude uint64
 	// Fund, if positive, is sent from the deployer to the operator before anything else.
 	Fund *big.Int
+	// FromBalance deposits Stake from the operator's own token balance instead of minting it:
+	// what an operator does on a real network. Nothing then needs the deployer's key (unless
+	// Fund is set).
+	FromBalance bool
+}
+
+// ErrInsufficientBalance: a FromBalance operator holds less of the stake token than Stake.
+var ErrInsufficientBalance = errors.New("operator's token balance is below the stake to deposit")
+
+// needsDeployer reports whether registering c needs the deployer's key (to mint or to fund).
+func (c *OperatorConfig) needsDeployer() bool {
+	mints := !c.FromBalance && (c.Stake == nil || c.Stake.Sign() > 0)
+	return mints || (c.Fund != nil && c.Fund.Sign() > 0)
 }
 
 func (c *OperatorConfig) check() error {
@@ -85,19 +98,21 @@ func (d *Deployment) RegisterOperator(ctx context.Context, client chainio.Backen
 }
 
 // RegisterOperators registers operators with the AVS, all of them in parallel: the deployer
-// mints each one's stake; each registers as an EigenLayer operator (unless it already is),
+// mints each one's stake (unless FromBalance); each registers as an EigenLayer operator (unless it already is),
 // deposits into the strategy, allocates to operator set 0 and registers for it through the
 // AllocationManager with its BLS key (proof of possession over the coordinator's
 // pubkeyRegistrationMessageHash) and socket. It works at deploy time and on a running network,
 // and appends the operators to d.Operators.
 func (d *Deployment) RegisterOperators(ctx context.Context, client chainio.Backend, cfgs []OperatorConfig) ([]*Operator, error) {
-	if d.deployerKey == nil {
-		return nil, errors.New("register operators: deployment has no deployer key (loaded without devnet secrets?)")
-	}
+	needDeployer := false
 	for i := range cfgs {
 		if err := cfgs[i].check(); err != nil {
 			return nil, err
 		}
+		needDeployer = needDeployer || cfgs[i].needsDeployer()
+	}
+	if needDeployer && d.deployerKey == nil {
+		return nil, errors.New("register operators: minting stake or funding gas needs the deployer key, which this deployment does not have (no devnet secrets); deposit from the operator's own balance instead (FromBalance)")
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -106,9 +121,11 @@ func (d *Deployment) RegisterOperators(ctx context.Context, client chainio.Backe
 	if err != nil {
 		return nil, err
 	}
-	dep, err := chainio.NewTransactor(ctx, client, d.deployerKey)
-	if err != nil {
-		return nil, err
+	var dep *chainio.Transactor
+	if needDeployer {
+		if dep, err = chainio.NewTransactor(ctx, client, d.deployerKey); err != nil {
+			return nil, err
+		}
 	}
 	token, err := erc20(c.Token, client)
 	if err != nil {
@@ -166,6 +183,15 @@ func (d *Deployment) RegisterOperators(ctx context.Context, client chainio.Backe
 			return nil, stepErr("read AllocationManager.getAllocation", err)
 		}
 		p.allocated = alloc.CurrentMagnitude == p.magnitude && alloc.PendingDiff.Sign() == 0
+		if cfg.FromBalance && p.stake.Sign() > 0 {
+			var out []any
+			if err := token.Call(call, &out, "balanceOf", p.addr); err != nil {
+				return nil, stepErr("read stake token balance", err)
+			}
+			if bal := out[0].(*big.Int); bal.Cmp(p.stake) < 0 {
+				return nil, fmt.Errorf("register %s: balance %s, stake %s: %w", p.addr, bal, p.stake, ErrInsufficientBalance)
+			}
+		}
 		ps[i] = p
 	}
 	s := newStage(d.logger(), nil)
@@ -188,9 +214,11 @@ func (d *Deployment) RegisterOperators(ctx context.Context, client chainio.Backe
 	// 1. Stake tokens and approval; EigenLayer operator registration.
 	for _, p := range ps {
 		if p.stake.Sign() > 0 {
-			s.send(ctx, dep, name(p, "mint stake"), func(o *bind.TransactOpts) (*types.Transaction, error) {
-				return token.Transact(o, "mint", p.addr, p.stake)
-			})
+			if !p.cfg.FromBalance {
+				s.send(ctx, dep, name(p, "mint stake"), func(o *bind.TransactOpts) (*types.Transaction, error) {
+					return token.Transact(o, "mint", p.addr, p.stake)
+				})
+			}
 			s.send(ctx, p.tr, name(p, "approve StrategyManager"), func(o *bind.TransactOpts) (*types.Transaction, error) {
 				return token.Transact(o, "approve", c.StrategyManager, p.stake)
 			})
@@ -206,7 +234,7 @@ func (d *Deployment) RegisterOperators(ctx context.Context, client chainio.Backe
 		return nil, err
 	}
 
-	// 2. Deposit (needs the minted tokens and the approval).
+	// 2. Deposit (needs the tokens and the approval).
 	for _, p := range ps {
 		if p.stake.Sign() > 0 {
 			s.send(ctx, p.tr, name(p, "StrategyManager.depositIntoStrategy"), func(o *bind.TransactOpts) (*types.Transaction, error) {

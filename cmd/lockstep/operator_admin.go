@@ -50,20 +50,23 @@ func readECDSA(c *cli.Context) (*ecdsa.PrivateKey, error) {
 func operatorRegisterCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "register",
-		Usage: "register the operator with the AVS on a devnet: stake, allocation, BLS key (proof of possession) and socket",
-		Description: "Uses the deployment file's devnet deployer key to mint the stake token (a devnet-only\n" +
-			"shortcut; on a real network the operator brings its own stake), then registers as an EigenLayer\n" +
-			"operator if needed, deposits, allocates to the operator set and registers for it with the BLS\n" +
-			"key and the socket string of --home (as printed by `operator init`).",
+		Usage: "register the operator with the AVS: stake, allocation, BLS key (proof of possession) and socket",
+		Description: "Registers as an EigenLayer operator if needed, deposits --stake into the AVS's strategy,\n" +
+			"allocates it to the operator set and registers for it with the BLS key (proof of possession)\n" +
+			"and the socket string of --home (as printed by `operator init`).\n" +
+			"With --stake-from-balance the stake comes from the operator's own token balance (what an\n" +
+			"operator does on a real network; no deployer key needed). Without it, the deployment file's\n" +
+			"devnet deployer key mints the stake and funds gas (a devnet shortcut).",
 		Flags: append(ecdsaFlags(), homeFlag(),
 			&cli.StringFlag{Name: "l1.rpc", Usage: "Ethereum JSON-RPC URL", Required: true, EnvVars: operatorEnv("l1.rpc")},
-			&cli.StringFlag{Name: "deployment", Usage: "deployment.json written by lockstep devnet (with its devnet keys)", Required: true, EnvVars: operatorEnv("deployment")},
+			&cli.StringFlag{Name: "deployment", Usage: "deployment JSON with the AVS's contract addresses (as written by lockstep devnet)", Required: true, EnvVars: operatorEnv("deployment")},
 			&cli.StringFlag{Name: "bls.keystore", Usage: "BLS keystore (eigensdk-go format)", Required: true, EnvVars: operatorEnv("bls.keystore")},
 			&cli.StringFlag{Name: "bls.password-file", Usage: "file holding the BLS keystore password (or set LOCKSTEP_OPERATOR_BLS_PASSWORD)", EnvVars: operatorEnv("bls.password-file")},
 			&cli.StringFlag{Name: "p2p.external", Usage: "host:port other operators dial (goes into the socket)", Required: true, EnvVars: operatorEnv("p2p.external")},
 			&cli.StringFlag{Name: "api.url", Usage: "public URL of the node's API (goes into the socket)", EnvVars: operatorEnv("api.url")},
-			&cli.StringFlag{Name: "stake", Value: "1000000000000000000000", Usage: "stake to mint, deposit and allocate, in token base units", EnvVars: operatorEnv("stake")},
-			&cli.StringFlag{Name: "fund", Value: "10000000000000000000", Usage: "ETH (wei) the deployer sends the operator for gas first; 0 sends none", EnvVars: operatorEnv("fund")},
+			&cli.StringFlag{Name: "stake", Value: "1000000000000000000000", Usage: "stake to deposit and allocate, in token base units", EnvVars: operatorEnv("stake")},
+			&cli.BoolFlag{Name: "stake-from-balance", Usage: "deposit the stake from the operator's own token balance instead of minting it with the devnet deployer key", EnvVars: operatorEnv("stake-from-balance")},
+			&cli.StringFlag{Name: "fund", Value: "10000000000000000000", Usage: "devnet: ETH (wei) the deployer sends the operator for gas first; 0 sends none (default 0 with --stake-from-balance)", EnvVars: operatorEnv("fund")},
 		),
 		Action: func(c *cli.Context) error {
 			ek, err := readECDSA(c)
@@ -91,6 +94,10 @@ func operatorRegisterCommand() *cli.Command {
 			if !ok1 || !ok2 {
 				return fmt.Errorf("--stake and --fund are decimal integers")
 			}
+			fromBalance := c.Bool("stake-from-balance")
+			if fromBalance && !c.IsSet("fund") {
+				fund = nil
+			}
 			dep, err := anvil.LoadDeployment(c.String("deployment"))
 			if err != nil {
 				return err
@@ -102,7 +109,7 @@ func operatorRegisterCommand() *cli.Command {
 				return fmt.Errorf("dial L1: %w", err)
 			}
 			defer eth.Close()
-			op, err := dep.RegisterOperator(ctx, eth, anvil.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: stake, Socket: sock, Fund: fund})
+			op, err := dep.RegisterOperator(ctx, eth, anvil.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: stake, Socket: sock, Fund: fund, FromBalance: fromBalance})
 			if err != nil {
 				return err
 			}
