@@ -55,6 +55,9 @@ type API struct {
 	heights *Heights
 	log     *slog.Logger
 	metrics *Metrics
+	// limiter charges submissions that arrive over WebSocket, where the HTTP handler's
+	// per-request limit sees only the connection upgrade. Nil: no limit.
+	limiter *limiter
 
 	quit chan struct{}
 	wg   sync.WaitGroup // subscription goroutines
@@ -71,6 +74,14 @@ func newAPI(b Backend, st *store.Store, heights *Heights, log *slog.Logger, m *M
 
 // submit admits raw and records when, for the commit latency metric.
 func (a *API) submit(ctx context.Context, raw []byte) error {
+	if a.limiter != nil {
+		// HTTP requests were charged by the handler already; charge each WebSocket call here.
+		if pi := gethrpc.PeerInfoFromContext(ctx); pi.Transport == "ws" && !a.limiter.allow(hostOf(pi.RemoteAddr)) {
+			a.metrics.RateLimited.Inc()
+			a.metrics.Submitted.WithLabelValues("busy").Inc()
+			return toRPCError(ErrRateLimited)
+		}
+	}
 	start := time.Now()
 	err := a.backend.Submit(ctx, raw)
 	var re *RefusedError

@@ -279,3 +279,31 @@ func TestLimits(t *testing.T) {
 		t.Fatalf("over the rate: %d", c)
 	}
 }
+
+// Over WebSocket the HTTP handler sees only the upgrade, so each submission is charged to the
+// client's bucket in the API: past the burst, a retryable busy error, and nothing reaches the
+// mempool.
+func TestWebSocketSubmissionsAreRateLimited(t *testing.T) {
+	f := newFixture(t, Config{Addr: "127.0.0.1:0", MaxRequestBytes: 1 << 16, WSOrigins: []string{"*"}, RatePerSecond: 0.001, Burst: 4})
+	ctx := context.Background()
+	var res SubmitResult
+	// The upgrade took one token; three submissions fit.
+	for i := 0; i < 3; i++ {
+		if err := f.client.CallContext(ctx, &res, "lockstep_submit", hexutil.Uint64(901), hexutil.Bytes{byte(i)}); err != nil {
+			t.Fatalf("submission %d: %v", i, err)
+		}
+	}
+	err := f.client.CallContext(ctx, &res, "lockstep_submit", hexutil.Uint64(901), hexutil.Bytes("over"))
+	var de gethrpc.DataError
+	if rpcCode(err) != CodeBusy || !errors.As(err, &de) || !strings.Contains(err.Error(), "rate limit") {
+		t.Fatalf("submission over the rate: %v, want busy (%d) with a rate-limit message", err, CodeBusy)
+	}
+	if len(f.backend.got) != 3 {
+		t.Fatalf("backend got %d submissions, want 3", len(f.backend.got))
+	}
+	// Reads are not charged: the limit protects the mempool, not queries.
+	var st map[string]any
+	if err := f.client.CallContext(ctx, &st, "lockstep_status"); err != nil {
+		t.Fatalf("status over WebSocket after the limit: %v", err)
+	}
+}

@@ -17,6 +17,9 @@ const (
 // ErrBusy is returned by a Submitter whose mempool is full; the client should retry later.
 var ErrBusy = errors.New("node busy: mempool is full, retry later")
 
+// ErrRateLimited: the client is over its request rate; it should retry later.
+var ErrRateLimited = errors.New("rate limit exceeded for this client, retry later")
+
 // RefusedError is a transaction the application refused, with the CheckTx code.
 type RefusedError struct {
 	Code   uint32
@@ -56,7 +59,7 @@ func toRPCError(err error) error {
 	switch {
 	case errors.As(err, &re):
 		return &Error{code: CodeRefused, msg: re.Error(), data: RefusalData{Code: re.Code, Codespace: "lockstep"}}
-	case errors.Is(err, ErrBusy):
+	case errors.Is(err, ErrBusy), errors.Is(err, ErrRateLimited):
 		return &Error{code: CodeBusy, msg: err.Error(), data: map[string]bool{"retryable": true}}
 	default:
 		return &Error{code: CodeInternal, msg: "submit: " + err.Error()}

@@ -103,6 +103,7 @@ func New(cfg Config, backend Backend, st *store.Store, heights *Heights, log *sl
 	s.rpc.SetBatchLimits(100, cfg.MaxRequestBytes*4)
 	if cfg.RatePerSecond > 0 {
 		s.limiter = newLimiter(cfg.RatePerSecond, cfg.Burst)
+		s.api.limiter = s.limiter
 	}
 	ws := s.rpc.WebsocketHandler(cfg.WSOrigins)
 	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -170,10 +171,13 @@ func (s *Server) Stop(ctx context.Context) error {
 	return s.stopErr
 }
 
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
+func clientIP(r *http.Request) string { return hostOf(r.RemoteAddr) }
+
+// hostOf strips the port from a remote address.
+func hostOf(addr string) string {
+	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
-		return r.RemoteAddr
+		return addr
 	}
 	return host
 }
