@@ -42,7 +42,7 @@ build: tools ## Build the lockstep binary into bin/
 	$(GO) build -o bin/lockstep ./cmd/lockstep
 
 .PHONY: devnet
-devnet: build ## Run a local devnet (anvil + EigenLayer + Lockstep contracts + operators); DEVNET_FLAGS="--operators 5"
+devnet: build ## Run the whole system locally: anvil, EigenLayer, contracts, operator nodes, aggregator, demo traffic; DEVNET_FLAGS="--operators 5 --no-traffic"
 	./bin/lockstep devnet $(DEVNET_FLAGS)
 
 .PHONY: test

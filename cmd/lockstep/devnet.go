@@ -1,29 +1,43 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"fmt"
+	"log/slog"
 	"math/big"
+	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"text/tabwriter"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
 	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/operator/rpc"
 )
 
 func devnetCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "devnet",
-		Usage: "run a local L1 devnet: anvil, the real EigenLayer contracts, Lockstep's contracts and registered operators",
+		Usage: "run the whole system locally: anvil with EigenLayer and Lockstep's contracts, the operator nodes and the aggregator",
 		Description: "Starts anvil on a free 127.0.0.1 port, deploys EigenLayer core and middleware from their Go\n" +
 			"bindings' bytecode and Lockstep's CheckpointRegistry and EquivocationSlasher, registers the\n" +
 			"operators (ECDSA and BLS keys derived from --seed, stake, allocation, BLS proof of\n" +
-			"possession) and the demo rollups, writes the deployment to <data-dir>/deployment.json, and\n" +
-			"runs until Ctrl-C. Anvil's state is not kept between runs: deploying takes about a second.",
+			"possession) and the demo rollups, writes the deployment to <data-dir>/deployment.json, then\n" +
+			"starts one `lockstep operator run` process per operator (homes <data-dir>/op<i>, logs\n" +
+			"<data-dir>/op<i>.log) and a `lockstep aggregator run` process (<data-dir>/aggregator.log),\n" +
+			"sends demo traffic (unless --no-traffic) and prints progress until Ctrl-C, which stops every\n" +
+			"process. Anvil's state is not kept between runs, so the node homes and the aggregator's data\n" +
+			"start empty every run; their pids are in <data-dir>/pids.",
 		Flags: []cli.Flag{
 			&cli.IntFlag{Name: "operators", Value: anvil.DefaultOperators, Usage: "number of operators to register", EnvVars: []string{"LOCKSTEP_DEVNET_OPERATORS"}},
 			&cli.DurationFlag{Name: "block-time", Value: time.Second, Usage: "anvil block interval; 0 mines a block per transaction", EnvVars: []string{"LOCKSTEP_DEVNET_BLOCK_TIME"}},
@@ -31,6 +45,8 @@ func devnetCommand() *cli.Command {
 			&cli.BoolFlag{Name: "reset", Usage: "wipe --data-dir before starting", EnvVars: []string{"LOCKSTEP_DEVNET_RESET"}},
 			&cli.StringFlag{Name: "rollups", Value: "901,902", Usage: "comma-separated rollup IDs (EVM chain IDs) to register", EnvVars: []string{"LOCKSTEP_DEVNET_ROLLUPS"}},
 			&cli.StringFlag{Name: "seed", Value: anvil.DefaultSeed, Usage: "seed the operators' keys are derived from (same seed, same keys)", EnvVars: []string{"LOCKSTEP_DEVNET_SEED"}},
+			&cli.BoolFlag{Name: "no-traffic", Usage: "do not send demo transactions", EnvVars: []string{"LOCKSTEP_DEVNET_NO_TRAFFIC"}},
+			&cli.Uint64Flag{Name: "checkpoint-interval", Value: 10, Usage: "K: a checkpoint every K heights", EnvVars: []string{"LOCKSTEP_DEVNET_CHECKPOINT_INTERVAL"}},
 			&cli.Uint64Flag{Name: "chain-id", Value: anvil.DefaultChainID, Usage: "L1 chain ID", EnvVars: []string{"LOCKSTEP_DEVNET_CHAIN_ID"}},
 		},
 		Action: runDevnet,
@@ -49,11 +65,22 @@ func runDevnet(c *cli.Context) error {
 	if c.Duration("block-time") < 0 {
 		return fmt.Errorf("--block-time must not be negative")
 	}
+	interval := c.Uint64("checkpoint-interval")
+	if interval < 1 {
+		return fmt.Errorf("--checkpoint-interval must be at least 1")
+	}
 	rollups, err := parseRollups(c.String("rollups"))
 	if err != nil {
 		return err
 	}
-	dir := c.String("data-dir")
+	bin, err := os.Executable()
+	if err != nil {
+		return fmt.Errorf("find the lockstep binary: %w", err)
+	}
+	dir, err := filepath.Abs(c.String("data-dir"))
+	if err != nil {
+		return fmt.Errorf("--data-dir: %w", err)
+	}
 	if c.Bool("reset") {
 		if err := os.RemoveAll(dir); err != nil {
 			return fmt.Errorf("--reset: %w", err)
@@ -62,9 +89,43 @@ func runDevnet(c *cli.Context) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("--data-dir: %w", err)
 	}
+	// Anvil's state is not kept between runs, so neither can the nodes' chains nor the
+	// aggregator's progress be: their folders start empty every run.
+	for i := 0; i < n; i++ {
+		if err := os.RemoveAll(opHome(dir, i)); err != nil {
+			return fmt.Errorf("clear operator %d home: %w", i, err)
+		}
+	}
+	if err := os.RemoveAll(filepath.Join(dir, "aggregator")); err != nil {
+		return fmt.Errorf("clear aggregator data: %w", err)
+	}
 
 	start := time.Now()
-	dn, err := anvil.Start(c.Context, anvil.Config{
+	ctx := c.Context
+	nodes := make([]devnetNode, n)
+	for i := range nodes {
+		p2p, err := freeLoopbackPort()
+		if err != nil {
+			return err
+		}
+		api, err := freeLoopbackPort()
+		if err != nil {
+			return err
+		}
+		nodes[i] = devnetNode{home: opHome(dir, i), p2p: fmt.Sprintf("127.0.0.1:%d", p2p), api: fmt.Sprintf("127.0.0.1:%d", api)}
+		sock, err := runChild(ctx, bin, "operator", "init", "--home", nodes[i].home, "--p2p.external", nodes[i].p2p, "--api.url", nodes[i].apiURL())
+		if err != nil {
+			return fmt.Errorf("init operator %d: %w", i, err)
+		}
+		nodes[i].socket = sock
+	}
+	aggPort, err := freeLoopbackPort()
+	if err != nil {
+		return err
+	}
+	aggURL := fmt.Sprintf("http://127.0.0.1:%d", aggPort)
+
+	dn, err := anvil.Start(ctx, anvil.Config{
 		Node: anvil.NodeConfig{
 			ChainID:   c.Uint64("chain-id"),
 			BlockTime: c.Duration("block-time"),
@@ -72,6 +133,7 @@ func runDevnet(c *cli.Context) error {
 		},
 		Deploy:    anvil.DeployConfig{Rollups: rollups},
 		Operators: n,
+		Socket:    func(i int) string { return nodes[i].socket },
 		Seed:      c.String("seed"),
 		Logger:    log,
 	})
@@ -83,30 +145,215 @@ func runDevnet(c *cli.Context) error {
 	if err := dn.WriteJSON(path); err != nil {
 		return err
 	}
-	printDevnet(dn, path, dir, time.Since(start))
+	head, err := dn.Client.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("read the L1 head: %w", err)
+	}
+	for i := range nodes {
+		if _, err := runChild(ctx, bin, "operator", "genesis", "--home", nodes[i].home, "--l1.rpc", dn.Node.RPCURL(), "--deployment", path,
+			"--l1.block", strconv.FormatUint(head, 10), "--checkpoint-interval", strconv.FormatUint(interval, 10)); err != nil {
+			return fmt.Errorf("genesis of operator %d: %w", i, err)
+		}
+		ks := filepath.Join(dir, fmt.Sprintf("op%d.bls.json", i))
+		if err := dn.Deployment.Operators[i].BLSKey.SaveToFile(ks, devnetBLSPassword); err != nil {
+			return fmt.Errorf("write operator %d BLS keystore: %w", i, err)
+		}
+		nodes[i].keystore = ks
+	}
 
-	// Live progress until Ctrl-C.
-	tick := time.NewTicker(5 * time.Second)
+	// Deferred after dn.Close, so it runs first: the children stop before anvil does.
+	var procs children
+	defer func() {
+		if err := procs.stopAll(childStopTimeout); err != nil {
+			log.Warn("stop devnet processes", "err", err)
+		}
+	}()
+	for i, nd := range nodes {
+		ch, err := startChild(fmt.Sprintf("op%d", i), bin, filepath.Join(dir, fmt.Sprintf("op%d.log", i)),
+			[]string{"LOCKSTEP_OPERATOR_BLS_PASSWORD=" + devnetBLSPassword},
+			"--log.level", "info", "operator", "run", "--home", nd.home,
+			"--p2p.laddr", nd.p2p, "--p2p.external", nd.p2p, "--api.addr", nd.api, "--api.rate", "0",
+			"--l1.rpc", dn.Node.RPCURL(), "--deployment", path, "--bls.keystore", nd.keystore, "--aggregator.url", aggURL)
+		if err != nil {
+			return err
+		}
+		procs.add(ch)
+	}
+	ch, err := startChild("aggregator", bin, filepath.Join(dir, "aggregator.log"), nil,
+		"--log.level", "info", "aggregator", "run", "--deployment", path, "--l1-rpc", dn.Node.RPCURL(), "--devnet",
+		"--listen", fmt.Sprintf("127.0.0.1:%d", aggPort), "--metrics", "", "--data-dir", filepath.Join(dir, "aggregator"))
+	if err != nil {
+		return err
+	}
+	procs.add(ch)
+	if err := os.WriteFile(filepath.Join(dir, "pids"), []byte(procs.pids()), 0o644); err != nil {
+		return fmt.Errorf("write pids: %w", err)
+	}
+	printDevnet(dn, nodes, aggURL, path, dir, time.Since(start))
+
+	clients := make([]*gethrpc.Client, n)
+	for i, nd := range nodes {
+		cl, err := gethrpc.DialContext(ctx, nd.apiURL())
+		if err != nil {
+			return fmt.Errorf("dial operator %d API: %w", i, err)
+		}
+		defer cl.Close()
+		clients[i] = cl
+	}
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	trafficCtx, stopTraffic := context.WithCancel(ctx)
+	defer stopTraffic() // runs before wg.Wait above
+	if !c.Bool("no-traffic") && len(rollups) > 0 {
+		wg.Add(1)
+		go func() { // owned: joined by the deferred wg.Wait, after stopTraffic
+			defer wg.Done()
+			sendDemoTraffic(trafficCtx, log, clients, rollups)
+		}()
+	}
+	return watchDevnet(ctx, log, dn, clients[0], &procs)
+}
+
+// devnetBLSPassword encrypts the devnet operators' BLS keystores; the keys are derived from
+// --seed anyway, so it protects nothing.
+const devnetBLSPassword = "devnet"
+
+// devnetNode is one operator node the devnet runs.
+type devnetNode struct {
+	home, p2p, api, socket, keystore string
+}
+
+func (n devnetNode) apiURL() string { return "http://" + n.api }
+
+func opHome(dir string, i int) string { return filepath.Join(dir, fmt.Sprintf("op%d", i)) }
+
+// freeLoopbackPort returns a TCP port on 127.0.0.1 that was free a moment ago.
+func freeLoopbackPort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, fmt.Errorf("find a free port: %w", err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// runChild runs bin with args to completion and returns its trimmed stdout.
+func runChild(ctx context.Context, bin string, args ...string) (string, error) {
+	cmd := exec.CommandContext(ctx, bin, args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("lockstep %s: %w: %s", args[0]+" "+args[1], err, strings.TrimSpace(stderr.String()))
+	}
+	return strings.TrimSpace(string(out)), nil
+}
+
+// sendDemoTraffic submits a few transactions a second, round-robin across the nodes and
+// rollups, and every few seconds a bundle across the first two rollups, until ctx ends.
+func sendDemoTraffic(ctx context.Context, log *slog.Logger, clients []*gethrpc.Client, rollups []anvil.Rollup) {
+	log = log.With("component", "traffic")
+	tick := time.NewTicker(300 * time.Millisecond)
 	defer tick.Stop()
+	for i := 0; ; i++ {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		cl := clients[i%len(clients)]
+		callCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		var err error
+		if i%10 == 9 && len(rollups) >= 2 {
+			parts := []rpc.Part{
+				{RollupID: hexutil.Uint64(rollups[0].ID), Payload: []byte(fmt.Sprintf("demo bundle %d part A", i))},
+				{RollupID: hexutil.Uint64(rollups[1].ID), Payload: []byte(fmt.Sprintf("demo bundle %d part B", i))},
+			}
+			var res rpc.BundleResult
+			err = cl.CallContext(callCtx, &res, "lockstep_submitBundle", parts)
+		} else {
+			id := rollups[i%len(rollups)].ID
+			var res rpc.SubmitResult
+			err = cl.CallContext(callCtx, &res, "lockstep_submit", hexutil.Uint64(id), hexutil.Bytes(fmt.Sprintf("demo tx %d", i)))
+		}
+		cancel()
+		if err != nil && ctx.Err() == nil {
+			log.Debug("demo transaction refused", "err", err)
+		}
+	}
+}
+
+// watchDevnet prints progress every few seconds until ctx ends or a child process exits.
+func watchDevnet(ctx context.Context, log *slog.Logger, dn *anvil.Devnet, node0 *gethrpc.Client, procs *children) error {
+	b, err := dn.Deployment.Bindings(dn.Client)
+	if err != nil {
+		return fmt.Errorf("bind the deployment: %w", err)
+	}
+	var stake big.Int
+	for _, op := range dn.Deployment.Operators {
+		if op.Stake != nil {
+			stake.Add(&stake, op.Stake.ToInt())
+		}
+	}
+	const every = 3 * time.Second
+	tick := time.NewTicker(every)
+	defer tick.Stop()
+	var lastHeight uint64
+	lastAt := time.Now()
 	for {
 		select {
-		case <-c.Context.Done():
+		case <-ctx.Done():
 			fmt.Println("\nstopping devnet")
 			return nil
 		case <-tick.C:
-			head, err := dn.Client.BlockNumber(c.Context)
-			if err != nil {
-				log.Warn("L1 unreachable", "err", err)
-				continue
-			}
-			latest := "none"
-			if b, err := dn.Deployment.Bindings(dn.Client); err == nil {
-				if num, err := b.CheckpointRegistry.LatestCheckpointNumber(nil); err == nil && num > 0 {
-					latest = strconv.FormatUint(num, 10)
-				}
-			}
-			fmt.Printf("L1 block %d  latest checkpoint %s\n", head, latest)
 		}
+		if ch, err := procs.firstExited(); ch != nil {
+			return fmt.Errorf("%s exited (%v); see its log in the data folder", ch.name, err)
+		}
+		callCtx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		var st rpc.Status
+		height, rate := "?", "?"
+		if err := node0.CallContext(callCtx, &st, "lockstep_status"); err == nil {
+			height = strconv.FormatUint(st.Height, 10)
+			if lastHeight > 0 && st.Height > lastHeight {
+				var txs uint64
+				from := lastHeight + 1
+				if st.Height-lastHeight > 50 { // bounded work per tick
+					from = st.Height - 49
+				}
+				for h := from; h <= st.Height; h++ {
+					var blk struct {
+						TxCount uint64 `json:"txCount"`
+					}
+					if err := node0.CallContext(callCtx, &blk, "lockstep_getBlock", hexutil.Uint64(h)); err == nil {
+						txs += blk.TxCount
+					}
+				}
+				// Scale up when only the last 50 heights were counted.
+				scale := float64(st.Height-lastHeight) / float64(st.Height-from+1)
+				rate = fmt.Sprintf("%.1f", float64(txs)*scale/time.Since(lastAt).Seconds())
+			} else if lastHeight > 0 {
+				rate = "0.0"
+			}
+			lastHeight, lastAt = st.Height, time.Now()
+		} else if ctx.Err() == nil {
+			log.Debug("node 0 status", "err", err)
+		}
+		checkpoint := "none"
+		opts := &bind.CallOpts{Context: callCtx}
+		if num, err := b.CheckpointRegistry.LatestCheckpointNumber(opts); err == nil && num > 0 {
+			checkpoint = strconv.FormatUint(num, 10)
+			if cp, err := b.CheckpointRegistry.GetCheckpoint(opts, num); err == nil {
+				checkpoint = fmt.Sprintf("%d (heights %d-%d, L1 block %d)", num, cp.StartHeight, cp.EndHeight, cp.L1Block)
+			}
+		}
+		l1 := "?"
+		if h, err := dn.Client.BlockNumber(callCtx); err == nil {
+			l1 = strconv.FormatUint(h, 10)
+		}
+		cancel()
+		fmt.Printf("height %s  txs/s %s  checkpoint %s  L1 head %s  operators %d (validators %d, stake %s)\n",
+			height, rate, checkpoint, l1, len(dn.Deployment.Operators), st.Validators, formatEther(&stake))
 	}
 }
 
@@ -126,21 +373,32 @@ func parseRollups(s string) ([]anvil.Rollup, error) {
 	return out, nil
 }
 
-func printDevnet(dn *anvil.Devnet, path, dir string, took time.Duration) {
+func printDevnet(dn *anvil.Devnet, nodes []devnetNode, aggURL, path, dir string, took time.Duration) {
 	d := dn.Deployment
 	fmt.Printf("\nLockstep devnet up in %s\n\n", took.Round(time.Millisecond))
-	fmt.Printf("  L1 RPC            %s (chain ID %d)\n", dn.Node.RPCURL(), dn.Node.ChainID())
-	fmt.Printf("  CheckpointRegistry %s\n", d.Contracts.CheckpointRegistry)
+	fmt.Printf("  L1 RPC              %s (chain ID %d)\n", dn.Node.RPCURL(), dn.Node.ChainID())
+	fmt.Printf("  CheckpointRegistry  %s\n", d.Contracts.CheckpointRegistry)
 	fmt.Printf("  EquivocationSlasher %s\n", d.Contracts.EquivocationSlasher)
-	fmt.Printf("  deployment        %s\n", path)
-	fmt.Printf("  anvil log         %s\n\n", filepath.Join(dir, "anvil.log"))
+	fmt.Printf("  aggregator          %s\n", aggURL)
+	fmt.Printf("  deployment          %s\n", path)
+	fmt.Printf("  data and logs       %s (anvil.log, aggregator.log, op<i>.log, node homes op<i>/, pids)\n\n", dir)
 	w := tabwriter.NewWriter(os.Stdout, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(w, "  OPERATOR\tOPERATOR ID\tSTAKE\tSOCKET")
-	for _, op := range d.Operators {
-		fmt.Fprintf(w, "  %s\t%x…\t%s\t%s\n", op.Address, op.OperatorID[:6], formatEther(op.Stake.ToInt()), op.Socket)
+	fmt.Fprintln(w, "  NODE\tAPI (JSON-RPC/WS)\tOPERATOR\tOPERATOR ID\tSTAKE")
+	for i, op := range d.Operators {
+		fmt.Fprintf(w, "  op%d\t%s\t%s\t%x…\t%s\n", i, nodes[i].apiURL(), op.Address, op.OperatorID[:6], formatEther(op.Stake.ToInt()))
 	}
 	w.Flush()
-	fmt.Println("\nCtrl-C stops it.")
+	fmt.Printf("\nSend a signed transaction for rollup (chain ID) %s:\n", rollupIDs(d))
+	fmt.Printf("  cast publish --async --rpc-url %s <signed tx hex>\n", nodes[0].apiURL())
+	fmt.Println("\nCtrl-C stops everything.")
+}
+
+func rollupIDs(d *anvil.Deployment) string {
+	var ids []string
+	for _, r := range d.Rollups {
+		ids = append(ids, strconv.FormatUint(r.ID, 10))
+	}
+	return strings.Join(ids, " or ")
 }
 
 func formatEther(wei *big.Int) string {

@@ -1,0 +1,135 @@
+package tests
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/lockstep-xyz/lockstep/anvil"
+)
+
+// syncBuffer is a bytes.Buffer safe to write from exec's copying goroutine and read here.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// `lockstep devnet` brings up the whole system as separate processes: the operator nodes and
+// the aggregator settle a checkpoint on L1, and Ctrl-C stops every child and exits 0.
+func TestDevnetCommand(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs lockstep devnet: anvil, four operator processes and an aggregator")
+	}
+	bin := buildLockstep(t)
+	dir := t.TempDir()
+	var out syncBuffer
+	started := time.Now()
+	cmd := exec.Command(bin, "devnet", "--operators", "4", "--block-time", "1s", "--data-dir", dir, "--checkpoint-interval", "5")
+	cmd.Stdout, cmd.Stderr = &out, &out
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }() // owned: read below or in the cleanup
+	exited := false
+	t.Cleanup(func() {
+		if !exited {
+			_ = cmd.Process.Kill()
+			<-done
+		}
+		if t.Failed() {
+			t.Logf("devnet output:\n%s", out.String())
+		}
+	})
+
+	depPath := filepath.Join(dir, "deployment.json")
+	waitFor(t, 30*time.Second, "deployment.json and the pids file", func() (bool, error) {
+		_, err1 := os.Stat(depPath)
+		_, err2 := os.Stat(filepath.Join(dir, "pids"))
+		return err1 == nil && err2 == nil, nil
+	})
+	dep, err := anvil.LoadDeployment(depPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	client, err := ethclient.Dial(dep.RPCURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	b, err := dep.Bindings(client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 60*time.Second, "a checkpoint on L1", func() (bool, error) {
+		n, err := b.CheckpointRegistry.LatestCheckpointNumber(&bind.CallOpts{})
+		return err == nil && n >= 1, err
+	})
+	t.Logf("first L1 checkpoint %s after starting lockstep devnet", time.Since(started).Round(100*time.Millisecond))
+
+	raw, err := os.ReadFile(filepath.Join(dir, "pids"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pids []int
+	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		f := strings.Fields(line)
+		if len(f) != 2 {
+			t.Fatalf("pids line %q", line)
+		}
+		pid, err := strconv.Atoi(f[1])
+		if err != nil {
+			t.Fatalf("pids line %q: %v", line, err)
+		}
+		pids = append(pids, pid)
+	}
+	if len(pids) != 5 {
+		t.Fatalf("want 4 operators and an aggregator in the pids file, got:\n%s", raw)
+	}
+
+	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-done:
+		exited = true
+		if err != nil {
+			t.Fatalf("devnet exited with %v after SIGINT", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("devnet did not exit within 30s of SIGINT")
+	}
+	for _, pid := range pids {
+		// The devnet waited for its children, so they are reaped: a live pid is an orphan.
+		if err := syscall.Kill(pid, 0); err == nil {
+			_ = syscall.Kill(pid, syscall.SIGKILL)
+			t.Errorf("child pid %d outlived the devnet", pid)
+		}
+	}
+	if !strings.Contains(out.String(), "stopping devnet") {
+		t.Errorf("no orderly stop in the output")
+	}
+}
