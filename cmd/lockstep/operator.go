@@ -135,13 +135,11 @@ func runOperatorGenesis(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(c.Context, time.Minute)
-	defer cancel()
-	eth, err := ethclient.DialContext(ctx, c.String("l1.rpc"))
+	ctx, eth, closeL1, err := dialL1(c, time.Minute)
 	if err != nil {
-		return fmt.Errorf("dial L1: %w", err)
+		return err
 	}
-	defer eth.Close()
+	defer closeL1()
 	chainID, err := eth.ChainID(ctx)
 	if err != nil {
 		return fmt.Errorf("read L1 chain ID: %w", err)
@@ -324,4 +322,15 @@ func secret(file, env string) (string, error) {
 		return strings.TrimRight(string(b), "\r\n"), nil
 	}
 	return os.Getenv(env), nil
+}
+
+// dialL1 connects to --l1.rpc under a deadline for the whole command; closeL1 releases both.
+func dialL1(c *cli.Context, timeout time.Duration) (ctx context.Context, eth *ethclient.Client, closeL1 func(), err error) {
+	ctx, cancel := context.WithTimeout(c.Context, timeout)
+	eth, err = ethclient.DialContext(ctx, c.String("l1.rpc"))
+	if err != nil {
+		cancel()
+		return nil, nil, nil, fmt.Errorf("dial L1: %w", err)
+	}
+	return ctx, eth, func() { eth.Close(); cancel() }, nil
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
@@ -13,7 +12,6 @@ import (
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
@@ -102,13 +100,11 @@ func operatorRegisterCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			ctx, cancel := context.WithTimeout(c.Context, 2*time.Minute)
-			defer cancel()
-			eth, err := ethclient.DialContext(ctx, c.String("l1.rpc"))
+			ctx, eth, closeL1, err := dialL1(c, 2*time.Minute)
 			if err != nil {
-				return fmt.Errorf("dial L1: %w", err)
+				return err
 			}
-			defer eth.Close()
+			defer closeL1()
 			op, err := dep.RegisterOperator(ctx, eth, anvil.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: stake, Socket: sock, Fund: fund, FromBalance: fromBalance})
 			if err != nil {
 				return err
@@ -136,13 +132,11 @@ func operatorDeregisterCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			ctx, cancel := context.WithTimeout(c.Context, time.Minute)
-			defer cancel()
-			eth, err := ethclient.DialContext(ctx, c.String("l1.rpc"))
+			ctx, eth, closeL1, err := dialL1(c, time.Minute)
 			if err != nil {
-				return fmt.Errorf("dial L1: %w", err)
+				return err
 			}
-			defer eth.Close()
+			defer closeL1()
 			return dep.DeregisterOperator(ctx, eth, ek)
 		},
 	}
@@ -183,13 +177,11 @@ func operatorStatusCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			ctx, cancel := context.WithTimeout(c.Context, 30*time.Second)
-			defer cancel()
-			eth, err := ethclient.DialContext(ctx, c.String("l1.rpc"))
+			ctx, eth, closeL1, err := dialL1(c, 30*time.Second)
 			if err != nil {
-				return fmt.Errorf("dial L1: %w", err)
+				return err
 			}
-			defer eth.Close()
+			defer closeL1()
 			r, err := avs.NewReader(eth, contracts)
 			if err != nil {
 				return err
