@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -211,6 +212,7 @@ func operatorRunCommand() *cli.Command {
 			&cli.StringFlag{Name: "bls.keystore", Usage: "BLS keystore (eigensdk-go format) to sign checkpoints; no signing when empty", EnvVars: operatorEnv("bls.keystore")},
 			&cli.StringFlag{Name: "bls.password-file", Usage: "file holding the keystore password (or set LOCKSTEP_OPERATOR_BLS_PASSWORD)", EnvVars: operatorEnv("bls.password-file")},
 			&cli.StringSliceFlag{Name: "aggregator.url", Usage: "aggregator JSON-RPC URL to send checkpoint signatures to (repeatable)", EnvVars: operatorEnv("aggregator.url")},
+			&cli.StringSliceFlag{Name: "fault", Hidden: true, Usage: "TEST ONLY, needs LOCKSTEP_ENABLE_FAULTS=1: misbehave on purpose (equivocate, tamper-batches)"},
 			&cli.StringFlag{Name: "log.cometbft-level", Value: "warn", Usage: "minimum level of CometBFT's own logs (its info is logged as debug)", EnvVars: operatorEnv("log.cometbft-level")},
 		),
 		Action: runOperator,
@@ -295,6 +297,12 @@ func runOperator(c *cli.Context) error {
 		}
 		cfg.Signing.Aggregators = c.StringSlice("aggregator.url")
 	}
+	if cfg.Faults, err = faults(c.StringSlice("fault")); err != nil {
+		return err
+	}
+	if cfg.Faults != (node.Faults{}) {
+		log.Warn("TEST-ONLY FAULTS ENABLED: this node misbehaves on purpose", "faults", c.StringSlice("fault"))
+	}
 	node.Version = version
 	n, err := node.New(cfg, log)
 	if err != nil {
@@ -310,6 +318,29 @@ func runOperator(c *cli.Context) error {
 	stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	return n.Stop(stopCtx)
+}
+
+// faults parses --fault, which only works with LOCKSTEP_ENABLE_FAULTS=1 so that no operator
+// turns one on by accident.
+func faults(names []string) (node.Faults, error) {
+	var f node.Faults
+	if len(names) == 0 {
+		return f, nil
+	}
+	if os.Getenv("LOCKSTEP_ENABLE_FAULTS") != "1" {
+		return f, errors.New("--fault is for end-to-end tests only and needs LOCKSTEP_ENABLE_FAULTS=1")
+	}
+	for _, n := range names {
+		switch n {
+		case "equivocate":
+			f.Equivocate = true
+		case "tamper-batches":
+			f.TamperBatches = true
+		default:
+			return f, fmt.Errorf("--fault %q: want equivocate or tamper-batches", n)
+		}
+	}
+	return f, nil
 }
 
 // secret reads a secret from file, else from the environment variable env.

@@ -28,6 +28,10 @@ type Config struct {
 	Burst         int
 	// WSOrigins are the allowed WebSocket origins ("*" for any).
 	WSOrigins []string
+	// TamperBatches is a test-only fault (lockstep operator run --fault tamper-batches): serve
+	// every batch with its first transaction altered and all roots and proofs recomputed to
+	// match, a consistent lie only a checkpoint root on L1 exposes. Followers must catch it.
+	TamperBatches bool
 }
 
 // Check validates the configuration.

@@ -42,6 +42,10 @@ type Config struct {
 	MinBackoff, MaxBackoff time.Duration
 	// Timeout bounds one send.
 	Timeout time.Duration
+	// Equivocate is a test-only fault (lockstep operator run --fault equivocate): besides each
+	// checkpoint's honest signature, sign and send a conflicting one, bypassing the guard, so
+	// the end-to-end tests can watch the aggregator get this operator slashed.
+	Equivocate bool
 }
 
 // Check validates the configuration.
