@@ -48,6 +48,14 @@ devnet: build ## Run the whole system locally: anvil, EigenLayer, contracts, ope
 .PHONY: test
 test: tools test-forge test-go ## Run every test (forge and Go)
 
+.PHONY: e2e
+e2e: tools ## End-to-end tests against real processes: happy path with the follower, crash, byzantine, membership, lying operator, bad inputs
+	$(GO) test $(GOTEST_FLAGS) -run '^TestE2E' ./tests
+
+.PHONY: bench
+bench: build contracts ## Benchmarks against baselines (ordering vs bare CometBFT, firm latency, gas, aggregation, resources); BENCH_FLAGS="--quick"
+	./bin/lockstep bench $(BENCH_FLAGS)
+
 .PHONY: test-forge
 test-forge: tools ## Solidity unit, fuzz and invariant tests, and the gas snapshot check
 	$(FORGE) test

@@ -27,7 +27,7 @@ func main() {
 			"slashes operators who sign conflicting checkpoints. Every flag can also be set with the\n" +
 			"environment variable shown next to it.",
 		Flags:                []cli.Flag{logLevelFlag, logFormatFlag},
-		Commands:             []*cli.Command{devnetCommand(), operatorCommand(), keysCommand(), aggregatorCommand(), slashCommand()},
+		Commands:             []*cli.Command{devnetCommand(), operatorCommand(), keysCommand(), aggregatorCommand(), slashCommand(), followCommand(), benchCommand()},
 		EnableBashCompletion: true,
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
