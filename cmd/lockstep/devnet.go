@@ -17,11 +17,13 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
 	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/operator/rpc"
 )
 
@@ -45,6 +47,7 @@ func devnetCommand() *cli.Command {
 			&cli.BoolFlag{Name: "reset", Usage: "wipe --data-dir before starting", EnvVars: []string{"LOCKSTEP_DEVNET_RESET"}},
 			&cli.StringFlag{Name: "rollups", Value: "901,902", Usage: "comma-separated rollup IDs (EVM chain IDs) to register", EnvVars: []string{"LOCKSTEP_DEVNET_ROLLUPS"}},
 			&cli.StringFlag{Name: "seed", Value: anvil.DefaultSeed, Usage: "seed the operators' keys are derived from (same seed, same keys)", EnvVars: []string{"LOCKSTEP_DEVNET_SEED"}},
+			&cli.IntFlag{Name: "byzantine", Value: -1, Usage: "demo: operator `I` (0-based) signs conflicting checkpoints, so you can watch the aggregator prove it and EigenLayer slash and eject it (-1: none)", EnvVars: []string{"LOCKSTEP_DEVNET_BYZANTINE"}},
 			&cli.BoolFlag{Name: "no-traffic", Usage: "do not send demo transactions", EnvVars: []string{"LOCKSTEP_DEVNET_NO_TRAFFIC"}},
 			&cli.Uint64Flag{Name: "checkpoint-interval", Value: 10, Usage: "K: a checkpoint every K heights", EnvVars: []string{"LOCKSTEP_DEVNET_CHECKPOINT_INTERVAL"}},
 			&cli.Uint64Flag{Name: "chain-id", Value: anvil.DefaultChainID, Usage: "L1 chain ID", EnvVars: []string{"LOCKSTEP_DEVNET_CHAIN_ID"}},
@@ -64,6 +67,10 @@ func runDevnet(c *cli.Context) error {
 	}
 	if c.Duration("block-time") < 0 {
 		return fmt.Errorf("--block-time must not be negative")
+	}
+	byzantine := c.Int("byzantine")
+	if byzantine < -1 || byzantine >= n {
+		return fmt.Errorf("--byzantine %d: want an operator index from 0 to %d, or -1 for none", byzantine, n-1)
 	}
 	interval := c.Uint64("checkpoint-interval")
 	if interval < 1 {
@@ -169,11 +176,15 @@ func runDevnet(c *cli.Context) error {
 		}
 	}()
 	for i, nd := range nodes {
-		ch, err := startChild(fmt.Sprintf("op%d", i), bin, filepath.Join(dir, fmt.Sprintf("op%d.log", i)),
-			[]string{"LOCKSTEP_OPERATOR_BLS_PASSWORD=" + devnetBLSPassword},
-			"--log.level", "info", "operator", "run", "--home", nd.home,
+		env := []string{"LOCKSTEP_OPERATOR_BLS_PASSWORD=" + devnetBLSPassword}
+		args := []string{"--log.level", "info", "operator", "run", "--home", nd.home,
 			"--p2p.laddr", nd.p2p, "--p2p.external", nd.p2p, "--api.addr", nd.api, "--api.rate", "0",
-			"--l1.rpc", dn.Node.RPCURL(), "--deployment", path, "--bls.keystore", nd.keystore, "--aggregator.url", aggURL)
+			"--l1.rpc", dn.Node.RPCURL(), "--deployment", path, "--bls.keystore", nd.keystore, "--aggregator.url", aggURL}
+		if i == byzantine {
+			env = append(env, "LOCKSTEP_ENABLE_FAULTS=1")
+			args = append(args, "--fault", "equivocate")
+		}
+		ch, err := startChild(fmt.Sprintf("op%d", i), bin, filepath.Join(dir, fmt.Sprintf("op%d.log", i)), env, args...)
 		if err != nil {
 			return err
 		}
@@ -190,6 +201,9 @@ func runDevnet(c *cli.Context) error {
 		return fmt.Errorf("write pids: %w", err)
 	}
 	printDevnet(dn, nodes, aggURL, path, dir, time.Since(start))
+	if byzantine >= 0 {
+		fmt.Printf("op%d is byzantine (--byzantine): it signs conflicting checkpoints and will be slashed.\n\n", byzantine)
+	}
 
 	clients := make([]*gethrpc.Client, n)
 	for i, nd := range nodes {
@@ -211,7 +225,7 @@ func runDevnet(c *cli.Context) error {
 			sendDemoTraffic(trafficCtx, log, clients, rollups)
 		}()
 	}
-	return watchDevnet(ctx, log, dn, clients[0], &procs)
+	return watchDevnet(ctx, log, dn, path, clients[0], &procs)
 }
 
 // devnetBLSPassword encrypts the devnet operators' BLS keystores; the keys are derived from
@@ -283,22 +297,31 @@ func sendDemoTraffic(ctx context.Context, log *slog.Logger, clients []*gethrpc.C
 	}
 }
 
-// watchDevnet prints progress every few seconds until ctx ends or a child process exits.
-func watchDevnet(ctx context.Context, log *slog.Logger, dn *anvil.Devnet, node0 *gethrpc.Client, procs *children) error {
+// watchDevnet prints progress every few seconds until ctx ends or a child process exits: the
+// sequencing height and rate (from node 0), the latest checkpoint on L1, and the operator set
+// and its stake as L1 has them now, with a line for every equivocation slashed on L1.
+func watchDevnet(ctx context.Context, log *slog.Logger, dn *anvil.Devnet, deployment string, node0 *gethrpc.Client, procs *children) error {
 	b, err := dn.Deployment.Bindings(dn.Client)
 	if err != nil {
 		return fmt.Errorf("bind the deployment: %w", err)
 	}
-	var stake big.Int
-	for _, op := range dn.Deployment.Operators {
-		if op.Stake != nil {
-			stake.Add(&stake, op.Stake.ToInt())
-		}
+	addrs, _, err := avs.LoadAddresses(deployment)
+	if err != nil {
+		return err
+	}
+	reader, err := avs.NewReader(dn.Client, addrs)
+	if err != nil {
+		return err
+	}
+	names := make(map[common.Address]string, len(dn.Deployment.Operators))
+	for i, op := range dn.Deployment.Operators {
+		names[op.Address] = fmt.Sprintf("op%d", i)
 	}
 	const every = 3 * time.Second
 	tick := time.NewTicker(every)
 	defer tick.Stop()
-	var lastHeight uint64
+	var lastHeight, scanned uint64
+	slashed := 0
 	lastAt := time.Now()
 	for {
 		select {
@@ -316,22 +339,7 @@ func watchDevnet(ctx context.Context, log *slog.Logger, dn *anvil.Devnet, node0 
 		if err := node0.CallContext(callCtx, &st, "lockstep_status"); err == nil {
 			height = strconv.FormatUint(st.Height, 10)
 			if lastHeight > 0 && st.Height > lastHeight {
-				var txs uint64
-				from := lastHeight + 1
-				if st.Height-lastHeight > 50 { // bounded work per tick
-					from = st.Height - 49
-				}
-				for h := from; h <= st.Height; h++ {
-					var blk struct {
-						TxCount uint64 `json:"txCount"`
-					}
-					if err := node0.CallContext(callCtx, &blk, "lockstep_getBlock", hexutil.Uint64(h)); err == nil {
-						txs += blk.TxCount
-					}
-				}
-				// Scale up when only the last 50 heights were counted.
-				scale := float64(st.Height-lastHeight) / float64(st.Height-from+1)
-				rate = fmt.Sprintf("%.1f", float64(txs)*scale/time.Since(lastAt).Seconds())
+				rate = fmt.Sprintf("%.1f", float64(txsSince(callCtx, node0, lastHeight, st.Height))/time.Since(lastAt).Seconds())
 			} else if lastHeight > 0 {
 				rate = "0.0"
 			}
@@ -347,14 +355,64 @@ func watchDevnet(ctx context.Context, log *slog.Logger, dn *anvil.Devnet, node0 
 				checkpoint = fmt.Sprintf("%d (heights %d-%d, L1 block %d)", num, cp.StartHeight, cp.EndHeight, cp.L1Block)
 			}
 		}
-		l1 := "?"
-		if h, err := dn.Client.BlockNumber(callCtx); err == nil {
-			l1 = strconv.FormatUint(h, 10)
+		l1, operators := "?", "?"
+		if head, err := dn.Client.BlockNumber(callCtx); err == nil {
+			l1 = strconv.FormatUint(head, 10)
+			if ops, err := reader.OperatorsAt(callCtx, head); err == nil {
+				var stake big.Int
+				for _, op := range ops {
+					stake.Add(&stake, op.Stake)
+				}
+				operators = fmt.Sprintf("%d (stake %s)", len(ops), formatEther(&stake))
+			}
+			if head > scanned {
+				it, err := b.EquivocationSlasher.FilterEquivocationSlashed(&bind.FilterOpts{Start: scanned + 1, End: &head, Context: callCtx}, nil, nil)
+				if err == nil {
+					for it.Next() {
+						ev := it.Event
+						slashed++
+						fmt.Printf("SLASHED %s (%s): conflicting signatures on checkpoint %d, %s of its allocation slashed, ejected %v (L1 block %d)\n",
+							names[ev.Operator], ev.Operator, ev.Number, formatWad(ev.WadToSlash), ev.Ejected, ev.Raw.BlockNumber)
+					}
+					if it.Error() == nil {
+						scanned = head
+					}
+					it.Close()
+				}
+			}
 		}
 		cancel()
-		fmt.Printf("height %s  txs/s %s  checkpoint %s  L1 head %s  operators %d (validators %d, stake %s)\n",
-			height, rate, checkpoint, l1, len(dn.Deployment.Operators), st.Validators, formatEther(&stake))
+		fmt.Printf("height %s  txs/s %s  checkpoint %s  L1 head %s  operators %s  validators %d  slashed %d\n",
+			height, rate, checkpoint, l1, operators, st.Validators, slashed)
 	}
+}
+
+// txsSince counts the transactions in heights (from, to], reading at most the last 50 blocks
+// (bounded work per tick) and scaling up when it skipped some.
+func txsSince(ctx context.Context, node *gethrpc.Client, from, to uint64) uint64 {
+	first := from + 1
+	if to-from > 50 {
+		first = to - 49
+	}
+	var txs uint64
+	for h := first; h <= to; h++ {
+		var blk struct {
+			TxCount uint64 `json:"txCount"`
+		}
+		if err := node.CallContext(ctx, &blk, "lockstep_getBlock", hexutil.Uint64(h)); err == nil {
+			txs += blk.TxCount
+		}
+	}
+	return txs * (to - from) / (to - first + 1)
+}
+
+// formatWad renders a 1e18-based fraction as a percentage.
+func formatWad(wad *big.Int) string {
+	if wad == nil {
+		return "?"
+	}
+	f := new(big.Float).Quo(new(big.Float).SetInt(wad), big.NewFloat(1e16))
+	return f.Text('f', 1) + "%"
 }
 
 func parseRollups(s string) ([]anvil.Rollup, error) {
