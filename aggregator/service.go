@@ -420,6 +420,8 @@ func (s *Service) receive(msg protocol.CheckpointSignature) (res *protocol.Submi
 	var refused []blsagg.OperatorID
 	if e.agg == nil {
 		refused = s.tryAggregate(e)
+	} else if e.task.SignedStake().Cmp(e.task.Set().TotalStake()) >= 0 {
+		s.poke() // the last straggler: the submitter need not linger any longer
 	}
 	if slices.Contains(refused, opID) {
 		return refuse(reasonInvalid, rpcErr(CodeInvalidSignature, "invalid signature by operator %s for checkpoint %d (digest %s)", msg.OperatorID, cp.Number, digest))
