@@ -47,6 +47,19 @@ func (s *Signer) SignCheckpoint(cp commitment.Checkpoint) (*bls.Signature, commo
 	return sig, digest, nil
 }
 
+// SignCheckpointUnguarded signs cp's digest without asking the guard and without recording
+// it. It exists only for fault injection (the test-only `operator run --fault equivocate`,
+// which must look like a byzantine operator to the rest of the system); an honest operator
+// never calls it: two signatures over different digests with one checkpoint number get its
+// stake slashed.
+func (s *Signer) SignCheckpointUnguarded(cp commitment.Checkpoint) (*bls.Signature, common.Hash, error) {
+	if err := cp.Validate(); err != nil {
+		return nil, common.Hash{}, err
+	}
+	digest := commitment.CheckpointDigest(s.chainID, s.registry, cp)
+	return s.key.SignMessage(digest), digest, nil
+}
+
 // DecodeSignature decodes a G1 signature in the 64-byte uncompressed encoding SignCheckpoint
 // stores, checking it is on the curve and in the subgroup.
 func DecodeSignature(b []byte) (*bls.Signature, error) {

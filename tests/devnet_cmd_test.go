@@ -37,8 +37,9 @@ func (s *syncBuffer) String() string {
 }
 
 // `lockstep devnet` brings up the whole system as separate processes: the operator nodes and
-// the aggregator settle a checkpoint on L1, and Ctrl-C stops every child and exits 0.
-func TestDevnetCommand(t *testing.T) {
+// the aggregator settle a checkpoint on L1, a byzantine operator's slashing shows in the
+// progress, and Ctrl-C stops every child and exits 0.
+func TestE2EDevnetCommand(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs lockstep devnet: anvil, four operator processes and an aggregator")
 	}
@@ -46,7 +47,7 @@ func TestDevnetCommand(t *testing.T) {
 	dir := t.TempDir()
 	var out syncBuffer
 	started := time.Now()
-	cmd := exec.Command(bin, "devnet", "--operators", "4", "--block-time", "1s", "--data-dir", dir, "--checkpoint-interval", "5")
+	cmd := exec.Command(bin, "devnet", "--operators", "4", "--block-time", "1s", "--data-dir", dir, "--checkpoint-interval", "5", "--byzantine", "3")
 	cmd.Stdout, cmd.Stderr = &out, &out
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	if err := cmd.Start(); err != nil {
@@ -89,6 +90,13 @@ func TestDevnetCommand(t *testing.T) {
 		return err == nil && n >= 1, err
 	})
 	t.Logf("first L1 checkpoint %s after starting lockstep devnet", time.Since(started).Round(100*time.Millisecond))
+
+	// op3 signs conflicting checkpoints (--byzantine 3): the aggregator proves it on L1, and the
+	// progress shows the slashing and the operator set shrinking to 3.
+	waitFor(t, 90*time.Second, "the slashing of op3 and an operator set of 3 in the progress output", func() (bool, error) {
+		o := out.String()
+		return strings.Contains(o, "SLASHED op3 ") && strings.Contains(o, "operators 3 (stake"), nil
+	})
 
 	raw, err := os.ReadFile(filepath.Join(dir, "pids"))
 	if err != nil {

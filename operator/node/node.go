@@ -381,14 +381,36 @@ func (n *Node) Submit(ctx context.Context, raw []byte) error {
 	return nil
 }
 
+// checkTx runs raw through the mempool's CheckTx. CometBFT checks the mempool's limits before
+// asking the application and again after it answered OK; if concurrent submissions filled the
+// mempool in between, it drops the transaction yet still hands the callback the application's
+// OK. The callback runs inside CheckTx, under the mempool's read lock, so no block has removed
+// transactions since that second check: if the mempool is at a limit now, raw may have been
+// dropped, and it is reported full (busy), never accepted. (A retry of one that did get in
+// finds it in the cache and is accepted.)
 func (n *Node) checkTx(ctx context.Context, raw []byte) (*abci.ResponseCheckTx, error) {
-	ch := make(chan *abci.ResponseCheckTx, 1)
-	if err := n.cmt.Mempool().CheckTx(raw, func(r *abci.ResponseCheckTx) { ch <- r }, mempool.TxInfo{}); err != nil {
+	type answer struct {
+		res  *abci.ResponseCheckTx
+		full *mempool.ErrMempoolIsFull
+	}
+	mp := n.cmt.Mempool()
+	ch := make(chan answer, 1)
+	if err := mp.CheckTx(raw, func(r *abci.ResponseCheckTx) {
+		a := answer{res: r}
+		if size, used := mp.Size(), mp.SizeBytes(); r.Code == abci.CodeTypeOK &&
+			(size >= n.cfg.Mempool.Size || used+int64(len(raw)) > n.cfg.Mempool.MaxBytes) {
+			a.full = &mempool.ErrMempoolIsFull{NumTxs: size, MaxTxs: n.cfg.Mempool.Size, TxsBytes: used, MaxTxsBytes: n.cfg.Mempool.MaxBytes}
+		}
+		ch <- a
+	}, mempool.TxInfo{}); err != nil {
 		return nil, err
 	}
 	select {
-	case r := <-ch:
-		return r, nil
+	case a := <-ch:
+		if a.full != nil {
+			return nil, *a.full
+		}
+		return a.res, nil
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}

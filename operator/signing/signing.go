@@ -222,6 +222,9 @@ func (s *Service) sender(ctx context.Context, i int, url string) {
 				}
 				s.metrics.Delivered.WithLabelValues(label).Set(float64(n))
 				backoff = s.cfg.MinBackoff
+				if s.cfg.Equivocate && client != nil {
+					s.equivocate(ctx, client, msg, log) // test-only fault (fault.go)
+				}
 			default:
 				s.metrics.SendFailures.WithLabelValues(label).Inc()
 				log.Debug("send signature", "checkpoint", n, "err", err, "retryIn", backoff)
