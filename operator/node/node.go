@@ -25,8 +25,10 @@ import (
 	"github.com/cometbft/cometbft/proxy"
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/prometheus/client_golang/prometheus"
+	"golang.org/x/sync/singleflight"
 
 	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/operator/app"
@@ -48,7 +50,10 @@ type Node struct {
 	gs       *app.GenesisState
 	identity Identity
 
-	store    *store.Store
+	store *store.Store
+	// inflight joins concurrent submissions of the same bytes: they share one journal entry,
+	// so one of them failing must not unjournal it under the other.
+	inflight singleflight.Group
 	eth      *ethclient.Client
 	rollups  *l1.Rollups
 	vals     *l1.Validators
@@ -344,7 +349,13 @@ func (n *Node) Stop(ctx context.Context) error {
 }
 
 // Submit implements rpc.Submitter: validate, journal durably, then admit to the mempool.
+// Concurrent submissions of the same bytes share one attempt and its answer.
 func (n *Node) Submit(ctx context.Context, raw []byte) error {
+	_, err, _ := n.inflight.Do(string(crypto.Keccak256(raw)), func() (any, error) { return nil, n.submit(ctx, raw) })
+	return err
+}
+
+func (n *Node) submit(ctx context.Context, raw []byte) error {
 	if _, err := n.app.Validate(raw); err != nil {
 		var ce *app.CheckError
 		if errors.As(err, &ce) {
