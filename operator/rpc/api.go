@@ -58,6 +58,8 @@ type API struct {
 	// limiter charges submissions that arrive over WebSocket, where the HTTP handler's
 	// per-request limit sees only the connection upgrade. Nil: no limit.
 	limiter *limiter
+	// tamper is the test-only tamper-batches fault (tamper.go).
+	tamper bool
 
 	quit chan struct{}
 	wg   sync.WaitGroup // subscription goroutines
@@ -225,6 +227,9 @@ func (a *API) batch(rollupID, height uint64) (*Batch, error) {
 	if err != nil {
 		return nil, &Error{code: CodeInternal, msg: err.Error()}
 	}
+	if a.tamper { // test-only fault, tamper.go
+		txs = tamperTxs(txs)
+	}
 	tree, err := commitment.BlockTree(blk.Batches)
 	if err != nil {
 		return nil, &Error{code: CodeInternal, msg: err.Error()}
@@ -252,6 +257,9 @@ func (a *API) block(height uint64) (store.Block, error) {
 		head, _ := a.heights.Current()
 		return blk, notFound("height %d is not committed (head is %d)", height, head)
 	}
+	if err == nil && a.tamper { // test-only fault, tamper.go
+		blk, err = a.tamperBlock(blk)
+	}
 	if err != nil {
 		return blk, &Error{code: CodeInternal, msg: err.Error()}
 	}
@@ -268,7 +276,7 @@ func (a *API) checkpointOf(height uint64) (commitment.Checkpoint, []common.Hash,
 	if err != nil {
 		return cp, nil, false
 	}
-	roots, err := a.store.BlockRoots(cp.StartHeight, cp.EndHeight)
+	cp, roots, err := a.checkpointRoots(cp)
 	if err != nil {
 		return cp, nil, false
 	}
@@ -325,7 +333,7 @@ func (l *LockstepAPI) GetCheckpoint(n hexutil.Uint64) (*CheckpointResult, error)
 	if err != nil {
 		return nil, &Error{code: CodeInternal, msg: err.Error()}
 	}
-	roots, err := l.a.store.BlockRoots(cp.StartHeight, cp.EndHeight)
+	cp, roots, err := l.a.checkpointRoots(cp)
 	if err != nil {
 		return nil, &Error{code: CodeInternal, msg: err.Error()}
 	}

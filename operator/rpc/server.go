@@ -96,6 +96,7 @@ func New(cfg Config, backend Backend, st *store.Store, heights *Heights, log *sl
 	log = log.With("component", "api")
 	s := &Server{cfg: cfg, log: log, heights: heights, rpc: gethrpc.NewServer()}
 	s.api = newAPI(backend, st, heights, log, m)
+	s.api.tamper = cfg.TamperBatches // test-only fault (tamper.go)
 	if err := s.rpc.RegisterName("eth", &EthAPI{a: s.api}); err != nil {
 		return nil, fmt.Errorf("api: register eth: %w", err)
 	}

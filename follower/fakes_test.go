@@ -1,0 +1,374 @@
+package follower
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/operator/rpc"
+)
+
+// fakeChain is a fabricated sequence of blocks whose commitments are computed with the
+// commitment package exactly as an operator node computes them.
+type fakeChain struct {
+	k   uint64                         // checkpoint interval
+	top uint64                         // heights 1..top exist
+	txs map[uint64]map[uint64][][]byte // height -> rollup -> payloads
+}
+
+func newFakeChain(k, top uint64) *fakeChain {
+	return &fakeChain{k: k, top: top, txs: make(map[uint64]map[uint64][][]byte)}
+}
+
+// add appends payloads to rollup's batch at height.
+func (c *fakeChain) add(height, rollup uint64, payloads ...string) *fakeChain {
+	if c.txs[height] == nil {
+		c.txs[height] = make(map[uint64][][]byte)
+	}
+	for _, p := range payloads {
+		c.txs[height][rollup] = append(c.txs[height][rollup], []byte(p))
+	}
+	return c
+}
+
+func (c *fakeChain) clone() *fakeChain {
+	out := newFakeChain(c.k, c.top)
+	for h, rs := range c.txs {
+		out.txs[h] = make(map[uint64][][]byte)
+		for r, txs := range rs {
+			out.txs[h][r] = slices.Clone(txs)
+		}
+	}
+	return out
+}
+
+// tampered is what the tamper-batches fault serves: every batch's first transaction altered.
+func (c *fakeChain) tampered() *fakeChain {
+	out := c.clone()
+	for _, rs := range out.txs {
+		for r, txs := range rs {
+			rs[r][0] = append([]byte("TAMPERED:"), txs[0]...)
+		}
+	}
+	return out
+}
+
+// without removes rollup's batch at height.
+func (c *fakeChain) without(rollup, height uint64) *fakeChain {
+	out := c.clone()
+	delete(out.txs[height], rollup)
+	return out
+}
+
+func (c *fakeChain) headers(h uint64) ([]commitment.BatchHeader, common.Hash) {
+	rs := slices.Sorted(maps.Keys(c.txs[h]))
+	hdrs := make([]commitment.BatchHeader, 0, len(rs))
+	for _, r := range rs {
+		txs := c.txs[h][r]
+		if len(txs) == 0 {
+			continue
+		}
+		hashes := make([]common.Hash, len(txs))
+		for i, tx := range txs {
+			hashes[i] = commitment.TxHash(tx)
+		}
+		hdrs = append(hdrs, commitment.BatchHeader{RollupID: r, Root: commitment.BatchRoot(hashes), TxCount: uint64(len(txs))})
+	}
+	root, err := commitment.BlockRoot(hdrs)
+	if err != nil {
+		panic(err)
+	}
+	return hdrs, root
+}
+
+func (c *fakeChain) heights(rollup, from uint64, limit int) []uint64 {
+	out := []uint64{}
+	for h := max(from, 1); h <= c.top && len(out) < limit; h++ {
+		if len(c.txs[h][rollup]) > 0 {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func (c *fakeChain) batch(rollup, h uint64) *rpc.Batch {
+	hdrs, root := c.headers(h)
+	idx := slices.IndexFunc(hdrs, func(b commitment.BatchHeader) bool { return b.RollupID == rollup })
+	if idx < 0 {
+		return nil
+	}
+	tree, _ := commitment.BlockTree(hdrs)
+	proof, _ := tree.Proof(idx)
+	b := &rpc.Batch{RollupID: rollup, Height: h,
+		Proof: commitment.BatchProof{Batch: hdrs[idx], Height: h, RollupIndex: uint64(idx), RollupCount: uint64(len(hdrs)), BlockRoot: root, BlockProof: proof}}
+	for _, tx := range c.txs[h][rollup] {
+		b.Txs = append(b.Txs, hexutil.Bytes(tx))
+		b.TxHashes = append(b.TxHashes, commitment.TxHash(tx))
+	}
+	return b
+}
+
+// absence builds the proof the way lockstep_getAbsence does (nil if the rollup has a batch).
+func (c *fakeChain) absence(rollup, h uint64) *rpc.AbsenceProof {
+	hdrs, root := c.headers(h)
+	p := &rpc.AbsenceProof{RollupID: rollup, Height: h, BlockRoot: root, RollupCount: uint64(len(hdrs))}
+	if len(hdrs) == 0 {
+		return p
+	}
+	tree, _ := commitment.BlockTree(hdrs)
+	neighbour := func(i int) *commitment.BatchProof {
+		proof, _ := tree.Proof(i)
+		return &commitment.BatchProof{Batch: hdrs[i], Height: h, RollupIndex: uint64(i), RollupCount: p.RollupCount, BlockRoot: root, BlockProof: proof}
+	}
+	i := 0
+	for i < len(hdrs) && hdrs[i].RollupID < rollup {
+		i++
+	}
+	if i < len(hdrs) && hdrs[i].RollupID == rollup {
+		return nil
+	}
+	if i > 0 {
+		p.Left = neighbour(i - 1)
+	}
+	if i < len(hdrs) {
+		p.Right = neighbour(i)
+	}
+	return p
+}
+
+func (c *fakeChain) checkpoint(n uint64) *rpc.CheckpointResult {
+	start, end := (n-1)*c.k+1, n*c.k
+	roots := make([]common.Hash, 0, c.k)
+	for h := start; h <= end; h++ {
+		_, r := c.headers(h)
+		roots = append(roots, r)
+	}
+	tree := commitment.CheckpointTree(start, roots)
+	res := &rpc.CheckpointResult{Checkpoint: commitment.Checkpoint{Number: n, StartHeight: start, EndHeight: end, Root: tree.Root()}}
+	for i, r := range roots {
+		p, _ := tree.Proof(i)
+		res.Heights = append(res.Heights, rpc.HeightProof{Height: start + uint64(i), BlockRoot: r, Proof: p})
+	}
+	return res
+}
+
+func (c *fakeChain) stored(n uint64) commitment.Checkpoint { return c.checkpoint(n).Checkpoint }
+
+var errDown = errors.New("connection refused")
+
+// fakeSource serves a fakeChain as an operator's API would. hide lists heights whose batch of
+// the rollup it hides: left out of the batch heights and "proven" absent with a forged block.
+type fakeSource struct {
+	url   string
+	chain *fakeChain
+
+	mu     sync.Mutex
+	hide   map[uint64]*fakeChain
+	down   bool
+	closed int
+	calls  int
+}
+
+func newFakeSource(url string, chain *fakeChain) *fakeSource {
+	return &fakeSource{url: url, chain: chain, hide: make(map[uint64]*fakeChain)}
+}
+
+func (s *fakeSource) hideBatch(rollup, h uint64) *fakeSource {
+	s.hide[h] = s.chain.without(rollup, h)
+	return s
+}
+
+func (s *fakeSource) setDown(d bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.down = d
+}
+
+func (s *fakeSource) enter() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.calls++
+	if s.down {
+		return errDown
+	}
+	return nil
+}
+
+func (s *fakeSource) URL() string { return s.url }
+
+func (s *fakeSource) BatchHeights(_ context.Context, rollup, from uint64, limit int) ([]uint64, error) {
+	if err := s.enter(); err != nil {
+		return nil, err
+	}
+	var out []uint64
+	for _, h := range s.chain.heights(rollup, from, limit+len(s.hide)) {
+		if s.hide[h] == nil && len(out) < limit {
+			out = append(out, h)
+		}
+	}
+	return out, nil
+}
+
+func (s *fakeSource) Fetch(_ context.Context, rollup uint64, qs []query) ([]answer, error) {
+	if err := s.enter(); err != nil {
+		return nil, err
+	}
+	out := make([]answer, len(qs))
+	for i, q := range qs {
+		c := s.chain
+		if f := s.hide[q.Height]; f != nil {
+			c = f
+		}
+		if q.Height > c.top {
+			out[i].Err = fmt.Errorf("%w: height %d is not committed", ErrNotFound, q.Height)
+			continue
+		}
+		if q.Absent {
+			if out[i].Absence = c.absence(rollup, q.Height); out[i].Absence == nil {
+				out[i].Err = fmt.Errorf("rollup %d has a batch at height %d", rollup, q.Height)
+			}
+			continue
+		}
+		if out[i].Batch = c.batch(rollup, q.Height); out[i].Batch == nil {
+			out[i].Err = fmt.Errorf("%w: rollup %d has no batch at height %d", ErrNotFound, rollup, q.Height)
+		}
+	}
+	return out, nil
+}
+
+func (s *fakeSource) Checkpoint(_ context.Context, n uint64) (*rpc.CheckpointResult, error) {
+	if err := s.enter(); err != nil {
+		return nil, err
+	}
+	if n*s.chain.k > s.chain.top {
+		return nil, fmt.Errorf("%w: checkpoint %d is not cut yet", ErrNotFound, n)
+	}
+	return s.chain.checkpoint(n), nil
+}
+
+func (s *fakeSource) Close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.closed++
+}
+
+// fakeL1 is an L1 chain with a CheckpointRegistry: each block holds the checkpoints stored so
+// far. reorg replaces blocks with new ones (new hashes).
+type fakeL1 struct {
+	mu     sync.Mutex
+	blocks []fakeL1Block // index = block number
+	salt   int
+}
+
+type fakeL1Block struct {
+	hash        common.Hash
+	checkpoints []StoredCheckpoint
+}
+
+func newFakeL1() *fakeL1 {
+	l := &fakeL1{}
+	l.mine() // genesis
+	return l
+}
+
+// mine adds a block storing cps (in order), and returns its number.
+func (l *fakeL1) mine(cps ...commitment.Checkpoint) uint64 {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	n := uint64(len(l.blocks))
+	var prev []StoredCheckpoint
+	if n > 0 {
+		prev = l.blocks[n-1].checkpoints
+	}
+	stored := slices.Clone(prev)
+	for _, cp := range cps {
+		if cp.Number != uint64(len(stored))+1 {
+			panic(fmt.Sprintf("checkpoint %d after %d", cp.Number, len(stored)))
+		}
+		stored = append(stored, StoredCheckpoint{Checkpoint: cp, L1Block: n})
+	}
+	l.blocks = append(l.blocks, fakeL1Block{hash: crypto.Keccak256Hash([]byte(fmt.Sprintf("block %d salt %d", n, l.salt))), checkpoints: stored})
+	return n
+}
+
+// rollback drops the blocks after number; later blocks get new hashes.
+func (l *fakeL1) rollback(number uint64) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.blocks = l.blocks[:number+1]
+	l.salt++
+}
+
+func (l *fakeL1) head() uint64 {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return uint64(len(l.blocks) - 1)
+}
+
+func (l *fakeL1) Head(context.Context) (L1Block, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	n := len(l.blocks) - 1
+	return L1Block{Number: uint64(n), Hash: l.blocks[n].hash}, nil
+}
+
+func (l *fakeL1) BlockAt(_ context.Context, number uint64) (L1Block, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if number >= uint64(len(l.blocks)) {
+		return L1Block{}, fmt.Errorf("block %d not found", number)
+	}
+	return L1Block{Number: number, Hash: l.blocks[number].hash}, nil
+}
+
+func (l *fakeL1) at(hash common.Hash) (fakeL1Block, error) {
+	for _, b := range l.blocks {
+		if b.hash == hash {
+			return b, nil
+		}
+	}
+	return fakeL1Block{}, fmt.Errorf("block %s not found", hash)
+}
+
+func (l *fakeL1) Latest(_ context.Context, at common.Hash) (uint64, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	b, err := l.at(at)
+	return uint64(len(b.checkpoints)), err
+}
+
+func (l *fakeL1) Checkpoint(_ context.Context, at common.Hash, n uint64) (StoredCheckpoint, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	b, err := l.at(at)
+	if err != nil {
+		return StoredCheckpoint{}, err
+	}
+	if n == 0 || n > uint64(len(b.checkpoints)) {
+		return StoredCheckpoint{}, fmt.Errorf("execution reverted: CheckpointNotFound(%d)", n)
+	}
+	return b.checkpoints[n-1], nil
+}
+
+func (l *fakeL1) CheckpointByHeight(_ context.Context, at common.Hash, height uint64) (uint64, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	b, err := l.at(at)
+	if err != nil {
+		return 0, err
+	}
+	for _, sc := range b.checkpoints {
+		if sc.Covers(height) {
+			return sc.Number, nil
+		}
+	}
+	return 0, fmt.Errorf("execution reverted: HeightNotCheckpointed(%d)", height)
+}

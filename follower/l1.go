@@ -1,0 +1,107 @@
+package follower
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
+	"github.com/lockstep-xyz/lockstep/commitment"
+)
+
+// L1Client is what the follower needs from an L1 JSON-RPC client; *ethclient.Client satisfies
+// it. Contract reads are pinned to a block hash, so a reorg between two reads cannot mix states.
+type L1Client interface {
+	bind.ContractCaller
+	bind.BlockHashContractCaller
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// L1Block identifies an L1 block.
+type L1Block struct {
+	Number uint64
+	Hash   common.Hash
+}
+
+// StoredCheckpoint is a checkpoint as the CheckpointRegistry stores it.
+type StoredCheckpoint struct {
+	commitment.Checkpoint
+	// L1Block is the number of the L1 block whose transaction stored it.
+	L1Block uint64
+}
+
+// registry reads L1: the chain's blocks and the CheckpointRegistry at a given block.
+type registry interface {
+	// Head is the latest block.
+	Head(ctx context.Context) (L1Block, error)
+	// BlockAt is the canonical block at number.
+	BlockAt(ctx context.Context, number uint64) (L1Block, error)
+	// Latest is the number of the last checkpoint stored as of block at (0: none).
+	Latest(ctx context.Context, at common.Hash) (uint64, error)
+	// Checkpoint is checkpoint n as of block at (which must store it).
+	Checkpoint(ctx context.Context, at common.Hash, n uint64) (StoredCheckpoint, error)
+	// CheckpointByHeight is the number of the checkpoint covering height as of block at.
+	CheckpointByHeight(ctx context.Context, at common.Hash, height uint64) (uint64, error)
+}
+
+// ethRegistry is the registry over JSON-RPC.
+type ethRegistry struct {
+	client L1Client
+	reg    *checkpointregistry.CheckpointRegistryCaller
+	addr   common.Address
+}
+
+func newEthRegistry(client L1Client, addr common.Address) (*ethRegistry, error) {
+	reg, err := checkpointregistry.NewCheckpointRegistryCaller(addr, client)
+	if err != nil {
+		return nil, fmt.Errorf("bind CheckpointRegistry at %s: %w", addr, err)
+	}
+	return &ethRegistry{client: client, reg: reg, addr: addr}, nil
+}
+
+func (r *ethRegistry) Head(ctx context.Context) (L1Block, error) {
+	h, err := r.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return L1Block{}, fmt.Errorf("read L1 head: %w", err)
+	}
+	return L1Block{Number: h.Number.Uint64(), Hash: h.Hash()}, nil
+}
+
+func (r *ethRegistry) BlockAt(ctx context.Context, number uint64) (L1Block, error) {
+	h, err := r.client.HeaderByNumber(ctx, new(big.Int).SetUint64(number))
+	if err != nil {
+		return L1Block{}, fmt.Errorf("read L1 block %d: %w", number, err)
+	}
+	return L1Block{Number: h.Number.Uint64(), Hash: h.Hash()}, nil
+}
+
+func (r *ethRegistry) Latest(ctx context.Context, at common.Hash) (uint64, error) {
+	n, err := r.reg.LatestCheckpointNumber(&bind.CallOpts{Context: ctx, BlockHash: at})
+	if err != nil {
+		return 0, fmt.Errorf("read latestCheckpointNumber of %s at L1 block %s: %w", r.addr, at, err)
+	}
+	return n, nil
+}
+
+func (r *ethRegistry) Checkpoint(ctx context.Context, at common.Hash, n uint64) (StoredCheckpoint, error) {
+	sc, err := r.reg.GetCheckpoint(&bind.CallOpts{Context: ctx, BlockHash: at}, n)
+	if err != nil {
+		return StoredCheckpoint{}, fmt.Errorf("read checkpoint %d at L1 block %s: %w", n, at, err)
+	}
+	return StoredCheckpoint{
+		Checkpoint: commitment.Checkpoint{Number: n, StartHeight: sc.StartHeight, EndHeight: sc.EndHeight, Root: sc.Root},
+		L1Block:    uint64(sc.L1Block),
+	}, nil
+}
+
+func (r *ethRegistry) CheckpointByHeight(ctx context.Context, at common.Hash, height uint64) (uint64, error) {
+	n, _, err := r.reg.CheckpointByHeight(&bind.CallOpts{Context: ctx, BlockHash: at}, height)
+	if err != nil {
+		return 0, fmt.Errorf("read checkpointByHeight(%d) at L1 block %s: %w", height, at, err)
+	}
+	return n, nil
+}
