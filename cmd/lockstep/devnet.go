@@ -448,6 +448,10 @@ func printDevnet(dn *anvil.Devnet, nodes []devnetNode, aggURL, path, dir string,
 	w.Flush()
 	fmt.Printf("\nSend a signed transaction for rollup (chain ID) %s:\n", rollupIDs(d))
 	fmt.Printf("  cast publish --async --rpc-url %s <signed tx hex>\n", nodes[0].apiURL())
+	if len(d.Rollups) > 0 && len(nodes) > 1 {
+		fmt.Printf("Follow a rollup's ordered transactions, verified (soft, then firm on L1):\n")
+		fmt.Printf("  lockstep follow --rollup %d --deployment %s --operator-rpc %s --operator-rpc %s\n", d.Rollups[0].ID, path, nodes[0].apiURL(), nodes[1].apiURL())
+	}
 	fmt.Println("\nCtrl-C stops everything.")
 }
 
