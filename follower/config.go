@@ -13,6 +13,7 @@ import (
 const (
 	DefaultPollInterval   = 100 * time.Millisecond
 	DefaultL1PollInterval = time.Second
+	DefaultFailback       = 30 * time.Second
 )
 
 // Config configures a Follower.
@@ -24,7 +25,8 @@ type Config struct {
 	FromHeight uint64
 	// Operators are operator API URLs (http, https, ws or wss) in order of preference. The
 	// follower reads from the first; it moves to the next when one is unreachable or behind,
-	// and drops for good one caught lying.
+	// and drops for good one caught lying. With a ws or wss URL, new batches are pushed by a
+	// subscription instead of polled.
 	Operators []string
 	// Registry is the CheckpointRegistry's address on L1.
 	Registry common.Address
@@ -34,11 +36,17 @@ type Config struct {
 	// root, since honest operators never sign two roots for one checkpoint, but not before).
 	Confirmations uint64
 	// PollInterval is how often the current operator is asked for new batches (default
-	// DefaultPollInterval).
+	// DefaultPollInterval). While a WebSocket subscription pushes them, the operator is still
+	// polled, once a second at most, in case the subscription stalls.
 	PollInterval time.Duration
 	// L1PollInterval is how often the L1 head is read for new checkpoints (default
 	// DefaultL1PollInterval).
 	L1PollInterval time.Duration
+	// Failback is how often, while the follower reads from another operator than its first
+	// choice because one could not answer, it checks whether an operator before the one in use
+	// answers again and has every height emitted so far, and goes back to it (default
+	// DefaultFailback). Operators caught lying are never used again.
+	Failback time.Duration
 	// StatePath, if set, is a file where the follower keeps the last checkpoint it emitted as
 	// firm (written atomically, fsynced). A restart continues after it, so firm items are
 	// emitted once; soft items after it are emitted again.
@@ -83,6 +91,9 @@ func (c *Config) Check() error {
 	if c.L1PollInterval < 0 {
 		return fmt.Errorf("follower: L1PollInterval %s is negative", c.L1PollInterval)
 	}
+	if c.Failback < 0 {
+		return fmt.Errorf("follower: Failback %s is negative", c.Failback)
+	}
 	return nil
 }
 
@@ -95,6 +106,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.L1PollInterval == 0 {
 		c.L1PollInterval = DefaultL1PollInterval
+	}
+	if c.Failback == 0 {
+		c.Failback = DefaultFailback
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)

@@ -7,13 +7,14 @@ import (
 	"maps"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/lockstep-xyz/lockstep/api"
 	"github.com/lockstep-xyz/lockstep/commitment"
-	"github.com/lockstep-xyz/lockstep/operator/rpc"
 )
 
 // fakeChain is a fabricated sequence of blocks whose commitments are computed with the
@@ -99,7 +100,7 @@ func (c *fakeChain) heights(rollup, from uint64, limit int) []uint64 {
 	return out
 }
 
-func (c *fakeChain) batch(rollup, h uint64) *rpc.Batch {
+func (c *fakeChain) batch(rollup, h uint64) *api.Batch {
 	hdrs, root := c.headers(h)
 	idx := slices.IndexFunc(hdrs, func(b commitment.BatchHeader) bool { return b.RollupID == rollup })
 	if idx < 0 {
@@ -107,7 +108,7 @@ func (c *fakeChain) batch(rollup, h uint64) *rpc.Batch {
 	}
 	tree, _ := commitment.BlockTree(hdrs)
 	proof, _ := tree.Proof(idx)
-	b := &rpc.Batch{RollupID: rollup, Height: h,
+	b := &api.Batch{RollupID: rollup, Height: h,
 		Proof: commitment.BatchProof{Batch: hdrs[idx], Height: h, RollupIndex: uint64(idx), RollupCount: uint64(len(hdrs)), BlockRoot: root, BlockProof: proof}}
 	for _, tx := range c.txs[h][rollup] {
 		b.Txs = append(b.Txs, hexutil.Bytes(tx))
@@ -117,9 +118,9 @@ func (c *fakeChain) batch(rollup, h uint64) *rpc.Batch {
 }
 
 // absence builds the proof the way lockstep_getAbsence does (nil if the rollup has a batch).
-func (c *fakeChain) absence(rollup, h uint64) *rpc.AbsenceProof {
+func (c *fakeChain) absence(rollup, h uint64) *api.AbsenceProof {
 	hdrs, root := c.headers(h)
-	p := &rpc.AbsenceProof{RollupID: rollup, Height: h, BlockRoot: root, RollupCount: uint64(len(hdrs))}
+	p := &api.AbsenceProof{RollupID: rollup, Height: h, BlockRoot: root, RollupCount: uint64(len(hdrs))}
 	if len(hdrs) == 0 {
 		return p
 	}
@@ -144,7 +145,7 @@ func (c *fakeChain) absence(rollup, h uint64) *rpc.AbsenceProof {
 	return p
 }
 
-func (c *fakeChain) checkpoint(n uint64) *rpc.CheckpointResult {
+func (c *fakeChain) checkpoint(n uint64) *api.CheckpointResult {
 	start, end := (n-1)*c.k+1, n*c.k
 	roots := make([]common.Hash, 0, c.k)
 	for h := start; h <= end; h++ {
@@ -152,10 +153,10 @@ func (c *fakeChain) checkpoint(n uint64) *rpc.CheckpointResult {
 		roots = append(roots, r)
 	}
 	tree := commitment.CheckpointTree(start, roots)
-	res := &rpc.CheckpointResult{Checkpoint: commitment.Checkpoint{Number: n, StartHeight: start, EndHeight: end, Root: tree.Root()}}
+	res := &api.CheckpointResult{Checkpoint: commitment.Checkpoint{Number: n, StartHeight: start, EndHeight: end, Root: tree.Root()}}
 	for i, r := range roots {
 		p, _ := tree.Proof(i)
-		res.Heights = append(res.Heights, rpc.HeightProof{Height: start + uint64(i), BlockRoot: r, Proof: p})
+		res.Heights = append(res.Heights, api.HeightProof{Height: start + uint64(i), BlockRoot: r, Proof: p})
 	}
 	return res
 }
@@ -166,19 +167,26 @@ var errDown = errors.New("connection refused")
 
 // fakeSource serves a fakeChain as an operator's API would. hide lists heights whose batch of
 // the rollup it hides: left out of the batch heights and "proven" absent with a forged block.
+// Its head is top (the chain's top unless set lower): commit moves it up and pushes the new
+// batches to subscribers, as lockstep_subscribe("batches") does.
 type fakeSource struct {
 	url   string
 	chain *fakeChain
 
-	mu     sync.Mutex
-	hide   map[uint64]*fakeChain
-	down   bool
-	closed int
-	calls  int
+	mu      sync.Mutex
+	hide    map[uint64]*fakeChain
+	top     uint64
+	pollTop uint64 // if nonzero, calls see heights up to it only: what reaches the follower past it was pushed
+	down    bool
+	noSub   bool // SubscribeBatches fails
+	badPush bool // pushed batches have their first transaction altered (roots left alone)
+	subs    []*fakeSub
+	closed  int
+	calls   int
 }
 
 func newFakeSource(url string, chain *fakeChain) *fakeSource {
-	return &fakeSource{url: url, chain: chain, hide: make(map[uint64]*fakeChain)}
+	return &fakeSource{url: url, chain: chain, hide: make(map[uint64]*fakeChain), top: chain.top}
 }
 
 func (s *fakeSource) hideBatch(rollup, h uint64) *fakeSource {
@@ -192,6 +200,13 @@ func (s *fakeSource) setDown(d bool) {
 	s.down = d
 }
 
+// set changes the source's settings under its lock.
+func (s *fakeSource) set(edit func(s *fakeSource)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	edit(s)
+}
+
 func (s *fakeSource) enter() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -202,15 +217,26 @@ func (s *fakeSource) enter() error {
 	return nil
 }
 
+// visible is the last height the API shows.
+func (s *fakeSource) visible() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.pollTop != 0 {
+		return min(s.top, s.pollTop)
+	}
+	return s.top
+}
+
 func (s *fakeSource) URL() string { return s.url }
 
 func (s *fakeSource) BatchHeights(_ context.Context, rollup, from uint64, limit int) ([]uint64, error) {
 	if err := s.enter(); err != nil {
 		return nil, err
 	}
+	top := s.visible()
 	var out []uint64
 	for _, h := range s.chain.heights(rollup, from, limit+len(s.hide)) {
-		if s.hide[h] == nil && len(out) < limit {
+		if h <= top && s.hide[h] == nil && len(out) < limit {
 			out = append(out, h)
 		}
 	}
@@ -221,13 +247,14 @@ func (s *fakeSource) Fetch(_ context.Context, rollup uint64, qs []query) ([]answ
 	if err := s.enter(); err != nil {
 		return nil, err
 	}
+	top := s.visible()
 	out := make([]answer, len(qs))
 	for i, q := range qs {
 		c := s.chain
 		if f := s.hide[q.Height]; f != nil {
 			c = f
 		}
-		if q.Height > c.top {
+		if q.Height > top {
 			out[i].Err = fmt.Errorf("%w: height %d is not committed", ErrNotFound, q.Height)
 			continue
 		}
@@ -244,20 +271,106 @@ func (s *fakeSource) Fetch(_ context.Context, rollup uint64, qs []query) ([]answ
 	return out, nil
 }
 
-func (s *fakeSource) Checkpoint(_ context.Context, n uint64) (*rpc.CheckpointResult, error) {
+func (s *fakeSource) Checkpoint(_ context.Context, n uint64) (*api.CheckpointResult, error) {
 	if err := s.enter(); err != nil {
 		return nil, err
 	}
-	if n*s.chain.k > s.chain.top {
+	if n*s.chain.k > s.visible() {
 		return nil, fmt.Errorf("%w: checkpoint %d is not cut yet", ErrNotFound, n)
 	}
 	return s.chain.checkpoint(n), nil
+}
+
+func (s *fakeSource) Height(context.Context) (uint64, error) {
+	if err := s.enter(); err != nil {
+		return 0, err
+	}
+	return s.visible(), nil
+}
+
+func (s *fakeSource) SubscribeBatches(_ context.Context, rollup uint64, ch chan<- *api.Batch) (subscription, error) {
+	if err := s.enter(); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.noSub {
+		return nil, errors.New("the method lockstep_subscribe does not exist/is not available")
+	}
+	sub := &fakeSub{src: s, rollup: rollup, ch: ch, next: s.top + 1, err: make(chan error, 1), done: make(chan struct{})}
+	s.subs = append(s.subs, sub)
+	return sub, nil
+}
+
+// commit moves the head up to top and pushes the new batches to the subscribers.
+func (s *fakeSource) commit(top uint64) error {
+	s.mu.Lock()
+	s.top = max(s.top, top)
+	subs := slices.Clone(s.subs)
+	bad := s.badPush
+	s.mu.Unlock()
+	for _, sub := range subs {
+		for ; sub.next <= top; sub.next++ {
+			b := s.chain.batch(sub.rollup, sub.next)
+			if b == nil {
+				continue
+			}
+			if bad {
+				b.Txs[0] = append(hexutil.Bytes("ALTERED:"), b.Txs[0]...)
+			}
+			select {
+			case sub.ch <- b:
+			case <-sub.done:
+			case <-time.After(10 * time.Second):
+				return fmt.Errorf("%s: the follower does not take notifications", s.url)
+			}
+		}
+	}
+	return nil
+}
+
+// failSubs ends every subscription with err, as a dropped connection does.
+func (s *fakeSource) failSubs(err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, sub := range s.subs {
+		sub.err <- err
+	}
+	s.subs = nil
+}
+
+func (s *fakeSource) liveSubs() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.subs)
 }
 
 func (s *fakeSource) Close() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.closed++
+}
+
+// fakeSub is a subscription to a fakeSource's batches of rollup from height next on.
+type fakeSub struct {
+	src    *fakeSource
+	rollup uint64
+	ch     chan<- *api.Batch
+	next   uint64 // written by commit only
+	err    chan error
+	once   sync.Once
+	done   chan struct{}
+}
+
+func (s *fakeSub) Err() <-chan error { return s.err }
+
+func (s *fakeSub) Unsubscribe() {
+	s.once.Do(func() {
+		close(s.done)
+		s.src.mu.Lock()
+		defer s.src.mu.Unlock()
+		s.src.subs = slices.DeleteFunc(s.src.subs, func(x *fakeSub) bool { return x == s })
+	})
 }
 
 // fakeL1 is an L1 chain with a CheckpointRegistry: each block holds the checkpoints stored so

@@ -9,7 +9,11 @@
 // batch where it has one, a proof of absence where it has none, so an operator can neither
 // alter nor hide a batch. An operator whose data fails a check is reported (a KindLie item),
 // dropped, and the next one is used; soft items that turn out wrong are withdrawn (KindRetract)
-// before the right ones follow. docs/follower.md describes the output and its guarantees.
+// before the right ones follow. New batches are polled, or pushed by a subscription when the
+// operator's URL is a WebSocket one. docs/follower.md describes the output and its guarantees.
+//
+// The package depends on the operator API's wire types (package api), not on the operator node:
+// a rollup binary that imports it does not link the node's storage, consensus or metrics.
 package follower
 
 import (
@@ -19,12 +23,13 @@ import (
 	"log/slog"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/lockstep-xyz/lockstep/operator/rpc"
+	"github.com/lockstep-xyz/lockstep/api"
 )
 
 var (
@@ -46,6 +51,17 @@ const (
 	maxSoftLead = 4096
 	// warnEvery rate-limits repeated warnings about the same thing (an operator or L1 down).
 	warnEvery = 5 * time.Second
+	// subscribedPoll is how often the operator is still polled while its subscription pushes new
+	// batches: a subscription the operator stopped feeding without an error costs this much
+	// latency at most.
+	subscribedPoll = time.Second
+	// resubscribe is how long the follower polls after a subscription failed before it
+	// subscribes again.
+	resubscribe = 5 * time.Second
+	// probeTimeout bounds the check of a preferred operator during failback.
+	probeTimeout = 5 * time.Second
+	// notifyBuffer is the subscription channel's capacity (go-ethereum queues more).
+	notifyBuffer = 64
 )
 
 // record is a batch emitted soft and not yet firm, or a batch verified for firm emission.
@@ -103,7 +119,25 @@ type Follower struct {
 	softNext uint64
 	records  map[uint64]*record
 	claims   map[uint64][]claim
+	// sub pushes the current operator's new batches (WebSocket URLs); nil while polling alone.
+	sub *batchSub
+	// resync is set when a soft poll must complete before notifications are used again: after
+	// subscribing, and when softNext moves back. A subscription starts at the operator's next
+	// height and a poll reaches its head, so after one poll the notifications continue the
+	// heights handled without a gap.
+	resync   bool
+	lastPoll time.Time            // when the last complete soft poll started
+	subRetry map[string]time.Time // operator URL -> no new subscription before then
 
+	// Failback to a preferred operator.
+	probing    bool
+	probed     chan source // the probe's answer: the operator to go back to, or nil
+	lastSwitch time.Time   // the last move off an operator that could not answer, or the last probe
+
+	// Timings, constants but in tests.
+	subscribedPoll, resubscribe, probeTimeout time.Duration
+
+	bg     sync.WaitGroup // goroutines Run owns: failback probes and unsubscriptions
 	warned map[string]time.Time
 }
 
@@ -137,6 +171,10 @@ func newFollower(cfg Config, reg registry, dial func(url string) source) (*Follo
 		records: make(map[uint64]*record),
 		claims:  make(map[uint64][]claim),
 		warned:  make(map[string]time.Time),
+
+		subRetry:       make(map[string]time.Time),
+		probed:         make(chan source, 1),
+		subscribedPoll: subscribedPoll, resubscribe: resubscribe, probeTimeout: probeTimeout,
 	}
 	if cfg.StatePath != "" {
 		st, ok, err := loadState(cfg.StatePath)
@@ -176,10 +214,14 @@ func (f *Follower) Run(ctx context.Context, emit func(Item) error) error {
 	if !f.ran.CompareAndSwap(false, true) {
 		return errors.New("follower: Run called twice")
 	}
+	ctx, cancel := context.WithCancel(ctx)
 	defer func() {
+		cancel()
+		f.dropSub()
 		for _, op := range f.ops {
 			op.Close()
 		}
+		f.bg.Wait()
 	}()
 	f.emit = emit
 	f.log.Info("following", "fromHeight", f.next, "checkpoint", f.last.Checkpoint, "operators", strings.Join(f.cfg.Operators, ","),
@@ -194,13 +236,35 @@ func (f *Follower) Run(ctx context.Context, emit func(Item) error) error {
 				return err
 			}
 		}
+		if err := f.keepSub(ctx); err != nil {
+			return err
+		}
 		if err := f.softStep(ctx); err != nil {
 			return err
+		}
+		f.failback(ctx)
+		var notes <-chan *api.Batch
+		var subErr <-chan error
+		if f.sub != nil {
+			subErr = f.sub.s.Err()
+			if !f.resync {
+				notes = f.sub.ch
+			}
 		}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-ticker.C:
+		case b := <-notes:
+			if err := f.notified(ctx, b); err != nil {
+				return err
+			}
+		case err := <-subErr:
+			if err := f.subEnded(ctx, err); err != nil {
+				return err
+			}
+		case op := <-f.probed:
+			f.probeDone(op)
 		}
 	}
 }
@@ -237,7 +301,9 @@ func (f *Follower) unavailable(ctx context.Context, op source, err error) error 
 		return err
 	}
 	if len(f.ops) > 1 && f.ops[f.cur] == op {
+		f.dropSub()
 		f.cur = (f.cur + 1) % len(f.ops)
+		f.lastSwitch = time.Now()
 		f.log.Info("switched operator", "from", op.URL(), "to", f.ops[f.cur].URL())
 	}
 	return nil
@@ -249,6 +315,9 @@ func (f *Follower) markLying(url string, height, checkpoint uint64, reason strin
 	i := slices.IndexFunc(f.ops, func(s source) bool { return s.URL() == url })
 	if i < 0 {
 		return nil // already dropped
+	}
+	if f.sub != nil && f.sub.op == f.ops[i] {
+		f.dropSub()
 	}
 	f.ops[i].Close()
 	f.ops = slices.Delete(f.ops, i, i+1)
@@ -271,6 +340,7 @@ func (f *Follower) markLying(url string, height, checkpoint uint64, reason strin
 		}
 	}
 	f.softNext = max(f.softNext, f.next)
+	f.resync = true
 	if len(f.ops) == 0 {
 		return f.noHonest()
 	}
@@ -287,14 +357,20 @@ func (f *Follower) active(url string) bool {
 }
 
 // softStep emits the batches committed since the last poll, verified against the operator's
-// block roots.
+// block roots. While a subscription pushes them, it polls only to resync and every
+// subscribedPoll.
 func (f *Follower) softStep(ctx context.Context) error {
+	if len(f.ops) > 0 && f.sub != nil && !f.resync && time.Since(f.lastPoll) < max(f.cfg.PollInterval, f.subscribedPoll) {
+		return nil
+	}
+	start := time.Now()
 	for {
 		if len(f.ops) == 0 {
 			return f.noHonest()
 		}
 		if len(f.records) >= maxSoftLead {
-			return f.transient(ctx, "soft", fmt.Errorf("%d heights wait for a checkpoint on L1; soft polling paused", len(f.records)))
+			f.dropSub() // notifications would be missed: subscribe again (and resync) once L1 catches up
+			return f.transient(ctx, "soft", fmt.Errorf("%d heights wait for a checkpoint on L1; soft fetching paused", len(f.records)))
 		}
 		op := f.ops[f.cur]
 		from := max(f.softNext, f.next)
@@ -306,6 +382,7 @@ func (f *Follower) softStep(ctx context.Context) error {
 			return f.markLying(op.URL(), from, 0, err.Error())
 		}
 		if len(hs) == 0 {
+			f.resync, f.lastPoll = false, start
 			return nil
 		}
 		qs := make([]query, len(hs))
@@ -327,12 +404,13 @@ func (f *Follower) softStep(ctx context.Context) error {
 			if err := f.dropSkipped(from, h, op.URL()); err != nil {
 				return err
 			}
-			if err := f.softBatch(op.URL(), as[i].Batch, hashes); err != nil {
+			if err := f.softBatch(op.URL(), as[i].Batch, hashes, "poll"); err != nil {
 				return err
 			}
 			from, f.softNext = h+1, h+1
 		}
 		if len(hs) < softPage {
+			f.resync, f.lastPoll = false, start
 			return nil
 		}
 	}
@@ -372,7 +450,7 @@ func (f *Follower) dropSkipped(from, to uint64, src string) error {
 
 // softBatch emits a verified batch soft, unless the same transactions were emitted already;
 // different ones are withdrawn first.
-func (f *Follower) softBatch(src string, b *rpc.Batch, hashes []common.Hash) error {
+func (f *Follower) softBatch(src string, b *api.Batch, hashes []common.Hash, via string) error {
 	h := b.Height
 	if r := f.records[h]; r != nil {
 		if r.blockRoot != b.Proof.BlockRoot {
@@ -388,11 +466,11 @@ func (f *Follower) softBatch(src string, b *rpc.Batch, hashes []common.Hash) err
 	}
 	r := &record{height: h, source: src, blockRoot: b.Proof.BlockRoot, hashes: hashes, txs: rawTxs(b)}
 	f.records[h] = r
-	f.log.Debug("soft batch", "height", h, "txs", len(hashes), "operator", src)
+	f.log.Debug("soft batch", "height", h, "txs", len(hashes), "operator", src, "via", via)
 	return f.emitTxs(r, Soft, 0, 0)
 }
 
-func rawTxs(b *rpc.Batch) [][]byte {
+func rawTxs(b *api.Batch) [][]byte {
 	out := make([][]byte, len(b.Txs))
 	for i, tx := range b.Txs {
 		out[i] = tx

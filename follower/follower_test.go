@@ -73,6 +73,13 @@ func testConfig(srcs ...*fakeSource) Config {
 
 func startRun(t *testing.T, cfg Config, l1 *fakeL1, srcs ...*fakeSource) *run {
 	t.Helper()
+	return startRunWith(t, cfg, l1, nil, srcs...)
+}
+
+// startRunWith is startRun with tune applied to the follower before it runs (to shorten its
+// timings).
+func startRunWith(t *testing.T, cfg Config, l1 *fakeL1, tune func(f *Follower), srcs ...*fakeSource) *run {
+	t.Helper()
 	r := &run{t: t, l1: &countingL1{fakeL1: l1}, done: make(chan error, 1)}
 	cfg.Logger = slog.New(slog.NewTextHandler(lockedWriter{r}, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	byURL := make(map[string]*fakeSource)
@@ -82,6 +89,9 @@ func startRun(t *testing.T, cfg Config, l1 *fakeL1, srcs ...*fakeSource) *run {
 	f, err := newFollower(cfg, r.l1, func(url string) source { return byURL[url] })
 	if err != nil {
 		t.Fatal(err)
+	}
+	if tune != nil {
+		tune(f)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	r.cancel = cancel
@@ -565,6 +575,7 @@ func TestConfigCheck(t *testing.T) {
 		{"Registry", func(c *Config) { c.Registry = common.Address{} }},
 		{"PollInterval", func(c *Config) { c.PollInterval = -1 }},
 		{"L1PollInterval", func(c *Config) { c.L1PollInterval = -1 }},
+		{"Failback", func(c *Config) { c.Failback = -1 }},
 	}
 	for _, tc := range cases {
 		c := good

@@ -4,13 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/lockstep-xyz/lockstep/operator/rpc"
+	"github.com/lockstep-xyz/lockstep/api"
 )
 
 // ErrNotFound is wrapped when an operator does not have what was asked (not committed or not
@@ -25,8 +26,8 @@ type query struct {
 
 // answer is the operator's reply to one query: Batch or Absence, or Err.
 type answer struct {
-	Batch   *rpc.Batch
-	Absence *rpc.AbsenceProof
+	Batch   *api.Batch
+	Absence *api.AbsenceProof
 	Err     error
 }
 
@@ -39,9 +40,31 @@ type source interface {
 	// whole exchange; a failure of one query is in its answer.
 	Fetch(ctx context.Context, rollupID uint64, qs []query) ([]answer, error)
 	// Checkpoint is lockstep_getCheckpoint(n).
-	Checkpoint(ctx context.Context, n uint64) (*rpc.CheckpointResult, error)
+	Checkpoint(ctx context.Context, n uint64) (*api.CheckpointResult, error)
+	// Height is the last height the operator committed (lockstep_status).
+	Height(ctx context.Context) (uint64, error)
+	// SubscribeBatches is lockstep_subscribe("batches", rollupID): the operator sends rollupID's
+	// batches on ch from its next committed height on, until the subscription fails (Err) or is
+	// ended. Only WebSocket URLs support it (see subscribes).
+	SubscribeBatches(ctx context.Context, rollupID uint64, ch chan<- *api.Batch) (subscription, error)
 	Close()
 }
+
+// subscription is a live subscription; *gethrpc.ClientSubscription is one.
+type subscription interface {
+	// Err receives the error that ended the subscription (nil when the connection was closed).
+	Err() <-chan error
+	Unsubscribe()
+}
+
+// subscribes reports whether the operator API at rawURL can push new batches: a WebSocket URL.
+func subscribes(rawURL string) bool {
+	u, err := url.Parse(rawURL)
+	return err == nil && (u.Scheme == "ws" || u.Scheme == "wss")
+}
+
+// errClosed is returned by a closed rpcSource: it does not dial again.
+var errClosed = errors.New("operator connection closed")
 
 const (
 	// fetchChunk bounds one JSON-RPC batch (the operator API accepts 100 calls per batch).
@@ -56,8 +79,9 @@ const (
 type rpcSource struct {
 	url string
 
-	mu sync.Mutex
-	c  *gethrpc.Client
+	mu     sync.Mutex
+	c      *gethrpc.Client
+	closed bool
 }
 
 func newRPCSource(url string) source { return &rpcSource{url: url} }
@@ -67,6 +91,9 @@ func (s *rpcSource) URL() string { return s.url }
 func (s *rpcSource) client(ctx context.Context) (*gethrpc.Client, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.closed {
+		return nil, errClosed
+	}
 	if s.c == nil {
 		c, err := gethrpc.DialContext(ctx, s.url)
 		if err != nil {
@@ -80,6 +107,7 @@ func (s *rpcSource) client(ctx context.Context) (*gethrpc.Client, error) {
 func (s *rpcSource) Close() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.closed = true
 	if s.c != nil {
 		s.c.Close()
 		s.c = nil
@@ -99,7 +127,7 @@ func (s *rpcSource) call(ctx context.Context, result any, method string, args ..
 // wrapRPCError marks the API's not-found answers with ErrNotFound.
 func wrapRPCError(err error) error {
 	var re gethrpc.Error
-	if errors.As(err, &re) && re.ErrorCode() == rpc.CodeNotFound {
+	if errors.As(err, &re) && re.ErrorCode() == api.CodeNotFound {
 		return fmt.Errorf("%w: %w", ErrNotFound, err)
 	}
 	return err
@@ -113,12 +141,34 @@ func (s *rpcSource) BatchHeights(ctx context.Context, rollupID, from uint64, lim
 	return hs, nil
 }
 
-func (s *rpcSource) Checkpoint(ctx context.Context, n uint64) (*rpc.CheckpointResult, error) {
-	var res rpc.CheckpointResult
+func (s *rpcSource) Checkpoint(ctx context.Context, n uint64) (*api.CheckpointResult, error) {
+	var res api.CheckpointResult
 	if err := s.call(ctx, &res, "lockstep_getCheckpoint", hexutil.Uint64(n)); err != nil {
 		return nil, fmt.Errorf("lockstep_getCheckpoint(%d): %w", n, err)
 	}
 	return &res, nil
+}
+
+func (s *rpcSource) Height(ctx context.Context) (uint64, error) {
+	var st api.Status
+	if err := s.call(ctx, &st, "lockstep_status"); err != nil {
+		return 0, fmt.Errorf("lockstep_status: %w", err)
+	}
+	return st.Height, nil
+}
+
+func (s *rpcSource) SubscribeBatches(ctx context.Context, rollupID uint64, ch chan<- *api.Batch) (subscription, error) {
+	c, err := s.client(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, callTimeout)
+	defer cancel()
+	sub, err := c.Subscribe(ctx, api.Namespace, ch, api.SubscriptionBatches, hexutil.Uint64(rollupID))
+	if err != nil {
+		return nil, fmt.Errorf("lockstep_subscribe(%q, %d): %w", api.SubscriptionBatches, rollupID, err)
+	}
+	return sub, nil
 }
 
 func (s *rpcSource) Fetch(ctx context.Context, rollupID uint64, qs []query) ([]answer, error) {
@@ -159,9 +209,9 @@ func (s *rpcSource) Fetch(ctx context.Context, rollupID uint64, qs []query) ([]a
 func (s *rpcSource) elem(rollupID uint64, q query, a *answer) gethrpc.BatchElem {
 	args := []any{hexutil.Uint64(rollupID), hexutil.Uint64(q.Height)}
 	if q.Absent {
-		a.Absence = new(rpc.AbsenceProof)
+		a.Absence = new(api.AbsenceProof)
 		return gethrpc.BatchElem{Method: "lockstep_getAbsence", Args: args, Result: a.Absence}
 	}
-	a.Batch = new(rpc.Batch)
+	a.Batch = new(api.Batch)
 	return gethrpc.BatchElem{Method: "lockstep_getBatch", Args: args, Result: a.Batch}
 }

@@ -60,7 +60,8 @@ type followProc struct {
 
 	mu     sync.Mutex
 	items  []follower.Item
-	bad    []string // stdout lines that are not items
+	at     []time.Time // when each item was read
+	bad    []string    // stdout lines that are not items
 	stderr bytes.Buffer
 	err    error // from Wait
 }
@@ -101,6 +102,7 @@ func startFollowProc(t *testing.T, bin string, args ...string) *followProc {
 				p.bad = append(p.bad, sc.Text())
 			} else {
 				p.items = append(p.items, it)
+				p.at = append(p.at, time.Now())
 			}
 			p.mu.Unlock()
 		}
@@ -145,6 +147,25 @@ func (p *followProc) snapshot() []follower.Item {
 		p.bad = nil
 	}
 	return slices.Clone(p.items)
+}
+
+// softAt returns when each transaction's soft item was read.
+func (p *followProc) softAt() map[common.Hash]time.Time {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := make(map[common.Hash]time.Time)
+	for i, it := range p.items {
+		if _, ok := out[it.TxHash]; !ok && it.Kind == follower.KindTx && it.Status == follower.Soft {
+			out[it.TxHash] = p.at[i]
+		}
+	}
+	return out
+}
+
+func (p *followProc) logs() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.stderr.String()
 }
 
 func (p *followProc) logTail() string {
@@ -207,6 +228,22 @@ func hasAllFirm(want []common.Hash) func([]follower.Item) bool {
 	}
 }
 
+// latencies sums up, over the transactions in sent, the time from submission to the soft item.
+func latencies(sent, soft map[common.Hash]time.Time) string {
+	var ds []time.Duration
+	for h, t := range sent {
+		if at, ok := soft[h]; ok {
+			ds = append(ds, at.Sub(t))
+		}
+	}
+	if len(ds) == 0 {
+		return "none"
+	}
+	slices.Sort(ds)
+	r := func(d time.Duration) time.Duration { return d.Round(time.Millisecond) }
+	return fmt.Sprintf("%d txs: min %s, median %s, max %s", len(ds), r(ds[0]), r(ds[len(ds)/2]), r(ds[len(ds)-1]))
+}
+
 // rollupTxs reads rollup's batches from node, in order: what a follower must reproduce.
 func rollupTxs(t *testing.T, ctx context.Context, node *opNode, rollup uint64) (hashes []common.Hash, heights map[common.Hash]uint64) {
 	t.Helper()
@@ -232,6 +269,8 @@ func rollupTxs(t *testing.T, ctx context.Context, node *opNode, rollup uint64) (
 // Happy path: transactions for two rollups, through lockstep_submit, `cast publish` and a
 // cross-rollup bundle, are in the same order in every operator's batches; `lockstep follow`
 // prints each soft, then firm once its checkpoint is on L1; the bundle's parts share a height.
+// The follower over WebSocket has its batches pushed by a subscription; the soft latency of
+// both (submission to soft line) is logged.
 func TestE2EHappyPathFollower(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts anvil, an aggregator, four operator processes and two followers")
@@ -245,17 +284,23 @@ func TestE2EHappyPathFollower(t *testing.T) {
 	flags := []string{"--deployment", net.deployment(), "--poll", "20ms", "--l1-poll", "50ms"}
 	fa := startFollowProc(t, net.bin, append([]string{"--rollup", fmt.Sprint(rollupA), "--operator-rpc", nodes[0].apiURL()}, flags...)...)
 	fb := startFollowProc(t, net.bin, append([]string{"--rollup", fmt.Sprint(rollupB), "--operator-rpc", nodes[1].wsURL()}, flags...)...)
+	waitFor(t, 30*time.Second, "the WebSocket follower's subscription", func() (bool, error) {
+		return strings.Contains(fb.logs(), "subscribed to new batches"), nil
+	})
 
 	want := map[uint64][]common.Hash{}
+	sentAt := map[common.Hash]time.Time{}
 	for i := 0; i < 6; i++ {
 		for _, r := range []uint64{rollupA, rollupB} {
 			node := nodes[(i+int(r))%len(nodes)]
 			payload := []byte(fmt.Sprintf("rollup %d tx %d", r, i))
 			var res rpc.SubmitResult
+			sent := time.Now()
 			if err := node.call(ctx, &res, "lockstep_submit", hexutil.Uint64(r), hexutil.Bytes(payload)); err != nil {
 				t.Fatalf("submit to node %d: %v", node.i, err)
 			}
 			want[r] = append(want[r], res.TxHash)
+			sentAt[res.TxHash] = sent
 		}
 	}
 	// A signed EIP-1559 transaction for rollup A (its chain ID), published with cast.
@@ -278,9 +323,11 @@ func TestE2EHappyPathFollower(t *testing.T) {
 	// A cross-rollup bundle.
 	var bundle rpc.BundleResult
 	parts := []rpc.Part{{RollupID: rollupA, Payload: []byte("bundle: A")}, {RollupID: rollupB, Payload: []byte("bundle: B")}}
+	sent := time.Now()
 	if err := nodes[3].call(ctx, &bundle, "lockstep_submitBundle", parts); err != nil {
 		t.Fatalf("submit bundle: %v", err)
 	}
+	sentAt[bundle.TxHashes[0]], sentAt[bundle.TxHashes[1]] = sent, sent
 	want[rollupA] = append(want[rollupA], bundle.TxHashes[0])
 	want[rollupB] = append(want[rollupB], bundle.TxHashes[1])
 	for _, r := range []uint64{rollupA, rollupB} {
@@ -387,6 +434,13 @@ func TestE2EHappyPathFollower(t *testing.T) {
 	if partA.Height == 0 || partA.Height != partB.Height {
 		t.Fatalf("bundle parts firm at heights %d and %d", partA.Height, partB.Height)
 	}
+	// The WebSocket follower's batches were pushed (a batch committed in the moment of one of
+	// its rare checking polls could be polled instead, not all of them).
+	if !strings.Contains(fb.logs(), "via=subscription") {
+		t.Fatalf("no soft batch of the WebSocket follower came by its subscription:\n%s", fb.logTail())
+	}
+	t.Logf("soft latency, submission to soft line: over HTTP (--poll 20ms) %s; over WebSocket (subscription) %s",
+		latencies(sentAt, fa.softAt()), latencies(sentAt, fb.softAt()))
 	for _, p := range []*followProc{fa, fb} {
 		if err := p.stop(syscall.SIGTERM); err != nil {
 			t.Fatalf("follow exited with %v on SIGTERM:\n%s", err, p.logTail())

@@ -42,11 +42,13 @@ func followCommand() *cli.Command {
 			"      were wrong; the right items follow (soft or firm).\n" +
 			"With --state, the last firm checkpoint is saved (atomically, fsynced) after its items are\n" +
 			"printed; a restart continues after it, so firm items are printed once (soft items after it\n" +
-			"are printed again). See docs/follower.md. Exits non-zero when every operator lied.",
+			"are printed again). With a ws:// or wss:// --operator-rpc, new batches are pushed by a\n" +
+			"subscription (lockstep_subscribe) instead of polled. See docs/follower.md. Exits non-zero\n" +
+			"when every operator lied.",
 		Flags: []cli.Flag{
 			&cli.Uint64Flag{Name: "rollup", Usage: "rollup ID to follow (for an EVM rollup, its chain ID); required", EnvVars: followEnv("rollup")},
 			&cli.Uint64Flag{Name: "from", Value: 1, Usage: "first height to stream (a --state file with progress takes precedence when further)", EnvVars: followEnv("from")},
-			&cli.StringSliceFlag{Name: "operator-rpc", Usage: "operator API URL (http://, https://, ws://, wss://); repeat for fallbacks, in order of preference; required", EnvVars: followEnv("operator-rpc")},
+			&cli.StringSliceFlag{Name: "operator-rpc", Usage: "operator API URL (http://, https://, or ws://, wss:// to have new batches pushed); repeat for fallbacks, in order of preference; required", EnvVars: followEnv("operator-rpc")},
 			&cli.StringFlag{Name: "l1-rpc", Usage: "L1 JSON-RPC URL; defaults to the deployment file's rpcUrl", EnvVars: followEnv("l1-rpc")},
 			&cli.StringFlag{Name: "deployment", Usage: "deployment JSON (as written by lockstep devnet) giving the L1 chain ID and the CheckpointRegistry", EnvVars: followEnv("deployment")},
 			&cli.StringFlag{Name: "l1.checkpoint-registry", Usage: "CheckpointRegistry address (overrides --deployment)", EnvVars: followEnv("l1.checkpoint-registry")},
@@ -54,6 +56,7 @@ func followCommand() *cli.Command {
 			&cli.Uint64Flag{Name: "confirmations", Value: 1, Usage: "L1 blocks on top of the block that stored a checkpoint before its transactions are firm (0: the head counts)", EnvVars: followEnv("confirmations")},
 			&cli.DurationFlag{Name: "poll", Value: follower.DefaultPollInterval, Usage: "how often the operator is asked for new batches", EnvVars: followEnv("poll")},
 			&cli.DurationFlag{Name: "l1-poll", Value: follower.DefaultL1PollInterval, Usage: "how often the L1 head is read for new checkpoints", EnvVars: followEnv("l1-poll")},
+			&cli.DurationFlag{Name: "failback", Value: follower.DefaultFailback, Usage: "after moving off an unreachable operator, how often the ones before the one in use are checked to go back to them (never one caught lying)", EnvVars: followEnv("failback")},
 		},
 		Action: runFollow,
 	}
@@ -76,8 +79,8 @@ func runFollow(c *cli.Context) error {
 	if c.Uint64("from") == 0 {
 		return errors.New("--from must be at least 1")
 	}
-	if c.Duration("poll") <= 0 || c.Duration("l1-poll") <= 0 {
-		return errors.New("--poll and --l1-poll must be positive")
+	if c.Duration("poll") <= 0 || c.Duration("l1-poll") <= 0 || c.Duration("failback") <= 0 {
+		return errors.New("--poll, --l1-poll and --failback must be positive")
 	}
 	registry, chainID, l1URL, err := followL1(c)
 	if err != nil {
@@ -91,6 +94,7 @@ func runFollow(c *cli.Context) error {
 		Confirmations:  c.Uint64("confirmations"),
 		PollInterval:   c.Duration("poll"),
 		L1PollInterval: c.Duration("l1-poll"),
+		Failback:       c.Duration("failback"),
 		StatePath:      c.String("state"),
 		Logger:         log,
 	}

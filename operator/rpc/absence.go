@@ -1,72 +1,17 @@
 package rpc
 
 import (
-	"errors"
-	"fmt"
-
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/lockstep-xyz/lockstep/api"
 	"github.com/lockstep-xyz/lockstep/commitment"
 )
 
-// AbsenceProof shows a rollup has no batch at a height: the block's rollup leaves are sorted by
-// rollup ID, so the neighbours on either side (adjacent leaves, proven against the block root
-// that binds the leaf count) leave no room for it. Left is nil when the rollup would be first,
-// Right when it would be last; both are nil for a block without transactions.
-type AbsenceProof struct {
-	RollupID    uint64                 `json:"rollupId"`
-	Height      uint64                 `json:"height"`
-	BlockRoot   common.Hash            `json:"blockRoot"`
-	RollupCount uint64                 `json:"rollupCount"`
-	Left        *commitment.BatchProof `json:"left,omitempty"`
-	Right       *commitment.BatchProof `json:"right,omitempty"`
-}
+// AbsenceProof answers lockstep_getAbsence (defined, with its Verify, in package api).
+type AbsenceProof = api.AbsenceProof
 
-// ErrNotAbsent is wrapped by Verify's errors.
-var ErrNotAbsent = errors.New("absence proof does not hold")
-
-// Verify checks the proof against its block root (which the caller ties to a checkpoint, e.g.
-// with a BatchProof of another rollup, or to the chain it trusts).
-func (p *AbsenceProof) Verify() error {
-	fail := func(format string, args ...any) error {
-		return fmt.Errorf("%w: rollup %d at height %d: %s", ErrNotAbsent, p.RollupID, p.Height, fmt.Sprintf(format, args...))
-	}
-	if p.RollupCount == 0 {
-		if p.Left != nil || p.Right != nil || p.BlockRoot != commitment.BlockRootOf(0, common.Hash{}) {
-			return fail("a block without rollups has the empty root and no neighbours")
-		}
-		return nil
-	}
-	for _, n := range []*commitment.BatchProof{p.Left, p.Right} {
-		if n == nil {
-			continue
-		}
-		if n.BlockRoot != p.BlockRoot || n.RollupCount != p.RollupCount || n.Height != p.Height {
-			return fail("neighbour proves another block")
-		}
-		if err := n.VerifyBlock(); err != nil {
-			return fmt.Errorf("%w: %w", ErrNotAbsent, err)
-		}
-	}
-	switch {
-	case p.Left == nil && p.Right == nil:
-		return fail("no neighbours")
-	case p.Left == nil:
-		if p.Right.RollupIndex != 0 || p.Right.Batch.RollupID <= p.RollupID {
-			return fail("right neighbour is not the first leaf above the rollup")
-		}
-	case p.Right == nil:
-		if p.Left.RollupIndex != p.RollupCount-1 || p.Left.Batch.RollupID >= p.RollupID {
-			return fail("left neighbour is not the last leaf below the rollup")
-		}
-	default:
-		if p.Right.RollupIndex != p.Left.RollupIndex+1 || p.Left.Batch.RollupID >= p.RollupID || p.Right.Batch.RollupID <= p.RollupID {
-			return fail("neighbours are not adjacent around the rollup")
-		}
-	}
-	return nil
-}
+// ErrNotAbsent is wrapped by AbsenceProof.Verify's errors.
+var ErrNotAbsent = api.ErrNotAbsent
 
 // GetAbsence proves rollupID has no batch at height (an error if it has one).
 func (l *LockstepAPI) GetAbsence(rollupID, height hexutil.Uint64) (*AbsenceProof, error) {

@@ -18,9 +18,24 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/lockstep-xyz/lockstep/api"
 	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/operator/envelope"
 	"github.com/lockstep-xyz/lockstep/operator/store"
+)
+
+// The API's result types are defined in package api (which clients import without the node's
+// dependencies); these aliases keep the names the node and its tests use.
+type (
+	NodeStatus       = api.NodeStatus
+	Status           = api.Status
+	Part             = api.Part
+	SubmitResult     = api.SubmitResult
+	BundleResult     = api.BundleResult
+	Batch            = api.Batch
+	HeightProof      = api.HeightProof
+	CheckpointResult = api.CheckpointResult
+	TxResult         = api.TxResult
 )
 
 // Submitter admits a raw transaction (an encoded envelope or bundle) into the mempool. It
@@ -28,16 +43,6 @@ import (
 // restarts), ErrBusy when full, or a *RefusedError.
 type Submitter interface {
 	Submit(ctx context.Context, raw []byte) error
-}
-
-// NodeStatus is what the node reports about itself.
-type NodeStatus struct {
-	ChainID    string `json:"chainId"`
-	NodeID     string `json:"nodeId"`
-	CatchingUp bool   `json:"catchingUp"`
-	Peers      int    `json:"peers"`
-	MempoolTxs int    `json:"mempoolTxs"`
-	OperatorID string `json:"operatorId,omitempty"`
 }
 
 // Backend is what the API needs from the node.
@@ -152,17 +157,6 @@ func (e *EthAPI) SendRawTransaction(ctx context.Context, raw hexutil.Bytes) (com
 // LockstepAPI is the lockstep namespace.
 type LockstepAPI struct{ a *API }
 
-// Part is one envelope of lockstep_submitBundle.
-type Part struct {
-	RollupID hexutil.Uint64 `json:"rollupId"`
-	Payload  hexutil.Bytes  `json:"payload"`
-}
-
-// SubmitResult answers lockstep_submit.
-type SubmitResult struct {
-	TxHash common.Hash `json:"txHash"`
-}
-
 // Submit sequences payload for rollupID.
 func (l *LockstepAPI) Submit(ctx context.Context, rollupID hexutil.Uint64, payload hexutil.Bytes) (*SubmitResult, error) {
 	b, err := envelope.EncodeEnvelope(envelope.Envelope{RollupID: uint64(rollupID), Payload: payload})
@@ -173,11 +167,6 @@ func (l *LockstepAPI) Submit(ctx context.Context, rollupID hexutil.Uint64, paylo
 		return nil, err
 	}
 	return &SubmitResult{TxHash: commitment.TxHash(payload)}, nil
-}
-
-// BundleResult answers lockstep_submitBundle.
-type BundleResult struct {
-	TxHashes []common.Hash `json:"txHashes"`
 }
 
 // SubmitBundle sequences all parts in one block, or none.
@@ -196,17 +185,6 @@ func (l *LockstepAPI) SubmitBundle(ctx context.Context, parts []Part) (*BundleRe
 		return nil, err
 	}
 	return res, nil
-}
-
-// Batch is one rollup's batch at one height with its proof to the block root and, once the
-// height is checkpointed, to the checkpoint root.
-type Batch struct {
-	RollupID   uint64                `json:"rollupId"`
-	Height     uint64                `json:"height"`
-	Txs        []hexutil.Bytes       `json:"txs"`
-	TxHashes   []common.Hash         `json:"txHashes"`
-	Proof      commitment.BatchProof `json:"proof"`
-	Checkpoint uint64                `json:"checkpoint,omitempty"`
 }
 
 // GetBatch returns rollupID's batch at height.
@@ -311,19 +289,6 @@ func (l *LockstepAPI) GetBlock(height hexutil.Uint64) (*store.Block, error) {
 	return &b, nil
 }
 
-// HeightProof proves one height's block root in a checkpoint.
-type HeightProof struct {
-	Height    uint64        `json:"height"`
-	BlockRoot common.Hash   `json:"blockRoot"`
-	Proof     []common.Hash `json:"proof"`
-}
-
-// CheckpointResult answers lockstep_getCheckpoint.
-type CheckpointResult struct {
-	Checkpoint commitment.Checkpoint `json:"checkpoint"`
-	Heights    []HeightProof         `json:"heights"`
-}
-
 // GetCheckpoint returns checkpoint n with a proof of every height's block root.
 func (l *LockstepAPI) GetCheckpoint(n hexutil.Uint64) (*CheckpointResult, error) {
 	cp, err := l.a.store.Checkpoint(uint64(n))
@@ -344,13 +309,6 @@ func (l *LockstepAPI) GetCheckpoint(n hexutil.Uint64) (*CheckpointResult, error)
 		out.Heights[i] = HeightProof{Height: cp.StartHeight + uint64(i), BlockRoot: r, Proof: p}
 	}
 	return out, nil
-}
-
-// TxResult answers lockstep_getTx.
-type TxResult struct {
-	store.TxLocation
-	Proof commitment.TxProof     `json:"proof"`
-	Batch commitment.BatchHeader `json:"batch"`
 }
 
 // GetTx returns where a transaction (by payload hash) was sequenced, with its proof to the batch root.
@@ -375,19 +333,6 @@ func (l *LockstepAPI) GetTx(hash common.Hash) (*TxResult, error) {
 		return nil, &Error{code: CodeInternal, msg: err.Error()}
 	}
 	return &TxResult{TxLocation: loc, Proof: commitment.TxProof{TxHash: hash, Index: uint64(loc.Index), Proof: p}, Batch: b.Proof.Batch}, nil
-}
-
-// Status answers lockstep_status.
-type Status struct {
-	NodeStatus
-	Height             uint64      `json:"height"`
-	AppHash            common.Hash `json:"appHash"`
-	LastCheckpoint     uint64      `json:"lastCheckpoint"`
-	CheckpointInterval uint64      `json:"checkpointInterval"`
-	// Validators is the size of the validator set synced from L1 at ValidatorsL1Block
-	// (CometBFT applies a change two heights after the block that synced it).
-	Validators        int    `json:"validators"`
-	ValidatorsL1Block uint64 `json:"validatorsL1Block"`
 }
 
 // Status returns the node's progress.

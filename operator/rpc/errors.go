@@ -3,15 +3,17 @@ package rpc
 import (
 	"errors"
 	"fmt"
+
+	"github.com/lockstep-xyz/lockstep/api"
 )
 
-// JSON-RPC error codes the API answers with.
+// JSON-RPC error codes the API answers with (see package api).
 const (
-	CodeInvalidParams = -32602
-	CodeRefused       = -32001 // the transaction was refused at admission; data carries the reason code
-	CodeNotFound      = -32004
-	CodeBusy          = -32005 // retryable: the mempool is full or the client is over its rate
-	CodeInternal      = -32603
+	CodeInvalidParams = api.CodeInvalidParams
+	CodeRefused       = api.CodeRefused
+	CodeNotFound      = api.CodeNotFound
+	CodeBusy          = api.CodeBusy
+	CodeInternal      = api.CodeInternal
 )
 
 // ErrBusy is returned by a Submitter whose mempool is full; the client should retry later.
@@ -48,10 +50,7 @@ func notFound(format string, args ...any) error {
 }
 
 // RefusalData is the data of a CodeRefused error.
-type RefusalData struct {
-	Code      uint32 `json:"code"`
-	Codespace string `json:"codespace"`
-}
+type RefusalData = api.RefusalData
 
 // toRPCError maps a submission error to a JSON-RPC error.
 func toRPCError(err error) error {

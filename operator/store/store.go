@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -18,6 +17,7 @@ import (
 	"github.com/syndtr/goleveldb/leveldb/opt"
 	"github.com/syndtr/goleveldb/leveldb/util"
 
+	"github.com/lockstep-xyz/lockstep/api"
 	"github.com/lockstep-xyz/lockstep/commitment"
 )
 
@@ -55,24 +55,13 @@ type Validator struct {
 	Power      int64         `json:"power"`
 }
 
-// Block is one committed height.
-type Block struct {
-	Height    uint64                   `json:"height"`
-	Time      time.Time                `json:"time"`
-	BlockRoot common.Hash              `json:"blockRoot"`
-	AppHash   common.Hash              `json:"appHash"`
-	TxCount   uint64                   `json:"txCount"`
-	Batches   []commitment.BatchHeader `json:"batches"` // sorted by rollup ID
-	// Checkpoint is the number of the checkpoint this height ends, or 0.
-	Checkpoint uint64 `json:"checkpoint,omitempty"`
-}
-
-// TxLocation is where a transaction was sequenced.
-type TxLocation struct {
-	Height   uint64 `json:"height"`
-	RollupID uint64 `json:"rollupId"`
-	Index    uint32 `json:"index"`
-}
+// Block and TxLocation are part of the operator API's results, defined in package api.
+type (
+	// Block is one committed height.
+	Block = api.Block
+	// TxLocation is where a transaction was sequenced.
+	TxLocation = api.TxLocation
+)
 
 // Commit is everything one height adds.
 type Commit struct {

@@ -1,0 +1,129 @@
+// Package api holds the operator API's wire types and their checks, shared by the node and its
+// clients: the JSON results of the lockstep_* methods, the error codes the API answers with, and
+// the verification of an absence proof.
+//
+// It imports only go-ethereum's common types and the commitment format, so that a rollup binary
+// reading the API (the follower) does not link the node's storage, consensus or metrics.
+package api
+
+import (
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/lockstep-xyz/lockstep/commitment"
+)
+
+// Namespace is the JSON-RPC namespace of Lockstep's methods (lockstep_getBatch, ...).
+const Namespace = "lockstep"
+
+// SubscriptionBatches is the lockstep_subscribe subscription to one rollup's new batches
+// (argument: the rollup ID). Each notification is a Batch, from the next committed height on.
+const SubscriptionBatches = "batches"
+
+// JSON-RPC error codes the API answers with.
+const (
+	CodeInvalidParams = -32602
+	CodeRefused       = -32001 // the transaction was refused at admission; data carries the reason code
+	CodeNotFound      = -32004
+	CodeBusy          = -32005 // retryable: the mempool is full or the client is over its rate
+	CodeInternal      = -32603
+)
+
+// RefusalData is the data of a CodeRefused error.
+type RefusalData struct {
+	Code      uint32 `json:"code"`
+	Codespace string `json:"codespace"`
+}
+
+// NodeStatus is what the node reports about itself.
+type NodeStatus struct {
+	ChainID    string `json:"chainId"`
+	NodeID     string `json:"nodeId"`
+	CatchingUp bool   `json:"catchingUp"`
+	Peers      int    `json:"peers"`
+	MempoolTxs int    `json:"mempoolTxs"`
+	OperatorID string `json:"operatorId,omitempty"`
+}
+
+// Status answers lockstep_status.
+type Status struct {
+	NodeStatus
+	Height             uint64      `json:"height"`
+	AppHash            common.Hash `json:"appHash"`
+	LastCheckpoint     uint64      `json:"lastCheckpoint"`
+	CheckpointInterval uint64      `json:"checkpointInterval"`
+	// Validators is the size of the validator set synced from L1 at ValidatorsL1Block
+	// (CometBFT applies a change two heights after the block that synced it).
+	Validators        int    `json:"validators"`
+	ValidatorsL1Block uint64 `json:"validatorsL1Block"`
+}
+
+// Part is one envelope of lockstep_submitBundle.
+type Part struct {
+	RollupID hexutil.Uint64 `json:"rollupId"`
+	Payload  hexutil.Bytes  `json:"payload"`
+}
+
+// SubmitResult answers lockstep_submit.
+type SubmitResult struct {
+	TxHash common.Hash `json:"txHash"`
+}
+
+// BundleResult answers lockstep_submitBundle.
+type BundleResult struct {
+	TxHashes []common.Hash `json:"txHashes"`
+}
+
+// Batch is one rollup's batch at one height with its proof to the block root and, once the
+// height is checkpointed, to the checkpoint root. It answers lockstep_getBatch and is the
+// notification of the batches subscription.
+type Batch struct {
+	RollupID   uint64                `json:"rollupId"`
+	Height     uint64                `json:"height"`
+	Txs        []hexutil.Bytes       `json:"txs"`
+	TxHashes   []common.Hash         `json:"txHashes"`
+	Proof      commitment.BatchProof `json:"proof"`
+	Checkpoint uint64                `json:"checkpoint,omitempty"`
+}
+
+// Block is one committed height: batch headers and roots. It answers lockstep_getBlock and is
+// how the node's store keeps a height.
+type Block struct {
+	Height    uint64                   `json:"height"`
+	Time      time.Time                `json:"time"`
+	BlockRoot common.Hash              `json:"blockRoot"`
+	AppHash   common.Hash              `json:"appHash"`
+	TxCount   uint64                   `json:"txCount"`
+	Batches   []commitment.BatchHeader `json:"batches"` // sorted by rollup ID
+	// Checkpoint is the number of the checkpoint this height ends, or 0.
+	Checkpoint uint64 `json:"checkpoint,omitempty"`
+}
+
+// HeightProof proves one height's block root in a checkpoint.
+type HeightProof struct {
+	Height    uint64        `json:"height"`
+	BlockRoot common.Hash   `json:"blockRoot"`
+	Proof     []common.Hash `json:"proof"`
+}
+
+// CheckpointResult answers lockstep_getCheckpoint.
+type CheckpointResult struct {
+	Checkpoint commitment.Checkpoint `json:"checkpoint"`
+	Heights    []HeightProof         `json:"heights"`
+}
+
+// TxLocation is where a transaction was sequenced.
+type TxLocation struct {
+	Height   uint64 `json:"height"`
+	RollupID uint64 `json:"rollupId"`
+	Index    uint32 `json:"index"`
+}
+
+// TxResult answers lockstep_getTx.
+type TxResult struct {
+	TxLocation
+	Proof commitment.TxProof     `json:"proof"`
+	Batch commitment.BatchHeader `json:"batch"`
+}
