@@ -635,23 +635,6 @@ func (c *headCounter) HeaderByNumber(ctx context.Context, n *big.Int) (*types.He
 	return c.Client.HeaderByNumber(ctx, n)
 }
 
-type logCapture struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *logCapture) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *logCapture) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 // L1 reorgs: the follower package against anvil and four operator nodes; this test submits the
 // checkpoints itself (signed with the operators' keys) to control the L1 blocks. A checkpoint
 // seen on L1 and removed by a reorg (evm_revert) before its confirmations is not firm; stored
@@ -714,7 +697,7 @@ func TestE2EFollowerL1Reorg(t *testing.T) {
 	}
 
 	l1 := &headCounter{Client: net.dn.Client}
-	logs := &logCapture{}
+	logs := &syncBuffer{}
 	f, err := follower.New(follower.Config{
 		RollupID: rollupA, Operators: []string{net.nodes[0].apiURL()}, Registry: e.d.Contracts.CheckpointRegistry,
 		Confirmations: confirmations, PollInterval: 10 * time.Millisecond, L1PollInterval: 10 * time.Millisecond,
