@@ -1,18 +1,200 @@
 package main
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/lockstep-xyz/lockstep/bench"
 )
+
+// benchmarks are what `lockstep bench` runs, in this order; --only selects among their names.
+func benchmarks(ordering bench.OrderingConfig) []bench.Benchmark {
+	return []bench.Benchmark{
+		{Names: []string{"gas"}, Run: func(ctx context.Context, env *bench.Env) ([]bench.Section, error) {
+			var cfg bench.GasConfig
+			if env.Quick {
+				cfg.Operators = []int{4, 20}
+			}
+			r, err := bench.RunGas(ctx, cfg, env.Printf)
+			return []bench.Section{r.Section()}, err
+		}},
+		{Names: []string{"aggregation"}, Run: func(ctx context.Context, env *bench.Env) ([]bench.Section, error) {
+			var cfg bench.AggregationConfig
+			if env.Quick {
+				cfg.MinTime = 300 * time.Millisecond
+			}
+			r, err := bench.RunAggregation(ctx, cfg, env.Printf)
+			return []bench.Section{r.Section()}, err
+		}},
+		{Names: []string{"firm"}, Run: func(ctx context.Context, env *bench.Env) ([]bench.Section, error) {
+			cfg := bench.FirmConfig{Binary: env.Binary, WorkDir: env.WorkDir}
+			if env.Quick {
+				cfg.Runs = bench.QuickFirmRuns
+			}
+			r, err := bench.RunFirm(ctx, cfg, env.Printf)
+			return []bench.Section{r.Section()}, err
+		}},
+		bench.OrderingBenchmark(ordering),
+	}
+}
+
+func benchEnv(name string) []string {
+	return []string{"LOCKSTEP_BENCH_" + strings.NewReplacer(".", "_", "-", "_").Replace(strings.ToUpper(name))}
+}
 
 // benchCommand is `lockstep bench`: the benchmarks behind `make bench`.
 func benchCommand() *cli.Command {
+	d := bench.DefaultOrderingConfig(false)
 	return &cli.Command{
 		Name:  "bench",
 		Usage: "measure ordering against bare CometBFT, firm latency, gas and aggregation cost",
+		Description: "Runs every benchmark next to its baseline, bounded in time and load, on loopback, and writes\n" +
+			"results.json, results.md and latency.png to --out, then prints the markdown. Ordering: Lockstep\n" +
+			"operator processes (genesis from an anvil devnet) and bare CometBFT with the same validator count\n" +
+			"and settings get the same open-loop loads of 200-byte transactions; sustained committed tx/s and\n" +
+			"soft-confirmation latency (due → notified committed by the node submitted to) are compared, and\n" +
+			"one node's CPU and RSS recorded. Needs anvil (make tools). Ctrl-C stops every process it started.",
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "quick", Usage: "fewer and shorter points: a smoke test, not a measurement", EnvVars: benchEnv("quick")},
+			&cli.StringFlag{Name: "out", Value: filepath.Join("bench", "results"), Usage: "results folder", EnvVars: benchEnv("out")},
+			&cli.StringFlag{Name: "only", Usage: "comma-separated benchmarks to run (default all): ordering, resources, ...", EnvVars: benchEnv("only")},
+			&cli.StringFlag{Name: "operators", Value: joinInts(d.Validators), Usage: "comma-separated network sizes for the ordering benchmark", EnvVars: benchEnv("operators")},
+			&cli.StringFlag{Name: "loads", Value: joinInts(d.Loads), Usage: "comma-separated offered loads in tx/s", EnvVars: benchEnv("loads")},
+			&cli.DurationFlag{Name: "duration", Value: d.Duration, Usage: "sending time of each ordering point", EnvVars: benchEnv("duration")},
+			&cli.IntFlag{Name: "saturation-steps", Value: d.SaturationSteps, Usage: "extra points per network searching for the highest load it follows", EnvVars: benchEnv("saturation-steps")},
+			&cli.DurationFlag{Name: "budget", Value: d.Budget, Usage: "time the ordering benchmark aims to finish in (saturation steps past it are skipped)", EnvVars: benchEnv("budget")},
+			&cli.BoolFlag{Name: "profile", Usage: "save CPU profiles of node 0 of both systems at the first load (to <out>/profiles)", EnvVars: benchEnv("profile")},
+			&cli.BoolFlag{Name: "no-pause", Usage: "keep the network not being measured running instead of freezing it (SIGSTOP)", EnvVars: benchEnv("no-pause")},
+			&cli.BoolFlag{Name: "keep-work", Usage: "keep the node homes and logs (printed at the end)", EnvVars: benchEnv("keep-work")},
+		},
+		Subcommands: []*cli.Command{baselineNodeCommand(), benchOperatorNodeCommand()},
+		Action:      runBench,
+	}
+}
+
+func runBench(c *cli.Context) error {
+	log, err := newLogger(c)
+	if err != nil {
+		return err
+	}
+	cfg := bench.DefaultOrderingConfig(c.Bool("quick"))
+	for flag, dst := range map[string]*[]int{"operators": &cfg.Validators, "loads": &cfg.Loads} {
+		if c.IsSet(flag) || !c.Bool("quick") {
+			if *dst, err = parseInts(c.String(flag)); err != nil {
+				return fmt.Errorf("--%s: %w", flag, err)
+			}
+		}
+	}
+	if c.IsSet("duration") || !c.Bool("quick") {
+		cfg.Duration = c.Duration("duration")
+	}
+	if c.IsSet("saturation-steps") || !c.Bool("quick") {
+		cfg.SaturationSteps = c.Int("saturation-steps")
+	}
+	if c.IsSet("budget") || !c.Bool("quick") {
+		cfg.Budget = c.Duration("budget")
+	}
+	cfg.Profile = c.Bool("profile")
+	cfg.Pause = !c.Bool("no-pause")
+	if err := cfg.Check(); err != nil {
+		return err
+	}
+	var only []string
+	for _, o := range strings.Split(c.String("only"), ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			only = append(only, o)
+		}
+	}
+	list := benchmarks(cfg)
+	if err := bench.CheckOnly(only, list); err != nil {
+		return err
+	}
+	bin, err := os.Executable()
+	if err != nil {
+		return fmt.Errorf("find the lockstep binary: %w", err)
+	}
+	work, err := os.MkdirTemp("", "lockstep-bench-")
+	if err != nil {
+		return err
+	}
+	env := bench.NewEnv(bin, c.String("out"), work, c.Bool("quick"), only, log, os.Stdout)
+	rep, err := bench.Run(c.Context, env, list, os.Args[1:])
+	if rep != nil {
+		fmt.Printf("\n%s\nResults in %s\n", rep.Markdown(), c.String("out"))
+	}
+	// Keep the nodes' logs of a failed run, not of an interrupted one.
+	if c.Bool("keep-work") || (err != nil && !errors.Is(err, context.Canceled)) {
+		fmt.Printf("Node homes and logs kept in %s\n", work)
+		return err
+	}
+	return errors.Join(err, os.RemoveAll(work))
+}
+
+// baselineNodeCommand runs one node of the ordering benchmark's baseline (bare CometBFT); the
+// benchmark starts it, people do not.
+func baselineNodeCommand() *cli.Command {
+	return &cli.Command{
+		Name:            "baseline-node",
+		Hidden:          true,
+		Usage:           "run one bare CometBFT node with an accept-everything application (the ordering baseline)",
+		SkipFlagParsing: true,
 		Action: func(c *cli.Context) error {
-			return errors.New("not implemented yet")
+			cfg, err := bench.ParseBaselineNodeArgs(c.Args().Slice())
+			if err != nil {
+				return err
+			}
+			return bench.RunBaselineNode(c.Context, cfg)
 		},
 	}
+}
+
+// benchOperatorNodeCommand is `operator run` serving CPU profiles on --profile.addr, for
+// `lockstep bench --profile`.
+func benchOperatorNodeCommand() *cli.Command {
+	run := operatorRunCommand()
+	return &cli.Command{
+		Name:   "operator-node",
+		Hidden: true,
+		Usage:  "operator run, serving CPU profiles (lockstep bench --profile)",
+		Flags:  append(run.Flags, &cli.StringFlag{Name: "profile.addr", Required: true, Usage: "serve CPU profiles on host:port"}),
+		Action: func(c *cli.Context) (err error) {
+			ps, err := bench.StartProfileServer(c.String("profile.addr"))
+			if err != nil {
+				return err
+			}
+			defer func() { err = errors.Join(err, ps.Stop()) }()
+			return runOperator(c)
+		},
+	}
+}
+
+func parseInts(s string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		n, err := strconv.Atoi(f)
+		if err != nil {
+			return nil, fmt.Errorf("%q is not a number", f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+func joinInts(xs []int) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = strconv.Itoa(x)
+	}
+	return strings.Join(s, ",")
 }

@@ -1,0 +1,475 @@
+package bench
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"time"
+
+	cmttypes "github.com/cometbft/cometbft/types"
+
+	"github.com/lockstep-xyz/lockstep/operator/node"
+)
+
+// OrderingConfig configures the ordering benchmark.
+type OrderingConfig struct {
+	// Validators are the network sizes, each run for Lockstep and for the baseline.
+	Validators []int `json:"validators"`
+	// Loads are the offered loads in tx/s, each run on every network.
+	Loads    []int         `json:"loads"`
+	Duration time.Duration `json:"duration"`
+	Warmup   time.Duration `json:"warmup"`
+	Drain    time.Duration `json:"drain"`
+	// SaturationSteps bounds the search for the highest load each network follows.
+	SaturationSteps int `json:"saturationSteps"`
+	// Budget is the time the benchmark aims to finish in: saturation steps that would end past
+	// a network size's share of it are skipped.
+	Budget time.Duration `json:"budget"`
+	// TxBytes is the payload size.
+	TxBytes int `json:"txBytes"`
+	// ResourceLoads are the loads whose node resources the report shows.
+	ResourceLoads []int `json:"resourceLoads"`
+	// Profile takes CPU profiles of node 0 of both systems at the first load of the first size.
+	Profile bool `json:"profile"`
+	// Pause freezes (SIGSTOP) the network not being measured.
+	Pause bool `json:"pause"`
+	// systems, when set, limits the systems run (tests).
+	systems []string
+}
+
+// DefaultOrderingConfig is the configuration `make bench` runs; quick is a smoke test.
+func DefaultOrderingConfig(quick bool) OrderingConfig {
+	c := OrderingConfig{
+		Validators: []int{4, 7}, Loads: []int{1000, 5000, 10000}, Duration: 10 * time.Second,
+		Warmup: time.Second, Drain: 5 * time.Second, SaturationSteps: 3, Budget: 8 * time.Minute,
+		TxBytes: 200, ResourceLoads: []int{1000, 5000}, Pause: true,
+	}
+	if quick {
+		c.Validators, c.Loads, c.Duration, c.SaturationSteps, c.Budget = []int{4}, []int{1000}, 4*time.Second, 0, 2*time.Minute
+	}
+	return c
+}
+
+// MarshalJSON writes the durations as text ("10s").
+func (c OrderingConfig) MarshalJSON() ([]byte, error) {
+	type plain OrderingConfig
+	return json.Marshal(struct {
+		plain
+		Duration string `json:"duration"`
+		Warmup   string `json:"warmup"`
+		Drain    string `json:"drain"`
+		Budget   string `json:"budget"`
+	}{plain(c), c.Duration.String(), c.Warmup.String(), c.Drain.String(), c.Budget.String()})
+}
+
+// Check validates the configuration, naming the bad field.
+func (c *OrderingConfig) Check() error {
+	switch {
+	case len(c.Validators) == 0 || slices.ContainsFunc(c.Validators, func(n int) bool { return n < 1 || n > 50 }):
+		return fmt.Errorf("ordering: validators %v: want 1 to 50", c.Validators)
+	case len(c.Loads) == 0 || slices.ContainsFunc(c.Loads, func(l int) bool { return l < 1 || l > 100_000 }):
+		return fmt.Errorf("ordering: loads %v: want 1 to 100000 tx/s", c.Loads)
+	case c.Duration < time.Second || c.Duration > time.Minute:
+		return fmt.Errorf("ordering: duration %s: want 1s to 1m", c.Duration)
+	case c.Warmup < 0 || c.Warmup >= c.Duration:
+		return fmt.Errorf("ordering: warm-up %s must be shorter than the duration %s", c.Warmup, c.Duration)
+	case c.Drain <= 0 || c.Drain > time.Minute:
+		return fmt.Errorf("ordering: drain %s: want up to 1m", c.Drain)
+	case c.SaturationSteps < 0 || c.SaturationSteps > 10:
+		return fmt.Errorf("ordering: saturation steps %d: want 0 to 10", c.SaturationSteps)
+	case c.TxBytes < idBytes+1 || c.TxBytes > 64<<10:
+		return fmt.Errorf("ordering: tx bytes %d: want %d to 65536", c.TxBytes, idBytes+1)
+	case c.Budget <= 0:
+		return fmt.Errorf("ordering: budget %s must be positive", c.Budget)
+	}
+	return nil
+}
+
+// Settings are the settings both systems run with, for the report.
+type Settings struct {
+	TimeoutPropose      string `json:"timeoutPropose"`
+	TimeoutCommit       string `json:"timeoutCommit"`
+	SkipTimeoutCommit   bool   `json:"skipTimeoutCommit"`
+	FlushThrottle       string `json:"flushThrottle"`
+	PeerGossipSleep     string `json:"peerGossipSleep"`
+	EmptyBlocksInterval string `json:"createEmptyBlocksInterval"`
+	MempoolSize         int    `json:"mempoolSize"`
+	MempoolMaxBytes     int64  `json:"mempoolMaxBytes"`
+	MempoolRecheck      bool   `json:"mempoolRecheck"`
+	BlockMaxBytes       int64  `json:"blockMaxBytes"`
+	CheckpointInterval  int    `json:"checkpointInterval"`
+	Rollups             int    `json:"rollups"`
+	LoadConnsPerNode    int    `json:"loadConnectionsPerNode"`
+}
+
+// settings reads the CometBFT configuration both systems get (node.CometConfig of an
+// operator's defaults) back, so the report shows what ran rather than what was meant to.
+func settings() (Settings, error) {
+	cc, err := node.CometConfig(node.Config{Home: os.TempDir(), Peers: []string{"x@127.0.0.1:1"}, Consensus: node.DefaultConfig("").Consensus, Mempool: node.DefaultConfig("").Mempool})
+	if err != nil {
+		return Settings{}, err
+	}
+	return Settings{
+		TimeoutPropose: cc.Consensus.TimeoutPropose.String(), TimeoutCommit: cc.Consensus.TimeoutCommit.String(), SkipTimeoutCommit: cc.Consensus.SkipTimeoutCommit,
+		FlushThrottle: cc.P2P.FlushThrottleTimeout.String(), PeerGossipSleep: cc.Consensus.PeerGossipSleepDuration.String(),
+		EmptyBlocksInterval: cc.Consensus.CreateEmptyBlocksInterval.String(), MempoolSize: cc.Mempool.Size, MempoolMaxBytes: cc.Mempool.MaxTxsBytes,
+		MempoolRecheck: cc.Mempool.Recheck, CheckpointInterval: checkpointInterval, Rollups: len(benchRollups), LoadConnsPerNode: loadConns,
+	}, nil
+}
+
+var errOverBudget = errors.New("ordering: stopped a minute past the time budget")
+
+// OrderingResult is the ordering benchmark's outcome.
+type OrderingResult struct {
+	Config   OrderingConfig `json:"config"`
+	Settings Settings       `json:"settings"`
+	Points   []*Point       `json:"points"`
+	// Saturation is, per system and size, the most committed tx/s of any point and the highest
+	// offered load followed.
+	Saturation []Saturation `json:"saturation"`
+	Errors     []string     `json:"errors,omitempty"`
+	Skipped    []string     `json:"skipped,omitempty"`
+}
+
+// Saturation summarises one network's points.
+type Saturation struct {
+	System        string  `json:"system"`
+	Validators    int     `json:"validators"`
+	MaxThroughput float64 `json:"maxCommittedTxPerSec"`
+	MaxFollowed   int     `json:"maxOfferedFollowed"`
+}
+
+// OrderingBenchmark is the ordering benchmark (--only ordering) with the node resources it
+// measures along (--only resources runs just the points those need).
+func OrderingBenchmark(cfg OrderingConfig) Benchmark {
+	return Benchmark{Names: []string{"ordering", "resources"}, Run: func(ctx context.Context, env *Env) ([]Section, error) {
+		if !env.Selected("ordering") {
+			cfg.Validators, cfg.Loads, cfg.SaturationSteps = cfg.Validators[:1], cfg.ResourceLoads, 0
+		}
+		res, err := RunOrdering(ctx, env, cfg)
+		if res == nil {
+			return nil, err
+		}
+		var secs []Section
+		if env.Selected("ordering") {
+			plot := ""
+			if perr := writeLatencyPlot(res, filepath.Join(env.Out, latencyPlot)); errors.Is(perr, errNoLatency) {
+				res.Skipped = append(res.Skipped, perr.Error())
+			} else if perr != nil {
+				err = errors.Join(err, perr)
+			} else {
+				plot = latencyPlot
+			}
+			secs = append(secs, orderingSection(res, plot))
+		}
+		if env.Selected("resources") {
+			secs = append(secs, resourcesSection(res))
+		}
+		return secs, err
+	}}
+}
+
+// RunOrdering runs the ordering benchmark: for each size, a Lockstep network and a baseline
+// network, every load on each in turn (the other one paused), then a bounded saturation search
+// on each. A size whose networks fail is reported and the next one runs.
+func RunOrdering(ctx context.Context, env *Env, cfg OrderingConfig) (*OrderingResult, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	st, err := settings()
+	if err != nil {
+		return nil, err
+	}
+	res := &OrderingResult{Config: cfg, Settings: st}
+	start := time.Now()
+	// The budget is a target the points keep to (see runSize); this is the hard stop.
+	ctx, cancel := context.WithTimeoutCause(ctx, cfg.Budget+hardStopMargin, errOverBudget)
+	defer cancel()
+	end := start.Add(cfg.Budget)
+	var errs []error
+	for k, n := range cfg.Validators {
+		// Each size's saturation search keeps to its share of the budget.
+		shareEnd := start.Add(cfg.Budget * time.Duration(k+1) / time.Duration(len(cfg.Validators)))
+		if err := runSize(ctx, env, cfg, n, budget{share: shareEnd, end: end}, res); err != nil {
+			env.Printf("ordering, %d validators: %v", n, err)
+			res.Errors = append(res.Errors, fmt.Sprintf("%d validators: %v", n, err))
+			errs = append(errs, err)
+		}
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	res.Saturation = saturations(res.Points)
+	if context.Cause(ctx) == errOverBudget {
+		errs = append(errs, errOverBudget)
+	}
+	return res, errors.Join(errs...)
+}
+
+// budget is when a network size's share of the time budget ends, and when the whole budget does.
+// Saturation steps keep to the share; fixed loads to the whole budget, since they are the
+// comparison the report is for.
+type budget struct{ share, end time.Time }
+
+// hardStopMargin is how long past its budget the benchmark is stopped, whatever it is doing.
+const hardStopMargin = time.Minute
+
+// runSize measures both systems at one network size.
+func runSize(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budget, res *OrderingResult) (err error) {
+	var nets []*cluster
+	defer func() {
+		for _, c := range nets {
+			if serr := c.stop(); serr != nil {
+				env.Log.Warn("stop network", "network", c.label(), "err", serr)
+			}
+		}
+	}()
+	opts := networkOptions{txBytes: cfg.TxBytes, profile: cfg.Profile}
+	if cfg.runs(systemLockstep) {
+		env.Printf("starting Lockstep with %d operators (anvil, EigenLayer, genesis from L1)", n)
+		c, err := startLockstep(ctx, env, n, opts)
+		if err != nil {
+			return err
+		}
+		nets = append(nets, c)
+	}
+	if cfg.runs(systemBaseline) {
+		params, err := lockstepParams(nets)
+		if err != nil {
+			return err
+		}
+		if err := pauseAll(nets); err != nil {
+			return err
+		}
+		env.Printf("starting bare CometBFT with %d validators", n)
+		c, err := startBaseline(ctx, env, n, params, opts)
+		if err != nil {
+			return err
+		}
+		nets = append(nets, c)
+	}
+	measure := func(c *cluster, phase string, load int) (*Point, error) {
+		if cfg.Pause {
+			for _, o := range nets {
+				if o != c {
+					if err := o.pause(); err != nil {
+						return nil, err
+					}
+				}
+			}
+		}
+		if err := c.resume(ctx); err != nil {
+			return nil, err
+		}
+		spec := pointSpec{Phase: phase, Offered: load, Duration: cfg.Duration, Warmup: cfg.Warmup, Drain: cfg.Drain}
+		if cfg.Profile && phase == phaseFixed && load == cfg.Loads[0] && n == cfg.Validators[0] {
+			spec.ProfileTo = profilePathFor(env.Out, c.system, n, load)
+			if err := os.MkdirAll(filepath.Dir(spec.ProfileTo), 0o755); err != nil {
+				return nil, err
+			}
+		}
+		env.Printf("%s: %s %d tx/s for %s", c.label(), phase, load, cfg.Duration)
+		p, err := c.runPoint(ctx, env, spec)
+		if p != nil {
+			res.Points = append(res.Points, p)
+			env.Printf("  → %s", p.summary())
+		}
+		return p, err
+	}
+	// A point takes its duration, then drains and waits for empty mempools (less if it kept up).
+	estimate := cfg.Duration + cfg.Drain/2
+	for i, load := range cfg.Loads {
+		for _, c := range turn(nets, i) {
+			if time.Now().Add(estimate).After(b.end) {
+				res.Skipped = append(res.Skipped, fmt.Sprintf("%s: %d tx/s (time budget)", c.label(), load))
+				continue
+			}
+			if _, err := measure(c, phaseFixed, load); err != nil {
+				return err
+			}
+		}
+	}
+	searches := make([]*satSearch, len(nets))
+	for i, c := range nets {
+		searches[i] = newSatSearch(cfg.SaturationSteps, res.pointsOf(c))
+	}
+	for step := 0; step < cfg.SaturationSteps; step++ {
+		for _, c := range turn(nets, len(cfg.Loads)+step) {
+			i := slices.Index(nets, c)
+			load, ok := searches[i].next()
+			if !ok {
+				continue
+			}
+			if time.Now().Add(estimate).After(b.share) {
+				res.Skipped = append(res.Skipped, fmt.Sprintf("%s: saturation step at %d tx/s (time budget)", c.label(), load))
+				searches[i].stop()
+				continue
+			}
+			p, err := measure(c, phaseSaturation, load)
+			if err != nil {
+				return err
+			}
+			searches[i].observe(load, p.Followed)
+		}
+	}
+	return nil
+}
+
+// turn is the order the networks are measured in at round i: they take turns going first
+// (L B, B L, ...), so neither is always the one measured right after a resume, and the
+// networks switch half as often.
+func turn(nets []*cluster, i int) []*cluster {
+	order := slices.Clone(nets)
+	if i%2 == 1 {
+		slices.Reverse(order)
+	}
+	return order
+}
+
+func (c *OrderingConfig) runs(system string) bool {
+	return len(c.systems) == 0 || slices.Contains(c.systems, system)
+}
+
+// lockstepParams are the consensus parameters of the Lockstep network among nets, if any.
+func lockstepParams(nets []*cluster) (*cmttypes.ConsensusParams, error) {
+	for _, c := range nets {
+		if c.system == systemLockstep {
+			return consensusParams(c)
+		}
+	}
+	return nil, nil
+}
+
+func pauseAll(nets []*cluster) error {
+	var errs []error
+	for _, c := range nets {
+		errs = append(errs, c.pause())
+	}
+	return errors.Join(errs...)
+}
+
+// pointsOf are the points measured on c so far.
+func (r *OrderingResult) pointsOf(c *cluster) []*Point {
+	var out []*Point
+	for _, p := range r.Points {
+		if p.System == c.system && p.Validators == c.validators {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// summary is a point's progress line.
+func (p *Point) summary() string {
+	s := fmt.Sprintf("%.0f tx/s committed (accepted %d/%d", p.Throughput, p.Accepted, p.Scheduled)
+	if p.Busy+p.Overflow+p.Unsent+p.Failed+p.Refused > 0 {
+		s += fmt.Sprintf(", busy %d, overflow %d, unsent %d, failed %d, refused %d", p.Busy, p.Overflow, p.Unsent, p.Failed, p.Refused)
+	}
+	s += fmt.Sprintf("), latency p50 %s p99 %s ms (submit p50 %s, then %s), %d blocks", fmtMs(p.Latency.P50), fmtMs(p.Latency.P99),
+		fmtMs(p.Submit.P50), fmtMs(p.AfterSubmit.P50), p.Blocks)
+	if p.Lost > 0 {
+		s += fmt.Sprintf(", %d lost", p.Lost)
+	}
+	if c := p.Consensus; c != nil {
+		s += fmt.Sprintf("; node 0: a block every %.0f ms, finalize %.1f ms, commit %.1f ms", c.BlockIntervalMs, c.ABCIMs["finalize_block"], c.ABCIMs["commit"])
+	}
+	if r := p.Resources; r != nil {
+		s += fmt.Sprintf("; node 0 CPU %.0f%% RSS %.0f MiB, machine CPU %.0f%%", r.Node.CPUPercent, r.Node.RSSMaxMiB, r.Machine.CPUPercent)
+	}
+	return s
+}
+
+func fmtMs(v *float64) string {
+	if v == nil {
+		return "—"
+	}
+	return fmt.Sprintf("%.0f", *v)
+}
+
+// saturations summarises every network's points.
+func saturations(points []*Point) []Saturation {
+	var out []Saturation
+	for _, p := range points {
+		i := slices.IndexFunc(out, func(s Saturation) bool { return s.System == p.System && s.Validators == p.Validators })
+		if i < 0 {
+			out = append(out, Saturation{System: p.System, Validators: p.Validators})
+			i = len(out) - 1
+		}
+		out[i].MaxThroughput = math.Max(out[i].MaxThroughput, p.Throughput)
+		if p.Followed {
+			out[i].MaxFollowed = max(out[i].MaxFollowed, p.Offered)
+		}
+	}
+	return out
+}
+
+// satSearch looks for the highest load a network follows in a bounded number of steps: up by
+// half again from the highest load followed while every load was followed, then bisecting
+// between the highest followed and the lowest not followed.
+type satSearch struct {
+	steps    int
+	lo, hi   int // highest followed, lowest not followed (0: none yet)
+	done     bool
+	attempts int
+}
+
+func newSatSearch(steps int, points []*Point) *satSearch {
+	s := &satSearch{steps: steps}
+	for _, p := range points {
+		s.observe(p.Offered, p.Followed)
+	}
+	s.attempts = 0
+	return s
+}
+
+func (s *satSearch) observe(load int, followed bool) {
+	s.attempts++
+	if followed {
+		s.lo = max(s.lo, load)
+	} else if s.hi == 0 || load < s.hi {
+		s.hi = load
+	}
+}
+
+func (s *satSearch) stop() { s.done = true }
+
+// next is the next load to try, if any.
+func (s *satSearch) next() (int, bool) {
+	if s.done || s.attempts >= s.steps {
+		return 0, false
+	}
+	var load int
+	switch {
+	case s.hi == 0:
+		load = s.lo * 3 / 2
+	case s.lo == 0:
+		load = s.hi / 2
+	default:
+		if float64(s.hi)/float64(s.lo) < 1.15 { // close enough: the bounds are the answer
+			return 0, false
+		}
+		load = (s.lo + s.hi) / 2
+	}
+	load = roundLoad(load)
+	if load <= 0 || load == s.lo || load == s.hi {
+		return 0, false
+	}
+	return load, true
+}
+
+// roundLoad rounds to two significant digits, for readable tables.
+func roundLoad(l int) int {
+	if l < 100 {
+		return l
+	}
+	m := 1
+	for l/m >= 100 {
+		m *= 10
+	}
+	return (l + m/2) / m * m
+}

@@ -1,0 +1,264 @@
+package bench
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestPayloadID(t *testing.T) {
+	p := payload(200, 7, 123456789)
+	if len(p) != 200 {
+		t.Fatalf("payload is %d bytes", len(p))
+	}
+	point, seq, ok := payloadID(p)
+	if !ok || point != 7 || seq != 123456789 {
+		t.Fatalf("payloadID = %d %d %t", point, seq, ok)
+	}
+	// In an envelope (what CometBFT carries) the identity is still at the end.
+	env := append([]byte{1, 0, 0, 0, 0, 0, 0, 3, 0x85}, p...)
+	if point, seq, ok := payloadID(env); !ok || point != 7 || seq != 123456789 {
+		t.Fatalf("payloadID(envelope) = %d %d %t", point, seq, ok)
+	}
+	for _, bad := range [][]byte{nil, p[:idBytes], []byte(strings.Repeat("x", 40))} {
+		if _, _, ok := payloadID(bad); ok {
+			t.Errorf("payloadID(%q) ok", bad)
+		}
+	}
+}
+
+func TestWireRoundTrip(t *testing.T) {
+	lw := lockstepWire{txBytes: 200, nodes: 4, rollups: benchRollups}
+	cw := cometWire{lw}
+	// Rollups alternate across rounds of the nodes, so every node sends to both.
+	if lw.rollupOf(0) != 901 || lw.rollupOf(3) != 901 || lw.rollupOf(4) != 902 || lw.rollupOf(8) != 901 {
+		t.Fatal("rollupOf does not alternate per round")
+	}
+	body := string(lw.submitBody(3, 5, 1))
+	if !strings.Contains(body, `"method":"lockstep_submit","params":["0x386","0x4c4c`) {
+		t.Fatalf("lockstep submit body: %s", body)
+	}
+	if !strings.Contains(string(cw.submitBody(3, 5, 1)), `"method":"broadcast_tx_sync","params":{"tx":"AQAAAAAAAAOG`) {
+		t.Fatalf("comet submit body: %s", cw.submitBody(3, 5, 1))
+	}
+
+	tx := payload(200, 3, 5)
+	lsMsg := `{"jsonrpc":"2.0","method":"lockstep_subscription","params":{"subscription":"0xab","result":{"rollupId":901,"height":42,` +
+		`"txs":["0x` + hexString(tx) + `","0x1234"],"txHashes":[],"proof":{}}}}`
+	var got []uint64
+	h, err := lw.notification([]byte(lsMsg), func(point uint32, seq uint64) {
+		if point == 3 {
+			got = append(got, seq)
+		}
+	})
+	if err != nil || h != 42 || !slices.Equal(got, []uint64{5}) {
+		t.Fatalf("lockstep notification: height %d, seqs %v, err %v", h, got, err)
+	}
+	if h, err := lw.notification([]byte(`{"jsonrpc":"2.0","id":1,"result":"0xab"}`), nil); err != nil || h != 0 {
+		t.Fatalf("subscription answer: %d %v", h, err)
+	}
+
+	b64 := strings.TrimSuffix(strings.SplitN(string(cw.submitBody(3, 6, 0)), `"tx":"`, 2)[1], `"}}`)
+	cmMsg := `{"jsonrpc":"2.0","id":1,"result":{"query":"tm.event='NewBlock'","data":{"type":"tendermint/event/NewBlock","value":` +
+		`{"block":{"header":{"height":"17"},"data":{"txs":["` + b64 + `","AAAA"]}}}}}}`
+	got = nil
+	h, err = cw.notification([]byte(cmMsg), func(point uint32, seq uint64) { got = append(got, seq) })
+	if err != nil || h != 17 || !slices.Equal(got, []uint64{6}) {
+		t.Fatalf("comet notification: height %d, seqs %v, err %v", h, got, err)
+	}
+	if _, err := cw.notification([]byte(`{"jsonrpc":"2.0","id":1,"error":{"code":-32603}}`), nil); err == nil {
+		t.Fatal("comet error notification accepted")
+	}
+}
+
+func TestSubmitOutcome(t *testing.T) {
+	lw := lockstepWire{}
+	cw := cometWire{}
+	for _, tc := range []struct {
+		w    wire
+		body string
+		want outcome
+	}{
+		{lw, `{"jsonrpc":"2.0","id":1,"result":{"txHash":"0x00"}}`, outAccepted},
+		{lw, `{"jsonrpc":"2.0","id":1,"error":{"code":-32005,"message":"busy"}}`, outBusy},
+		{lw, `{"jsonrpc":"2.0","id":1,"error":{"code":-32001,"message":"refused"}}`, outRefused},
+		{lw, `{"jsonrpc":"2.0","id":1,"error":{"code":-32603,"message":"x"}}`, outFailed},
+		{lw, `not json`, outFailed},
+		{cw, `{"jsonrpc":"2.0","id":1,"result":{"code":0,"hash":"AB"}}`, outAccepted},
+		{cw, `{"jsonrpc":"2.0","id":1,"result":{"code":5,"log":"no"}}`, outRefused},
+		{cw, `{"jsonrpc":"2.0","id":1,"error":{"code":-32603,"message":"Internal error","data":"mempool is full: number of txs 20000"}}`, outBusy},
+		{cw, `{"jsonrpc":"2.0","id":1,"error":{"code":-32603,"message":"Internal error","data":"tx already exists in cache"}}`, outFailed},
+	} {
+		if got := tc.w.submitOutcome([]byte(tc.body)); got != tc.want {
+			t.Errorf("%T %s: %d, want %d", tc.w, tc.body, got, tc.want)
+		}
+	}
+}
+
+func TestPercentiles(t *testing.T) {
+	ms := func(xs ...int) []time.Duration {
+		out := make([]time.Duration, len(xs))
+		for i, x := range xs {
+			out[i] = time.Duration(x) * time.Millisecond
+		}
+		return out
+	}
+	val := func(p *float64) float64 {
+		if p == nil {
+			return -1
+		}
+		return *p
+	}
+	hundred := make([]int, 100)
+	for i := range hundred {
+		hundred[i] = i + 1
+	}
+	for _, tc := range []struct {
+		name                string
+		sorted              []time.Duration
+		total               int
+		p50, p90, p99, pmax float64
+	}{
+		{"empty", nil, 0, -1, -1, -1, -1},
+		{"one", ms(7), 1, 7, 7, 7, 7},
+		{"1..100", ms(hundred...), 100, 50, 90, 99, 100},
+		// Two of 100 never committed: p99 and max are longer than anything seen, so unknown.
+		{"lost", ms(hundred[:98]...), 100, 50, 90, -1, -1},
+		// Half lost: even the median is unknown.
+		{"half lost", ms(1, 2), 5, -1, -1, -1, -1},
+	} {
+		p := percentiles(tc.sorted, tc.total)
+		if val(p.P50) != tc.p50 || val(p.P90) != tc.p90 || val(p.P99) != tc.p99 || val(p.Max) != tc.pmax {
+			t.Errorf("%s: p50 %v p90 %v p99 %v max %v", tc.name, val(p.P50), val(p.P90), val(p.P99), val(p.Max))
+		}
+	}
+}
+
+func TestPointResult(t *testing.T) {
+	// 10 tx/s for 2 s over 2 nodes, window [0.5 s, 2 s].
+	t0 := time.Now()
+	pr := newPointRun(1, 2, 10, 2*time.Second, t0, [2]int64{int64(500 * time.Millisecond), int64(2 * time.Second)})
+	if pr.n != 20 {
+		t.Fatalf("n = %d", pr.n)
+	}
+	for i := range pr.n {
+		switch {
+		case i == 19:
+			pr.outcome[i].Store(uint32(outBusy))
+		case i == 18:
+			pr.outcome[i].Store(uint32(outAccepted)) // never committed: lost
+		default:
+			pr.outcome[i].Store(uint32(outAccepted))
+			due := t0.Add(time.Duration(pr.sched(i)))
+			pr.answer[i].Store(pr.since(due.Add(time.Millisecond)))
+			// Committed 50 ms after it was due, by the node it was sent to; another node's
+			// notification does not count.
+			if pr.confirm(uint64(i), 1-pr.nodeOf(i), due.Add(time.Millisecond)) {
+				t.Fatal("confirmed by the wrong node")
+			}
+			if !pr.confirm(uint64(i), pr.nodeOf(i), due.Add(50*time.Millisecond)) {
+				t.Fatal("not confirmed")
+			}
+		}
+	}
+	c := &cluster{system: systemLockstep, validators: 2}
+	p := pr.result(c, pointSpec{Phase: phaseFixed, Offered: 10, Duration: 2 * time.Second})
+	if p.Accepted != 19 || p.Busy != 1 || p.Lost != 1 || p.WindowAccepted != 14 {
+		t.Fatalf("counts: accepted %d busy %d lost %d window %d", p.Accepted, p.Busy, p.Lost, p.WindowAccepted)
+	}
+	// Commits in [0.5 s, 2 s]: transactions 5..17 (due at 0.45 s..1.7 s, committed 50 ms later).
+	if p.Throughput != 9 { // 13 / 1.5 s, rounded
+		t.Fatalf("throughput %v", p.Throughput)
+	}
+	if p.Latency.P50 == nil || *p.Latency.P50 != 50 || p.Submit.P50 == nil || *p.Submit.P50 != 1 || p.AfterSubmit.P50 == nil || *p.AfterSubmit.P50 != 49 {
+		t.Fatalf("latency %+v submit %+v after submit %+v", p.Latency, p.Submit, p.AfterSubmit)
+	}
+	if p.Followed {
+		t.Fatal("followed with 7% lost")
+	}
+}
+
+func TestSatSearch(t *testing.T) {
+	pt := func(load int, ok bool) *Point { return &Point{Offered: load, Followed: ok} }
+	for _, tc := range []struct {
+		name   string
+		fixed  []*Point
+		oracle int // highest load the network follows
+		want   []int
+	}{
+		{"all followed: raise", []*Point{pt(1000, true), pt(5000, true), pt(10000, true)}, 100000, []int{15000, 23000, 35000}},
+		{"raise then bisect", []*Point{pt(1000, true), pt(5000, true), pt(10000, true)}, 17000, []int{15000, 23000, 19000}},
+		{"bisect", []*Point{pt(1000, true), pt(5000, true), pt(10000, false)}, 6000, []int{7500, 6300, 5700}},
+		{"nothing followed", []*Point{pt(1000, false)}, 200, []int{500, 250, 130}},
+		{"converged", []*Point{pt(1000, true), pt(1100, false)}, 1000, nil},
+	} {
+		s := newSatSearch(3, tc.fixed)
+		var got []int
+		for {
+			load, ok := s.next()
+			if !ok {
+				break
+			}
+			got = append(got, load)
+			s.observe(load, load <= tc.oracle)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestRoundLoad(t *testing.T) {
+	for in, want := range map[int]int{50: 50, 149: 150, 7500: 7500, 15001: 15000, 23456: 23000, 123456: 120000} {
+		if got := roundLoad(in); got != want {
+			t.Errorf("roundLoad(%d) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestOrderingConfigCheck(t *testing.T) {
+	for _, quick := range []bool{false, true} {
+		c := DefaultOrderingConfig(quick)
+		if err := c.Check(); err != nil {
+			t.Fatalf("default (quick %t): %v", quick, err)
+		}
+	}
+	for name, mutate := range map[string]func(*OrderingConfig){
+		"no validators": func(c *OrderingConfig) { c.Validators = nil },
+		"zero load":     func(c *OrderingConfig) { c.Loads = []int{0} },
+		"long warm-up":  func(c *OrderingConfig) { c.Warmup = c.Duration },
+		"tiny tx":       func(c *OrderingConfig) { c.TxBytes = 4 },
+		"many steps":    func(c *OrderingConfig) { c.SaturationSteps = 99 },
+	} {
+		c := DefaultOrderingConfig(false)
+		mutate(&c)
+		if err := c.Check(); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+func hexString(b []byte) string {
+	const digits = "0123456789abcdef"
+	out := make([]byte, 2*len(b))
+	for i, c := range b {
+		out[2*i], out[2*i+1] = digits[c>>4], digits[c&15]
+	}
+	return string(out)
+}
+
+// FuzzNotification feeds arbitrary WebSocket messages to both systems' decoders: they may
+// refuse them but must not panic, and every identity they report is a real one.
+func FuzzNotification(f *testing.F) {
+	tx := payload(200, 1, 2)
+	f.Add([]byte(`{"params":{"result":{"height":3,"txs":["0x` + hexString(tx) + `"]}}}`))
+	f.Add([]byte(`{"result":{"data":{"value":{"block":{"header":{"height":"3"},"data":{"txs":["TExMTEwAAAABAAAAAAAAAAI="]}}}}}}`))
+	f.Add([]byte(`{"params":{"result":{"txs":["0x", "zz", ""]}}}`))
+	w := lockstepWire{txBytes: 200, nodes: 4, rollups: benchRollups}
+	f.Fuzz(func(t *testing.T, msg []byte) {
+		for _, dec := range []wire{w, cometWire{w}} {
+			_, _ = dec.notification(msg, func(point uint32, seq uint64) {})
+		}
+	})
+}

@@ -1,0 +1,356 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/lockstep-xyz/lockstep/operator/envelope"
+	"github.com/lockstep-xyz/lockstep/operator/rpc"
+)
+
+// A benchmark transaction's payload ends with its identity: the point it belongs to and its
+// sequence number in that point. Both systems deliver the payload back in their notifications,
+// so each finds its transactions the same way, without hashing.
+const (
+	idBytes  = 12
+	idMarker = 'L' // fills the rest of the payload
+)
+
+// payload returns a size-byte payload carrying (point, seq).
+func payload(size int, point uint32, seq uint64) []byte {
+	p := bytes.Repeat([]byte{idMarker}, size)
+	binary.BigEndian.PutUint32(p[size-idBytes:], point)
+	binary.BigEndian.PutUint64(p[size-8:], seq)
+	return p
+}
+
+// payloadID reads the identity at the end of a transaction (payload or envelope).
+func payloadID(tx []byte) (point uint32, seq uint64, ok bool) {
+	if len(tx) < idBytes+1 || tx[len(tx)-idBytes-1] != idMarker {
+		return 0, 0, false
+	}
+	t := tx[len(tx)-idBytes:]
+	return binary.BigEndian.Uint32(t), binary.BigEndian.Uint64(t[4:]), true
+}
+
+// outcome is what became of one scheduled transaction.
+type outcome uint32
+
+const (
+	outPending  outcome = iota // scheduled, not answered yet
+	outAccepted                // the node admitted it
+	outBusy                    // the node refused it as retryable (mempool full)
+	outRefused                 // the node refused it (admission)
+	outFailed                  // transport or other error
+	outOverflow                // not sent: the client had too many in flight (open loop)
+	outUnsent                  // not sent before the point's cutoff
+)
+
+// nodeStatus is what readiness and idleness checks need from a node.
+type nodeStatus struct {
+	Height  uint64
+	Peers   int
+	Mempool int
+}
+
+// wire is how the load generator talks to one system: submission, notification of committed
+// transactions, status. Both use JSON-RPC over HTTP to submit and a WebSocket to be notified.
+type wire interface {
+	// submitBody is the HTTP JSON-RPC request submitting transaction seq of point to node.
+	submitBody(point uint32, seq uint64, node int) []byte
+	// submitOutcome reads the answer.
+	submitOutcome(body []byte) outcome
+	// subscriptions are the JSON-RPC requests sent on a node's WebSocket.
+	subscriptions() []string
+	// notification calls fn for each benchmark transaction of a notification and returns its
+	// height (0 for other messages).
+	notification(msg []byte, fn func(point uint32, seq uint64)) (uint64, error)
+	status(ctx context.Context, c *http.Client, url string) (nodeStatus, error)
+}
+
+// rpcAnswer is a JSON-RPC answer.
+type rpcAnswer struct {
+	Result json.RawMessage `json:"result"`
+	Error  *struct {
+		Code    int    `json:"code"`
+		Message string `json:"message"`
+		Data    any    `json:"data"`
+	} `json:"error"`
+}
+
+func (a *rpcAnswer) err() error {
+	if a.Error == nil {
+		return nil
+	}
+	return fmt.Errorf("JSON-RPC error %d: %s (%v)", a.Error.Code, a.Error.Message, a.Error.Data)
+}
+
+// lockstepWire submits with lockstep_submit, spreading transactions over the rollups, and is
+// notified with lockstep_subscribe("batches", rollup) for each.
+type lockstepWire struct {
+	txBytes int
+	nodes   int
+	rollups []uint64
+}
+
+func (w lockstepWire) rollupOf(seq uint64) uint64 {
+	return w.rollups[(seq/uint64(w.nodes))%uint64(len(w.rollups))]
+}
+
+func (w lockstepWire) submitBody(point uint32, seq uint64, _ int) []byte {
+	p := payload(w.txBytes, point, seq)
+	b := make([]byte, 0, 96+2*len(p))
+	b = append(b, `{"jsonrpc":"2.0","id":1,"method":"lockstep_submit","params":["0x`...)
+	b = strconv.AppendUint(b, w.rollupOf(seq), 16)
+	b = append(b, `","0x`...)
+	b = hex.AppendEncode(b, p)
+	return append(b, `"]}`...)
+}
+
+func (lockstepWire) submitOutcome(body []byte) outcome {
+	var a rpcAnswer
+	switch {
+	case json.Unmarshal(body, &a) != nil:
+		return outFailed
+	case a.Error == nil:
+		return outAccepted
+	case a.Error.Code == rpc.CodeBusy:
+		return outBusy
+	case a.Error.Code == rpc.CodeRefused:
+		return outRefused
+	default:
+		return outFailed
+	}
+}
+
+func (w lockstepWire) subscriptions() []string {
+	out := make([]string, len(w.rollups))
+	for i, r := range w.rollups {
+		out[i] = fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"method":"lockstep_subscribe","params":["batches","0x%x"]}`, i+1, r)
+	}
+	return out
+}
+
+func (lockstepWire) notification(msg []byte, fn func(uint32, uint64)) (uint64, error) {
+	var n struct {
+		Params struct {
+			Result struct {
+				Height uint64   `json:"height"`
+				Txs    []string `json:"txs"`
+			} `json:"result"`
+		} `json:"params"`
+		Error json.RawMessage `json:"error"`
+	}
+	if err := decodeMessage(msg, &n, &n.Error); err != nil {
+		return 0, err
+	}
+	var tail [idBytes + 1]byte
+	for _, tx := range n.Params.Result.Txs {
+		// Only the identity at the end is decoded, not the whole payload.
+		if len(tx) < 2+2*len(tail) {
+			continue
+		}
+		if _, err := hex.Decode(tail[:], []byte(tx[len(tx)-2*len(tail):])); err != nil {
+			continue
+		}
+		if point, seq, ok := payloadID(tail[:]); ok {
+			fn(point, seq)
+		}
+	}
+	return n.Params.Result.Height, nil
+}
+
+func (lockstepWire) status(ctx context.Context, c *http.Client, url string) (nodeStatus, error) {
+	var s rpc.Status
+	if err := postJSON(ctx, c, url, []byte(`{"jsonrpc":"2.0","id":1,"method":"lockstep_status","params":[]}`), &s); err != nil {
+		return nodeStatus{}, err
+	}
+	return nodeStatus{Height: s.Height, Peers: s.Peers, Mempool: s.MempoolTxs}, nil
+}
+
+// cometWire submits with CometBFT's broadcast_tx_sync (like lockstep_submit it answers once
+// CheckTx has) and is notified of committed blocks with subscribe("tm.event='NewBlock'"), whose
+// events carry the block's transactions. Its transactions are the very bytes Lockstep's mempool
+// holds: the payload in an envelope for the same rollup.
+type cometWire struct{ lockstepWire }
+
+func (w cometWire) submitBody(point uint32, seq uint64, _ int) []byte {
+	tx, err := envelope.EncodeEnvelope(envelope.Envelope{RollupID: w.rollupOf(seq), Payload: payload(w.txBytes, point, seq)})
+	if err != nil {
+		panic(err) // a fixed-size payload for a fixed rollup: a broken invariant
+	}
+	b := make([]byte, 0, 96+base64.StdEncoding.EncodedLen(len(tx)))
+	b = append(b, `{"jsonrpc":"2.0","id":1,"method":"broadcast_tx_sync","params":{"tx":"`...)
+	b = base64.StdEncoding.AppendEncode(b, tx)
+	return append(b, `"}}`...)
+}
+
+func (cometWire) submitOutcome(body []byte) outcome {
+	var a rpcAnswer
+	if json.Unmarshal(body, &a) != nil {
+		return outFailed
+	}
+	if a.Error != nil {
+		if strings.Contains(fmt.Sprint(a.Error.Data), "mempool is full") {
+			return outBusy
+		}
+		return outFailed
+	}
+	var r struct {
+		Code uint32 `json:"code"`
+	}
+	if json.Unmarshal(a.Result, &r) != nil {
+		return outFailed
+	}
+	if r.Code != 0 {
+		return outRefused
+	}
+	return outAccepted
+}
+
+func (cometWire) subscriptions() []string {
+	return []string{`{"jsonrpc":"2.0","id":1,"method":"subscribe","params":{"query":"tm.event='NewBlock'"}}`}
+}
+
+func (cometWire) notification(msg []byte, fn func(uint32, uint64)) (uint64, error) {
+	var n struct {
+		Result struct {
+			Data struct {
+				Value struct {
+					Block struct {
+						Header struct {
+							Height string `json:"height"`
+						} `json:"header"`
+						Data struct {
+							Txs []string `json:"txs"`
+						} `json:"data"`
+					} `json:"block"`
+				} `json:"value"`
+			} `json:"data"`
+		} `json:"result"`
+		Error json.RawMessage `json:"error"`
+	}
+	if err := decodeMessage(msg, &n, &n.Error); err != nil {
+		return 0, err
+	}
+	blk := n.Result.Data.Value.Block
+	buf := make([]byte, 0, 512)
+	for _, tx := range blk.Data.Txs {
+		raw, err := base64.StdEncoding.AppendDecode(buf[:0], []byte(tx))
+		if err != nil {
+			continue
+		}
+		if point, seq, ok := payloadID(raw); ok {
+			fn(point, seq)
+		}
+	}
+	if blk.Header.Height == "" {
+		return 0, nil
+	}
+	h, err := strconv.ParseUint(blk.Header.Height, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("decode event height %q: %w", blk.Header.Height, err)
+	}
+	return h, nil
+}
+
+func (cometWire) status(ctx context.Context, c *http.Client, url string) (nodeStatus, error) {
+	var st struct {
+		SyncInfo struct {
+			Height string `json:"latest_block_height"`
+		} `json:"sync_info"`
+	}
+	var net struct {
+		Peers string `json:"n_peers"`
+	}
+	var mp struct {
+		Txs string `json:"n_txs"`
+	}
+	var s nodeStatus
+	var errs []error
+	if err := postJSON(ctx, c, url, []byte(`{"jsonrpc":"2.0","id":1,"method":"status","params":{}}`), &st); err != nil {
+		return s, err
+	}
+	s.Height, errs = parseUint(st.SyncInfo.Height, errs)
+	if err := postJSON(ctx, c, url, []byte(`{"jsonrpc":"2.0","id":1,"method":"net_info","params":{}}`), &net); err != nil {
+		return s, err
+	}
+	var peers, txs uint64
+	peers, errs = parseUint(net.Peers, errs)
+	if err := postJSON(ctx, c, url, []byte(`{"jsonrpc":"2.0","id":1,"method":"num_unconfirmed_txs","params":{}}`), &mp); err != nil {
+		return s, err
+	}
+	txs, errs = parseUint(mp.Txs, errs)
+	s.Peers, s.Mempool = int(peers), int(txs)
+	return s, errors.Join(errs...)
+}
+
+// decodeMessage decodes a WebSocket message into v, whose field rpcErr receives a JSON-RPC
+// error: a broken subscription.
+func decodeMessage(msg []byte, v any, rpcErr *json.RawMessage) error {
+	if err := json.Unmarshal(msg, v); err != nil {
+		return fmt.Errorf("decode notification: %w", err)
+	}
+	if len(*rpcErr) > 0 {
+		return fmt.Errorf("subscription: %s", *rpcErr)
+	}
+	return nil
+}
+
+func parseUint(s string, errs []error) (uint64, []error) {
+	n, err := strconv.ParseUint(s, 10, 64)
+	if err != nil {
+		errs = append(errs, fmt.Errorf("status field %q: %w", s, err))
+	}
+	return n, errs
+}
+
+// postJSON posts a JSON-RPC request and decodes the result into out.
+func postJSON(ctx context.Context, c *http.Client, url string, body []byte, out any) error {
+	b, err := post(ctx, c, url, body)
+	if err != nil {
+		return err
+	}
+	var a rpcAnswer
+	if err := json.Unmarshal(b, &a); err != nil {
+		return fmt.Errorf("decode answer from %s: %w", url, err)
+	}
+	if err := a.err(); err != nil {
+		return err
+	}
+	return json.Unmarshal(a.Result, out)
+}
+
+// maxAnswer bounds the answers read from a node.
+const maxAnswer = 1 << 20
+
+func post(ctx context.Context, c *http.Client, url string, body []byte) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	res, err := c.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(io.LimitReader(res.Body, maxAnswer))
+	if err != nil {
+		return nil, err
+	}
+	if res.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("%s: HTTP %s: %.200s", url, res.Status, b)
+	}
+	return b, nil
+}

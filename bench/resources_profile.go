@@ -1,0 +1,100 @@
+package bench
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"runtime/pprof"
+	"strconv"
+	"sync"
+	"time"
+)
+
+// profilePath is where a process started with a profile address serves CPU profiles:
+// GET /debug/cpu?seconds=N answers with N seconds of runtime/pprof CPU profile. (Not
+// net/http/pprof: its import registers handlers on http.DefaultServeMux for the whole binary.)
+const profilePath = "/debug/cpu"
+
+// maxProfile bounds one profile request.
+const maxProfile = time.Minute
+
+// ProfileServer serves CPU profiles of this process, for `lockstep bench --profile`.
+type ProfileServer struct {
+	srv *http.Server
+	wg  sync.WaitGroup
+}
+
+// StartProfileServer listens on addr (host:port) and serves profilePath.
+func StartProfileServer(addr string) (*ProfileServer, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("profile server: %w", err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc(profilePath, serveCPUProfile)
+	p := &ProfileServer{srv: &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}}
+	p.wg.Add(1)
+	go func() { // owned: Stop waits for it
+		defer p.wg.Done()
+		_ = p.srv.Serve(ln)
+	}()
+	return p, nil
+}
+
+// Stop closes the server and waits for it.
+func (p *ProfileServer) Stop() error {
+	err := p.srv.Close()
+	p.wg.Wait()
+	return err
+}
+
+func serveCPUProfile(w http.ResponseWriter, r *http.Request) {
+	secs, err := strconv.ParseFloat(r.URL.Query().Get("seconds"), 64)
+	d := time.Duration(secs * float64(time.Second))
+	if err != nil || d <= 0 || d > maxProfile {
+		http.Error(w, "seconds: want 0 < seconds <= 60", http.StatusBadRequest)
+		return
+	}
+	w.Header().Set("Content-Type", "application/octet-stream")
+	if err := pprof.StartCPUProfile(w); err != nil {
+		http.Error(w, err.Error(), http.StatusConflict)
+		return
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-r.Context().Done():
+	}
+	pprof.StopCPUProfile()
+}
+
+// fetchProfile saves a CPU profile of d from the process serving profiles at addr into path.
+func fetchProfile(ctx context.Context, addr string, d time.Duration, path string) error {
+	ctx, cancel := context.WithTimeout(ctx, d+10*time.Second)
+	defer cancel()
+	url := fmt.Sprintf("http://%s%s?seconds=%g", addr, profilePath, d.Seconds())
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return err
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("fetch profile: %w", err)
+	}
+	defer res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		b, _ := io.ReadAll(io.LimitReader(res.Body, 512))
+		return fmt.Errorf("fetch profile: %s: %s", res.Status, b)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(f, res.Body)
+	return errors.Join(err, f.Close())
+}
