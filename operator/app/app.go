@@ -398,11 +398,13 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 	headers := make([]commitment.BatchHeader, len(ids))
+	txHashes := make(map[uint64][]common.Hash, len(ids)) // reused by the store's tx index
 	for i, id := range ids {
 		hashes := make([]common.Hash, len(batches[id]))
 		for j, p := range batches[id] {
 			hashes[j] = commitment.TxHash(p)
 		}
+		txHashes[id] = hashes
 		headers[i] = commitment.BatchHeader{RollupID: id, Root: commitment.BatchRoot(hashes), TxCount: uint64(len(hashes))}
 	}
 	blockRoot, err := commitment.BlockRoot(headers)
@@ -420,7 +422,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	}
 	block := store.Block{Height: h, Time: req.Time, BlockRoot: blockRoot, AppHash: appHash, TxCount: txCount, Batches: headers}
 	meta.Height, meta.AppHash = h, appHash
-	c := &store.Commit{Block: block, Batches: batches, Meta: meta, Raw: req.Txs}
+	c := &store.Commit{Block: block, Batches: batches, Hashes: txHashes, Meta: meta, Raw: req.Txs}
 	if k := a.genesis.CheckpointInterval; h%k == 0 {
 		start := h - k + 1
 		roots, err := a.store.BlockRoots(start, h-1)

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/syndtr/goleveldb/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/filter"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 	"github.com/syndtr/goleveldb/leveldb/util"
 
@@ -69,6 +70,9 @@ type Commit struct {
 	Batches    map[uint64][][]byte // rollup ID -> payloads in block order
 	Checkpoint *commitment.Checkpoint
 	Meta       Meta
+	// Hashes, if set, are the payloads' commitment.TxHash, parallel to Batches (the
+	// application computed them for the batch roots); missing ones are computed.
+	Hashes map[uint64][]common.Hash
 	// Raw are the block's CometBFT transactions; their journal entries are removed.
 	Raw [][]byte
 }
@@ -80,7 +84,10 @@ type Store struct {
 
 // Open opens or creates the store in dir.
 func Open(dir string) (*Store, error) {
-	db, err := leveldb.OpenFile(dir, &opt.Options{})
+	// The bloom filter answers most lookups of absent keys (Commit's check of each new
+	// transaction hash, lookups of unknown hashes) without reading table blocks. Tables
+	// written without it are read as before.
+	db, err := leveldb.OpenFile(dir, &opt.Options{Filter: filter.NewBloomFilter(10)})
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
@@ -140,9 +147,18 @@ func (s *Store) Commit(c Commit) error {
 	indexed := make(map[common.Hash]bool)
 	for _, rollup := range rollups {
 		txs := c.Batches[rollup]
+		hashes := c.Hashes[rollup]
+		if len(hashes) != len(txs) {
+			hashes = nil
+		}
 		batch.Put(batchKey(rollup, h), encodePayloads(txs))
 		for i, p := range txs {
-			hash := commitment.TxHash(p)
+			var hash common.Hash
+			if hashes != nil {
+				hash = hashes[i]
+			} else {
+				hash = commitment.TxHash(p)
+			}
 			k := txKey(hash)
 			if indexed[hash] {
 				continue

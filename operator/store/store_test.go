@@ -2,7 +2,10 @@ package store
 
 import (
 	"errors"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -56,5 +59,167 @@ func TestJournalIsClearedByCommit(t *testing.T) {
 	}
 	if n, _ := s.Sent("agg"); n != 4 {
 		t.Fatalf("sent %d", n)
+	}
+}
+
+// Concurrent Journal calls (which LevelDB merges into shared synced writes) each leave their
+// entry durable.
+func TestJournalConcurrent(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const workers, each = 32, 50
+	var wg sync.WaitGroup
+	errs := make(chan error, workers*each)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range each {
+				errs <- s.Journal(benchRaw(uint64(w*each + i)))
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	left, err := s.Journaled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make(map[string]bool, len(left))
+	for _, raw := range left {
+		got[string(raw)] = true
+	}
+	for i := range uint64(workers * each) {
+		if !got[string(benchRaw(i))] {
+			t.Fatalf("journal entry %d missing after reopen (%d of %d present)", i, len(got), workers*each)
+		}
+	}
+}
+
+// When the database goes away under concurrent Journal calls, every call returns, and an
+// error, unless its entry was written: what was reported journaled is there after reopen.
+func TestJournalFailsEveryWaiter(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const workers = 32
+	var (
+		wg     sync.WaitGroup
+		n      atomic.Uint64
+		mu     sync.Mutex
+		ok     [][]byte
+		failed atomic.Int64
+	)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				raw := benchRaw(n.Add(1))
+				if err := s.Journal(raw); err != nil {
+					failed.Add(1)
+					return
+				}
+				mu.Lock()
+				ok = append(ok, raw)
+				mu.Unlock()
+			}
+		}()
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for n.Load() < 500 && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond) // poll: wait until writes are under way
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Journal calls still blocked after Close")
+	}
+	if failed.Load() != workers {
+		t.Fatalf("%d of %d journaling goroutines saw an error", failed.Load(), workers)
+	}
+	if err := s.Journal([]byte("late")); err == nil {
+		t.Fatal("Journal on a closed store succeeded")
+	}
+	s, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	left, err := s.Journaled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make(map[string]bool, len(left))
+	for _, raw := range left {
+		got[string(raw)] = true
+	}
+	for _, raw := range ok {
+		if !got[string(raw)] {
+			t.Fatalf("a transaction reported journaled is missing after reopen")
+		}
+	}
+}
+
+// The index reports a payload's first sequencing, across heights and restarts (the bloom
+// filter must not hide an existing entry), and Commit uses hashes it is given.
+func TestTxIndexFirstSequencing(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := []byte("payload")
+	if err := s.Commit(Commit{Block: Block{Height: 1}, Batches: map[uint64][][]byte{3: {[]byte("a"), p}}, Meta: Meta{Height: 1},
+		Hashes: map[uint64][]common.Hash{3: {commitment.TxHash([]byte("a")), commitment.TxHash(p)}}}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if s, err = Open(dir); err != nil { // the height is now in a table, read through its filter
+		t.Fatal(err)
+	}
+	defer s.Close()
+	// A hash list that does not match the batch is ignored.
+	if err := s.Commit(Commit{Block: Block{Height: 2}, Batches: map[uint64][][]byte{1: {p, []byte("b")}}, Meta: Meta{Height: 2},
+		Hashes: map[uint64][]common.Hash{1: {{}}}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		payload string
+		want    TxLocation
+	}{
+		{"a", TxLocation{Height: 1, RollupID: 3, Index: 0}},
+		{"payload", TxLocation{Height: 1, RollupID: 3, Index: 1}},
+		{"b", TxLocation{Height: 2, RollupID: 1, Index: 1}},
+	} {
+		if loc, err := s.Tx(commitment.TxHash([]byte(c.payload))); err != nil || loc != c.want {
+			t.Errorf("tx %q: %+v %v, want %+v", c.payload, loc, err, c.want)
+		}
+	}
+	if _, err := s.Tx(common.Hash{}); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("zero hash: %v", err)
 	}
 }
