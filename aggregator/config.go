@@ -49,7 +49,9 @@ type Config struct {
 	MaxAhead uint64
 	// SubmitTimeout bounds one L1 submission, resubmissions included (2m).
 	SubmitTimeout time.Duration
-	// TxMgr configures the L1 transaction manager (its Confirmations is the confirmation depth).
+	// TxMgr configures the L1 transaction manager (its Confirmations is the confirmation depth;
+	// its MaxInFlight, 4 here, is how many checkpoint submissions may wait for L1 blocks at
+	// once: with 12 s blocks and a checkpoint every few seconds one at a time falls behind).
 	TxMgr txmgr.Config
 }
 
@@ -115,5 +117,8 @@ func (c *Config) applyDefaults() {
 	}
 	if c.SubmitTimeout == 0 {
 		c.SubmitTimeout = 2 * time.Minute
+	}
+	if c.TxMgr.MaxInFlight == 0 {
+		c.TxMgr.MaxInFlight = 4
 	}
 }

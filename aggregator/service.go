@@ -85,8 +85,13 @@ type Service struct {
 	sets    map[uint64]*opSet // by reference block; a few recent ones
 	current *opSet
 	l1Err   string
+	sending map[uint64]bool // checkpoint numbers with a submission in flight
+	// uncounted are checkpoints seen settled while our submission was in flight: counted in
+	// the metrics (by us or by another) when that submission's outcome is known.
+	uncounted map[uint64]bool
 
 	wake      chan struct{}
+	results   chan error // outcomes of finished submissions, for the loop
 	wakeSlash chan struct{}
 
 	lifecycle sync.Mutex
@@ -117,6 +122,7 @@ func New(ctx context.Context, cfg Config, client Backend, key *ecdsa.PrivateKey,
 		cfg: cfg, log: log, client: client,
 		entries: make(map[common.Hash]*entry), sets: make(map[uint64]*opSet),
 		wake: make(chan struct{}, 1), wakeSlash: make(chan struct{}, 1),
+		sending: make(map[uint64]bool), uncounted: make(map[uint64]bool), results: make(chan error, cfg.TxMgr.MaxInFlight),
 	}
 	var registerer prometheus.Registerer
 	if reg != nil {
@@ -596,13 +602,20 @@ func (s *Service) runLoop(ctx context.Context) {
 	t := time.NewTimer(wait)
 	defer t.Stop()
 	for {
+		var err error
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
 		case <-s.wake:
+		case err = <-s.results:
+			if errors.Is(err, errAgain) {
+				err = nil
+			}
 		}
-		err := s.step(ctx)
+		if err == nil {
+			err = s.step(ctx)
+		}
 		if ctx.Err() != nil {
 			return
 		}
@@ -638,8 +651,10 @@ func (s *Service) runLoop(ctx context.Context) {
 // errAgain asks step's caller to run again at once.
 var errAgain = errors.New("again")
 
-// step reads L1 progress, refreshes the operator set and submits every checkpoint it can, in
-// order.
+// step reads L1 progress, refreshes the operator set and starts the submission of every
+// checkpoint it can, in order: up to TxMgr.MaxInFlight wait for their L1 blocks at once, so
+// several checkpoints can land in one block when operators checkpoint faster than L1 builds
+// blocks.
 func (s *Service) step(ctx context.Context) error {
 	for {
 		err := s.stepOnce(ctx)
@@ -691,8 +706,16 @@ func (s *Service) stepOnce(ctx context.Context) error {
 		}
 	}
 	// The next checkpoint: a ready digest, rebuilt at the current reference block if its own
-	// has become unusable.
+	// has become unusable. Checkpoints already being submitted are skipped; L1 orders their
+	// transactions by nonce.
+	if len(s.sending) >= s.cfg.TxMgr.MaxInFlight {
+		s.mu.Unlock()
+		return nil // a finished submission wakes the loop
+	}
 	next := s.st.settled + 1
+	for s.sending[next] {
+		next++
+	}
 	var e *entry
 	for _, c := range s.entries {
 		if c.cp.Number != next || c.failed != "" || c.task == nil {
@@ -745,9 +768,30 @@ func (s *Service) stepOnce(ctx context.Context) error {
 		}
 		signers = append(signers, chainio.OperatorSignature{ID: id, G1: op.PubkeyG1, G2: op.PubkeyG2, Signature: sig})
 	}
+	s.sending[cp.Number] = true
+	s.wg.Add(1)
 	s.mu.Unlock()
 
-	return s.submitCheckpoint(ctx, e, cp, agg, aset, signers)
+	go func() {
+		defer s.wg.Done()
+		stored, err := s.submitCheckpoint(ctx, e, cp, agg, aset, signers)
+		s.mu.Lock()
+		delete(s.sending, cp.Number)
+		if s.uncounted[cp.Number] {
+			delete(s.uncounted, cp.Number)
+			by := "other"
+			if stored {
+				by = "self"
+			}
+			s.metrics.Submitted.WithLabelValues(by).Inc()
+		}
+		s.mu.Unlock()
+		select {
+		case s.results <- err:
+		case <-ctx.Done():
+		}
+	}()
+	return errAgain // look for the next one
 }
 
 // l1Read bounds one L1 read.
@@ -755,8 +799,9 @@ func (s *Service) l1Read(ctx context.Context) (context.Context, context.CancelFu
 	return context.WithTimeout(ctx, s.cfg.L1ReadTimeout)
 }
 
-// submitCheckpoint builds the checkSignatures input and sends submitCheckpoint.
-func (s *Service) submitCheckpoint(ctx context.Context, e *entry, cp commitment.Checkpoint, agg *blsagg.Aggregate, set *opSet, signers []chainio.OperatorSignature) error {
+// submitCheckpoint builds the checkSignatures input and sends submitCheckpoint; stored reports
+// that our transaction stored it.
+func (s *Service) submitCheckpoint(ctx context.Context, e *entry, cp commitment.Checkpoint, agg *blsagg.Aggregate, set *opSet, signers []chainio.OperatorSignature) (stored bool, err error) {
 	log := s.log.With("checkpoint", cp.Number, "digest", e.digest, "referenceBlock", agg.ReferenceBlock)
 	rctx, cancel := s.l1Read(ctx)
 	in, err := chainio.BuildCheckSignaturesInput(rctx, s.checker, chainio.CheckSignaturesRequest{
@@ -767,7 +812,7 @@ func (s *Service) submitCheckpoint(ctx context.Context, e *entry, cp commitment.
 	})
 	cancel()
 	if err != nil {
-		return fmt.Errorf("build signature input for checkpoint %d: %w", cp.Number, err)
+		return false, fmt.Errorf("build signature input for checkpoint %d: %w", cp.Number, err)
 	}
 	sctx, cancel := context.WithTimeout(ctx, s.cfg.SubmitTimeout)
 	defer cancel()
@@ -783,19 +828,19 @@ func (s *Service) submitCheckpoint(ctx context.Context, e *entry, cp commitment.
 		log.Info("checkpoint stored on L1", "tx", r.TxHash, "l1Block", r.BlockNumber, "gasUsed", r.GasUsed,
 			"signers", len(agg.Signers), "nonSigners", len(in.NonSigners), "elapsed", time.Since(start))
 		s.settle(cp.Number, "self")
-		return errAgain
+		return true, errAgain
 	}
 	re, ok := txmgr.AsRevert(err)
 	if !ok {
-		return fmt.Errorf("submit checkpoint %d: %w", cp.Number, err)
+		return false, fmt.Errorf("submit checkpoint %d: %w", cp.Number, err)
 	}
 	switch re.Name {
 	case "CheckpointAlreadySubmitted":
 		log.Info("checkpoint already stored on L1 (by another aggregator, or by a submission of ours from before a restart)")
 		s.settle(cp.Number, "other")
-		return errAgain
+		return false, errAgain
 	case "NonSequentialCheckpoint", "ReferenceBlockNotInPast":
-		return nil // L1 moved under us; the next poll rereads it
+		return false, nil // L1 moved under us; the next poll rereads it
 	case "StaleReferenceBlock", "InsufficientSignedStake", "InvalidBLSSignature":
 		// The aggregate no longer holds at its reference block (an ejection raised the
 		// minimum, or stakes moved): rebuild at the next reference block.
@@ -804,20 +849,20 @@ func (s *Service) submitCheckpoint(ctx context.Context, e *entry, cp commitment.
 		e.task, e.agg = nil, nil
 		s.mu.Unlock()
 		s.metrics.Reaggregations.Inc()
-		return nil
+		return false, nil
 	case "NonContiguousHeights", "InvalidHeightRange":
 		// The checkpoint itself can never be stored: operators signed something L1 refuses.
 		log.Error("checkpoint refused by L1; this digest will not be retried", "err", re)
 		s.mu.Lock()
 		e.failed = re.Error()
 		s.mu.Unlock()
-		return nil
+		return false, nil
 	default:
 		// Unknown: re-read L1 and try again from a fresh aggregate, with backoff.
 		s.mu.Lock()
 		e.task, e.agg = nil, nil
 		s.mu.Unlock()
-		return fmt.Errorf("submit checkpoint %d: %w", cp.Number, err)
+		return false, fmt.Errorf("submit checkpoint %d: %w", cp.Number, err)
 	}
 }
 
@@ -830,7 +875,11 @@ func (s *Service) settle(n uint64, by string) {
 		return
 	}
 	for m := s.st.settled + 1; m <= n; m++ {
-		s.metrics.Submitted.WithLabelValues(by).Inc()
+		if s.sending[m] {
+			s.uncounted[m] = true // stored by us or by another: the submission will tell
+		} else {
+			s.metrics.Submitted.WithLabelValues(by).Inc()
+		}
 	}
 	if err := s.logRecords(record{Kind: recSettled, Number: n}); err != nil {
 		s.log.Error("persist settled checkpoint", "checkpoint", n, "err", err)

@@ -3,11 +3,15 @@
 // bumped fees when it is not mined in time, waits for a configurable confirmation depth, and
 // reports reverts as *RevertError with the decoded custom error.
 //
-// A Manager sends one transaction at a time (the next waits for the previous one's receipt).
-// That is all a checkpoint aggregator needs (checkpoints must land in order anyway) and it
-// makes nonce handling trivially correct, including across restarts: at the first send the
-// Manager waits until every transaction the key already has in the mempool is mined, so a
-// restarted process never sends a second copy of something its previous life sent.
+// By default a Manager has one transaction in flight at a time (the next waits for the
+// previous one's receipt), which makes nonce handling trivially correct, including across
+// restarts: at the first send the Manager waits until every transaction the key already has in
+// the mempool is mined, so a restarted process never sends a second copy of something its
+// previous life sent. Config.MaxInFlight > 1 pipelines: a send is broadcast with the next
+// nonce while earlier ones still wait for their blocks (its gas is estimated on the pending
+// state, which holds them), so several transactions of the key can land in one L1 block. They
+// are mined in the order they were sent; a revert of one does not undo the later ones, which
+// run against the state it left.
 package txmgr
 
 import (
@@ -26,6 +30,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/lockstep-xyz/lockstep/chainio"
 )
@@ -56,6 +61,11 @@ type Config struct {
 	Confirmations uint64
 	// PollInterval is how often receipts and heads are polled (50ms).
 	PollInterval time.Duration
+	// MaxInFlight is how many sent transactions may wait for their blocks at once (1). Above
+	// 1, a send while others are in flight estimates its gas on the pending block, so the
+	// node must serve eth_estimateGas at "pending" with its mempool applied (geth and anvil
+	// do); where it does not, such an estimate fails as it would on the latest state.
+	MaxInFlight int
 	// OnSend, if set, is called after every broadcast (attempt 0 is the first, then each
 	// resubmission): for metrics and tests.
 	OnSend func(tx *types.Transaction, attempt int)
@@ -72,6 +82,8 @@ func (c *Config) Check() error {
 		return fmt.Errorf("txmgr config: FeeBumpPercent %d below the 10%% nodes require for a replacement", c.FeeBumpPercent)
 	case c.MaxFeeCap != nil && c.MaxFeeCap.Sign() <= 0:
 		return errors.New("txmgr config: MaxFeeCap not positive")
+	case c.MaxInFlight < 0:
+		return errors.New("txmgr config: MaxInFlight negative")
 	}
 	return nil
 }
@@ -91,6 +103,9 @@ func (c *Config) applyDefaults() {
 	}
 	if c.PollInterval == 0 {
 		c.PollInterval = 50 * time.Millisecond
+	}
+	if c.MaxInFlight == 0 {
+		c.MaxInFlight = 1
 	}
 }
 
@@ -136,7 +151,8 @@ func AsRevert(err error) (*RevertError, bool) {
 	return re, ok
 }
 
-// Manager sends transactions from one key. It is safe for concurrent use; sends are serialized.
+// Manager sends transactions from one key. It is safe for concurrent use: nonces are assigned
+// in the order sends broadcast, and at most Config.MaxInFlight wait for their blocks at once.
 type Manager struct {
 	cfg     Config
 	client  Backend
@@ -146,9 +162,12 @@ type Manager struct {
 	signer  types.Signer
 	log     *slog.Logger
 
-	mu     sync.Mutex // held for a whole send: one transaction in flight
-	nonce  uint64
-	synced bool
+	slots chan struct{} // one per send in progress; capacity MaxInFlight
+
+	mu       sync.Mutex // held from a send's start to its first broadcast: nonce order
+	nonce    uint64
+	synced   bool
+	inflight int // sends broadcast and not finished
 }
 
 // New returns a Manager for key on the chain client is connected to.
@@ -172,6 +191,7 @@ func New(ctx context.Context, cfg Config, client Backend, key *ecdsa.PrivateKey,
 		cfg: cfg, client: client, key: key, from: from, chainID: chainID,
 		signer: types.LatestSignerForChainID(chainID),
 		log:    log.With("component", "txmgr", "from", from),
+		slots:  make(chan struct{}, cfg.MaxInFlight),
 	}, nil
 }
 
@@ -184,12 +204,27 @@ func (m *Manager) From() common.Address { return m.from }
 // once it has Config.Confirmations blocks on top. A revert, at estimation or mined, is a
 // *RevertError. ctx bounds the whole send; if it ends while a transaction is in the mempool
 // that transaction may still be mined later (the next Send waits for it first).
+//
+// Concurrent sends are broadcast in the order they take the nonce; with MaxInFlight 1 each
+// waits for the previous one's receipt first.
 func (m *Manager) Send(ctx context.Context, build func(*bind.TransactOpts) (*types.Transaction, error)) (*types.Receipt, error) {
+	select {
+	case m.slots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("wait for a send slot: %w", ctx.Err())
+	}
+	defer func() { <-m.slots }()
 	m.mu.Lock()
-	defer m.mu.Unlock()
+	locked := true
+	defer func() {
+		if locked {
+			m.mu.Unlock()
+		}
+	}()
 	if err := m.sync(ctx); err != nil {
 		return nil, err
 	}
+	pipelined := m.inflight > 0
 	opts := &bind.TransactOpts{
 		From:    m.from,
 		Nonce:   new(big.Int).SetUint64(m.nonce),
@@ -210,7 +245,7 @@ func (m *Manager) Send(ctx context.Context, build func(*bind.TransactOpts) (*typ
 	}
 	// Estimate ourselves: bind estimated with our dummy fees, which is fine, but do it once
 	// more explicitly so a revert is reported the same way whatever build did.
-	gas, err := m.client.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: draft.To(), Value: draft.Value(), Data: draft.Data()})
+	gas, err := m.estimate(ctx, ethereum.CallMsg{From: m.from, To: draft.To(), Value: draft.Value(), Data: draft.Data()}, pipelined)
 	if err != nil {
 		return nil, m.classify(fmt.Errorf("estimate gas: %w", err))
 	}
@@ -235,7 +270,17 @@ func (m *Manager) Send(ctx context.Context, build func(*bind.TransactOpts) (*typ
 		case err == nil || isKnown(err):
 			sent = append(sent, tx.Hash())
 			if attempt == 0 {
-				m.nonce++ // consumed: this nonce now belongs to this call, whatever happens
+				// Consumed: this nonce now belongs to this call, whatever happens. The next
+				// send may take the following one while this waits for its block.
+				m.nonce++
+				m.inflight++
+				m.mu.Unlock()
+				locked = false
+				defer func() {
+					m.mu.Lock()
+					m.inflight--
+					m.mu.Unlock()
+				}()
 			}
 			if m.cfg.OnSend != nil {
 				m.cfg.OnSend(tx, attempt)
@@ -245,14 +290,16 @@ func (m *Manager) Send(ctx context.Context, build func(*bind.TransactOpts) (*typ
 			// One of our earlier attempts was mined meanwhile; wait for its receipt below.
 		default:
 			if attempt == 0 {
-				m.synced = false
+				m.synced = false // still locked: nobody has taken a later nonce
 				return nil, m.classify(fmt.Errorf("send transaction: %w", err))
 			}
 			m.log.Warn("resubmission refused, still waiting for earlier attempts", "nonce", nonce, "err", err)
 		}
 		r, err := m.waitAny(ctx, sent, m.cfg.ResubmitTimeout)
 		if err != nil {
+			m.mu.Lock()
 			m.synced = false // the node knows whether our transaction is still pending
+			m.mu.Unlock()
 			return nil, err
 		}
 		if r != nil {
@@ -269,6 +316,20 @@ func (m *Manager) Send(ctx context.Context, build func(*bind.TransactOpts) (*typ
 		}
 		m.log.Info("transaction not mined in time, resubmitting with higher fees", "nonce", nonce, "attempt", attempt+1, "gasTipCap", tip, "gasFeeCap", feeCap)
 	}
+}
+
+// pendingEstimator is implemented by *ethclient.Client.
+type pendingEstimator interface {
+	EstimateGasAtBlock(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) (uint64, error)
+}
+
+// estimate estimates msg's gas on the latest state or, when earlier transactions of ours are
+// still in the mempool, on the pending one (which holds them).
+func (m *Manager) estimate(ctx context.Context, msg ethereum.CallMsg, pending bool) (uint64, error) {
+	if pe, ok := m.client.(pendingEstimator); ok && pending {
+		return pe.EstimateGasAtBlock(ctx, msg, big.NewInt(int64(rpc.PendingBlockNumber)))
+	}
+	return m.client.EstimateGas(ctx, msg)
 }
 
 // sync reads the account's nonce and, if the mempool holds transactions of ours (a previous

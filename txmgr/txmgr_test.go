@@ -3,8 +3,10 @@ package txmgr_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -229,5 +231,95 @@ func emptySignature() checkpointregistry.IBLSSignatureCheckerNonSignerStakesAndS
 	return checkpointregistry.IBLSSignatureCheckerNonSignerStakesAndSignature{
 		ApkG2: checkpointregistry.BN254TypesG2Point{X: [2]*big.Int{z(), z()}, Y: [2]*big.Int{z(), z()}},
 		Sigma: checkpointregistry.BN254TypesG1Point{X: z(), Y: z()},
+	}
+}
+
+// TestPipelinedSendsShareABlock: with MaxInFlight 3, three sends are broadcast with
+// consecutive nonces before any is mined and land in one block; with 1, the second waits for
+// the first's block.
+func TestPipelinedSendsShareABlock(t *testing.T) {
+	for _, c := range []struct {
+		inFlight   int
+		sameBlock  bool
+		sends      int
+		broadcasts int // broadcasts to wait for before mining the first block
+	}{{inFlight: 3, sameBlock: true, sends: 3, broadcasts: 3}, {inFlight: 1, sameBlock: false, sends: 2, broadcasts: 1}} {
+		t.Run(fmt.Sprintf("inFlight=%d", c.inFlight), func(t *testing.T) {
+			ctx, n := startNode(t)
+			if err := n.RPC().CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
+				t.Fatal(err)
+			}
+			k, _ := anvil.DevKey(1)
+			var broadcasts atomic.Int32
+			m, err := txmgr.New(ctx, txmgr.Config{
+				MaxInFlight: c.inFlight, PollInterval: 5 * time.Millisecond, ResubmitTimeout: time.Minute,
+				OnSend: func(*types.Transaction, int) { broadcasts.Add(1) },
+			}, n.Client(), k, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			receipts := make([]*types.Receipt, c.sends)
+			errs := make([]error, c.sends)
+			var wg sync.WaitGroup
+			for i := range c.sends {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					receipts[i], errs[i] = m.Send(ctx, transfer(common.HexToAddress("0x1234"), int64(i+1)))
+				}()
+			}
+			waitFor(t, ctx, func() bool { return broadcasts.Load() >= int32(c.broadcasts) })
+			// Mine until every send has its receipt (one block when pipelined).
+			done := make(chan struct{})
+			go func() { wg.Wait(); close(done) }()
+			for mined := false; !mined; {
+				if err := n.Mine(ctx, 1); err != nil {
+					t.Fatal(err)
+				}
+				select {
+				case <-done:
+					mined = true
+				case <-time.After(200 * time.Millisecond): // a poll interval for the next broadcast
+				case <-ctx.Done():
+					t.Fatal(ctx.Err())
+				}
+			}
+			for i, err := range errs {
+				if err != nil {
+					t.Fatalf("send %d: %v", i, err)
+				}
+			}
+			blocks := map[uint64]bool{}
+			nonces := map[uint64]bool{}
+			for _, r := range receipts {
+				blocks[r.BlockNumber.Uint64()] = true
+				tx, _, err := n.Client().TransactionByHash(ctx, r.TxHash)
+				if err != nil {
+					t.Fatal(err)
+				}
+				nonces[tx.Nonce()] = true
+			}
+			if len(nonces) != c.sends || !nonces[0] || !nonces[uint64(c.sends-1)] {
+				t.Fatalf("nonces %v, want 0..%d", nonces, c.sends-1)
+			}
+			if got := len(blocks) == 1; got != c.sameBlock {
+				t.Fatalf("receipts in blocks %v; one block: %v, want %v", blocks, got, c.sameBlock)
+			}
+			if int(broadcasts.Load()) != c.sends {
+				t.Fatalf("%d broadcasts for %d sends", broadcasts.Load(), c.sends)
+			}
+		})
+	}
+}
+
+// waitFor polls cond until it holds or ctx ends.
+func waitFor(t *testing.T, ctx context.Context, cond func() bool) {
+	t.Helper()
+	for !cond() {
+		select {
+		case <-ctx.Done():
+			t.Fatal("condition not met before the deadline")
+		case <-time.After(5 * time.Millisecond):
+		}
 	}
 }

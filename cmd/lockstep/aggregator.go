@@ -44,6 +44,7 @@ func aggregatorCommand() *cli.Command {
 		&cli.StringFlag{Name: "evidence-dir", Usage: "folder for equivocation evidence files (default <data-dir>/evidence)", EnvVars: aggEnv("EVIDENCE_DIR")},
 		&cli.Uint64Flag{Name: "reference-lag", Value: 1, Usage: "reference block = L1 head minus this many blocks (never below the registry's minReferenceBlock)", EnvVars: aggEnv("REFERENCE_LAG")},
 		&cli.Uint64Flag{Name: "confirmations", Value: 0, Usage: "blocks on top of a submission before it counts as done (0 on a devnet)", EnvVars: aggEnv("CONFIRMATIONS")},
+		&cli.IntFlag{Name: "max-in-flight", Value: 4, Usage: "checkpoint submissions that may wait for L1 blocks at once, so several can land in one block (1: one at a time)", EnvVars: aggEnv("MAX_IN_FLIGHT")},
 		&cli.DurationFlag{Name: "resubmit-timeout", Value: 30 * time.Second, Usage: "re-send an L1 transaction with bumped fees if not mined within this", EnvVars: aggEnv("RESUBMIT_TIMEOUT")},
 		&cli.DurationFlag{Name: "linger", Value: 500 * time.Millisecond, Usage: "after the threshold is reached, wait up to this long for the other operators' signatures (each missing one costs ~14k L1 gas); negative submits at once", EnvVars: aggEnv("LINGER")},
 		&cli.DurationFlag{Name: "poll-interval", Value: 200 * time.Millisecond, Usage: "how often L1 progress is read", EnvVars: aggEnv("POLL_INTERVAL")},
@@ -170,7 +171,7 @@ func runAggregator(c *cli.Context) error {
 		RatePerSecond:   c.Float64("rate-limit"),
 		PollInterval:    c.Duration("poll-interval"),
 		Linger:          c.Duration("linger"),
-		TxMgr:           txmgr.Config{Confirmations: c.Uint64("confirmations"), ResubmitTimeout: c.Duration("resubmit-timeout")},
+		TxMgr:           txmgr.Config{Confirmations: c.Uint64("confirmations"), ResubmitTimeout: c.Duration("resubmit-timeout"), MaxInFlight: c.Int("max-in-flight")},
 	}
 	if err := cfg.Check(); err != nil {
 		return err
