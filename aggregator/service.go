@@ -85,7 +85,7 @@ type Service struct {
 	sets    map[uint64]*opSet // by reference block; a few recent ones
 	current *opSet
 	l1Err   string
-	sending map[uint64]bool // checkpoint numbers with a submission in flight
+	sending map[uint64]common.Hash // checkpoint number → digest whose submission is in flight
 	// uncounted are checkpoints seen settled while our submission was in flight: counted in
 	// the metrics (by us or by another) when that submission's outcome is known.
 	uncounted map[uint64]bool
@@ -122,7 +122,7 @@ func New(ctx context.Context, cfg Config, client Backend, key *ecdsa.PrivateKey,
 		cfg: cfg, log: log, client: client,
 		entries: make(map[common.Hash]*entry), sets: make(map[uint64]*opSet),
 		wake: make(chan struct{}, 1), wakeSlash: make(chan struct{}, 1),
-		sending: make(map[uint64]bool), uncounted: make(map[uint64]bool), results: make(chan error, cfg.TxMgr.MaxInFlight),
+		sending: make(map[uint64]common.Hash), uncounted: make(map[uint64]bool), results: make(chan error, cfg.TxMgr.MaxInFlight),
 	}
 	var registerer prometheus.Registerer
 	if reg != nil {
@@ -713,7 +713,10 @@ func (s *Service) stepOnce(ctx context.Context) error {
 		return nil // a finished submission wakes the loop
 	}
 	next := s.st.settled + 1
-	for s.sending[next] {
+	for {
+		if _, ok := s.sending[next]; !ok {
+			break
+		}
 		next++
 	}
 	var e *entry
@@ -768,7 +771,7 @@ func (s *Service) stepOnce(ctx context.Context) error {
 		}
 		signers = append(signers, chainio.OperatorSignature{ID: id, G1: op.PubkeyG1, G2: op.PubkeyG2, Signature: sig})
 	}
-	s.sending[cp.Number] = true
+	s.sending[cp.Number] = e.digest
 	s.wg.Add(1)
 	s.mu.Unlock()
 
@@ -875,7 +878,7 @@ func (s *Service) settle(n uint64, by string) {
 		return
 	}
 	for m := s.st.settled + 1; m <= n; m++ {
-		if s.sending[m] {
+		if _, ok := s.sending[m]; ok {
 			s.uncounted[m] = true // stored by us or by another: the submission will tell
 		} else {
 			s.metrics.Submitted.WithLabelValues(by).Inc()
@@ -1052,6 +1055,7 @@ type PendingStatus struct {
 	Digest         common.Hash `json:"digest"`
 	Signatures     int         `json:"signatures"`
 	Ready          bool        `json:"ready"`
+	Submitting     bool        `json:"submitting,omitempty"` // our L1 transaction is in flight
 	ReferenceBlock uint64      `json:"referenceBlock,omitempty"`
 	SignedStake    *big.Int    `json:"signedStake,omitempty"`
 	Failed         string      `json:"failed,omitempty"`
@@ -1069,7 +1073,8 @@ func (s *Service) status() *Status {
 		if e.cp.Number <= s.st.settled {
 			continue
 		}
-		p := PendingStatus{Number: e.cp.Number, Digest: e.digest, Signatures: len(e.sigs), Ready: e.agg != nil, Failed: e.failed}
+		p := PendingStatus{Number: e.cp.Number, Digest: e.digest, Signatures: len(e.sigs), Ready: e.agg != nil, Failed: e.failed,
+			Submitting: s.sending[e.cp.Number] == e.digest}
 		if e.task != nil {
 			p.ReferenceBlock, p.SignedStake = e.task.Set().ReferenceBlock(), e.task.SignedStake()
 		}

@@ -30,10 +30,12 @@ import (
 type FirmRun struct {
 	BlockTime time.Duration `json:"l1BlockTimeNs"`
 	// CheckpointInterval is K, a checkpoint every K heights. With no traffic CometBFT makes a
-	// block about every second, so a checkpoint comes every ~K seconds. The aggregator settles
-	// at most one checkpoint per L1 block (it waits for each receipt), so K must leave more than
-	// one L1 block between checkpoints or they queue and the latency measures the queue.
+	// block about every second, so a checkpoint comes every ~K seconds.
 	CheckpointInterval uint64 `json:"checkpointInterval"`
+	// MaxInFlight is the aggregator's --max-in-flight (0: its default, 4). With 1 it waits for
+	// each receipt before sending the next checkpoint, so it stores at most one per L1 block:
+	// the baseline for checkpoints that come faster than L1 blocks.
+	MaxInFlight int `json:"maxInFlight,omitempty"`
 	// Samples is how many checkpoints to measure after the first (a warm-up, not counted).
 	Samples int `json:"samples"`
 	// Timeout bounds the run, start-up included; a run that times out reports what it has.
@@ -41,10 +43,29 @@ type FirmRun struct {
 }
 
 // DefaultFirmRuns are the runs RunFirm makes when FirmConfig.Runs is empty: about 45 s at 1 s
-// blocks and at most 150 s at 12 s blocks.
+// blocks, at most 150 s at 12 s blocks with a checkpoint every ~14 s, then a checkpoint every
+// ~3 s (four per L1 block) with submissions pipelined and, side by side, one at a time.
 var DefaultFirmRuns = []FirmRun{
 	{BlockTime: time.Second, CheckpointInterval: 3, Samples: 10, Timeout: 75 * time.Second},
 	{BlockTime: 12 * time.Second, CheckpointInterval: 14, Samples: 6, Timeout: 150 * time.Second},
+	{BlockTime: 12 * time.Second, CheckpointInterval: 3, Samples: 8, Timeout: 90 * time.Second},
+	{BlockTime: 12 * time.Second, CheckpointInterval: 3, Samples: 8, Timeout: 90 * time.Second, MaxInFlight: 1},
+}
+
+// label names the run in progress lines.
+func (r FirmRun) label() string {
+	return fmt.Sprintf("%s L1 blocks, a checkpoint every %d heights, submissions %s", r.BlockTime, r.CheckpointInterval, r.inFlight())
+}
+
+// inFlight describes MaxInFlight.
+func (r FirmRun) inFlight() string {
+	switch r.MaxInFlight {
+	case 0:
+		return "pipelined"
+	case 1:
+		return "one at a time"
+	}
+	return fmt.Sprintf("pipelined, %d in flight", r.MaxInFlight)
 }
 
 // QuickFirmRuns is a smoke test (`lockstep bench --quick`): 1 s blocks only, 4 checkpoints.
@@ -162,7 +183,7 @@ func runFirm(ctx context.Context, cfg FirmConfig, run FirmRun, logf func(string,
 	defer cancel()
 	start := time.Now()
 
-	dir := filepath.Join(cfg.WorkDir, "firm-"+run.BlockTime.String())
+	dir := filepath.Join(cfg.WorkDir, fmt.Sprintf("firm-%s-k%d-inflight%d", run.BlockTime, run.CheckpointInterval, run.MaxInFlight))
 	if err := os.RemoveAll(dir); err != nil {
 		return res, err
 	}
@@ -170,10 +191,13 @@ func runFirm(ctx context.Context, cfg FirmConfig, run FirmRun, logf func(string,
 		return res, err
 	}
 	out := filepath.Join(dir, "devnet.out")
-	logf("firm: %s L1 blocks: starting lockstep devnet (%d operators, a checkpoint every %d heights, no traffic), data in %s",
-		run.BlockTime, cfg.Operators, run.CheckpointInterval, dir)
-	p, err := childproc.Start(out, cfg.Binary, "devnet", "--operators", strconv.Itoa(cfg.Operators), "--block-time", run.BlockTime.String(),
-		"--checkpoint-interval", strconv.FormatUint(run.CheckpointInterval, 10), "--data-dir", dir, "--no-traffic")
+	logf("firm: %s: starting lockstep devnet (%d operators, no traffic), data in %s", run.label(), cfg.Operators, dir)
+	args := []string{"devnet", "--operators", strconv.Itoa(cfg.Operators), "--block-time", run.BlockTime.String(),
+		"--checkpoint-interval", strconv.FormatUint(run.CheckpointInterval, 10), "--data-dir", dir, "--no-traffic"}
+	if run.MaxInFlight > 0 {
+		args = append(args, "--aggregator-max-in-flight", strconv.Itoa(run.MaxInFlight))
+	}
+	p, err := childproc.Start(out, cfg.Binary, args...)
 	if err != nil {
 		return res, err
 	}
@@ -202,7 +226,7 @@ func runFirm(ctx context.Context, cfg FirmConfig, run FirmRun, logf func(string,
 	}
 	defer w.close()
 	res.StartupSeconds = time.Since(start).Seconds()
-	logf("firm: %s L1 blocks: devnet up in %s; measuring %d checkpoints after a warm-up one", run.BlockTime, time.Since(start).Round(100*time.Millisecond), run.Samples)
+	logf("firm: %s: devnet up in %s; measuring %d checkpoints after a warm-up one", run.label(), time.Since(start).Round(100*time.Millisecond), run.Samples)
 
 	obs, err := w.observe(ctx, p, cfg.Poll, uint64(run.Samples)+1)
 	if err != nil && !errors.Is(err, context.DeadlineExceeded) {
@@ -226,7 +250,7 @@ func runFirm(ctx context.Context, cfg FirmConfig, run FirmRun, logf func(string,
 		return res, fmt.Errorf("no checkpoint measured within %s (devnet output in %s)", run.Timeout, out)
 	}
 	res.summarize()
-	logf("firm: %s L1 blocks: %d checkpoints, p50 %s ms, p99 %s ms", run.BlockTime, len(res.Samples), mdtable.Float(res.P50Ms), mdtable.Float(res.P99Ms))
+	logf("firm: %s: %d checkpoints, p50 %s ms, p99 %s ms", run.label(), len(res.Samples), mdtable.Float(res.P50Ms), mdtable.Float(res.P99Ms))
 	if err := os.RemoveAll(dir); err != nil {
 		logf("firm: remove %s: %v", dir, err)
 	}
@@ -474,7 +498,7 @@ func firmTail(path string, n int) string {
 
 // Markdown renders the table with what the latency consists of.
 func (r FirmResult) Markdown() string {
-	t := mdtable.Table{Header: []string{"L1 block time", "checkpoint every", "checkpoints measured", "firm latency p50", "p99", "min",
+	t := mdtable.Table{Header: []string{"L1 block time", "checkpoint every", "aggregator", "checkpoints measured", "firm latency p50", "p99", "min",
 		"commit → in L1 mempool, p50", "mempool → stored, p50", "p50 from CometBFT's commit timestamp"}}
 	opt := func(x float64) string {
 		if x < 0 {
@@ -487,7 +511,7 @@ func (r FirmResult) Markdown() string {
 		if run.Note != "" {
 			n += " (" + run.Note + ")"
 		}
-		t.Add(run.BlockTime.String(), fmt.Sprintf("%d heights", run.CheckpointInterval), n,
+		t.Add(run.BlockTime.String(), fmt.Sprintf("%d heights", run.CheckpointInterval), run.inFlight(), n,
 			opt(run.P50Ms), opt(run.P99Ms), opt(run.MinMs), opt(run.SubmitP50Ms), opt(run.InclusionP50Ms), opt(run.CometP50Ms))
 	}
 	var b strings.Builder
@@ -496,7 +520,7 @@ func (r FirmResult) Markdown() string {
 	var lags []string
 	for _, run := range r.Runs {
 		ops = run.Operators
-		lags = append(lags, fmt.Sprintf("%s at %s blocks", strconv.FormatFloat(run.ReferenceLagP50, 'f', -1, 64), run.BlockTime))
+		lags = append(lags, fmt.Sprintf("%s at %s blocks (every %d heights, %s)", strconv.FormatFloat(run.ReferenceLagP50, 'f', -1, 64), run.BlockTime, run.CheckpointInterval, run.inFlight()))
 	}
 	fmt.Fprintf(&b, "\nThe whole system (`lockstep devnet --no-traffic`: anvil mining every block time, %d operator processes, the aggregator), "+
 		"one run per block time. Latency is from operator 0's API first reporting the checkpoint's last height committed "+
@@ -508,8 +532,9 @@ func (r FirmResult) Markdown() string {
 		"CometBFT's heights (~1 s apart with no traffic) drift against L1's blocks, so successive checkpoints sample different points of the L1 block. "+
 		"The reference block is the L1 head minus one, already mined when the aggregate is built, so it adds no wait "+
 		"(median L1 blocks from reference block to the block storing the checkpoint: %s). "+
-		"The aggregator settles at most one checkpoint per L1 block (it waits for each receipt), so the checkpoint interval is "+
-		"chosen to leave more than one L1 block between checkpoints; a shorter one would measure a queue. "+
+		"With a checkpoint every 3 heights at 12 s blocks, four checkpoints come per L1 block: the aggregator pipelines their "+
+		"submissions (up to 4 wait for L1 blocks at once, each estimated on the pending state), and the baseline run beside it "+
+		"sends one at a time, waiting for each receipt, so it stores at most one checkpoint per L1 block and its latency is a growing queue. "+
 		"The last column measures from CometBFT's own commit timestamp (the next block's BFT time) instead of the API.\n",
 		ops, strconv.FormatFloat(r.PollMs, 'f', -1, 64), strings.Join(lags, ", "))
 	return b.String()

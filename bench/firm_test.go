@@ -29,15 +29,15 @@ func TestFirmSummarizeAndMarkdown(t *testing.T) {
 	if run.P50Ms != 500 || run.P99Ms != 900 || run.MinMs != 200 || run.SubmitP50Ms != 50 || run.InclusionP50Ms != 260 || run.CometP50Ms != 520 || run.ReferenceLagP50 != 2 {
 		t.Fatalf("summary %+v", run)
 	}
-	slow := FirmRunResult{FirmRun: FirmRun{BlockTime: 12 * time.Second, CheckpointInterval: 16, Samples: 6}, Operators: 4,
+	slow := FirmRunResult{FirmRun: FirmRun{BlockTime: 12 * time.Second, CheckpointInterval: 16, Samples: 6, MaxInFlight: 1}, Operators: 4,
 		Note: "the run's 2m30s bound ended it after 5 of 6 checkpoints", P50Ms: 7000, P99Ms: 12500, MinMs: 1000, SubmitP50Ms: -1, InclusionP50Ms: -1, CometP50Ms: 7100,
 		Samples: make([]FirmSample, 5)}
 	res := FirmResult{Runs: []FirmRunResult{run, slow}, PollMs: 20}
 	md := res.Markdown()
 	for _, want := range []string{
-		"| 1s | 3 heights | 3 | 0.500 s | 0.900 s | 0.200 s | 0.050 s | 0.260 s | 0.520 s |",
-		"| 12s | 16 heights | 5 (the run's 2m30s bound ended it after 5 of 6 checkpoints) | 7.00 s | 12.5 s | 1.00 s | – | – | 7.10 s |",
-		"4 operator processes", "next L1 block", "storing the checkpoint: 2 at 1s blocks, 0 at 12s blocks)",
+		"| 1s | 3 heights | pipelined | 3 | 0.500 s | 0.900 s | 0.200 s | 0.050 s | 0.260 s | 0.520 s |",
+		"| 12s | 16 heights | one at a time | 5 (the run's 2m30s bound ended it after 5 of 6 checkpoints) | 7.00 s | 12.5 s | 1.00 s | – | – | 7.10 s |",
+		"4 operator processes", "next L1 block", "storing the checkpoint: 2 at 1s blocks (every 3 heights, pipelined), 0 at 12s blocks (every 16 heights, one at a time))",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)

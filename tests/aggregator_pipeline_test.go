@@ -32,6 +32,15 @@ func TestAggregatorPipelinesSubmissions(t *testing.T) {
 			aggMustSend(t, ctx, c, o.message(t, cps[i]))
 		}
 	}
+	aggWaitFor(t, 30*time.Second, "two submissions in flight at once (aggregator_status)", func() bool {
+		in := 0
+		for _, p := range aggStatus(t, ctx, c).Pending {
+			if p.Submitting {
+				in++
+			}
+		}
+		return in >= 2
+	})
 	e.aggWaitSettled(n, 60*time.Second)
 	subs := e.aggSubmissions(cps...)
 	perBlock := map[uint64]int{}

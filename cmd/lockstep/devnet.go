@@ -50,6 +50,7 @@ func devnetCommand() *cli.Command {
 			&cli.IntFlag{Name: "byzantine", Value: -1, Usage: "demo: operator `I` (0-based) signs conflicting checkpoints, so you can watch the aggregator prove it and EigenLayer slash and eject it (-1: none)", EnvVars: []string{"LOCKSTEP_DEVNET_BYZANTINE"}},
 			&cli.BoolFlag{Name: "no-traffic", Usage: "do not send demo transactions", EnvVars: []string{"LOCKSTEP_DEVNET_NO_TRAFFIC"}},
 			&cli.Uint64Flag{Name: "checkpoint-interval", Value: 10, Usage: "K: a checkpoint every K heights", EnvVars: []string{"LOCKSTEP_DEVNET_CHECKPOINT_INTERVAL"}},
+			&cli.IntFlag{Name: "aggregator-max-in-flight", Usage: "the aggregator's --max-in-flight: checkpoint submissions waiting for L1 blocks at once (0: its default)", EnvVars: []string{"LOCKSTEP_DEVNET_AGGREGATOR_MAX_IN_FLIGHT"}},
 			&cli.Uint64Flag{Name: "chain-id", Value: anvil.DefaultChainID, Usage: "L1 chain ID", EnvVars: []string{"LOCKSTEP_DEVNET_CHAIN_ID"}},
 		},
 		Action: runDevnet,
@@ -190,9 +191,12 @@ func runDevnet(c *cli.Context) error {
 		}
 		procs.add(ch)
 	}
-	ch, err := startChild("aggregator", bin, filepath.Join(dir, "aggregator.log"), nil,
-		"--log.level", "info", "aggregator", "run", "--deployment", path, "--l1-rpc", dn.Node.RPCURL(), "--devnet",
-		"--listen", fmt.Sprintf("127.0.0.1:%d", aggPort), "--metrics", "", "--data-dir", filepath.Join(dir, "aggregator"))
+	aggArgs := []string{"--log.level", "info", "aggregator", "run", "--deployment", path, "--l1-rpc", dn.Node.RPCURL(), "--devnet",
+		"--listen", fmt.Sprintf("127.0.0.1:%d", aggPort), "--metrics", "", "--data-dir", filepath.Join(dir, "aggregator")}
+	if n := c.Int("aggregator-max-in-flight"); n > 0 {
+		aggArgs = append(aggArgs, "--max-in-flight", strconv.Itoa(n))
+	}
+	ch, err := startChild("aggregator", bin, filepath.Join(dir, "aggregator.log"), nil, aggArgs...)
 	if err != nil {
 		return err
 	}
