@@ -189,7 +189,15 @@ func (s *Store) Commit(c Commit) error {
 		return err
 	}
 	batch.Put([]byte{prefixMeta}, mb)
-	if err := s.db.Write(&batch, &opt.WriteOptions{Sync: true}); err != nil {
+	// Not fsynced: everything here derives from the block, which CometBFT has stored durably
+	// before it asks the application to commit. After a power loss that leaves this store
+	// behind (the write is atomic: a lost suffix of heights, never a torn one), Info reports the
+	// older height and CometBFT replays the missing blocks (TestOperatorAppStoreBehindCometBFT).
+	// A process crash loses nothing: the write is in the OS before Commit returns. Waiting for
+	// the disk here cost every block several milliseconds of consensus time (7 validators at
+	// 1k tx/s on 2 cores: soft latency p50 300 ms synced, 169 ms not; bare CometBFT 164 ms).
+	// Journal entries, whose loss would lose accepted transactions, stay synced.
+	if err := s.db.Write(&batch, nil); err != nil {
 		return fmt.Errorf("commit height %d: %w", h, err)
 	}
 	return nil
