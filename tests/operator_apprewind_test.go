@@ -1,7 +1,6 @@
 package tests
 
 import (
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -9,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/lockstep-xyz/lockstep/api"
@@ -113,21 +111,5 @@ func TestOperatorAppStoreBehindCometBFT(t *testing.T) {
 
 	caughtUp := l.count()
 	waitFor(t, 30*time.Second, "100 more accepted transactions", func() (bool, error) { return l.count() >= caughtUp+100, nil })
-	accepted := l.stop()
-	hashes := make([]common.Hash, 0, len(accepted))
-	for h := range accepted {
-		hashes = append(hashes, h)
-	}
-	for _, n := range net.nodes {
-		waitFor(t, 60*time.Second, fmt.Sprintf("all %d accepted transactions on node %d", len(hashes), n.i), func() (bool, error) {
-			missing, err := n.missing(ctx, hashes)
-			if err != nil {
-				return false, err
-			}
-			if len(missing) > 0 {
-				return false, fmt.Errorf("%d missing, e.g. %s (accepted by node %d)", len(missing), missing[0], accepted[missing[0]])
-			}
-			return true, nil
-		})
-	}
+	waitAllSequenced(t, net, l.stop())
 }

@@ -111,22 +111,7 @@ func TestOperatorRestart(t *testing.T) {
 		t.Fatal("the killed node accepted nothing: the test proves nothing")
 	}
 
-	hashes := make([]common.Hash, 0, len(accepted))
-	for h := range accepted {
-		hashes = append(hashes, h)
-	}
-	for _, n := range net.nodes {
-		waitFor(t, 60*time.Second, fmt.Sprintf("all accepted transactions on node %d", n.i), func() (bool, error) {
-			missing, err := n.missing(ctx, hashes)
-			if err != nil {
-				return false, err
-			}
-			if len(missing) > 0 {
-				return false, fmt.Errorf("%d missing, e.g. %s (accepted by node %d)", len(missing), missing[0], accepted[missing[0]])
-			}
-			return true, nil
-		})
-	}
+	waitAllSequenced(t, net, accepted)
 	// Every operator signed every checkpoint, the restarted one too (those cut while it was
 	// down it signed while catching up; delivery resumed from its persisted cursor).
 	var st rpc.Status
@@ -159,6 +144,28 @@ func TestOperatorRestart(t *testing.T) {
 		} else if ref.String() != blk.AppHash.String() {
 			t.Fatalf("node %d app hash %s at height %d, node 0 %s", n.i, blk.AppHash, s0.Height, ref)
 		}
+	}
+}
+
+// waitAllSequenced waits until every node has sequenced every accepted transaction (hash →
+// the node that accepted it).
+func waitAllSequenced(t *testing.T, net *network, accepted map[common.Hash]int) {
+	t.Helper()
+	hashes := make([]common.Hash, 0, len(accepted))
+	for h := range accepted {
+		hashes = append(hashes, h)
+	}
+	for _, n := range net.nodes {
+		waitFor(t, 60*time.Second, fmt.Sprintf("all %d accepted transactions on node %d", len(hashes), n.i), func() (bool, error) {
+			missing, err := n.missing(net.ctx, hashes)
+			if err != nil {
+				return false, err
+			}
+			if len(missing) > 0 {
+				return false, fmt.Errorf("%d missing, e.g. %s (accepted by node %d)", len(missing), missing[0], accepted[missing[0]])
+			}
+			return true, nil
+		})
 	}
 }
 

@@ -92,19 +92,7 @@ func TestJournalConcurrent(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	s, err = Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	left, err := s.Journaled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := make(map[string]bool, len(left))
-	for _, raw := range left {
-		got[string(raw)] = true
-	}
+	got := journaledAfterReopen(t, dir)
 	for i := range uint64(workers * each) {
 		if !got[string(benchRaw(i))] {
 			t.Fatalf("journal entry %d missing after reopen (%d of %d present)", i, len(got), workers*each)
@@ -164,19 +152,7 @@ func TestJournalFailsEveryWaiter(t *testing.T) {
 	if err := s.Journal([]byte("late")); err == nil {
 		t.Fatal("Journal on a closed store succeeded")
 	}
-	s, err = Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	left, err := s.Journaled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := make(map[string]bool, len(left))
-	for _, raw := range left {
-		got[string(raw)] = true
-	}
+	got := journaledAfterReopen(t, dir)
 	for _, raw := range ok {
 		if !got[string(raw)] {
 			t.Fatalf("a transaction reported journaled is missing after reopen")
@@ -222,4 +198,23 @@ func TestTxIndexFirstSequencing(t *testing.T) {
 	if _, err := s.Tx(common.Hash{}); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("zero hash: %v", err)
 	}
+}
+
+// journaledAfterReopen opens the store in dir and returns its journal entries as a set.
+func journaledAfterReopen(t *testing.T, dir string) map[string]bool {
+	t.Helper()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	left, err := s.Journaled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make(map[string]bool, len(left))
+	for _, raw := range left {
+		got[string(raw)] = true
+	}
+	return got
 }
