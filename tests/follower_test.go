@@ -305,21 +305,15 @@ func TestE2EHappyPathFollower(t *testing.T) {
 	}
 	// A signed EIP-1559 transaction for rollup A (its chain ID), published with cast.
 	key, _ := crypto.GenerateKey()
-	to := common.HexToAddress("0x000000000000000000000000000000000000dEaD")
-	signed, err := types.SignNewTx(key, types.LatestSignerForChainID(big.NewInt(rollupA)), &types.DynamicFeeTx{
-		ChainID: big.NewInt(rollupA), Nonce: 0, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(2e9), Gas: 21000, To: &to, Value: big.NewInt(1),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, _ := signed.MarshalBinary()
+	raw := signedEthTx(t, key, rollupA, 0)
+	signedHash := crypto.Keccak256Hash(raw) // a typed transaction's hash
 	castCtx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	out, err := exec.CommandContext(castCtx, findCast(t), "publish", "--async", "--rpc-url", nodes[2].apiURL(), hexutil.Encode(raw)).CombinedOutput()
-	if err != nil || !strings.Contains(string(out), signed.Hash().Hex()) {
+	if err != nil || !strings.Contains(string(out), signedHash.Hex()) {
 		t.Fatalf("cast publish: %v\n%s", err, out)
 	}
-	want[rollupA] = append(want[rollupA], signed.Hash())
+	want[rollupA] = append(want[rollupA], signedHash)
 	// A cross-rollup bundle.
 	var bundle rpc.BundleResult
 	parts := []rpc.Part{{RollupID: rollupA, Payload: []byte("bundle: A")}, {RollupID: rollupB, Payload: []byte("bundle: B")}}
@@ -416,7 +410,7 @@ func TestE2EHappyPathFollower(t *testing.T) {
 	for _, it := range fa.snapshot() {
 		if it.Kind == follower.KindTx && it.Status == follower.Firm {
 			switch it.TxHash {
-			case signed.Hash():
+			case signedHash:
 				castItem = it
 			case bundle.TxHashes[0]:
 				partA = it

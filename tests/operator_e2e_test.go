@@ -3,7 +3,6 @@ package tests
 import (
 	"context"
 	"fmt"
-	"math/big"
 	"os/exec"
 	"reflect"
 	"strings"
@@ -13,7 +12,6 @@ import (
 	sdktypes "github.com/Layr-Labs/eigensdk-go/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
@@ -69,14 +67,8 @@ func TestOperatorNetwork(t *testing.T) {
 
 	// A signed EIP-1559 transaction for rollup A, published with cast to node 2.
 	key, _ := crypto.GenerateKey()
-	to := common.HexToAddress("0x000000000000000000000000000000000000dEaD")
-	signed, err := types.SignNewTx(key, types.LatestSignerForChainID(big.NewInt(rollupA)), &types.DynamicFeeTx{
-		ChainID: big.NewInt(rollupA), Nonce: 0, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(2e9), Gas: 21000, To: &to, Value: big.NewInt(1),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, _ := signed.MarshalBinary()
+	raw := signedEthTx(t, key, rollupA, 0)
+	signedHash := crypto.Keccak256Hash(raw) // a typed transaction's hash
 	cast := findCast(t)
 	castCtx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
@@ -84,10 +76,10 @@ func TestOperatorNetwork(t *testing.T) {
 	if err != nil {
 		t.Fatalf("cast publish: %v\n%s", err, out)
 	}
-	if !strings.Contains(string(out), signed.Hash().Hex()) {
-		t.Fatalf("cast publish printed %q, want the hash %s", out, signed.Hash())
+	if !strings.Contains(string(out), signedHash.Hex()) {
+		t.Fatalf("cast publish printed %q, want the hash %s", out, signedHash)
 	}
-	want = append(want, signed.Hash())
+	want = append(want, signedHash)
 
 	// A cross-rollup bundle to node 3.
 	var bundle rpc.BundleResult

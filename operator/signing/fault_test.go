@@ -87,15 +87,7 @@ func TestNoFaultSignsOnce(t *testing.T) {
 	s.Checkpoint(1)
 	waitSigs(t, agg, 1)
 	// Once the delivery of checkpoint 1 is recorded, the sender is idle: nothing else comes.
-	for deadline := time.Now().Add(5 * time.Second); ; {
-		if sent, _ := st.Sent(destKey(url)); sent == 1 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("delivery progress never reached 1")
-		}
-		time.Sleep(time.Millisecond) // polling the service's progress
-	}
+	waitSent(t, st, url, 1)
 	s.Stop(context.Background())
 	if got := agg.received(); len(got) != 1 {
 		t.Fatalf("aggregator received %d signatures for one checkpoint without the fault", len(got))

@@ -185,15 +185,7 @@ func TestDeliversWithRetryAndNeverBlocks(t *testing.T) {
 		}
 	}
 	// The aggregator answered; the progress is recorded right after.
-	for deadline := time.Now().Add(5 * time.Second); ; {
-		if sent, _ := st.Sent(destKey(url)); sent == 3 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("delivery progress never reached 3")
-		}
-		time.Sleep(time.Millisecond) // polling the service's progress
-	}
+	waitSent(t, st, url, 3)
 }
 
 // A retryable refusal (the aggregator has no view of L1 yet, or failed to persist) is sent
@@ -281,5 +273,19 @@ func TestResendsAfterRestartAndRefusesConflict(t *testing.T) {
 		other, signer.New(key, g2, 31337, common.Address{9}), 1, slog.New(slog.DiscardHandler), nil)
 	if _, _, err := s.Sign(1); !errors.Is(err, signer.ErrConflictingDigest) {
 		t.Fatalf("conflicting checkpoint 1: %v, want %v", err, signer.ErrConflictingDigest)
+	}
+}
+
+// waitSent waits until the delivery progress to the aggregator at url reaches n.
+func waitSent(t *testing.T, st *memStore, url string, n uint64) {
+	t.Helper()
+	for deadline := time.Now().Add(5 * time.Second); ; {
+		if sent, _ := st.Sent(destKey(url)); sent == n {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("delivery progress never reached %d", n)
+		}
+		time.Sleep(time.Millisecond) // polling the service's progress
 	}
 }
