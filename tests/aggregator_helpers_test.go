@@ -275,8 +275,39 @@ func (e *env) aggWaitSettled(n uint64, d time.Duration) {
 }
 
 // aggSubmissions returns the CheckpointSubmitted events (number → receipt), failing on
-// duplicates, and checks the roots.
+// duplicates or on a stored checkpoint without its event, and checks the roots. Anvil's log
+// index can trail its state for a moment after a block, so it polls until the events of every
+// checkpoint L1 reports stored are there.
 func (e *env) aggSubmissions(cps ...commitment.Checkpoint) map[uint64]*types.Receipt {
+	e.t.Helper()
+	latest := e.aggLatest()
+	var out map[uint64]*types.Receipt
+	polls := 0
+	aggWaitFor(e.t, 10*time.Second, fmt.Sprintf("CheckpointSubmitted events for checkpoints 1..%d", latest), func() bool {
+		polls++
+		out = e.aggEvents()
+		for n := uint64(1); n <= latest; n++ {
+			if out[n] == nil {
+				return false
+			}
+		}
+		return true
+	})
+	if polls > 1 {
+		e.t.Logf("the events of checkpoints 1..%d took %d log queries", latest, polls)
+	}
+	for _, cp := range cps {
+		got, err := e.b.CheckpointRegistry.GetCheckpoint(e.call(), cp.Number)
+		if err != nil || got.Root != cp.Root {
+			e.t.Fatalf("checkpoint %d on L1: root %x, %v; want %x", cp.Number, got.Root, err, cp.Root)
+		}
+	}
+	return out
+}
+
+// aggEvents reads the CheckpointSubmitted events (number → receipt), failing on duplicates
+// and on a checkpoint stored before its predecessor.
+func (e *env) aggEvents() map[uint64]*types.Receipt {
 	e.t.Helper()
 	it, err := e.b.CheckpointRegistry.FilterCheckpointSubmitted(nil, nil)
 	if err != nil {
@@ -299,12 +330,6 @@ func (e *env) aggSubmissions(cps ...commitment.Checkpoint) map[uint64]*types.Rec
 			e.t.Fatal(err)
 		}
 		out[ev.Number] = r
-	}
-	for _, cp := range cps {
-		got, err := e.b.CheckpointRegistry.GetCheckpoint(e.call(), cp.Number)
-		if err != nil || got.Root != cp.Root {
-			e.t.Fatalf("checkpoint %d on L1: root %x, %v; want %x", cp.Number, got.Root, err, cp.Root)
-		}
 	}
 	return out
 }
