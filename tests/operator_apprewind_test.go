@@ -75,14 +75,30 @@ func TestOperatorAppStoreBehindCometBFT(t *testing.T) {
 		blocks[h] = b
 	}
 
-	// Power loss: the process dies and its store is back where the copy was.
+	// Power loss: the process dies and its store's heights are back where the copy was. What
+	// the node wrote with fsync survives a power loss, and the journal of accepted
+	// transactions is written so: its entries as they are now go into the restored store.
 	victim.kill(syscall.SIGKILL)
+	kept := journaled(t, storeDir)
 	if err := os.RemoveAll(storeDir); err != nil {
 		t.Fatal(err)
 	}
 	if out, err := exec.Command("cp", "-a", snapshot, storeDir).CombinedOutput(); err != nil {
 		t.Fatalf("restore store: %v: %s", err, out)
 	}
+	restored, err := store.Open(storeDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, raw := range kept {
+		if err := restored.Journal(raw); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := restored.Close(); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d journal entries (accepted, not known committed) kept across the simulated power loss", len(kept))
 	victim.start()
 	var others api.Status
 	if err := net.nodes[0].call(ctx, &others, "lockstep_status"); err != nil {
@@ -112,4 +128,19 @@ func TestOperatorAppStoreBehindCometBFT(t *testing.T) {
 	caughtUp := l.count()
 	waitFor(t, 30*time.Second, "100 more accepted transactions", func() (bool, error) { return l.count() >= caughtUp+100, nil })
 	waitAllSequenced(t, net, l.stop())
+}
+
+// journaled reads the journal of the (closed) store in dir.
+func journaled(t *testing.T, dir string) [][]byte {
+	t.Helper()
+	st, err := store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	raws, err := st.Journaled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raws
 }
