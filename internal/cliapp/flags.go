@@ -1,0 +1,162 @@
+package cliapp
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"regexp"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+)
+
+// EnvVar is the one environment variable of flag name in a command whose variables start with
+// prefix (LOCKSTEP_<SERVICE>): dots and dashes become underscores, letters upper case.
+func EnvVar(prefix, name string) []string {
+	return []string{prefix + "_" + strings.NewReplacer(".", "_", "-", "_").Replace(strings.ToUpper(name))}
+}
+
+// Flag names of the shared groups.
+const (
+	LogLevelFlag   = "log.level"
+	LogFormatFlag  = "log.format"
+	MetricsFlag    = "metrics.addr"
+	PprofFlag      = "pprof.addr"
+	defaultPrefix  = "LOCKSTEP"
+	logLevelUsage  = "log level: debug, info, warn or error"
+	logFormatUsage = "log format: text or json"
+)
+
+// LogConfig selects the process logger.
+type LogConfig struct {
+	Level  slog.Level
+	Format string // text or json
+}
+
+// DefaultLogConfig is info-level text.
+func DefaultLogConfig() LogConfig { return LogConfig{Level: slog.LevelInfo, Format: "text"} }
+
+// LogFlags are the logging flags. They are global (given before the command), so their
+// environment variables are LOCKSTEP_LOG_LEVEL and LOCKSTEP_LOG_FORMAT in every command.
+func LogFlags() []cli.Flag {
+	d := DefaultLogConfig()
+	return []cli.Flag{
+		&cli.StringFlag{Name: LogLevelFlag, Usage: logLevelUsage, Value: strings.ToLower(d.Level.String()), EnvVars: EnvVar(defaultPrefix, LogLevelFlag)},
+		&cli.StringFlag{Name: LogFormatFlag, Usage: logFormatUsage, Value: d.Format, EnvVars: EnvVar(defaultPrefix, LogFormatFlag)},
+	}
+}
+
+// ReadLogConfig reads the logging flags.
+func ReadLogConfig(c *cli.Context) (LogConfig, error) {
+	cfg := DefaultLogConfig()
+	if err := cfg.Level.UnmarshalText([]byte(c.String(LogLevelFlag))); err != nil {
+		return cfg, fmt.Errorf("--%s: %w", LogLevelFlag, err)
+	}
+	cfg.Format = c.String(LogFormatFlag)
+	return cfg, cfg.Check()
+}
+
+// Check names the bad field.
+func (c LogConfig) Check() error {
+	if c.Format != "text" && c.Format != "json" {
+		return fmt.Errorf("--%s: unknown format %q (want text or json)", LogFormatFlag, c.Format)
+	}
+	return nil
+}
+
+// NewLogger builds the process logger, writing to stderr (stdout is for a command's output).
+func (c LogConfig) NewLogger() *slog.Logger {
+	opts := &slog.HandlerOptions{Level: c.Level}
+	if c.Format == "json" {
+		return slog.New(slog.NewJSONHandler(os.Stderr, opts))
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, opts))
+}
+
+// Logger reads the logging flags and builds the logger.
+func Logger(c *cli.Context) (*slog.Logger, error) {
+	cfg, err := ReadLogConfig(c)
+	if err != nil {
+		return nil, err
+	}
+	return cfg.NewLogger(), nil
+}
+
+// AddrFlag is a listen-address flag (host:port; empty turns the listener off when off is true).
+func AddrFlag(prefix, name, value, usage string, aliases ...string) *cli.StringFlag {
+	return &cli.StringFlag{Name: name, Aliases: aliases, Value: value, Usage: usage, EnvVars: EnvVar(prefix, name)}
+}
+
+// MetricsFlag is the Prometheus listen address flag of a service (empty: no metrics server).
+func MetricsAddrFlag(prefix, value string, aliases ...string) *cli.StringFlag {
+	return AddrFlag(prefix, MetricsFlag, value, "listen address for Prometheus /metrics (off when empty)", aliases...)
+}
+
+// PprofAddrFlag is the pprof listen address flag of a service (empty: off, the default).
+func PprofAddrFlag(prefix string) *cli.StringFlag {
+	return AddrFlag(prefix, PprofFlag, "", "listen address for Go's /debug/pprof (off when empty; never expose it publicly)")
+}
+
+// CheckAddr checks an optional listen address.
+func CheckAddr(flag, addr string) error {
+	if addr == "" {
+		return nil
+	}
+	if _, _, err := net.SplitHostPort(addr); err != nil {
+		return fmt.Errorf("--%s %q: %w", flag, addr, err)
+	}
+	return nil
+}
+
+var flagName = regexp.MustCompile(`^[a-z0-9]+([.-][a-z0-9]+)*$`)
+
+// CheckFlags checks the flags of every command of app: names lower case with dots and dashes,
+// unique within a command (aliases included), and exactly one LOCKSTEP_ environment variable
+// each (help, version and generated flags excepted; hidden flags too). It is what a flags test
+// calls.
+func CheckFlags(app *cli.App) error {
+	var errs []error
+	var walk func(path string, flags []cli.Flag, cmds []*cli.Command)
+	walk = func(path string, flags []cli.Flag, cmds []*cli.Command) {
+		seen := map[string]bool{}
+		for _, f := range flags {
+			names := f.Names()
+			if names[0] == "help" || names[0] == "version" {
+				continue
+			}
+			for _, n := range names {
+				if seen[n] {
+					errs = append(errs, fmt.Errorf("%s: flag --%s defined twice", path, n))
+				}
+				seen[n] = true
+				if !flagName.MatchString(n) {
+					errs = append(errs, fmt.Errorf("%s: flag name --%s: want lower case words joined by . or -", path, n))
+				}
+			}
+			if vf, ok := f.(cli.VisibleFlag); ok && !vf.IsVisible() {
+				continue
+			}
+			env := envVars(f)
+			switch {
+			case len(env) != 1:
+				errs = append(errs, fmt.Errorf("%s: flag --%s has %d environment variables %v, want one", path, names[0], len(env), env))
+			case !strings.HasPrefix(env[0], defaultPrefix+"_"):
+				errs = append(errs, fmt.Errorf("%s: flag --%s: environment variable %s lacks the %s_ prefix", path, names[0], env[0], defaultPrefix))
+			}
+		}
+		for _, c := range cmds {
+			walk(path+" "+c.Name, c.Flags, c.Subcommands)
+		}
+	}
+	walk(app.Name, app.Flags, app.Commands)
+	return errors.Join(errs...)
+}
+
+func envVars(f cli.Flag) []string {
+	if e, ok := f.(interface{ GetEnvVars() []string }); ok {
+		return e.GetEnvVars()
+	}
+	return nil
+}
