@@ -298,7 +298,16 @@ func (p *Pipeline) submit(ctx context.Context, c *collect.Candidate) (stored boo
 		p.metrics.Stored(r)
 		log.Info("checkpoint stored on L1", "tx", r.TxHash, "l1Block", r.Block, "gasUsed", r.GasUsed,
 			"signers", len(c.Aggregate.Signers), "nonSigners", r.NonSigners, "elapsed", r.Elapsed)
-		p.settle(n, "self")
+		// Counted as ours now, not when this goroutine ends, so that the metric is current
+		// by the time L1 shows the checkpoint.
+		p.mu.Lock()
+		if p.uncounted[n] { // a poll saw it settled while in flight
+			delete(p.uncounted, n)
+			p.metrics.Settled("self")
+		}
+		delete(p.sending, n)
+		p.settleLocked(n, "self")
+		p.mu.Unlock()
 		return true, nil
 	case errors.Is(err, ErrAlreadyStored):
 		log.Info("checkpoint already stored on L1 (by another aggregator, or by a submission of ours from before a restart)")
@@ -329,6 +338,11 @@ func (p *Pipeline) submit(ctx context.Context, c *collect.Candidate) (stored boo
 func (p *Pipeline) settle(n uint64, by string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.settleLocked(n, by)
+}
+
+// settleLocked is settle with p.mu held.
+func (p *Pipeline) settleLocked(n uint64, by string) {
 	p.metrics.Latest(n)
 	settled := p.col.Settled()
 	if n <= settled {
