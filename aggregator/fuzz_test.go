@@ -15,7 +15,7 @@ func FuzzSubmitSignature(f *testing.F) {
 	f.Add(good)
 	f.Add([]byte(`{"checkpoint":{"number":1,"startHeight":1,"endHeight":10,"root":"0x00"},"operatorId":"0x01","signature":"0x00"}`))
 	f.Add([]byte(`{}`))
-	s := newOfflineService(f, keys)
+	s := newOfflineCore(f, keys)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var msg protocol.CheckpointSignature
 		if json.Unmarshal(b, &msg) != nil {

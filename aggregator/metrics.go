@@ -1,6 +1,13 @@
 package aggregator
 
-import "github.com/prometheus/client_golang/prometheus"
+import (
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/lockstep-xyz/lockstep/aggregator/collect"
+	"github.com/lockstep-xyz/lockstep/aggregator/submit"
+)
 
 // Refusal reasons (label values of signatures_refused_total).
 const (
@@ -62,4 +69,37 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			m.Equivocations, m.SlashingProofs, m.L1Errors, m.Reaggregations, m.AggregationTime)
 	}
 	return m
+}
+
+// submitMetrics meters the submission pipeline (submit.Metrics).
+type submitMetrics struct{ m *Metrics }
+
+func (s submitMetrics) Latest(n uint64)   { s.m.Latest.Set(float64(n)) }
+func (s submitMetrics) Settled(by string) { s.m.Submitted.WithLabelValues(by).Inc() }
+func (s submitMetrics) L1Error()          { s.m.L1Errors.Inc() }
+func (s submitMetrics) Reaggregated()     { s.m.Reaggregations.Inc() }
+func (s submitMetrics) Stored(r *submit.Receipt) {
+	s.m.SubmitLatency.Observe(r.Elapsed.Seconds())
+	s.m.SubmitGas.Observe(float64(r.GasUsed))
+}
+
+// slashMetrics meters slashing (slash.Metrics).
+type slashMetrics struct{ m *Metrics }
+
+func (s slashMetrics) Equivocation()       { s.m.Equivocations.Inc() }
+func (s slashMetrics) Proof(result string) { s.m.SlashingProofs.WithLabelValues(result).Inc() }
+func (s slashMetrics) L1Error()            { s.m.L1Errors.Inc() }
+
+// collectHooks meter collection.
+func (m *Metrics) collectHooks(h collect.Hooks) collect.Hooks {
+	h.Aggregated = func(took time.Duration, refused int) {
+		m.AggregationTime.Observe(took.Seconds())
+		if refused > 0 {
+			m.Refused.WithLabelValues(reasonInvalid).Add(float64(refused))
+		}
+	}
+	h.ThresholdReached = func(after time.Duration) { m.ThresholdTime.Observe(after.Seconds()) }
+	h.Reaggregated = m.Reaggregations.Inc
+	h.Behind = func(n uint64) { m.Behind.Set(float64(n)) }
+	return h
 }

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lockstep-xyz/lockstep/aggregator"
+	"github.com/lockstep-xyz/lockstep/aggregator/slash"
 	"github.com/lockstep-xyz/lockstep/anvil"
 )
 
@@ -63,9 +63,9 @@ func TestAggregatorSlashesEquivocation(t *testing.T) {
 	e.aggSubmissions(cp1, cp2a)
 
 	// The evidence file, replayed by hand through the slash command.
-	ev := &aggregator.Evidence{A: cp2a, Operator: victim.op.Address}
+	ev := &slash.Evidence{A: cp2a, Operator: victim.op.Address}
 	path := filepath.Join(dataDir, "evidence", ev.FileName())
-	if _, err := aggregator.LoadEvidence(path); err != nil {
+	if _, err := slash.LoadEvidence(path); err != nil {
 		t.Fatalf("evidence file: %v", err)
 	}
 	deployment := filepath.Join(t.TempDir(), "deployment.json")

@@ -8,7 +8,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/lockstep-xyz/lockstep/aggregator"
+	"github.com/lockstep-xyz/lockstep/aggregator/slash"
 	"github.com/lockstep-xyz/lockstep/txmgr"
 )
 
@@ -34,7 +34,7 @@ func runSlash(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ev, err := aggregator.LoadEvidence(c.String("evidence"))
+	ev, err := slash.LoadEvidence(c.String("evidence"))
 	if err != nil {
 		return err
 	}
@@ -53,8 +53,8 @@ func runSlash(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	r, err := aggregator.SubmitEvidence(ctx, m, l1.client, ev)
-	if errors.Is(err, aggregator.ErrAlreadySlashed) {
+	r, err := slash.SubmitEvidence(ctx, m, l1.client, ev)
+	if errors.Is(err, slash.ErrAlreadySlashed) {
 		return fmt.Errorf("operator %s already slashed for checkpoint %d: this evidence has been used", ev.Operator, ev.A.Number)
 	}
 	if err != nil {

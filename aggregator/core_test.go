@@ -1,22 +1,27 @@
 package aggregator
 
 import (
+	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/lockstep-xyz/lockstep/aggregator/blsagg"
-	"github.com/lockstep-xyz/lockstep/chainio"
+	"github.com/lockstep-xyz/lockstep/aggregator/collect"
+	"github.com/lockstep-xyz/lockstep/aggregator/slash"
 	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/protocol"
 )
@@ -37,37 +42,33 @@ func testKeys(n int) []*bls.KeyPair {
 	return out
 }
 
-// newOfflineService is a Service with an operator set and a store but no L1: enough for the
-// receiving side (submit), which never touches L1.
-func newOfflineService(t testing.TB, keys []*bls.KeyPair) *Service {
+// newOfflineCore is the service's core (progress log, collector, JSON-RPC handler) with an
+// operator set and no L1: enough for the receiving side, which never touches L1.
+func newOfflineCore(t testing.TB, keys []*bls.KeyPair) *core {
 	t.Helper()
 	ops := make([]blsagg.Operator, len(keys))
-	os := &opSet{addrs: make(map[blsagg.OperatorID]common.Address)}
+	addrs := make(map[blsagg.OperatorID]common.Address)
 	for i, k := range keys {
 		id := blsagg.OperatorIDFromPubkey(k.GetPubKeyG1())
 		ops[i] = blsagg.Operator{ID: id, PubkeyG1: k.GetPubKeyG1(), PubkeyG2: k.GetPubKeyG2(), Stake: big.NewInt(1000)}
-		os.addrs[id] = common.BytesToAddress(id[:20])
-		os.keys = append(os.keys, chainio.OperatorKey{ID: id, G1: k.GetPubKeyG1()})
+		addrs[id] = common.BytesToAddress(id[:20])
 	}
 	set, err := blsagg.NewOperatorSet(10, ops)
 	if err != nil {
 		t.Fatal(err)
 	}
-	os.set = set
 	cfg := Config{DataDir: t.TempDir(), ChainID: testChainID}
 	cfg.Addresses.CheckpointRegistry = testRegistry
 	cfg.Addresses.EquivocationSlasher = common.HexToAddress("0xbb")
 	cfg.applyDefaults()
-	st, state, err := openStore(cfg.DataDir, testChainID, testRegistry, cfg.Retain)
+	noL1 := func(context.Context, *slash.Evidence) (*types.Receipt, error) { return nil, errors.New("no L1") }
+	c, err := newCore(cfg, 6667, NewMetrics(nil), slog.New(slog.DiscardHandler), noL1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = st.close() })
-	return &Service{
-		cfg: cfg, log: slog.New(slog.DiscardHandler), metrics: NewMetrics(nil), bips: 6667,
-		store: st, st: state, entries: make(map[common.Hash]*entry), sets: map[uint64]*opSet{10: os}, current: os,
-		wake: make(chan struct{}, 1), wakeSlash: make(chan struct{}, 1),
-	}
+	t.Cleanup(func() { _ = c.j.close() })
+	c.col.Rebase(&collect.OperatorSet{OperatorSet: set, Addrs: addrs})
+	return c
 }
 
 func sign(k *bls.KeyPair, cp commitment.Checkpoint) protocol.CheckpointSignature {
@@ -84,7 +85,7 @@ func cpAt(n uint64, tag string) commitment.Checkpoint {
 // a torn last record (crash mid-append) is ignored.
 func TestStoreReplay(t *testing.T) {
 	keys := testKeys(4)
-	s := newOfflineService(t, keys)
+	s := newOfflineCore(t, keys)
 	for _, k := range keys[:3] {
 		if _, err := s.submit(sign(k, cpAt(1, ""))); err != nil {
 			t.Fatal(err)
@@ -98,10 +99,10 @@ func TestStoreReplay(t *testing.T) {
 	if _, err := s.submit(bad); err != nil {
 		t.Fatal(err) // held: below threshold, not yet checked
 	}
-	if err := s.store.append(record{Kind: recSettled, Number: 0}); err != nil {
+	if err := s.j.store.append(record{Kind: recSettled, Number: 0}); err != nil {
 		t.Fatal(err)
 	}
-	_ = s.store.close()
+	_ = s.j.close()
 	// A torn append.
 	f, err := os.OpenFile(filepath.Join(s.cfg.DataDir, "progress.log"), os.O_WRONLY|os.O_APPEND, 0)
 	if err != nil {
@@ -131,7 +132,7 @@ func TestStoreReplay(t *testing.T) {
 // TestSubmitRefusals: the receiving side's rules, without L1.
 func TestSubmitRefusals(t *testing.T) {
 	keys := testKeys(5)
-	s := newOfflineService(t, keys[:4])
+	s := newOfflineCore(t, keys[:4])
 	cp := cpAt(1, "")
 	code := func(err error) int {
 		if re, ok := err.(*RPCError); ok {
@@ -154,14 +155,15 @@ func TestSubmitRefusals(t *testing.T) {
 	if _, err := s.submit(other); err != nil {
 		t.Fatalf("conflicting (valid) signature: %v", err)
 	}
-	if len(s.st.evidence) != 1 {
-		t.Fatalf("evidence queued: %v", s.st.evidence)
+	evidence := s.j.Pending()
+	if len(evidence) != 1 {
+		t.Fatalf("evidence queued: %v", evidence)
 	}
-	ev, err := LoadEvidence(s.st.evidence[0])
+	ev, err := slash.LoadEvidence(evidence[0])
 	if err != nil {
 		t.Fatal(err)
 	}
-	op, _ := s.current.set.Operator(blsagg.OperatorIDFromPubkey(keys[0].GetPubKeyG1()))
+	op, _ := s.col.Current().Operator(blsagg.OperatorIDFromPubkey(keys[0].GetPubKeyG1()))
 	if err := ev.Verify(op); err != nil {
 		t.Fatalf("evidence does not verify: %v", err)
 	}
@@ -169,8 +171,8 @@ func TestSubmitRefusals(t *testing.T) {
 	forged := sign(keys[1], cpAt(1, "forged"))
 	forged.OperatorID = msg.OperatorID
 	forged.Checkpoint = cpAt(1, "forged2")
-	if _, err := s.submit(forged); code(err) != CodeInvalidSignature || len(s.st.evidence) != 1 {
-		t.Fatalf("forged conflict: %v, evidence %d", err, len(s.st.evidence))
+	if _, err := s.submit(forged); code(err) != CodeInvalidSignature || len(s.j.Pending()) != 1 {
+		t.Fatalf("forged conflict: %v, evidence %d", err, len(s.j.Pending()))
 	}
 	// A second digest for number 1 is held only if its signature verifies alone.
 	garbage := sign(keys[2], cpAt(1, "garbage"))
@@ -189,17 +191,45 @@ func TestSubmitRefusals(t *testing.T) {
 		}
 	}
 	d := commitment.CheckpointDigest(testChainID, testRegistry, cp)
-	if s.entries[d].agg == nil || len(s.entries[d].agg.Signers) != 3 {
-		t.Fatalf("no aggregate after 3 of 4")
+	if p := pendingOf(s.col, d); p == nil || !p.Ready || p.Signatures != 3 || p.SignedStake.Cmp(big.NewInt(3000)) != 0 {
+		t.Fatalf("no aggregate after 3 of 4: %+v", p)
 	}
 	// Settled: the same checkpoint again is "settled"; one settled long ago is stale.
-	s.settle(1, "self")
+	s.col.Settle(1)
 	if res, err := s.submit(sign(keys[3], cp)); err != nil || res.Status != protocol.StatusSettled {
 		t.Fatalf("late signature for settled checkpoint: %v %v", res, err)
 	}
-	s.settle(100, "other")
+	s.col.Settle(100)
 	if _, err := s.submit(sign(keys[3], cpAt(2, ""))); code(err) != CodeStale {
 		t.Fatalf("long-settled checkpoint: %v", err)
+	}
+}
+
+// pendingOf is the collector's view of digest d, nil if not pending.
+func pendingOf(c *collect.Collector, d common.Hash) *collect.Pending {
+	for _, p := range c.Pending() {
+		if p.Digest == d {
+			return &p
+		}
+	}
+	return nil
+}
+
+// TestPersistFailureNamesCause: a signature the progress log cannot take is refused with the
+// log's own error, not a blank one.
+func TestPersistFailureNamesCause(t *testing.T) {
+	keys := testKeys(4)
+	s := newOfflineCore(t, keys)
+	if err := s.j.close(); err != nil { // every later write fails: "append to aggregator store: closed"
+		t.Fatal(err)
+	}
+	_, err := s.submit(sign(keys[0], cpAt(1, "")))
+	re, ok := err.(*RPCError)
+	if !ok || re.Code != CodeInternal || !strings.Contains(re.Message, "persist signature: append to aggregator store: closed") {
+		t.Fatalf("refusal %v, want CodeInternal naming the store's error", err)
+	}
+	if p := pendingOf(s.col, commitment.CheckpointDigest(testChainID, testRegistry, cpAt(1, ""))); p != nil && p.Signatures != 0 {
+		t.Fatalf("unpersisted signature held: %+v", p)
 	}
 }
 
@@ -211,7 +241,7 @@ func BenchmarkReceiveCheckpoint(b *testing.B) {
 	for _, n := range []int{4, 200} {
 		keys := testKeys(n)
 		b.Run(fmt.Sprintf("ops=%d", n), func(b *testing.B) {
-			s := newOfflineService(b, keys)
+			s := newOfflineCore(b, keys)
 			num := uint64(0)
 			for b.Loop() {
 				b.StopTimer()
@@ -241,7 +271,7 @@ func BenchmarkReceiveCheckpoint(b *testing.B) {
 				close(next)
 				wg.Wait()
 				b.StopTimer()
-				s.settle(num, "self")
+				s.col.Settle(num)
 				b.StartTimer()
 			}
 		})
