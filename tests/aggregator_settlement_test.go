@@ -110,6 +110,10 @@ func TestAggregatorSettlesInOrder(t *testing.T) {
 	}
 	aggMustSend(t, ctx, c, ops[3].message(t, cp4))
 	e.aggWaitSettled(5, 30*time.Second)
+	// L1 shows a checkpoint stored a moment before the aggregator has its receipt and counts it.
+	aggWaitFor(t, 10*time.Second, "the aggregator to count its 5 checkpoints", func() bool {
+		return aggCounter(t, a.reg, "lockstep_aggregator_checkpoints_settled_total", map[string]string{"by": "self"}) == 5
+	})
 
 	subs := e.aggSubmissions(cp1, cp2, cp3, cp4, cp5)
 	for n := uint64(1); n <= 5; n++ {
