@@ -1,7 +1,8 @@
-// Package rpc is the operator node's client API: a go-ethereum JSON-RPC server over HTTP and
-// WebSocket with the eth_sendRawTransaction door for EVM rollups, Lockstep's own submit, batch,
-// checkpoint and status methods, and a subscription to one rollup's new batches. It knows the
-// node only through narrow interfaces and reads committed data from the store.
+// Package rpc is the operator node's API server: it serves the methods of package operatorapi
+// (the eth_sendRawTransaction door for EVM rollups, Lockstep's own submit, batch, checkpoint and
+// status methods, and a subscription to one rollup's new batches) with operatorapi's types, on
+// the shared JSON-RPC server of package rpcserver. It knows the node only through narrow
+// interfaces and reads committed data from the store, converting its records to wire types.
 package rpc
 
 import (
