@@ -19,6 +19,7 @@ import (
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/bench/internal/childproc"
 	"github.com/lockstep-xyz/lockstep/bench/internal/mdtable"
 	"github.com/lockstep-xyz/lockstep/bench/internal/stats"
@@ -261,7 +262,7 @@ func runFirm(ctx context.Context, cfg FirmConfig, run FirmRun, logf func(string,
 type devnetWatch struct {
 	l1       *ethclient.Client
 	l1rpc    *gethrpc.Client
-	op       *gethrpc.Client
+	op       *operatorapi.Client
 	registry *checkpointregistry.CheckpointRegistry
 	regAddr  common.Address
 	submitID []byte // submitCheckpoint's selector
@@ -308,7 +309,7 @@ func attachDevnet(ctx context.Context, p *childproc.Proc, dir string) (*devnetWa
 		return nil, fmt.Errorf("dial L1: %w", err)
 	}
 	w.l1 = ethclient.NewClient(w.l1rpc)
-	if w.op, err = gethrpc.DialContext(ctx, sock.RPCURL); err != nil {
+	if w.op, err = operatorapi.Dial(ctx, sock.RPCURL); err != nil {
 		w.l1.Close()
 		return nil, fmt.Errorf("dial operator 0's API: %w", err)
 	}
@@ -349,10 +350,7 @@ func (w *devnetWatch) observe(ctx context.Context, p *childproc.Proc, poll time.
 		case <-tick.C:
 		}
 		cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
-		var st struct {
-			Height uint64 `json:"height"`
-		}
-		if err := w.op.CallContext(cctx, &st, "lockstep_status"); err == nil && st.Height > height {
+		if st, err := w.op.Status(cctx); err == nil && st.Height > height {
 			now := time.Now()
 			for h := height + 1; h <= st.Height; h++ {
 				obs.committed[h] = now
@@ -416,12 +414,8 @@ func (w *devnetWatch) samples(ctx context.Context, obs observations) ([]FirmSamp
 		if !ok {
 			return out, nil
 		}
-		var cp struct {
-			Checkpoint struct {
-				EndHeight uint64 `json:"endHeight"`
-			} `json:"checkpoint"`
-		}
-		if err := w.op.CallContext(ctx, &cp, "lockstep_getCheckpoint", hexutil.Uint64(n)); err != nil {
+		cp, err := w.op.GetCheckpoint(ctx, n)
+		if err != nil {
 			return out, fmt.Errorf("read checkpoint %d from operator 0: %w", n, err)
 		}
 		end := cp.Checkpoint.EndHeight
@@ -451,10 +445,7 @@ func (w *devnetWatch) blockTime(ctx context.Context, height uint64) (time.Time, 
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
 	for {
-		var blk struct {
-			Time time.Time `json:"time"`
-		}
-		if err := w.op.CallContext(ctx, &blk, "lockstep_getBlock", hexutil.Uint64(height)); err == nil && !blk.Time.IsZero() {
+		if blk, err := w.op.GetBlock(ctx, height); err == nil && !blk.Time.IsZero() {
 			return blk.Time, true
 		}
 		select {

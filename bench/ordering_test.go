@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 )
 
 func TestPayloadID(t *testing.T) {
@@ -36,7 +38,7 @@ func TestWireRoundTrip(t *testing.T) {
 		t.Fatal("rollupOf does not alternate per round")
 	}
 	body := string(lw.submitBody(3, 5, 1))
-	if !strings.Contains(body, `"method":"lockstep_submit","params":["0x386","0x4c4c`) {
+	if !strings.Contains(body, `"method":"`+operatorapi.MethodSubmit+`","params":["0x386","0x4c4c`) {
 		t.Fatalf("lockstep submit body: %s", body)
 	}
 	if !strings.Contains(string(cw.submitBody(3, 5, 1)), `"method":"broadcast_tx_sync","params":{"tx":"AQAAAAAAAAOG`) {
@@ -44,7 +46,7 @@ func TestWireRoundTrip(t *testing.T) {
 	}
 
 	tx := payload(200, 3, 5)
-	lsMsg := `{"jsonrpc":"2.0","method":"lockstep_subscription","params":{"subscription":"0xab","result":{"rollupId":901,"height":42,` +
+	lsMsg := `{"jsonrpc":"2.0","method":"` + operatorapi.MethodSubscription + `","params":{"subscription":"0xab","result":{"rollupId":901,"height":42,` +
 		`"txs":["0x` + hexString(tx) + `","0x1234"],"txHashes":[],"proof":{}}}}`
 	var got []uint64
 	h, err := lw.notification([]byte(lsMsg), func(point uint32, seq uint64) {

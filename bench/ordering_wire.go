@@ -14,8 +14,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/operator/envelope"
-	"github.com/lockstep-xyz/lockstep/operator/rpc"
 )
 
 // A benchmark transaction's payload ends with its identity: the point it belongs to and its
@@ -110,7 +110,7 @@ func (w lockstepWire) rollupOf(seq uint64) uint64 {
 func (w lockstepWire) submitBody(point uint32, seq uint64, _ int) []byte {
 	p := payload(w.txBytes, point, seq)
 	b := make([]byte, 0, 96+2*len(p))
-	b = append(b, `{"jsonrpc":"2.0","id":1,"method":"lockstep_submit","params":["0x`...)
+	b = append(b, `{"jsonrpc":"2.0","id":1,"method":"`+operatorapi.MethodSubmit+`","params":["0x`...)
 	b = strconv.AppendUint(b, w.rollupOf(seq), 16)
 	b = append(b, `","0x`...)
 	b = hex.AppendEncode(b, p)
@@ -124,9 +124,9 @@ func (lockstepWire) submitOutcome(body []byte) outcome {
 		return outFailed
 	case a.Error == nil:
 		return outAccepted
-	case a.Error.Code == rpc.CodeBusy:
+	case a.Error.Code == operatorapi.CodeBusy:
 		return outBusy
-	case a.Error.Code == rpc.CodeRefused:
+	case a.Error.Code == operatorapi.CodeRefused:
 		return outRefused
 	default:
 		return outFailed
@@ -136,7 +136,7 @@ func (lockstepWire) submitOutcome(body []byte) outcome {
 func (w lockstepWire) subscriptions() []string {
 	out := make([]string, len(w.rollups))
 	for i, r := range w.rollups {
-		out[i] = fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"method":"lockstep_subscribe","params":["batches","0x%x"]}`, i+1, r)
+		out[i] = fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"method":%q,"params":[%q,"0x%x"]}`, i+1, operatorapi.MethodSubscribe, operatorapi.SubscriptionBatches, r)
 	}
 	return out
 }
@@ -171,8 +171,8 @@ func (lockstepWire) notification(msg []byte, fn func(uint32, uint64)) (uint64, e
 }
 
 func (lockstepWire) status(ctx context.Context, c *http.Client, url string) (nodeStatus, error) {
-	var s rpc.Status
-	if err := postJSON(ctx, c, url, []byte(`{"jsonrpc":"2.0","id":1,"method":"lockstep_status","params":[]}`), &s); err != nil {
+	var s operatorapi.Status
+	if err := postJSON(ctx, c, url, []byte(`{"jsonrpc":"2.0","id":1,"method":"`+operatorapi.MethodStatus+`","params":[]}`), &s); err != nil {
 		return nodeStatus{}, err
 	}
 	return nodeStatus{Height: s.Height, Peers: s.Peers, Mempool: s.MempoolTxs}, nil

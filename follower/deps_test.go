@@ -16,7 +16,7 @@ func TestLightDependencies(t *testing.T) {
 	if err != nil {
 		t.Skipf("no go command to list the imports: %v", err)
 	}
-	for _, root := range []string{"github.com/lockstep-xyz/lockstep/follower", "github.com/lockstep-xyz/lockstep/api"} {
+	for _, root := range []string{"github.com/lockstep-xyz/lockstep/follower", "github.com/lockstep-xyz/lockstep/api/operatorapi", "github.com/lockstep-xyz/lockstep/api/aggregatorapi"} {
 		cmd := exec.Command(goCmd, "list", "-deps", "-f", "{{.ImportPath}}{{range .Imports}} {{.}}{{end}}", root)
 		out, err := cmd.Output()
 		if err != nil {

@@ -13,7 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/lockstep-xyz/lockstep/api"
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
 )
 
@@ -100,7 +100,7 @@ func (c *fakeChain) heights(rollup, from uint64, limit int) []uint64 {
 	return out
 }
 
-func (c *fakeChain) batch(rollup, h uint64) *api.Batch {
+func (c *fakeChain) batch(rollup, h uint64) *operatorapi.Batch {
 	hdrs, root := c.headers(h)
 	idx := slices.IndexFunc(hdrs, func(b commitment.BatchHeader) bool { return b.RollupID == rollup })
 	if idx < 0 {
@@ -108,7 +108,7 @@ func (c *fakeChain) batch(rollup, h uint64) *api.Batch {
 	}
 	tree, _ := commitment.BlockTree(hdrs)
 	proof, _ := tree.Proof(idx)
-	b := &api.Batch{RollupID: rollup, Height: h,
+	b := &operatorapi.Batch{RollupID: rollup, Height: h,
 		Proof: commitment.BatchProof{Batch: hdrs[idx], Height: h, RollupIndex: uint64(idx), RollupCount: uint64(len(hdrs)), BlockRoot: root, BlockProof: proof}}
 	for _, tx := range c.txs[h][rollup] {
 		b.Txs = append(b.Txs, hexutil.Bytes(tx))
@@ -118,9 +118,9 @@ func (c *fakeChain) batch(rollup, h uint64) *api.Batch {
 }
 
 // absence builds the proof the way lockstep_getAbsence does (nil if the rollup has a batch).
-func (c *fakeChain) absence(rollup, h uint64) *api.AbsenceProof {
+func (c *fakeChain) absence(rollup, h uint64) *commitment.AbsenceProof {
 	hdrs, root := c.headers(h)
-	p := &api.AbsenceProof{RollupID: rollup, Height: h, BlockRoot: root, RollupCount: uint64(len(hdrs))}
+	p := &commitment.AbsenceProof{RollupID: rollup, Height: h, BlockRoot: root, RollupCount: uint64(len(hdrs))}
 	if len(hdrs) == 0 {
 		return p
 	}
@@ -145,7 +145,7 @@ func (c *fakeChain) absence(rollup, h uint64) *api.AbsenceProof {
 	return p
 }
 
-func (c *fakeChain) checkpoint(n uint64) *api.CheckpointResult {
+func (c *fakeChain) checkpoint(n uint64) *operatorapi.CheckpointResult {
 	start, end := (n-1)*c.k+1, n*c.k
 	roots := make([]common.Hash, 0, c.k)
 	for h := start; h <= end; h++ {
@@ -153,10 +153,10 @@ func (c *fakeChain) checkpoint(n uint64) *api.CheckpointResult {
 		roots = append(roots, r)
 	}
 	tree := commitment.CheckpointTree(start, roots)
-	res := &api.CheckpointResult{Checkpoint: commitment.Checkpoint{Number: n, StartHeight: start, EndHeight: end, Root: tree.Root()}}
+	res := &operatorapi.CheckpointResult{Checkpoint: commitment.Checkpoint{Number: n, StartHeight: start, EndHeight: end, Root: tree.Root()}}
 	for i, r := range roots {
 		p, _ := tree.Proof(i)
-		res.Heights = append(res.Heights, api.HeightProof{Height: start + uint64(i), BlockRoot: r, Proof: p})
+		res.Heights = append(res.Heights, operatorapi.HeightProof{Height: start + uint64(i), BlockRoot: r, Proof: p})
 	}
 	return res
 }
@@ -271,7 +271,7 @@ func (s *fakeSource) Fetch(_ context.Context, rollup uint64, qs []query) ([]answ
 	return out, nil
 }
 
-func (s *fakeSource) Checkpoint(_ context.Context, n uint64) (*api.CheckpointResult, error) {
+func (s *fakeSource) Checkpoint(_ context.Context, n uint64) (*operatorapi.CheckpointResult, error) {
 	if err := s.enter(); err != nil {
 		return nil, err
 	}
@@ -288,7 +288,7 @@ func (s *fakeSource) Height(context.Context) (uint64, error) {
 	return s.visible(), nil
 }
 
-func (s *fakeSource) SubscribeBatches(_ context.Context, rollup uint64, ch chan<- *api.Batch) (subscription, error) {
+func (s *fakeSource) SubscribeBatches(_ context.Context, rollup uint64, ch chan<- *operatorapi.Batch) (subscription, error) {
 	if err := s.enter(); err != nil {
 		return nil, err
 	}
@@ -355,7 +355,7 @@ func (s *fakeSource) Close() {
 type fakeSub struct {
 	src    *fakeSource
 	rollup uint64
-	ch     chan<- *api.Batch
+	ch     chan<- *operatorapi.Batch
 	next   uint64 // written by commit only
 	err    chan error
 	once   sync.Once

@@ -29,7 +29,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/lockstep-xyz/lockstep/api"
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 )
 
 var (
@@ -243,7 +243,7 @@ func (f *Follower) Run(ctx context.Context, emit func(Item) error) error {
 			return err
 		}
 		f.failback(ctx)
-		var notes <-chan *api.Batch
+		var notes <-chan *operatorapi.Batch
 		var subErr <-chan error
 		if f.sub != nil {
 			subErr = f.sub.s.Err()
@@ -450,7 +450,7 @@ func (f *Follower) dropSkipped(from, to uint64, src string) error {
 
 // softBatch emits a verified batch soft, unless the same transactions were emitted already;
 // different ones are withdrawn first.
-func (f *Follower) softBatch(src string, b *api.Batch, hashes []common.Hash, via string) error {
+func (f *Follower) softBatch(src string, b *operatorapi.Batch, hashes []common.Hash, via string) error {
 	h := b.Height
 	if r := f.records[h]; r != nil {
 		if r.blockRoot != b.Proof.BlockRoot {
@@ -470,7 +470,7 @@ func (f *Follower) softBatch(src string, b *api.Batch, hashes []common.Hash, via
 	return f.emitTxs(r, Soft, 0, 0)
 }
 
-func rawTxs(b *api.Batch) [][]byte {
+func rawTxs(b *operatorapi.Batch) [][]byte {
 	out := make([][]byte, len(b.Txs))
 	for i, tx := range b.Txs {
 		out[i] = tx

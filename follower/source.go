@@ -8,10 +8,10 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/lockstep-xyz/lockstep/api"
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
+	"github.com/lockstep-xyz/lockstep/commitment"
 )
 
 // ErrNotFound is wrapped when an operator does not have what was asked (not committed or not
@@ -26,8 +26,8 @@ type query struct {
 
 // answer is the operator's reply to one query: Batch or Absence, or Err.
 type answer struct {
-	Batch   *api.Batch
-	Absence *api.AbsenceProof
+	Batch   *operatorapi.Batch
+	Absence *commitment.AbsenceProof
 	Err     error
 }
 
@@ -39,14 +39,14 @@ type source interface {
 	// Fetch answers the queries in as few round trips as it can. An error is a failure of the
 	// whole exchange; a failure of one query is in its answer.
 	Fetch(ctx context.Context, rollupID uint64, qs []query) ([]answer, error)
-	// Checkpoint is lockstep_getCheckpoint(n).
-	Checkpoint(ctx context.Context, n uint64) (*api.CheckpointResult, error)
-	// Height is the last height the operator committed (lockstep_status).
+	// Checkpoint is operatorapi.MethodGetCheckpoint(n).
+	Checkpoint(ctx context.Context, n uint64) (*operatorapi.CheckpointResult, error)
+	// Height is the last height the operator committed (operatorapi.MethodStatus).
 	Height(ctx context.Context) (uint64, error)
-	// SubscribeBatches is lockstep_subscribe("batches", rollupID): the operator sends rollupID's
+	// SubscribeBatches is the batches subscription to rollupID: the operator sends rollupID's
 	// batches on ch from its next committed height on, until the subscription fails (Err) or is
 	// ended. Only WebSocket URLs support it (see subscribes).
-	SubscribeBatches(ctx context.Context, rollupID uint64, ch chan<- *api.Batch) (subscription, error)
+	SubscribeBatches(ctx context.Context, rollupID uint64, ch chan<- *operatorapi.Batch) (subscription, error)
 	Close()
 }
 
@@ -80,7 +80,7 @@ type rpcSource struct {
 	url string
 
 	mu     sync.Mutex
-	c      *gethrpc.Client
+	c      *operatorapi.Client
 	closed bool
 }
 
@@ -88,16 +88,16 @@ func newRPCSource(url string) source { return &rpcSource{url: url} }
 
 func (s *rpcSource) URL() string { return s.url }
 
-func (s *rpcSource) client(ctx context.Context) (*gethrpc.Client, error) {
+func (s *rpcSource) client(ctx context.Context) (*operatorapi.Client, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
 		return nil, errClosed
 	}
 	if s.c == nil {
-		c, err := gethrpc.DialContext(ctx, s.url)
+		c, err := operatorapi.Dial(ctx, s.url)
 		if err != nil {
-			return nil, fmt.Errorf("dial %s: %w", s.url, err)
+			return nil, err
 		}
 		s.c = c
 	}
@@ -114,20 +114,21 @@ func (s *rpcSource) Close() {
 	}
 }
 
-func (s *rpcSource) call(ctx context.Context, result any, method string, args ...any) error {
+// call runs one call on the operator's client, bounded by callTimeout, its error marked with
+// ErrNotFound when the operator does not have what was asked.
+func (s *rpcSource) call(ctx context.Context, fn func(context.Context, *operatorapi.Client) error) error {
 	c, err := s.client(ctx)
 	if err != nil {
 		return err
 	}
 	ctx, cancel := context.WithTimeout(ctx, callTimeout)
 	defer cancel()
-	return wrapRPCError(c.CallContext(ctx, result, method, args...))
+	return wrapRPCError(fn(ctx, c))
 }
 
 // wrapRPCError marks the API's not-found answers with ErrNotFound.
 func wrapRPCError(err error) error {
-	var re gethrpc.Error
-	if errors.As(err, &re) && re.ErrorCode() == api.CodeNotFound {
+	if operatorapi.IsNotFound(err) {
 		return fmt.Errorf("%w: %w", ErrNotFound, err)
 	}
 	return err
@@ -135,38 +136,50 @@ func wrapRPCError(err error) error {
 
 func (s *rpcSource) BatchHeights(ctx context.Context, rollupID, from uint64, limit int) ([]uint64, error) {
 	var hs []uint64
-	if err := s.call(ctx, &hs, "lockstep_getBatchHeights", hexutil.Uint64(rollupID), hexutil.Uint64(from), limit); err != nil {
-		return nil, fmt.Errorf("lockstep_getBatchHeights(%d, %d): %w", rollupID, from, err)
+	err := s.call(ctx, func(ctx context.Context, c *operatorapi.Client) (err error) {
+		hs, err = c.GetBatchHeights(ctx, rollupID, from, limit)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s(%d, %d): %w", operatorapi.MethodGetBatchHeights, rollupID, from, err)
 	}
 	return hs, nil
 }
 
-func (s *rpcSource) Checkpoint(ctx context.Context, n uint64) (*api.CheckpointResult, error) {
-	var res api.CheckpointResult
-	if err := s.call(ctx, &res, "lockstep_getCheckpoint", hexutil.Uint64(n)); err != nil {
-		return nil, fmt.Errorf("lockstep_getCheckpoint(%d): %w", n, err)
+func (s *rpcSource) Checkpoint(ctx context.Context, n uint64) (*operatorapi.CheckpointResult, error) {
+	var res *operatorapi.CheckpointResult
+	err := s.call(ctx, func(ctx context.Context, c *operatorapi.Client) (err error) {
+		res, err = c.GetCheckpoint(ctx, n)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s(%d): %w", operatorapi.MethodGetCheckpoint, n, err)
 	}
-	return &res, nil
+	return res, nil
 }
 
 func (s *rpcSource) Height(ctx context.Context) (uint64, error) {
-	var st api.Status
-	if err := s.call(ctx, &st, "lockstep_status"); err != nil {
-		return 0, fmt.Errorf("lockstep_status: %w", err)
+	var st *operatorapi.Status
+	err := s.call(ctx, func(ctx context.Context, c *operatorapi.Client) (err error) {
+		st, err = c.Status(ctx)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", operatorapi.MethodStatus, err)
 	}
 	return st.Height, nil
 }
 
-func (s *rpcSource) SubscribeBatches(ctx context.Context, rollupID uint64, ch chan<- *api.Batch) (subscription, error) {
+func (s *rpcSource) SubscribeBatches(ctx context.Context, rollupID uint64, ch chan<- *operatorapi.Batch) (subscription, error) {
 	c, err := s.client(ctx)
 	if err != nil {
 		return nil, err
 	}
 	ctx, cancel := context.WithTimeout(ctx, callTimeout)
 	defer cancel()
-	sub, err := c.Subscribe(ctx, api.Namespace, ch, api.SubscriptionBatches, hexutil.Uint64(rollupID))
+	sub, err := c.SubscribeBatches(ctx, rollupID, ch)
 	if err != nil {
-		return nil, fmt.Errorf("lockstep_subscribe(%q, %d): %w", api.SubscriptionBatches, rollupID, err)
+		return nil, fmt.Errorf("%s(%q, %d): %w", operatorapi.MethodSubscribe, operatorapi.SubscriptionBatches, rollupID, err)
 	}
 	return sub, nil
 }
@@ -184,19 +197,18 @@ func (s *rpcSource) Fetch(ctx context.Context, rollupID uint64, qs []query) ([]a
 		hi := min(lo+fetchChunk, len(qs))
 		elems := make([]gethrpc.BatchElem, hi-lo)
 		for i := range elems {
-			elems[i] = s.elem(rollupID, qs[lo+i], &out[lo+i])
+			elems[i] = elem(rollupID, qs[lo+i], &out[lo+i])
 		}
 		cctx, cancel := context.WithTimeout(ctx, callTimeout)
-		err := c.BatchCallContext(cctx, elems)
+		err := c.BatchCall(cctx, elems)
 		cancel()
 		if err != nil {
 			return nil, fmt.Errorf("batch of %d calls: %w", len(elems), err)
 		}
 		for i, e := range elems {
-			var re gethrpc.Error
-			if e.Error != nil && errors.As(e.Error, &re) && re.ErrorCode() == codeResponseTooLarge {
+			if code, _ := operatorapi.ErrorCode(e.Error); code == codeResponseTooLarge {
 				// Past the batch response limit: ask for this one alone.
-				e.Error = s.call(ctx, e.Result, e.Method, e.Args...)
+				e.Error = s.fetchOne(ctx, rollupID, qs[lo+i], &out[lo+i])
 			}
 			if e.Error != nil {
 				out[lo+i] = answer{Err: fmt.Errorf("%s(%d, %d): %w", e.Method, rollupID, qs[lo+i].Height, wrapRPCError(e.Error))}
@@ -206,12 +218,28 @@ func (s *rpcSource) Fetch(ctx context.Context, rollupID uint64, qs []query) ([]a
 	return out, nil
 }
 
-func (s *rpcSource) elem(rollupID uint64, q query, a *answer) gethrpc.BatchElem {
-	args := []any{hexutil.Uint64(rollupID), hexutil.Uint64(q.Height)}
-	if q.Absent {
-		a.Absence = new(api.AbsenceProof)
-		return gethrpc.BatchElem{Method: "lockstep_getAbsence", Args: args, Result: a.Absence}
+// fetchOne answers q with a call of its own.
+func (s *rpcSource) fetchOne(ctx context.Context, rollupID uint64, q query, a *answer) error {
+	c, err := s.client(ctx)
+	if err != nil {
+		return err
 	}
-	a.Batch = new(api.Batch)
-	return gethrpc.BatchElem{Method: "lockstep_getBatch", Args: args, Result: a.Batch}
+	ctx, cancel := context.WithTimeout(ctx, callTimeout)
+	defer cancel()
+	if q.Absent {
+		a.Absence, err = c.GetAbsence(ctx, rollupID, q.Height)
+	} else {
+		a.Batch, err = c.GetBatch(ctx, rollupID, q.Height)
+	}
+	return err
+}
+
+// elem is q as one call of a batch, answered into a.
+func elem(rollupID uint64, q query, a *answer) gethrpc.BatchElem {
+	if q.Absent {
+		a.Absence = new(commitment.AbsenceProof)
+		return operatorapi.GetAbsenceCall(rollupID, q.Height, a.Absence)
+	}
+	a.Batch = new(operatorapi.Batch)
+	return operatorapi.GetBatchCall(rollupID, q.Height, a.Batch)
 }

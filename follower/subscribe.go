@@ -7,13 +7,13 @@ import (
 	"slices"
 	"time"
 
-	"github.com/lockstep-xyz/lockstep/api"
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 )
 
 // batchSub is a subscription to one operator's new batches of the rollup.
 type batchSub struct {
 	op source
-	ch chan *api.Batch
+	ch chan *operatorapi.Batch
 	s  subscription
 }
 
@@ -34,7 +34,7 @@ func (f *Follower) keepSub(ctx context.Context) error {
 	if !subscribes(op.URL()) || time.Now().Before(f.subRetry[op.URL()]) || len(f.records) >= maxSoftLead {
 		return nil
 	}
-	ch := make(chan *api.Batch, notifyBuffer)
+	ch := make(chan *operatorapi.Batch, notifyBuffer)
 	s, err := op.SubscribeBatches(ctx, f.cfg.RollupID, ch)
 	if err != nil {
 		f.subRetry[op.URL()] = time.Now().Add(f.resubscribe)
@@ -76,7 +76,7 @@ func (f *Follower) subEnded(ctx context.Context, err error) error {
 // notified handles a batch the subscribed operator pushed, checked as a polled one is. Since the
 // last resync the notifications continue the heights handled without a gap, so the heights
 // between the last one handled and this one have no batch, as far as this operator says.
-func (f *Follower) notified(ctx context.Context, b *api.Batch) error {
+func (f *Follower) notified(ctx context.Context, b *operatorapi.Batch) error {
 	if b == nil {
 		return f.subEnded(ctx, errors.New("empty notification"))
 	}

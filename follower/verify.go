@@ -7,7 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/lockstep-xyz/lockstep/api"
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
 )
 
@@ -24,7 +24,7 @@ var emptyBlockRoot = commitment.BlockRootOf(0, common.Hash{})
 // the batch root, the batch's count is the number of transactions, and the batch is a leaf of
 // the block root. It returns the transaction hashes. Whether the block root itself is the one
 // consensus committed is the caller's business (a checkpoint root on L1 settles it).
-func VerifyBatch(b *api.Batch, rollupID, height uint64) ([]common.Hash, error) {
+func VerifyBatch(b *operatorapi.Batch, rollupID, height uint64) ([]common.Hash, error) {
 	fail := func(format string, args ...any) ([]common.Hash, error) {
 		return nil, fmt.Errorf("%w: batch of rollup %d at height %d: %s", ErrInvalid, rollupID, height, fmt.Sprintf(format, args...))
 	}
@@ -60,7 +60,7 @@ func VerifyBatch(b *api.Batch, rollupID, height uint64) ([]common.Hash, error) {
 }
 
 // VerifyBatchAt is VerifyBatch against a trusted block root.
-func VerifyBatchAt(b *api.Batch, rollupID, height uint64, blockRoot common.Hash) ([]common.Hash, error) {
+func VerifyBatchAt(b *operatorapi.Batch, rollupID, height uint64, blockRoot common.Hash) ([]common.Hash, error) {
 	hashes, err := VerifyBatch(b, rollupID, height)
 	if err != nil {
 		return nil, err
@@ -73,7 +73,7 @@ func VerifyBatchAt(b *api.Batch, rollupID, height uint64, blockRoot common.Hash)
 
 // VerifyAbsence checks that p proves rollupID has no batch at height in the block with the
 // trusted root blockRoot.
-func VerifyAbsence(p *api.AbsenceProof, rollupID, height uint64, blockRoot common.Hash) error {
+func VerifyAbsence(p *commitment.AbsenceProof, rollupID, height uint64, blockRoot common.Hash) error {
 	fail := func(format string, args ...any) error {
 		return fmt.Errorf("%w: absence of rollup %d at height %d: %s", ErrInvalid, rollupID, height, fmt.Sprintf(format, args...))
 	}
@@ -95,7 +95,7 @@ func VerifyAbsence(p *api.AbsenceProof, rollupID, height uint64, blockRoot commo
 // VerifyCheckpoint checks an operator's checkpoint against the one stored on L1: same number
 // and heights, one block root per height, and the block roots build the L1 root. It returns the
 // block roots of heights onL1.StartHeight..EndHeight, now trusted.
-func VerifyCheckpoint(res *api.CheckpointResult, onL1 commitment.Checkpoint) ([]common.Hash, error) {
+func VerifyCheckpoint(res *operatorapi.CheckpointResult, onL1 commitment.Checkpoint) ([]common.Hash, error) {
 	fail := func(format string, args ...any) ([]common.Hash, error) {
 		return nil, fmt.Errorf("%w: checkpoint %d: %s", ErrInvalid, onL1.Number, fmt.Sprintf(format, args...))
 	}

@@ -8,7 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
-	"github.com/lockstep-xyz/lockstep/api"
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
 )
 
@@ -28,30 +28,30 @@ func TestVerifyBatch(t *testing.T) {
 	_, root2 := c.headers(2)
 	cases := []struct {
 		name   string
-		tamper func(b *api.Batch)
+		tamper func(b *operatorapi.Batch)
 		height uint64
 		root   common.Hash // trusted block root (VerifyBatchAt), zero: VerifyBatch only
 	}{
-		{name: "valid", tamper: func(*api.Batch) {}},
-		{name: "valid against the trusted root", tamper: func(*api.Batch) {}, root: root2},
-		{name: "altered transaction", tamper: func(b *api.Batch) { b.Txs[1] = hexutil.Bytes("a2'") }},
-		{name: "altered transaction and hash", tamper: func(b *api.Batch) {
+		{name: "valid", tamper: func(*operatorapi.Batch) {}},
+		{name: "valid against the trusted root", tamper: func(*operatorapi.Batch) {}, root: root2},
+		{name: "altered transaction", tamper: func(b *operatorapi.Batch) { b.Txs[1] = hexutil.Bytes("a2'") }},
+		{name: "altered transaction and hash", tamper: func(b *operatorapi.Batch) {
 			b.Txs[1] = hexutil.Bytes("a2'")
 			b.TxHashes[1] = commitment.TxHash(b.Txs[1])
 		}},
-		{name: "transaction dropped", tamper: func(b *api.Batch) { b.Txs, b.TxHashes = b.Txs[:1], b.TxHashes[:1] }},
-		{name: "transactions swapped", tamper: func(b *api.Batch) {
+		{name: "transaction dropped", tamper: func(b *operatorapi.Batch) { b.Txs, b.TxHashes = b.Txs[:1], b.TxHashes[:1] }},
+		{name: "transactions swapped", tamper: func(b *operatorapi.Batch) {
 			b.Txs[0], b.Txs[1] = b.Txs[1], b.Txs[0]
 			b.TxHashes[0], b.TxHashes[1] = b.TxHashes[1], b.TxHashes[0]
 		}},
-		{name: "no transactions", tamper: func(b *api.Batch) { b.Txs, b.TxHashes = nil, nil }},
-		{name: "other rollup", tamper: func(b *api.Batch) { b.RollupID = 902 }},
-		{name: "other height", tamper: func(b *api.Batch) { b.Height, b.Proof.Height = 3, 3 }},
-		{name: "asked for another height", tamper: func(*api.Batch) {}, height: 3},
-		{name: "count lies", tamper: func(b *api.Batch) { b.Proof.Batch.TxCount = 3 }},
-		{name: "wrong block proof", tamper: func(b *api.Batch) { b.Proof.BlockProof[0][0] ^= 1 }},
-		{name: "rollup count lies", tamper: func(b *api.Batch) { b.Proof.RollupCount = 4 }},
-		{name: "forged block root, consistent", tamper: func(b *api.Batch) {
+		{name: "no transactions", tamper: func(b *operatorapi.Batch) { b.Txs, b.TxHashes = nil, nil }},
+		{name: "other rollup", tamper: func(b *operatorapi.Batch) { b.RollupID = 902 }},
+		{name: "other height", tamper: func(b *operatorapi.Batch) { b.Height, b.Proof.Height = 3, 3 }},
+		{name: "asked for another height", tamper: func(*operatorapi.Batch) {}, height: 3},
+		{name: "count lies", tamper: func(b *operatorapi.Batch) { b.Proof.Batch.TxCount = 3 }},
+		{name: "wrong block proof", tamper: func(b *operatorapi.Batch) { b.Proof.BlockProof[0][0] ^= 1 }},
+		{name: "rollup count lies", tamper: func(b *operatorapi.Batch) { b.Proof.RollupCount = 4 }},
+		{name: "forged block root, consistent", tamper: func(b *operatorapi.Batch) {
 			// A self-consistent forgery passes VerifyBatch; only a trusted root catches it.
 			f := testChain().tampered()
 			*b = *f.batch(901, 2)
@@ -102,7 +102,7 @@ func TestVerifyAbsence(t *testing.T) {
 		name    string
 		rollup  uint64
 		height  uint64
-		tamper  func(p *api.AbsenceProof)
+		tamper  func(p *commitment.AbsenceProof)
 		root    common.Hash
 		wantErr bool
 	}{
@@ -112,11 +112,11 @@ func TestVerifyAbsence(t *testing.T) {
 		{name: "after the last", rollup: 999, height: 2},
 		{name: "between neighbours", rollup: 903, height: 2},
 		{name: "wrong trusted root", rollup: 901, height: 5, root: rootOf(6), wantErr: true},
-		{name: "other rollup", rollup: 901, height: 5, tamper: func(p *api.AbsenceProof) { p.RollupID = 904 }, wantErr: true},
-		{name: "other height", rollup: 901, height: 5, tamper: func(p *api.AbsenceProof) { p.Height = 6 }, wantErr: true},
+		{name: "other rollup", rollup: 901, height: 5, tamper: func(p *commitment.AbsenceProof) { p.RollupID = 904 }, wantErr: true},
+		{name: "other height", rollup: 901, height: 5, tamper: func(p *commitment.AbsenceProof) { p.Height = 6 }, wantErr: true},
 		{name: "neighbours not adjacent", rollup: 901, height: 2, wantErr: true, tamper: nil},
-		{name: "dropped neighbour", rollup: 903, height: 2, wantErr: true, tamper: func(p *api.AbsenceProof) { p.Left = nil }},
-		{name: "empty claim for a full block", rollup: 901, height: 5, wantErr: true, tamper: func(p *api.AbsenceProof) {
+		{name: "dropped neighbour", rollup: 903, height: 2, wantErr: true, tamper: func(p *commitment.AbsenceProof) { p.Left = nil }},
+		{name: "empty claim for a full block", rollup: 901, height: 5, wantErr: true, tamper: func(p *commitment.AbsenceProof) {
 			p.Left, p.Right, p.RollupCount = nil, nil, 0
 		}},
 	}
@@ -126,7 +126,7 @@ func TestVerifyAbsence(t *testing.T) {
 			if p == nil {
 				// The rollup has a batch there: forge a proof from the first and last leaves.
 				_, root := c.headers(tc.height)
-				p = &api.AbsenceProof{RollupID: tc.rollup, Height: tc.height, BlockRoot: root, RollupCount: 3,
+				p = &commitment.AbsenceProof{RollupID: tc.rollup, Height: tc.height, BlockRoot: root, RollupCount: 3,
 					Left: c.absence(900, tc.height).Right, Right: c.absence(999, tc.height).Left}
 			}
 			if tc.tamper != nil {
@@ -149,21 +149,21 @@ func TestVerifyCheckpoint(t *testing.T) {
 	onL1 := c.stored(2)
 	cases := []struct {
 		name   string
-		tamper func(r *api.CheckpointResult)
+		tamper func(r *operatorapi.CheckpointResult)
 		ok     bool
 	}{
-		{name: "valid", tamper: func(*api.CheckpointResult) {}, ok: true},
-		{name: "tampered operator", tamper: func(r *api.CheckpointResult) { *r = *c.tampered().checkpoint(2) }},
-		{name: "one block root altered", tamper: func(r *api.CheckpointResult) { r.Heights[1].BlockRoot[0] ^= 1 }},
-		{name: "height missing", tamper: func(r *api.CheckpointResult) { r.Heights = r.Heights[:3] }},
-		{name: "heights shifted", tamper: func(r *api.CheckpointResult) {
+		{name: "valid", tamper: func(*operatorapi.CheckpointResult) {}, ok: true},
+		{name: "tampered operator", tamper: func(r *operatorapi.CheckpointResult) { *r = *c.tampered().checkpoint(2) }},
+		{name: "one block root altered", tamper: func(r *operatorapi.CheckpointResult) { r.Heights[1].BlockRoot[0] ^= 1 }},
+		{name: "height missing", tamper: func(r *operatorapi.CheckpointResult) { r.Heights = r.Heights[:3] }},
+		{name: "heights shifted", tamper: func(r *operatorapi.CheckpointResult) {
 			for i := range r.Heights {
 				r.Heights[i].Height++
 			}
 		}},
-		{name: "other range", tamper: func(r *api.CheckpointResult) { r.Checkpoint.EndHeight = 9 }},
-		{name: "other number", tamper: func(r *api.CheckpointResult) { r.Checkpoint.Number = 3 }},
-		{name: "header root lies", tamper: func(r *api.CheckpointResult) { r.Checkpoint.Root[0] ^= 1 }},
+		{name: "other range", tamper: func(r *operatorapi.CheckpointResult) { r.Checkpoint.EndHeight = 9 }},
+		{name: "other number", tamper: func(r *operatorapi.CheckpointResult) { r.Checkpoint.Number = 3 }},
+		{name: "header root lies", tamper: func(r *operatorapi.CheckpointResult) { r.Checkpoint.Root[0] ^= 1 }},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

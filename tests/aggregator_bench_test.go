@@ -7,11 +7,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/rpc"
 	dto "github.com/prometheus/client_model/go"
 
 	"github.com/lockstep-xyz/lockstep/anvil"
-	"github.com/lockstep-xyz/lockstep/protocol"
+	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
 )
 
 // BenchmarkAggregatorEndToEnd settles checkpoints through the running aggregator on a devnet:
@@ -52,8 +51,8 @@ func benchEndToEnd(b *testing.B, n, frac int) {
 		b.Fatal(err)
 	}
 	waitBench(b, func() bool {
-		var st struct{ Operators int }
-		return a.rpc.CallContext(ctx, &st, protocol.MethodStatus) == nil && st.Operators == n
+		st, err := a.rpc.Status(ctx)
+		return err == nil && st.Operators == n
 	})
 
 	var num uint64
@@ -63,7 +62,7 @@ func benchEndToEnd(b *testing.B, n, frac int) {
 		b.StopTimer()
 		num++
 		cp := aggCheckpoint(num, "bench")
-		msgs := make([]protocol.CheckpointSignature, len(ops))
+		msgs := make([]aggregatorapi.CheckpointSignature, len(ops))
 		for i, o := range ops {
 			msgs[i] = aggRawMessage(e.d.ChainID, e.d.Contracts.CheckpointRegistry, o.BLSKey, o.OperatorID, cp, cp)
 		}
@@ -84,16 +83,15 @@ func benchEndToEnd(b *testing.B, n, frac int) {
 	b.ReportMetric(aggSeconds*1e6/float64(num), "aggregate-µs/checkpoint")
 }
 
-func sendAll(b *testing.B, ctx context.Context, c *rpc.Client, msgs []protocol.CheckpointSignature) {
-	next := make(chan protocol.CheckpointSignature)
+func sendAll(b *testing.B, ctx context.Context, c *aggregatorapi.Client, msgs []aggregatorapi.CheckpointSignature) {
+	next := make(chan aggregatorapi.CheckpointSignature)
 	var wg sync.WaitGroup
 	for range 8 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for m := range next {
-				var res protocol.SubmitResult
-				if err := c.CallContext(ctx, &res, protocol.MethodSubmitSignature, m); err != nil {
+				if _, err := c.SubmitSignature(ctx, &m); err != nil {
 					b.Error(err)
 				}
 			}

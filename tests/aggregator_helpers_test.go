@@ -28,10 +28,10 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/aggregator"
 	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
 	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/chainio"
 	"github.com/lockstep-xyz/lockstep/commitment"
-	"github.com/lockstep-xyz/lockstep/protocol"
 	"github.com/lockstep-xyz/lockstep/signer"
 	"github.com/lockstep-xyz/lockstep/txmgr"
 )
@@ -121,7 +121,7 @@ func (w *aggLogWriter) Write(p []byte) (int, error) {
 type aggHandle struct {
 	svc *aggregator.Service
 	reg *prometheus.Registry
-	rpc *rpc.Client
+	rpc *aggregatorapi.Client
 	dir string
 }
 
@@ -153,7 +153,7 @@ func startAggregatorAs(t testing.TB, e *env, l1 *ethclient.Client, dataDir strin
 			t.Errorf("stop aggregator: %v", err)
 		}
 	})
-	c, err := rpc.DialContext(e.ctx, "http://"+svc.Addr().String())
+	c, err := aggregatorapi.Dial(e.ctx, "http://"+svc.Addr().String())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,14 +161,14 @@ func startAggregatorAs(t testing.TB, e *env, l1 *ethclient.Client, dataDir strin
 	return &aggHandle{svc: svc, reg: reg, rpc: c, dir: dataDir}
 }
 
-// aggStatus calls aggregator_status.
-func aggStatus(t *testing.T, ctx context.Context, c *rpc.Client) aggregator.Status {
+// aggStatus reads the aggregator's status.
+func aggStatus(t *testing.T, ctx context.Context, c *aggregatorapi.Client) aggregatorapi.Status {
 	t.Helper()
-	var st aggregator.Status
-	if err := c.CallContext(ctx, &st, protocol.MethodStatus); err != nil {
-		t.Fatalf("aggregator_status: %v", err)
+	st, err := c.Status(ctx)
+	if err != nil {
+		t.Fatalf("%s: %v", aggregatorapi.MethodStatus, err)
 	}
-	return st
+	return *st
 }
 
 // aggWaitFor polls cond until it holds or the deadline passes.
@@ -188,11 +188,11 @@ func aggWaitFor(t *testing.T, d time.Duration, what string, cond func() bool) {
 }
 
 // aggWaitOperators waits until the aggregator's view of the operator set has n operators.
-func aggWaitOperators(t *testing.T, ctx context.Context, c *rpc.Client, n int) {
+func aggWaitOperators(t *testing.T, ctx context.Context, c *aggregatorapi.Client, n int) {
 	t.Helper()
 	aggWaitFor(t, 20*time.Second, fmt.Sprintf("aggregator to see %d operators", n), func() bool {
-		var st aggregator.Status
-		return c.CallContext(ctx, &st, protocol.MethodStatus) == nil && st.Operators == n
+		st, err := c.Status(ctx)
+		return err == nil && st.Operators == n
 	})
 }
 
@@ -216,28 +216,30 @@ func aggSigners(t *testing.T, e *env) []*aggSigner {
 }
 
 // message signs cp with the operator's guarded signer.
-func (o *aggSigner) message(t *testing.T, cp commitment.Checkpoint) protocol.CheckpointSignature {
+func (o *aggSigner) message(t *testing.T, cp commitment.Checkpoint) aggregatorapi.CheckpointSignature {
 	t.Helper()
 	sig, _, err := o.s.SignCheckpoint(cp)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return protocol.CheckpointSignature{Checkpoint: cp, OperatorID: o.op.OperatorID, Signature: sig.G1Affine.Marshal()}
+	return aggregatorapi.CheckpointSignature{Checkpoint: cp, OperatorID: o.op.OperatorID, Signature: sig.G1Affine.Marshal()}
 }
 
 // aggRawMessage signs digest of signed but claims cp, bypassing the guard (a byzantine operator).
-func aggRawMessage(chainID uint64, registry common.Address, key *bls.KeyPair, id common.Hash, claimed, signed commitment.Checkpoint) protocol.CheckpointSignature {
+func aggRawMessage(chainID uint64, registry common.Address, key *bls.KeyPair, id common.Hash, claimed, signed commitment.Checkpoint) aggregatorapi.CheckpointSignature {
 	sig := key.SignMessage(commitment.CheckpointDigest(chainID, registry, signed))
-	return protocol.CheckpointSignature{Checkpoint: claimed, OperatorID: id, Signature: sig.G1Affine.Marshal()}
+	return aggregatorapi.CheckpointSignature{Checkpoint: claimed, OperatorID: id, Signature: sig.G1Affine.Marshal()}
 }
 
-func aggSend(ctx context.Context, c *rpc.Client, msg protocol.CheckpointSignature) (protocol.SubmitResult, error) {
-	var res protocol.SubmitResult
-	err := c.CallContext(ctx, &res, protocol.MethodSubmitSignature, msg)
-	return res, err
+func aggSend(ctx context.Context, c *aggregatorapi.Client, msg aggregatorapi.CheckpointSignature) (aggregatorapi.SubmitResult, error) {
+	res, err := c.SubmitSignature(ctx, &msg)
+	if err != nil {
+		return aggregatorapi.SubmitResult{}, err
+	}
+	return *res, nil
 }
 
-func aggMustSend(t *testing.T, ctx context.Context, c *rpc.Client, msg protocol.CheckpointSignature) protocol.SubmitResult {
+func aggMustSend(t *testing.T, ctx context.Context, c *aggregatorapi.Client, msg aggregatorapi.CheckpointSignature) aggregatorapi.SubmitResult {
 	t.Helper()
 	res, err := aggSend(ctx, c, msg)
 	if err != nil {

@@ -6,9 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/rpc"
-
 	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
 )
 
 // TestAggregatorRestart runs `lockstep aggregator run` as a subprocess and kills it with
@@ -30,7 +29,7 @@ func TestAggregatorRestart(t *testing.T) {
 	submitter := e.aggregator.Address() // anvil account 1, what --devnet --devnet-account 1 uses
 
 	p1 := startAggregatorProcess(t, ctx, deployment, dataDir)
-	c1, err := rpc.DialContext(ctx, "http://"+p1.addr)
+	c1, err := aggregatorapi.Dial(ctx, "http://"+p1.addr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +61,7 @@ func TestAggregatorRestart(t *testing.T) {
 	t.Logf("aggregator killed with SIGKILL; latest on L1: %d", e.aggLatest())
 
 	p2 := startAggregatorProcess(t, ctx, deployment, dataDir)
-	c2, err := rpc.DialContext(ctx, "http://"+p2.addr)
+	c2, err := aggregatorapi.Dial(ctx, "http://"+p2.addr)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/aggregator"
 	"github.com/lockstep-xyz/lockstep/anvil"
-	"github.com/lockstep-xyz/lockstep/protocol"
+	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
 )
 
 // TestAggregatorSettlesInOrder runs the aggregator against the devnet with 4 operators posting
@@ -32,14 +32,14 @@ func TestAggregatorSettlesInOrder(t *testing.T) {
 	// 1: all four sign.
 	cp1 := aggCheckpoint(1, "")
 	for _, o := range ops {
-		if res := aggMustSend(t, ctx, c, o.message(t, cp1)); res.Status != protocol.StatusCollected && res.Status != protocol.StatusSettled {
+		if res := aggMustSend(t, ctx, c, o.message(t, cp1)); res.Status != aggregatorapi.StatusCollected && res.Status != aggregatorapi.StatusSettled {
 			t.Fatalf("status %q", res.Status)
 		}
 	}
 	e.aggWaitSettled(1, 30*time.Second)
 	aggWaitFor(t, 10*time.Second, "aggregator to record checkpoint 1 as settled", func() bool { return aggStatus(t, ctx, c).LatestSettled >= 1 })
 	// The same signature again once settled.
-	if res := aggMustSend(t, ctx, c, ops[0].message(t, cp1)); res.Status != protocol.StatusSettled {
+	if res := aggMustSend(t, ctx, c, ops[0].message(t, cp1)); res.Status != aggregatorapi.StatusSettled {
 		t.Fatalf("resent signature for a settled checkpoint: status %q", res.Status)
 	}
 
@@ -66,8 +66,8 @@ func TestAggregatorSettlesInOrder(t *testing.T) {
 	bad.Signature[5] ^= 0xff // no longer a curve point (or not this one)
 	_, err = aggSend(ctx, c, bad)
 	aggWantCode(t, err, aggregator.CodeMalformed, "corrupted signature")
-	var res protocol.SubmitResult
-	err = c.CallContext(ctx, &res, protocol.MethodSubmitSignature, json.RawMessage(`{"checkpoint":"nope"}`))
+	var res aggregatorapi.SubmitResult
+	err = c.RPC().CallContext(ctx, &res, aggregatorapi.MethodSubmitSignature, json.RawMessage(`{"checkpoint":"nope"}`))
 	aggWantCode(t, err, aggregator.CodeMalformed, "undecodable payload")
 	zero := ops[0].message(t, cp3)
 	zero.Checkpoint.Number = 0

@@ -26,8 +26,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
-	"github.com/lockstep-xyz/lockstep/operator/rpc"
 )
 
 // Bad inputs against a running 4-node network: malformed transactions, an unknown rollup,
@@ -57,24 +57,24 @@ func TestE2EBadInputs(t *testing.T) {
 	var accepted []common.Hash
 	for i := 0; i < 24; i++ {
 		n := net.nodes[i%len(net.nodes)]
-		var res rpc.SubmitResult
-		if err := n.call(ctx, &res, "lockstep_submit", hexutil.Uint64(rollupA+uint64(i%2)), hexutil.Bytes(fmt.Sprintf("before the abuse %d", i))); err != nil {
+		h, err := n.submit(ctx, rollupA+uint64(i%2), []byte(fmt.Sprintf("before the abuse %d", i)))
+		if err != nil {
 			t.Fatalf("submit %d to node %d: %v", i, n.i, err)
-		}
-		accepted = append(accepted, res.TxHash)
-	}
-	for i := 0; i < 8; i++ {
-		var h common.Hash
-		if err := net.nodes[i%len(net.nodes)].call(ctx, &h, "eth_sendRawTransaction", hexutil.Bytes(signedEthTx(t, key, rollupA, uint64(i)))); err != nil {
-			t.Fatalf("eth_sendRawTransaction %d: %v", i, err)
 		}
 		accepted = append(accepted, h)
 	}
-	var bundle rpc.BundleResult
-	if err := target.call(ctx, &bundle, "lockstep_submitBundle", []rpc.Part{{RollupID: rollupA, Payload: []byte("bundle A")}, {RollupID: rollupB, Payload: []byte("bundle B")}}); err != nil {
+	for i := 0; i < 8; i++ {
+		h, err := net.nodes[i%len(net.nodes)].sendRawTransaction(ctx, signedEthTx(t, key, rollupA, uint64(i)))
+		if err != nil {
+			t.Fatalf("%s %d: %v", operatorapi.MethodSendRawTransaction, i, err)
+		}
+		accepted = append(accepted, h)
+	}
+	bundle, err := target.submitBundle(ctx, []operatorapi.Part{{RollupID: rollupA, Payload: []byte("bundle A")}, {RollupID: rollupB, Payload: []byte("bundle B")}})
+	if err != nil {
 		t.Fatal(err)
 	}
-	accepted = append(accepted, bundle.TxHashes...)
+	accepted = append(accepted, bundle...)
 
 	t.Run("JSONRPC", func(t *testing.T) {
 		legacy, err := types.SignNewTx(key, types.HomesteadSigner{}, &types.LegacyTx{Nonce: 0, GasPrice: big.NewInt(1e9), Gas: 21000, To: &common.Address{1}})
@@ -87,7 +87,7 @@ func TestE2EBadInputs(t *testing.T) {
 		good := signedEthTx(t, key, rollupA, 100)
 		batch := make([]json.RawMessage, 101)
 		for i := range batch {
-			batch[i] = jsonCall("lockstep_status")
+			batch[i] = jsonCall(operatorapi.MethodStatus)
 		}
 		oneBatch, _ := json.Marshal(batch)
 		for _, c := range []struct {
@@ -96,28 +96,28 @@ func TestE2EBadInputs(t *testing.T) {
 			code      int
 			msg, data string
 		}{
-			{"raw transaction: not a transaction", jsonCall("eth_sendRawTransaction", "0xdeadbeef"), rpc.CodeInvalidParams, "not a signed Ethereum transaction", ""},
-			{"raw transaction: truncated", jsonCall("eth_sendRawTransaction", hexutil.Bytes(good[:len(good)/2])), rpc.CodeInvalidParams, "not a signed Ethereum transaction", ""},
-			{"raw transaction: unknown type", jsonCall("eth_sendRawTransaction", "0x7fc0"), rpc.CodeInvalidParams, "not a signed Ethereum transaction", ""},
-			{"raw transaction: not hex", jsonCall("eth_sendRawTransaction", "hello"), rpc.CodeInvalidParams, "invalid argument 0", ""},
-			{"raw transaction: no chain ID", jsonCall("eth_sendRawTransaction", hexutil.Bytes(unprotected)), rpc.CodeInvalidParams, "no chain ID", ""},
-			{"raw transaction: bad signature", jsonCall("eth_sendRawTransaction", hexutil.Bytes(badSig)), rpc.CodeInvalidParams, "invalid transaction signature", ""},
-			{"raw transaction: unknown rollup", jsonCall("eth_sendRawTransaction", hexutil.Bytes(signedEthTx(t, key, 777, 0))), rpc.CodeRefused, "rollup 777 is not registered", `"code":4`},
-			{"submit: unknown rollup", jsonCall("lockstep_submit", "0x309", "0x01"), rpc.CodeRefused, "rollup 777 is not registered", `"code":4`},
-			{"submit: empty payload", jsonCall("lockstep_submit", hexutil.Uint64(rollupA), "0x"), rpc.CodeInvalidParams, "empty payload", ""},
-			{"submit: payload not hex", jsonCall("lockstep_submit", hexutil.Uint64(rollupA), "0xzz"), rpc.CodeInvalidParams, "invalid argument 1", ""},
-			{"submit: rollup not a number", jsonCall("lockstep_submit", "rollup", "0x01"), rpc.CodeInvalidParams, "invalid argument 0", ""},
-			{"submit: no params", jsonCall("lockstep_submit"), rpc.CodeInvalidParams, "missing value for required argument 0", ""},
-			{"submit: payload over --tx.max-bytes", jsonCall("lockstep_submit", hexutil.Uint64(rollupA), hexutil.Bytes(make([]byte, txLimit+1))), rpc.CodeRefused, fmt.Sprintf("at most %d", txLimit), `"code":3`},
-			{"submit: payload over the format's limit", jsonCall("lockstep_submit", hexutil.Uint64(rollupA), hexutil.Bytes(make([]byte, 129<<10))), rpc.CodeInvalidParams, "too large", ""},
-			{"bundle: no parts", jsonCall("lockstep_submitBundle", []rpc.Part{}), rpc.CodeInvalidParams, "bundle has no parts", ""},
-			{"bundle: unknown rollup in a part", jsonCall("lockstep_submitBundle", []rpc.Part{{RollupID: rollupA, Payload: []byte("a")}, {RollupID: 777, Payload: []byte("b")}}), rpc.CodeRefused, "bundle part 1: rollup 777 is not registered", `"code":4`},
+			{"raw transaction: not a transaction", jsonCall(operatorapi.MethodSendRawTransaction, "0xdeadbeef"), operatorapi.CodeInvalidParams, "not a signed Ethereum transaction", ""},
+			{"raw transaction: truncated", jsonCall(operatorapi.MethodSendRawTransaction, hexutil.Bytes(good[:len(good)/2])), operatorapi.CodeInvalidParams, "not a signed Ethereum transaction", ""},
+			{"raw transaction: unknown type", jsonCall(operatorapi.MethodSendRawTransaction, "0x7fc0"), operatorapi.CodeInvalidParams, "not a signed Ethereum transaction", ""},
+			{"raw transaction: not hex", jsonCall(operatorapi.MethodSendRawTransaction, "hello"), operatorapi.CodeInvalidParams, "invalid argument 0", ""},
+			{"raw transaction: no chain ID", jsonCall(operatorapi.MethodSendRawTransaction, hexutil.Bytes(unprotected)), operatorapi.CodeInvalidParams, "no chain ID", ""},
+			{"raw transaction: bad signature", jsonCall(operatorapi.MethodSendRawTransaction, hexutil.Bytes(badSig)), operatorapi.CodeInvalidParams, "invalid transaction signature", ""},
+			{"raw transaction: unknown rollup", jsonCall(operatorapi.MethodSendRawTransaction, hexutil.Bytes(signedEthTx(t, key, 777, 0))), operatorapi.CodeRefused, "rollup 777 is not registered", `"code":4`},
+			{"submit: unknown rollup", jsonCall(operatorapi.MethodSubmit, "0x309", "0x01"), operatorapi.CodeRefused, "rollup 777 is not registered", `"code":4`},
+			{"submit: empty payload", jsonCall(operatorapi.MethodSubmit, hexutil.Uint64(rollupA), "0x"), operatorapi.CodeInvalidParams, "empty payload", ""},
+			{"submit: payload not hex", jsonCall(operatorapi.MethodSubmit, hexutil.Uint64(rollupA), "0xzz"), operatorapi.CodeInvalidParams, "invalid argument 1", ""},
+			{"submit: rollup not a number", jsonCall(operatorapi.MethodSubmit, "rollup", "0x01"), operatorapi.CodeInvalidParams, "invalid argument 0", ""},
+			{"submit: no params", jsonCall(operatorapi.MethodSubmit), operatorapi.CodeInvalidParams, "missing value for required argument 0", ""},
+			{"submit: payload over --tx.max-bytes", jsonCall(operatorapi.MethodSubmit, hexutil.Uint64(rollupA), hexutil.Bytes(make([]byte, txLimit+1))), operatorapi.CodeRefused, fmt.Sprintf("at most %d", txLimit), `"code":3`},
+			{"submit: payload over the format's limit", jsonCall(operatorapi.MethodSubmit, hexutil.Uint64(rollupA), hexutil.Bytes(make([]byte, 129<<10))), operatorapi.CodeInvalidParams, "too large", ""},
+			{"bundle: no parts", jsonCall(operatorapi.MethodSubmitBundle, []operatorapi.Part{}), operatorapi.CodeInvalidParams, "bundle has no parts", ""},
+			{"bundle: unknown rollup in a part", jsonCall(operatorapi.MethodSubmitBundle, []operatorapi.Part{{RollupID: rollupA, Payload: []byte("a")}, {RollupID: 777, Payload: []byte("b")}}), operatorapi.CodeRefused, "bundle part 1: rollup 777 is not registered", `"code":4`},
 			{"not JSON", []byte("this is not JSON"), -32700, "parse error", ""},
-			{"truncated JSON", []byte(`{"jsonrpc":"2.0","id":1,"method":"lockstep_sub`), -32700, "parse error", ""},
+			{"truncated JSON", []byte(`{"jsonrpc":"2.0","id":1,"method":"` + operatorapi.MethodSubmit[:12]), -32700, "parse error", ""},
 			{"no method", []byte(`{"jsonrpc":"2.0","id":1}`), -32600, "invalid request", ""},
-			{"unknown method", jsonCall("lockstep_nope"), -32601, "the method lockstep_nope does not exist", ""},
-			{"too many params", jsonCall("lockstep_getTx", common.Hash{}, 1, 2), rpc.CodeInvalidParams, "too many arguments", ""},
-			{"wrong param type", jsonCall("lockstep_getBatch", "abc", "0x1"), rpc.CodeInvalidParams, "invalid argument 0", ""},
+			{"unknown method", jsonCall(operatorapi.Namespace + "_nope"), -32601, "the method " + operatorapi.Namespace + "_nope does not exist", ""},
+			{"too many params", jsonCall(operatorapi.MethodGetTx, common.Hash{}, 1, 2), operatorapi.CodeInvalidParams, "too many arguments", ""},
+			{"wrong param type", jsonCall(operatorapi.MethodGetBatch, "abc", "0x1"), operatorapi.CodeInvalidParams, "invalid argument 0", ""},
 			{"batch over the limit", oneBatch, -32600, "batch too large", ""},
 		} {
 			status, reply, err := postRPC(ctx, target.apiURL(), bytes.NewReader(c.body), int64(len(c.body)))
@@ -137,7 +137,7 @@ func TestE2EBadInputs(t *testing.T) {
 	t.Run("OversizeBody", func(t *testing.T) {
 		// Over --api.max-request-bytes (512 KiB by default) with a Content-Length: refused before
 		// it is read.
-		huge := jsonCall("lockstep_submit", hexutil.Uint64(rollupA), hexutil.Bytes(make([]byte, 600<<10)))
+		huge := jsonCall(operatorapi.MethodSubmit, hexutil.Uint64(rollupA), hexutil.Bytes(make([]byte, 600<<10)))
 		status, reply, err := postRPC(ctx, target.apiURL(), bytes.NewReader(huge), int64(len(huge)))
 		if err != nil || status != http.StatusRequestEntityTooLarge || !strings.Contains(reply.raw, "content length too large") {
 			t.Fatalf("%d-byte body: HTTP %d %q, %v; want 413 content length too large", len(huge), status, reply.raw, err)
@@ -418,7 +418,7 @@ type floodResult struct {
 	unexpectedSeen int
 }
 
-// floodSubmit sends total lockstep_submit calls to url from workers concurrent clients, as
+// floodSubmit sends total submissions to url from workers concurrent clients, as
 // fast as they are answered, and sorts the answers. Anything but an acceptance or a retryable
 // -32005 (busy or rate limited) fails the test.
 func floodSubmit(t *testing.T, ctx context.Context, url string, total, workers int) floodResult {
@@ -443,7 +443,7 @@ func floodSubmit(t *testing.T, ctx context.Context, url string, total, workers i
 					return
 				}
 				payload := []byte(fmt.Sprintf("flood %d %0100d", i, 0))
-				body := jsonCall("lockstep_submit", hexutil.Uint64(rollupA+uint64(i%2)), hexutil.Bytes(payload))
+				body := jsonCall(operatorapi.MethodSubmit, hexutil.Uint64(rollupA+uint64(i%2)), hexutil.Bytes(payload))
 				req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
 				if err != nil {
 					panic(err) // a constant URL
@@ -471,7 +471,7 @@ func floodSubmit(t *testing.T, ctx context.Context, url string, total, workers i
 					verdict = err.Error()
 				case resp.StatusCode == http.StatusOK && r.Error == nil && json.Unmarshal(r.Result, &ok) == nil && ok.TxHash == commitment.TxHash(payload):
 					got = ok.TxHash
-				case r.Error != nil && r.Error.Code == rpc.CodeBusy && string(r.Error.Data) == `{"retryable":true}`:
+				case r.Error != nil && r.Error.Code == operatorapi.CodeBusy && string(r.Error.Data) == `{"retryable":true}`:
 					switch {
 					case resp.StatusCode == http.StatusOK && strings.Contains(r.Error.Message, "mempool is full"):
 						verdict = "busy"

@@ -8,10 +8,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/lockstep-xyz/lockstep/bindings/equivocationslasher"
-	"github.com/lockstep-xyz/lockstep/operator/rpc"
 )
 
 // Crash: kill -9 one of four operators under steady load. Ordering goes on with three (heights
@@ -178,12 +176,12 @@ func TestE2EByzantine(t *testing.T) {
 	// The network goes on: new transactions are sequenced by the honest nodes, and a checkpoint
 	// cut after the ejection lands on L1, counted against the 3 remaining operators.
 	x.waitAdvance(honest, 2*interval, 30*time.Second)
-	var res rpc.SubmitResult
-	if err := honest[0].call(ctx, &res, "lockstep_submit", hexutil.Uint64(rollupA), hexutil.Bytes("after the slashing")); err != nil {
+	hash, err := honest[0].submit(ctx, rollupA, []byte("after the slashing"))
+	if err != nil {
 		t.Fatal(err)
 	}
 	for _, n := range honest {
-		x.waitTx(n, res.TxHash, 30*time.Second)
+		x.waitTx(n, hash, 30*time.Second)
 	}
 	after := x.waitStored(x.lastCut(honest), 60*time.Second, "a checkpoint referencing L1 after the slashing", func(c *l1Checkpoint) bool {
 		return c.ReferenceBlock >= slashBlock

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
 	"github.com/lockstep-xyz/lockstep/chainio"
@@ -146,9 +147,9 @@ func (net *network) sameBlocks(nodes []*opNode, from, to uint64) {
 		out := make([]json.RawMessage, hi-lo+1)
 		batch := make([]gethrpc.BatchElem, len(out))
 		for i := range batch {
-			batch[i] = gethrpc.BatchElem{Method: "lockstep_getBlock", Args: []any{hexutil.Uint64(lo + uint64(i))}, Result: &out[i]}
+			batch[i] = gethrpc.BatchElem{Method: operatorapi.MethodGetBlock, Args: []any{hexutil.Uint64(lo + uint64(i))}, Result: &out[i]}
 		}
-		if err := n.client().BatchCallContext(net.ctx, batch); err != nil {
+		if err := n.client().BatchCall(net.ctx, batch); err != nil {
 			net.t.Fatalf("blocks %d..%d from node %d: %v", lo, hi, n.i, err)
 		}
 		for i, e := range batch {

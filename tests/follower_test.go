@@ -28,9 +28,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/follower"
-	"github.com/lockstep-xyz/lockstep/operator/rpc"
 )
 
 // startSettlingNetwork is startNetwork plus the real aggregator (a `lockstep aggregator run`
@@ -248,16 +248,16 @@ func latencies(sent, soft map[common.Hash]time.Time) string {
 func rollupTxs(t *testing.T, ctx context.Context, node *opNode, rollup uint64) (hashes []common.Hash, heights map[common.Hash]uint64) {
 	t.Helper()
 	heights = make(map[common.Hash]uint64)
-	var hs []uint64
-	if err := node.call(ctx, &hs, "lockstep_getBatchHeights", hexutil.Uint64(rollup), hexutil.Uint64(1), 1000); err != nil {
+	hs, err := node.batchHeights(ctx, rollup, 1, operatorapi.MaxBatchHeights)
+	if err != nil {
 		t.Fatalf("node %d: %v", node.i, err)
 	}
 	for _, h := range hs {
-		var b rpc.Batch
-		if err := node.call(ctx, &b, "lockstep_getBatch", hexutil.Uint64(rollup), hexutil.Uint64(h)); err != nil {
+		b, err := node.batch(ctx, rollup, h)
+		if err != nil {
 			t.Fatalf("node %d: %v", node.i, err)
 		}
-		verifyBatch(t, &b)
+		verifyBatch(t, b)
 		for _, tx := range b.Txs {
 			hashes = append(hashes, commitment.TxHash(tx))
 			heights[commitment.TxHash(tx)] = h
@@ -266,7 +266,7 @@ func rollupTxs(t *testing.T, ctx context.Context, node *opNode, rollup uint64) (
 	return hashes, heights
 }
 
-// Happy path: transactions for two rollups, through lockstep_submit, `cast publish` and a
+// Happy path: transactions for two rollups, through the API's submit, `cast publish` and a
 // cross-rollup bundle, are in the same order in every operator's batches; `lockstep follow`
 // prints each soft, then firm once its checkpoint is on L1; the bundle's parts share a height.
 // The follower over WebSocket has its batches pushed by a subscription; the soft latency of
@@ -294,13 +294,13 @@ func TestE2EHappyPathFollower(t *testing.T) {
 		for _, r := range []uint64{rollupA, rollupB} {
 			node := nodes[(i+int(r))%len(nodes)]
 			payload := []byte(fmt.Sprintf("rollup %d tx %d", r, i))
-			var res rpc.SubmitResult
 			sent := time.Now()
-			if err := node.call(ctx, &res, "lockstep_submit", hexutil.Uint64(r), hexutil.Bytes(payload)); err != nil {
+			hash, err := node.submit(ctx, r, payload)
+			if err != nil {
 				t.Fatalf("submit to node %d: %v", node.i, err)
 			}
-			want[r] = append(want[r], res.TxHash)
-			sentAt[res.TxHash] = sent
+			want[r] = append(want[r], hash)
+			sentAt[hash] = sent
 		}
 	}
 	// A signed EIP-1559 transaction for rollup A (its chain ID), published with cast.
@@ -315,15 +315,15 @@ func TestE2EHappyPathFollower(t *testing.T) {
 	}
 	want[rollupA] = append(want[rollupA], signedHash)
 	// A cross-rollup bundle.
-	var bundle rpc.BundleResult
-	parts := []rpc.Part{{RollupID: rollupA, Payload: []byte("bundle: A")}, {RollupID: rollupB, Payload: []byte("bundle: B")}}
+	parts := []operatorapi.Part{{RollupID: rollupA, Payload: []byte("bundle: A")}, {RollupID: rollupB, Payload: []byte("bundle: B")}}
 	sent := time.Now()
-	if err := nodes[3].call(ctx, &bundle, "lockstep_submitBundle", parts); err != nil {
+	bundle, err := nodes[3].submitBundle(ctx, parts)
+	if err != nil {
 		t.Fatalf("submit bundle: %v", err)
 	}
-	sentAt[bundle.TxHashes[0]], sentAt[bundle.TxHashes[1]] = sent, sent
-	want[rollupA] = append(want[rollupA], bundle.TxHashes[0])
-	want[rollupB] = append(want[rollupB], bundle.TxHashes[1])
+	sentAt[bundle[0]], sentAt[bundle[1]] = sent, sent
+	want[rollupA] = append(want[rollupA], bundle[0])
+	want[rollupB] = append(want[rollupB], bundle[1])
 	for _, r := range []uint64{rollupA, rollupB} {
 		for _, h := range want[r] {
 			net.waitTx(nodes[0], h, 30*time.Second)
@@ -350,8 +350,8 @@ func TestE2EHappyPathFollower(t *testing.T) {
 			}
 		}
 	}
-	if heights[bundle.TxHashes[0]] != heights[bundle.TxHashes[1]] {
-		t.Fatalf("bundle parts at heights %d and %d", heights[bundle.TxHashes[0]], heights[bundle.TxHashes[1]])
+	if heights[bundle[0]] != heights[bundle[1]] {
+		t.Fatalf("bundle parts at heights %d and %d", heights[bundle[0]], heights[bundle[1]])
 	}
 	t.Logf("%d + %d transactions in the same order on 4 nodes after %s", len(order[rollupA]), len(order[rollupB]), time.Since(start).Round(time.Millisecond))
 
@@ -412,13 +412,13 @@ func TestE2EHappyPathFollower(t *testing.T) {
 			switch it.TxHash {
 			case signedHash:
 				castItem = it
-			case bundle.TxHashes[0]:
+			case bundle[0]:
 				partA = it
 			}
 		}
 	}
 	for _, it := range fb.snapshot() {
-		if it.Kind == follower.KindTx && it.Status == follower.Firm && it.TxHash == bundle.TxHashes[1] {
+		if it.Kind == follower.KindTx && it.Status == follower.Firm && it.TxHash == bundle[1] {
 			partB = it
 		}
 	}
@@ -472,11 +472,11 @@ func TestE2ELyingOperator(t *testing.T) {
 		"--deployment", net.deployment(), "--confirmations", "0", "--poll", "20ms", "--l1-poll", "50ms")
 	var sent []common.Hash
 	for i := 0; i < 4; i++ {
-		var res rpc.SubmitResult
-		if err := net.nodes[i%3].call(ctx, &res, "lockstep_submit", hexutil.Uint64(rollupA), hexutil.Bytes(fmt.Sprintf("honest tx %d", i))); err != nil {
+		hash, err := net.nodes[i%3].submit(ctx, rollupA, []byte(fmt.Sprintf("honest tx %d", i)))
+		if err != nil {
 			t.Fatal(err)
 		}
-		sent = append(sent, res.TxHash)
+		sent = append(sent, hash)
 	}
 	f.wait(60*time.Second, "the honest transactions firm", hasAllFirm(sent))
 	items := f.snapshot()
@@ -654,11 +654,11 @@ func TestE2EFollowerL1Reorg(t *testing.T) {
 	// One transaction in each of the first three checkpoints (heights advance every 200 ms).
 	for i := uint64(0); i < 3; i++ {
 		net.waitHeight(i*interval+1, 30*time.Second)
-		var res rpc.SubmitResult
-		if err := net.nodes[i].call(ctx, &res, "lockstep_submit", hexutil.Uint64(rollupA), hexutil.Bytes(fmt.Sprintf("reorg test %d", i))); err != nil {
+		hash, err := net.nodes[i].submit(ctx, rollupA, []byte(fmt.Sprintf("reorg test %d", i)))
+		if err != nil {
 			t.Fatal(err)
 		}
-		net.waitTx(net.nodes[0], res.TxHash, 30*time.Second)
+		net.waitTx(net.nodes[0], hash, 30*time.Second)
 	}
 	net.waitHeight(3*interval, 30*time.Second)
 	order, heights := rollupTxs(t, ctx, net.nodes[0], rollupA)
@@ -675,8 +675,8 @@ func TestE2EFollowerL1Reorg(t *testing.T) {
 	// submit stores the nodes' checkpoint n on L1, signed by every operator; it returns the block.
 	submit := func(n uint64) uint64 {
 		t.Helper()
-		var cp rpc.CheckpointResult
-		if err := net.nodes[1].call(ctx, &cp, "lockstep_getCheckpoint", hexutil.Uint64(n)); err != nil {
+		cp, err := net.nodes[1].checkpoint(ctx, n)
+		if err != nil {
 			t.Fatal(err)
 		}
 		ref := e.refBlock()

@@ -8,9 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common/hexutil"
-
-	"github.com/lockstep-xyz/lockstep/api"
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/operator/store"
 )
 
@@ -50,7 +48,7 @@ func TestOperatorAppStoreBehindCometBFT(t *testing.T) {
 		t.Fatal(err)
 	}
 	victim.start()
-	var before api.Status
+	var before operatorapi.Status
 	waitFor(t, 60*time.Second, "the node to sequence 20 heights after the copy", func() (bool, error) {
 		s, err := victim.status(ctx)
 		if err == nil && before.Height == 0 {
@@ -66,10 +64,10 @@ func TestOperatorAppStoreBehindCometBFT(t *testing.T) {
 	if snapHeight == 0 || snapHeight+20 > lost {
 		t.Fatalf("copy at height %d, node at %d: want 20 heights to lose", snapHeight, lost)
 	}
-	blocks := make(map[uint64]api.Block)
+	blocks := make(map[uint64]*operatorapi.Block)
 	for h := uint64(1); h <= lost; h++ {
-		var b api.Block
-		if err := victim.call(ctx, &b, "lockstep_getBlock", hexutil.Uint64(h)); err != nil {
+		b, err := victim.block(ctx, h)
+		if err != nil {
 			t.Fatal(err)
 		}
 		blocks[h] = b
@@ -100,8 +98,8 @@ func TestOperatorAppStoreBehindCometBFT(t *testing.T) {
 	}
 	t.Logf("%d journal entries (accepted, not known committed) kept across the simulated power loss", len(kept))
 	victim.start()
-	var others api.Status
-	if err := net.nodes[0].call(ctx, &others, "lockstep_status"); err != nil {
+	others, err := net.nodes[0].status(ctx)
+	if err != nil {
 		t.Fatal(err)
 	}
 	waitFor(t, 60*time.Second, "the node to catch up", func() (bool, error) {
@@ -109,11 +107,12 @@ func TestOperatorAppStoreBehindCometBFT(t *testing.T) {
 		return err == nil && s.Height >= others.Height && !s.CatchingUp, err
 	})
 	for h := uint64(1); h <= lost; h++ {
-		var got, ref api.Block
-		if err := victim.call(ctx, &got, "lockstep_getBlock", hexutil.Uint64(h)); err != nil {
+		got, err := victim.block(ctx, h)
+		if err != nil {
 			t.Fatalf("height %d after the rewind: %v", h, err)
 		}
-		if err := net.nodes[0].call(ctx, &ref, "lockstep_getBlock", hexutil.Uint64(h)); err != nil {
+		ref, err := net.nodes[0].block(ctx, h)
+		if err != nil {
 			t.Fatal(err)
 		}
 		want := blocks[h]

@@ -12,10 +12,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
-	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/lockstep-xyz/lockstep/operator/rpc"
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 )
 
 // Measures commit latency (submit answered → batch notified over WebSocket) and throughput on
@@ -36,7 +34,7 @@ func TestOperatorThroughput(t *testing.T) {
 	ctx := net.ctx
 
 	// Commit notifications from node 0 for both rollups.
-	ws, err := gethrpc.DialContext(ctx, net.nodes[0].wsURL())
+	ws, err := operatorapi.Dial(ctx, net.nodes[0].wsURL())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,8 +47,8 @@ func TestOperatorThroughput(t *testing.T) {
 	)
 	var subWG sync.WaitGroup
 	for _, r := range []uint64{rollupA, rollupB} {
-		ch := make(chan rpc.Batch, 1024)
-		sub, err := ws.Subscribe(ctx, "lockstep", ch, "batches", hexutil.Uint64(r))
+		ch := make(chan *operatorapi.Batch, 1024)
+		sub, err := ws.SubscribeBatches(ctx, r, ch)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -87,7 +85,7 @@ func TestOperatorThroughput(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			node := net.nodes[w%len(net.nodes)]
-			c, err := gethrpc.Dial(node.apiURL())
+			c, err := operatorapi.Dial(ctx, node.apiURL())
 			if err != nil {
 				t.Error(err)
 				return
@@ -102,14 +100,13 @@ func TestOperatorThroughput(t *testing.T) {
 				case <-tick.C:
 				}
 				payload := []byte(fmt.Sprintf("bench w%d tx %d %0160d", w, i, 0)) // ~200 bytes
-				var res rpc.SubmitResult
 				at := time.Now()
-				err := c.CallContext(ctx, &res, "lockstep_submit", hexutil.Uint64(rollupA+uint64(i%2)), hexutil.Bytes(payload))
+				hash, err := c.Submit(ctx, rollupA+uint64(i%2), payload)
 				mu.Lock()
 				switch {
 				case err == nil:
-					sent[res.TxHash] = at
-				case rpcCode(err) == rpc.CodeBusy:
+					sent[hash] = at
+				case operatorapi.IsBusy(err):
 					busy++
 				default:
 					failed++
@@ -131,8 +128,8 @@ func TestOperatorThroughput(t *testing.T) {
 	pct := func(p float64) time.Duration {
 		return latencies[int(p*float64(len(latencies)-1))].Round(time.Millisecond)
 	}
-	var s rpc.Status
-	if err := net.nodes[0].call(ctx, &s, "lockstep_status"); err != nil {
+	s, err := net.nodes[0].status(ctx)
+	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("offered %d tx/s for %s: accepted %d (%.0f tx/s), busy %d, failed %d; %d heights with batches, %d heights in total",
@@ -141,8 +138,6 @@ func TestOperatorThroughput(t *testing.T) {
 }
 
 func rpcCode(err error) int {
-	if e, ok := err.(gethrpc.Error); ok {
-		return e.ErrorCode()
-	}
-	return 0
+	c, _ := operatorapi.ErrorCode(err)
+	return c
 }

@@ -7,10 +7,9 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/lockstep-xyz/lockstep/operator/rpc"
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 )
 
 // With consensus halted (one of two equal validators down) the mempool fills: the node answers
@@ -29,12 +28,11 @@ func TestOperatorBusy(t *testing.T) {
 	var accepted []common.Hash
 	var busy error
 	for i := 0; i < 3*size && busy == nil; i++ {
-		var res rpc.SubmitResult
-		err := live.call(ctx, &res, "lockstep_submit", hexutil.Uint64(rollupA), hexutil.Bytes(fmt.Sprintf("busy %d", i)))
+		hash, err := live.submit(ctx, rollupA, []byte(fmt.Sprintf("busy %d", i)))
 		switch {
 		case err == nil:
-			accepted = append(accepted, res.TxHash)
-		case rpcCode(err) == rpc.CodeBusy:
+			accepted = append(accepted, hash)
+		case operatorapi.IsBusy(err):
 			busy = err
 		default:
 			t.Fatalf("submit %d: %v", i, err)

@@ -12,11 +12,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/chainio"
-	"github.com/lockstep-xyz/lockstep/operator/rpc"
 )
 
 // The operator's lifecycle through the CLI on a one-operator network: keys, init, register
@@ -84,8 +83,8 @@ func TestOperatorCLI(t *testing.T) {
 
 	// A rollup registered on L1 after genesis is admitted once the node re-reads the registry.
 	ctx, node := net.ctx, net.nodes[0]
-	err := node.call(ctx, nil, "lockstep_submit", hexutil.Uint64(903), hexutil.Bytes("early"))
-	if rpcCode(err) != rpc.CodeRefused {
+	_, err := node.submit(ctx, 903, []byte("early"))
+	if rpcCode(err) != operatorapi.CodeRefused {
 		t.Fatalf("unregistered rollup 903: %v", err)
 	}
 	owner, err := chainio.NewTransactor(ctx, net.dn.Client, net.dn.Deployment.DeployerKey())
@@ -102,7 +101,7 @@ func TestOperatorCLI(t *testing.T) {
 		t.Fatalf("register rollup 903: %v", err)
 	}
 	waitFor(t, 15*time.Second, "rollup 903 admitted", func() (bool, error) {
-		err := node.call(ctx, nil, "lockstep_submit", hexutil.Uint64(903), hexutil.Bytes("late"))
+		_, err := node.submit(ctx, 903, []byte("late"))
 		return err == nil, err
 	})
 

@@ -15,9 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
-	"github.com/lockstep-xyz/lockstep/operator/rpc"
-	"github.com/lockstep-xyz/lockstep/operator/store"
 	"github.com/lockstep-xyz/lockstep/signer"
 )
 
@@ -34,13 +33,13 @@ func TestOperatorNetwork(t *testing.T) {
 	ctx, nodes := net.ctx, net.nodes
 
 	// Subscribe to rollup A's batches on node 0 before anything is sent.
-	ws, err := gethrpc.DialContext(ctx, nodes[0].wsURL())
+	ws, err := operatorapi.Dial(ctx, nodes[0].wsURL())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer ws.Close()
-	batches := make(chan rpc.Batch, 128)
-	sub, err := ws.Subscribe(ctx, "lockstep", batches, "batches", hexutil.Uint64(rollupA))
+	batches := make(chan *operatorapi.Batch, 128)
+	sub, err := ws.SubscribeBatches(ctx, rollupA, batches)
 	if err != nil {
 		t.Fatalf("subscribe: %v", err)
 	}
@@ -53,15 +52,15 @@ func TestOperatorNetwork(t *testing.T) {
 			node   *opNode
 			rollup uint64
 		}{{nodes[0], rollupA}, {nodes[1], rollupB}} {
-			var res rpc.SubmitResult
 			payload := []byte(fmt.Sprintf("rollup %d tx %d", s.rollup, i))
-			if err := s.node.call(ctx, &res, "lockstep_submit", hexutil.Uint64(s.rollup), hexutil.Bytes(payload)); err != nil {
+			hash, err := s.node.submit(ctx, s.rollup, payload)
+			if err != nil {
 				t.Fatalf("submit to node %d: %v", s.node.i, err)
 			}
-			if res.TxHash != commitment.TxHash(payload) {
-				t.Fatalf("submit returned hash %s", res.TxHash)
+			if hash != commitment.TxHash(payload) {
+				t.Fatalf("submit returned hash %s", hash)
 			}
-			want = append(want, res.TxHash)
+			want = append(want, hash)
 		}
 	}
 
@@ -82,20 +81,20 @@ func TestOperatorNetwork(t *testing.T) {
 	want = append(want, signedHash)
 
 	// A cross-rollup bundle to node 3.
-	var bundle rpc.BundleResult
-	parts := []rpc.Part{{RollupID: rollupA, Payload: []byte("bundle: A")}, {RollupID: rollupB, Payload: []byte("bundle: B")}}
-	if err := nodes[3].call(ctx, &bundle, "lockstep_submitBundle", parts); err != nil {
+	parts := []operatorapi.Part{{RollupID: rollupA, Payload: []byte("bundle: A")}, {RollupID: rollupB, Payload: []byte("bundle: B")}}
+	bundle, err := nodes[3].submitBundle(ctx, parts)
+	if err != nil {
 		t.Fatalf("submit bundle: %v", err)
 	}
-	want = append(want, bundle.TxHashes...)
+	want = append(want, bundle...)
 
 	// Refusals are JSON-RPC errors with clear messages.
-	err = nodes[0].call(ctx, nil, "lockstep_submit", hexutil.Uint64(777), hexutil.Bytes("x"))
-	if de, ok := err.(gethrpc.Error); !ok || de.ErrorCode() != rpc.CodeRefused || !strings.Contains(err.Error(), "rollup 777 is not registered") {
+	_, err = nodes[0].submit(ctx, 777, []byte("x"))
+	if de, ok := err.(gethrpc.Error); !ok || de.ErrorCode() != operatorapi.CodeRefused || !strings.Contains(err.Error(), "rollup 777 is not registered") {
 		t.Fatalf("unregistered rollup: %v", err)
 	}
-	err = nodes[0].call(ctx, nil, "eth_sendRawTransaction", hexutil.Bytes{0xde, 0xad})
-	if de, ok := err.(gethrpc.Error); !ok || de.ErrorCode() != rpc.CodeInvalidParams {
+	_, err = nodes[0].sendRawTransaction(ctx, []byte{0xde, 0xad})
+	if de, ok := err.(gethrpc.Error); !ok || de.ErrorCode() != operatorapi.CodeInvalidParams {
 		t.Fatalf("garbage raw transaction: %v", err)
 	}
 
@@ -103,8 +102,8 @@ func TestOperatorNetwork(t *testing.T) {
 	for _, n := range nodes {
 		for _, h := range want {
 			res := net.waitTx(n, h, 30*time.Second)
-			var b rpc.Batch
-			if err := n.call(ctx, &b, "lockstep_getBatch", hexutil.Uint64(res.RollupID), hexutil.Uint64(res.Height)); err != nil {
+			b, err := n.batch(ctx, res.RollupID, res.Height)
+			if err != nil {
 				t.Fatal(err)
 			}
 			if err := res.Proof.Verify(b.Proof.Batch); err != nil {
@@ -115,26 +114,27 @@ func TestOperatorNetwork(t *testing.T) {
 	t.Logf("%d transactions sequenced on all 4 nodes in %s", len(want), time.Since(start).Round(time.Millisecond))
 
 	// The bundle's parts are in one height.
-	a := net.waitTx(nodes[0], bundle.TxHashes[0], time.Second)
-	b := net.waitTx(nodes[0], bundle.TxHashes[1], time.Second)
+	a := net.waitTx(nodes[0], bundle[0], time.Second)
+	b := net.waitTx(nodes[0], bundle[1], time.Second)
 	if a.Height != b.Height || a.RollupID != rollupA || b.RollupID != rollupB {
 		t.Fatalf("bundle parts at %+v and %+v", a.TxLocation, b.TxLocation)
 	}
 
 	// Go past a checkpoint boundary, then compare every height on every node.
-	var s0 rpc.Status
-	if err := nodes[0].call(ctx, &s0, "lockstep_status"); err != nil {
+	s0, err := nodes[0].status(ctx)
+	if err != nil {
 		t.Fatal(err)
 	}
 	top := (s0.Height/interval + 1) * interval
 	net.waitHeight(top, 30*time.Second)
 	for h := uint64(1); h <= top; h++ {
-		var ref store.Block
+		var ref operatorapi.Block
 		for i, n := range nodes {
-			var blk store.Block
-			if err := n.call(ctx, &blk, "lockstep_getBlock", hexutil.Uint64(h)); err != nil {
+			got, err := n.block(ctx, h)
+			if err != nil {
 				t.Fatalf("node %d height %d: %v", i, h, err)
 			}
+			blk := *got
 			blk.Time = blk.Time.UTC()
 			if i == 0 {
 				ref = blk
@@ -142,17 +142,17 @@ func TestOperatorNetwork(t *testing.T) {
 				t.Fatalf("height %d: node %d has %+v, node 0 %+v", h, i, blk, ref)
 			}
 			for _, hdr := range blk.Batches {
-				var bt rpc.Batch
-				if err := n.call(ctx, &bt, "lockstep_getBatch", hexutil.Uint64(hdr.RollupID), hexutil.Uint64(h)); err != nil {
+				bt, err := n.batch(ctx, hdr.RollupID, h)
+				if err != nil {
 					t.Fatal(err)
 				}
-				verifyBatch(t, &bt)
+				verifyBatch(t, bt)
 				if bt.Proof.Batch != hdr || bt.Proof.BlockRoot != blk.BlockRoot {
 					t.Fatalf("node %d height %d rollup %d: batch %+v does not match block", i, h, hdr.RollupID, bt.Proof)
 				}
 				if bt.Checkpoint > 0 {
-					var cp rpc.CheckpointResult
-					if err := n.call(ctx, &cp, "lockstep_getCheckpoint", hexutil.Uint64(bt.Checkpoint)); err != nil {
+					cp, err := n.checkpoint(ctx, bt.Checkpoint)
+					if err != nil {
 						t.Fatal(err)
 					}
 					if err := bt.Proof.VerifyCheckpoint(cp.Checkpoint); err != nil {
@@ -166,15 +166,15 @@ func TestOperatorNetwork(t *testing.T) {
 	// Checkpoints agree and every operator's signature reaches the aggregator and verifies.
 	d := net.dn.Deployment
 	for num := uint64(1); num <= top/interval; num++ {
-		var ref rpc.CheckpointResult
+		var ref operatorapi.CheckpointResult
 		for i, n := range nodes {
-			var cp rpc.CheckpointResult
-			if err := n.call(ctx, &cp, "lockstep_getCheckpoint", hexutil.Uint64(num)); err != nil {
+			cp, err := n.checkpoint(ctx, num)
+			if err != nil {
 				t.Fatal(err)
 			}
 			if i == 0 {
-				ref = cp
-			} else if !reflect.DeepEqual(cp, ref) {
+				ref = *cp
+			} else if !reflect.DeepEqual(*cp, ref) {
 				t.Fatalf("checkpoint %d differs between node 0 and %d", num, i)
 			}
 		}
@@ -203,7 +203,7 @@ func TestOperatorNetwork(t *testing.T) {
 	for got < 12 { // 10 submitted + cast + bundle part, possibly in fewer batches
 		select {
 		case bt := <-batches:
-			verifyBatch(t, &bt)
+			verifyBatch(t, bt)
 			got += len(bt.Txs)
 		case err := <-sub.Err():
 			t.Fatalf("subscription: %v", err)

@@ -8,10 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common/hexutil"
-
 	"github.com/lockstep-xyz/lockstep/anvil"
-	"github.com/lockstep-xyz/lockstep/operator/rpc"
 )
 
 // Membership follows L1: a fifth operator registers and starts a node, the first deregisters;
@@ -111,12 +108,12 @@ func TestE2EMembership(t *testing.T) {
 	net.nodes[0].kill(syscall.SIGKILL)
 	net.nodes[1].kill(syscall.SIGKILL)
 	alive := []*opNode{net.nodes[2], net.nodes[3], n4}
-	var res rpc.SubmitResult
-	if err := n4.call(ctx, &res, "lockstep_submit", hexutil.Uint64(rollupA), hexutil.Bytes("after the membership change")); err != nil {
+	hash, err := n4.submit(ctx, rollupA, []byte("after the membership change"))
+	if err != nil {
 		t.Fatal(err)
 	}
 	for _, n := range alive {
-		net.waitTx(n, res.TxHash, 30*time.Second)
+		net.waitTx(n, hash, 30*time.Second)
 	}
 	s, _ := n4.status(ctx)
 	t.Logf("with operators 0 and 1 down, the new set (1..4) committed height %d", s.Height)

@@ -20,9 +20,9 @@ import (
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
-	"github.com/lockstep-xyz/lockstep/operator/rpc"
-	"github.com/lockstep-xyz/lockstep/protocol"
 )
 
 // Rollups the operator tests register on the devnet.
@@ -67,7 +67,7 @@ type opNode struct {
 	mu   sync.Mutex
 	cmd  *exec.Cmd
 	done chan struct{}
-	rpc  *gethrpc.Client
+	rpc  *operatorapi.Client
 }
 
 func (n *opNode) apiURL() string { return fmt.Sprintf("http://127.0.0.1:%d", n.apiPort) }
@@ -144,12 +144,13 @@ func (n *opNode) kill(sig syscall.Signal) {
 	}
 }
 
-func (n *opNode) client() *gethrpc.Client {
+// client is the node's API client, dialled on first use (the test fails if it cannot be).
+func (n *opNode) client() *operatorapi.Client {
 	n.t.Helper()
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	if n.rpc == nil {
-		c, err := gethrpc.Dial(n.apiURL())
+		c, err := operatorapi.Dial(context.Background(), n.apiURL())
 		if err != nil {
 			n.t.Fatal(err)
 		}
@@ -158,37 +159,84 @@ func (n *opNode) client() *gethrpc.Client {
 	return n.rpc
 }
 
-func (n *opNode) call(ctx context.Context, result any, method string, args ...any) error {
-	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	defer cancel()
-	return n.client().CallContext(ctx, result, method, args...)
-}
-
-// callNoDial is call for a node that may be down: it fails instead of failing the test.
-func (n *opNode) callNoDial(ctx context.Context, result any, method string, args ...any) error {
+// clientNoDial is client for a node that may be down: it fails instead of failing the test.
+func (n *opNode) clientNoDial() (*operatorapi.Client, error) {
 	n.mu.Lock()
-	c := n.rpc
-	if c == nil && n.cmd != nil {
-		var err error
-		if c, err = gethrpc.Dial(n.apiURL()); err != nil {
-			n.mu.Unlock()
-			return err
+	defer n.mu.Unlock()
+	if n.rpc == nil && n.cmd != nil {
+		c, err := operatorapi.Dial(context.Background(), n.apiURL())
+		if err != nil {
+			return nil, err
 		}
 		n.rpc = c
 	}
-	n.mu.Unlock()
-	if c == nil {
-		return errors.New("node is down")
+	if n.rpc == nil {
+		return nil, errors.New("node is down")
+	}
+	return n.rpc, nil
+}
+
+// callTimeout bounds one call to a node's API.
+const callTimeout = 10 * time.Second
+
+// bounded runs one call with callTimeout.
+func bounded[T any](ctx context.Context, call func(context.Context) (T, error)) (T, error) {
+	ctx, cancel := context.WithTimeout(ctx, callTimeout)
+	defer cancel()
+	return call(ctx)
+}
+
+func (n *opNode) submit(ctx context.Context, rollupID uint64, payload []byte) (common.Hash, error) {
+	return bounded(ctx, func(ctx context.Context) (common.Hash, error) { return n.client().Submit(ctx, rollupID, payload) })
+}
+
+// submitNoDial is submit for a node that may be down (see clientNoDial), bounded by 5 s.
+func (n *opNode) submitNoDial(ctx context.Context, rollupID uint64, payload []byte) (common.Hash, error) {
+	c, err := n.clientNoDial()
+	if err != nil {
+		return common.Hash{}, err
 	}
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
-	return c.CallContext(ctx, result, method, args...)
+	return c.Submit(ctx, rollupID, payload)
 }
 
-func (n *opNode) status(ctx context.Context) (*rpc.Status, error) {
-	var s rpc.Status
-	err := n.call(ctx, &s, "lockstep_status")
-	return &s, err
+func (n *opNode) submitBundle(ctx context.Context, parts []operatorapi.Part) ([]common.Hash, error) {
+	return bounded(ctx, func(ctx context.Context) ([]common.Hash, error) { return n.client().SubmitBundle(ctx, parts) })
+}
+
+func (n *opNode) sendRawTransaction(ctx context.Context, raw []byte) (common.Hash, error) {
+	return bounded(ctx, func(ctx context.Context) (common.Hash, error) { return n.client().SendRawTransaction(ctx, raw) })
+}
+
+func (n *opNode) batch(ctx context.Context, rollupID, height uint64) (*operatorapi.Batch, error) {
+	return bounded(ctx, func(ctx context.Context) (*operatorapi.Batch, error) {
+		return n.client().GetBatch(ctx, rollupID, height)
+	})
+}
+
+func (n *opNode) batchHeights(ctx context.Context, rollupID, from uint64, limit int) ([]uint64, error) {
+	return bounded(ctx, func(ctx context.Context) ([]uint64, error) {
+		return n.client().GetBatchHeights(ctx, rollupID, from, limit)
+	})
+}
+
+func (n *opNode) block(ctx context.Context, height uint64) (*operatorapi.Block, error) {
+	return bounded(ctx, func(ctx context.Context) (*operatorapi.Block, error) { return n.client().GetBlock(ctx, height) })
+}
+
+func (n *opNode) checkpoint(ctx context.Context, num uint64) (*operatorapi.CheckpointResult, error) {
+	return bounded(ctx, func(ctx context.Context) (*operatorapi.CheckpointResult, error) {
+		return n.client().GetCheckpoint(ctx, num)
+	})
+}
+
+func (n *opNode) tx(ctx context.Context, hash common.Hash) (*operatorapi.TxResult, error) {
+	return bounded(ctx, func(ctx context.Context) (*operatorapi.TxResult, error) { return n.client().GetTx(ctx, hash) })
+}
+
+func (n *opNode) status(ctx context.Context) (*operatorapi.Status, error) {
+	return bounded(ctx, func(ctx context.Context) (*operatorapi.Status, error) { return n.client().Status(ctx) })
 }
 
 func (n *opNode) logTail() string {
@@ -324,11 +372,12 @@ func (net *network) waitHeight(h uint64, timeout time.Duration) {
 }
 
 // waitTx waits until hash is sequenced on node and returns where.
-func (net *network) waitTx(node *opNode, hash common.Hash, timeout time.Duration) rpc.TxResult {
+func (net *network) waitTx(node *opNode, hash common.Hash, timeout time.Duration) *operatorapi.TxResult {
 	net.t.Helper()
-	var res rpc.TxResult
+	var res *operatorapi.TxResult
 	waitFor(net.t, timeout, fmt.Sprintf("tx %s on node %d", hash, node.i), func() (bool, error) {
-		err := node.call(net.ctx, &res, "lockstep_getTx", hash)
+		var err error
+		res, err = node.tx(net.ctx, hash)
 		return err == nil, err
 	})
 	return res
@@ -340,27 +389,27 @@ type fakeAggregator struct {
 	url string
 
 	mu       sync.Mutex
-	sigs     []protocol.CheckpointSignature
+	sigs     []aggregatorapi.CheckpointSignature
 	failures int
 }
 
 type aggService struct{ a *fakeAggregator }
 
-func (s *aggService) SubmitSignature(sig protocol.CheckpointSignature) (*protocol.SubmitResult, error) {
+func (s *aggService) SubmitSignature(sig aggregatorapi.CheckpointSignature) (*aggregatorapi.SubmitResult, error) {
 	if err := sig.Validate(); err != nil {
 		return nil, err
 	}
 	s.a.mu.Lock()
 	defer s.a.mu.Unlock()
 	s.a.sigs = append(s.a.sigs, sig)
-	return &protocol.SubmitResult{Status: protocol.StatusCollected}, nil
+	return &aggregatorapi.SubmitResult{Status: aggregatorapi.StatusCollected}, nil
 }
 
 func startFakeAggregator(t *testing.T) *fakeAggregator {
 	t.Helper()
 	a := &fakeAggregator{failures: 3}
 	srv := gethrpc.NewServer()
-	if err := srv.RegisterName("aggregator", &aggService{a: a}); err != nil {
+	if err := srv.RegisterName(aggregatorapi.Namespace, &aggService{a: a}); err != nil {
 		t.Fatal(err)
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -375,10 +424,10 @@ func startFakeAggregator(t *testing.T) *fakeAggregator {
 	return a
 }
 
-func (a *fakeAggregator) signatures(number uint64) map[common.Hash]protocol.CheckpointSignature {
+func (a *fakeAggregator) signatures(number uint64) map[common.Hash]aggregatorapi.CheckpointSignature {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	out := make(map[common.Hash]protocol.CheckpointSignature)
+	out := make(map[common.Hash]aggregatorapi.CheckpointSignature)
 	for _, s := range a.sigs {
 		if s.Checkpoint.Number == number {
 			out[s.OperatorID] = s
@@ -387,13 +436,10 @@ func (a *fakeAggregator) signatures(number uint64) map[common.Hash]protocol.Chec
 	return out
 }
 
-func isNotFound(err error) bool {
-	var de gethrpc.Error
-	return errors.As(err, &de) && de.ErrorCode() == rpc.CodeNotFound
-}
+func isNotFound(err error) bool { return operatorapi.IsNotFound(err) }
 
 // verifyBatch checks a batch's proofs and that its transactions hash to its root.
-func verifyBatch(t *testing.T, b *rpc.Batch) {
+func verifyBatch(t *testing.T, b *operatorapi.Batch) {
 	t.Helper()
 	if err := b.Proof.VerifyBlock(); err != nil {
 		t.Fatalf("batch of rollup %d at height %d: %v", b.RollupID, b.Height, err)

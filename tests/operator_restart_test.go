@@ -9,10 +9,9 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/lockstep-xyz/lockstep/operator/rpc"
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 )
 
 // load submits transactions round-robin to the nodes at a bounded rate from one owned
@@ -46,11 +45,10 @@ func startLoad(net *network, rate int) *load {
 			node := net.nodes[i%len(net.nodes)]
 			rollup := uint64(rollupA + i%2)
 			payload := []byte(fmt.Sprintf("load %d to node %d", i, node.i))
-			var res rpc.SubmitResult
-			err := node.callNoDial(ctx, &res, "lockstep_submit", hexutil.Uint64(rollup), hexutil.Bytes(payload))
+			hash, err := node.submitNoDial(ctx, rollup, payload)
 			l.mu.Lock()
 			if err == nil {
-				l.accepted[res.TxHash] = node.i
+				l.accepted[hash] = node.i
 			} else {
 				l.refused++
 			}
@@ -89,8 +87,8 @@ func TestOperatorRestart(t *testing.T) {
 	killedAt := l.count()
 	waitFor(t, 30*time.Second, "400 more accepted transactions", func() (bool, error) { return l.count() >= killedAt+400, nil })
 	victim.start()
-	var others rpc.Status
-	if err := net.nodes[0].call(ctx, &others, "lockstep_status"); err != nil {
+	others, err := net.nodes[0].status(ctx)
+	if err != nil {
 		t.Fatal(err)
 	}
 	restarted := time.Now()
@@ -114,8 +112,8 @@ func TestOperatorRestart(t *testing.T) {
 	waitAllSequenced(t, net, accepted)
 	// Every operator signed every checkpoint, the restarted one too (those cut while it was
 	// down it signed while catching up; delivery resumed from its persisted cursor).
-	var st rpc.Status
-	if err := net.nodes[0].call(ctx, &st, "lockstep_status"); err != nil {
+	st, err := net.nodes[0].status(ctx)
+	if err != nil {
 		t.Fatal(err)
 	}
 	for n := uint64(1); n <= st.LastCheckpoint; n++ {
@@ -126,22 +124,20 @@ func TestOperatorRestart(t *testing.T) {
 	t.Logf("all 4 operators signed checkpoints 1..%d", st.LastCheckpoint)
 
 	// Same ordering everywhere: app hashes agree at a common height.
-	var s0 rpc.Status
-	if err := net.nodes[0].call(ctx, &s0, "lockstep_status"); err != nil {
+	s0, err := net.nodes[0].status(ctx)
+	if err != nil {
 		t.Fatal(err)
 	}
 	net.waitHeight(s0.Height, 30*time.Second)
-	var ref hexutil.Bytes
+	var ref *common.Hash
 	for _, n := range net.nodes {
-		var blk struct {
-			AppHash hexutil.Bytes `json:"appHash"`
-		}
-		if err := n.call(ctx, &blk, "lockstep_getBlock", hexutil.Uint64(s0.Height)); err != nil {
+		blk, err := n.block(ctx, s0.Height)
+		if err != nil {
 			t.Fatal(err)
 		}
 		if ref == nil {
-			ref = blk.AppHash
-		} else if ref.String() != blk.AppHash.String() {
+			ref = &blk.AppHash
+		} else if *ref != blk.AppHash {
 			t.Fatalf("node %d app hash %s at height %d, node 0 %s", n.i, blk.AppHash, s0.Height, ref)
 		}
 	}
@@ -176,10 +172,10 @@ func (n *opNode) missing(ctx context.Context, hashes []common.Hash) ([]common.Ha
 		end := min(start+100, len(hashes))
 		batch := make([]gethrpc.BatchElem, end-start)
 		for i, h := range hashes[start:end] {
-			batch[i] = gethrpc.BatchElem{Method: "lockstep_getTx", Args: []any{h}, Result: new(rpc.TxResult)}
+			batch[i] = operatorapi.GetTxCall(h, new(operatorapi.TxResult))
 		}
 		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-		err := n.client().BatchCallContext(cctx, batch)
+		err := n.client().BatchCall(cctx, batch)
 		cancel()
 		if err != nil {
 			return nil, err

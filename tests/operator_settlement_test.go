@@ -8,9 +8,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/common/hexutil"
-
-	"github.com/lockstep-xyz/lockstep/operator/rpc"
 )
 
 // The whole path: four operator nodes sequence, sign their checkpoints and send the signatures
@@ -36,11 +33,11 @@ func TestOperatorSettlement(t *testing.T) {
 		}
 	})
 
-	var res rpc.SubmitResult
-	if err := net.nodes[1].call(ctx, &res, "lockstep_submit", hexutil.Uint64(rollupB), hexutil.Bytes("settle me")); err != nil {
+	hash, err := net.nodes[1].submit(ctx, rollupB, []byte("settle me"))
+	if err != nil {
 		t.Fatal(err)
 	}
-	loc := net.waitTx(net.nodes[1], res.TxHash, 30*time.Second)
+	loc := net.waitTx(net.nodes[1], hash, 30*time.Second)
 
 	b, err := net.dn.Deployment.Bindings(net.dn.Client)
 	if err != nil {
@@ -55,12 +52,12 @@ func TestOperatorSettlement(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var batch rpc.Batch
-	if err := net.nodes[2].call(ctx, &batch, "lockstep_getBatch", hexutil.Uint64(rollupB), hexutil.Uint64(loc.Height)); err != nil {
+	batch, err := net.nodes[2].batch(ctx, rollupB, loc.Height)
+	if err != nil {
 		t.Fatal(err)
 	}
-	var cp rpc.CheckpointResult
-	if err := net.nodes[3].call(ctx, &cp, "lockstep_getCheckpoint", hexutil.Uint64(n)); err != nil {
+	cp, err := net.nodes[3].checkpoint(ctx, n)
+	if err != nil {
 		t.Fatal(err)
 	}
 	if stored.Root != cp.Checkpoint.Root || stored.StartHeight != cp.Checkpoint.StartHeight || stored.EndHeight != cp.Checkpoint.EndHeight {

@@ -19,12 +19,11 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
 	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/avs"
-	"github.com/lockstep-xyz/lockstep/operator/rpc"
 )
 
 func devnetCommand() *cli.Command {
@@ -209,9 +208,9 @@ func runDevnet(c *cli.Context) error {
 		fmt.Printf("op%d is byzantine (--byzantine): it signs conflicting checkpoints and will be slashed.\n\n", byzantine)
 	}
 
-	clients := make([]*gethrpc.Client, n)
+	clients := make([]*operatorapi.Client, n)
 	for i, nd := range nodes {
-		cl, err := gethrpc.DialContext(ctx, nd.apiURL())
+		cl, err := operatorapi.Dial(ctx, nd.apiURL())
 		if err != nil {
 			return fmt.Errorf("dial operator %d API: %w", i, err)
 		}
@@ -269,7 +268,7 @@ func runChild(ctx context.Context, bin string, args ...string) (string, error) {
 
 // sendDemoTraffic submits a few transactions a second, round-robin across the nodes and
 // rollups, and every few seconds a bundle across the first two rollups, until ctx ends.
-func sendDemoTraffic(ctx context.Context, log *slog.Logger, clients []*gethrpc.Client, rollups []anvil.Rollup) {
+func sendDemoTraffic(ctx context.Context, log *slog.Logger, clients []*operatorapi.Client, rollups []anvil.Rollup) {
 	log = log.With("component", "traffic")
 	tick := time.NewTicker(300 * time.Millisecond)
 	defer tick.Stop()
@@ -283,16 +282,14 @@ func sendDemoTraffic(ctx context.Context, log *slog.Logger, clients []*gethrpc.C
 		callCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
 		var err error
 		if i%10 == 9 && len(rollups) >= 2 {
-			parts := []rpc.Part{
+			parts := []operatorapi.Part{
 				{RollupID: hexutil.Uint64(rollups[0].ID), Payload: []byte(fmt.Sprintf("demo bundle %d part A", i))},
 				{RollupID: hexutil.Uint64(rollups[1].ID), Payload: []byte(fmt.Sprintf("demo bundle %d part B", i))},
 			}
-			var res rpc.BundleResult
-			err = cl.CallContext(callCtx, &res, "lockstep_submitBundle", parts)
+			_, err = cl.SubmitBundle(callCtx, parts)
 		} else {
 			id := rollups[i%len(rollups)].ID
-			var res rpc.SubmitResult
-			err = cl.CallContext(callCtx, &res, "lockstep_submit", hexutil.Uint64(id), hexutil.Bytes(fmt.Sprintf("demo tx %d", i)))
+			_, err = cl.Submit(callCtx, id, []byte(fmt.Sprintf("demo tx %d", i)))
 		}
 		cancel()
 		if err != nil && ctx.Err() == nil {
@@ -304,7 +301,7 @@ func sendDemoTraffic(ctx context.Context, log *slog.Logger, clients []*gethrpc.C
 // watchDevnet prints progress every few seconds until ctx ends or a child process exits: the
 // sequencing height and rate (from node 0), the latest checkpoint on L1, and the operator set
 // and its stake as L1 has them now, with a line for every equivocation slashed on L1.
-func watchDevnet(ctx context.Context, log *slog.Logger, dn *anvil.Devnet, deployment string, node0 *gethrpc.Client, procs *children) error {
+func watchDevnet(ctx context.Context, log *slog.Logger, dn *anvil.Devnet, deployment string, node0 *operatorapi.Client, procs *children) error {
 	b, err := dn.Deployment.Bindings(dn.Client)
 	if err != nil {
 		return fmt.Errorf("bind the deployment: %w", err)
@@ -338,9 +335,10 @@ func watchDevnet(ctx context.Context, log *slog.Logger, dn *anvil.Devnet, deploy
 			return fmt.Errorf("%s exited (%v); see its log in the data folder", ch.name, err)
 		}
 		callCtx, cancel := context.WithTimeout(ctx, 2*time.Second)
-		var st rpc.Status
+		var st operatorapi.Status
 		height, rate := "?", "?"
-		if err := node0.CallContext(callCtx, &st, "lockstep_status"); err == nil {
+		if s, err := node0.Status(callCtx); err == nil {
+			st = *s
 			height = strconv.FormatUint(st.Height, 10)
 			if lastHeight > 0 && st.Height > lastHeight {
 				rate = fmt.Sprintf("%.1f", float64(txsSince(callCtx, node0, lastHeight, st.Height))/time.Since(lastAt).Seconds())
@@ -393,17 +391,14 @@ func watchDevnet(ctx context.Context, log *slog.Logger, dn *anvil.Devnet, deploy
 
 // txsSince counts the transactions in heights (from, to], reading at most the last 50 blocks
 // (bounded work per tick) and scaling up when it skipped some.
-func txsSince(ctx context.Context, node *gethrpc.Client, from, to uint64) uint64 {
+func txsSince(ctx context.Context, node *operatorapi.Client, from, to uint64) uint64 {
 	first := from + 1
 	if to-from > 50 {
 		first = to - 49
 	}
 	var txs uint64
 	for h := first; h <= to; h++ {
-		var blk struct {
-			TxCount uint64 `json:"txCount"`
-		}
-		if err := node.CallContext(ctx, &blk, "lockstep_getBlock", hexutil.Uint64(h)); err == nil {
+		if blk, err := node.GetBlock(ctx, h); err == nil {
 			txs += blk.TxCount
 		}
 	}

@@ -12,14 +12,13 @@ import (
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
-	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
 	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/operator/l1"
 	"github.com/lockstep-xyz/lockstep/operator/node"
-	"github.com/lockstep-xyz/lockstep/operator/rpc"
 )
 
 func ecdsaFlags() []cli.Flag {
@@ -144,12 +143,12 @@ func operatorDeregisterCommand() *cli.Command {
 
 // operatorStatus is what `operator status --json` prints.
 type operatorStatus struct {
-	L1Block        uint64         `json:"l1Block"`
-	LastCheckpoint uint64         `json:"lastL1Checkpoint"`
-	Operators      []statusMember `json:"operators"`
-	Node           *rpc.Status    `json:"node,omitempty"`
-	NodeError      string         `json:"nodeError,omitempty"`
-	Left           []common.Hash  `json:"notValidators,omitempty"`
+	L1Block        uint64              `json:"l1Block"`
+	LastCheckpoint uint64              `json:"lastL1Checkpoint"`
+	Operators      []statusMember      `json:"operators"`
+	Node           *operatorapi.Status `json:"node,omitempty"`
+	NodeError      string              `json:"nodeError,omitempty"`
+	Left           []common.Hash       `json:"notValidators,omitempty"`
 }
 
 type statusMember struct {
@@ -204,16 +203,16 @@ func operatorStatusCommand() *cli.Command {
 					Power: m.Power, P2P: m.Socket.PeerAddress(), API: m.Socket.RPCURL})
 			}
 			if u := c.String("api.url"); u != "" {
-				var s rpc.Status
-				client, err := gethrpc.DialContext(ctx, u)
+				var s *operatorapi.Status
+				client, err := operatorapi.Dial(ctx, u)
 				if err == nil {
-					err = client.CallContext(ctx, &s, "lockstep_status")
+					s, err = client.Status(ctx)
 					client.Close()
 				}
 				if err != nil {
 					st.NodeError = err.Error()
 				} else {
-					st.Node = &s
+					st.Node = s
 				}
 			}
 			if c.Bool("json") {

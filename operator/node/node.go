@@ -29,6 +29,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/sync/singleflight"
 
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/operator/app"
 	"github.com/lockstep-xyz/lockstep/operator/envelope"
@@ -482,8 +483,8 @@ func (n *Node) sequenced(raw []byte) bool {
 }
 
 // Status implements rpc.Backend.
-func (n *Node) Status() rpc.NodeStatus {
-	s := rpc.NodeStatus{ChainID: n.genesis.ChainID, NodeID: n.identity.NodeID}
+func (n *Node) Status() operatorapi.NodeStatus {
+	s := operatorapi.NodeStatus{ChainID: n.genesis.ChainID, NodeID: n.identity.NodeID}
 	if n.operator != (common.Hash{}) {
 		s.OperatorID = n.operator.Hex()
 	}

@@ -1,13 +1,13 @@
-// Package rpc is the operator node's client API: a go-ethereum JSON-RPC server over HTTP and
-// WebSocket with the eth_sendRawTransaction door for EVM rollups, Lockstep's own submit, batch,
-// checkpoint and status methods, and a subscription to one rollup's new batches. It knows the
-// node only through narrow interfaces and reads committed data from the store.
+// Package rpc is the operator node's API server: it serves the methods of package operatorapi
+// (the eth_sendRawTransaction door for EVM rollups, Lockstep's own submit, batch, checkpoint and
+// status methods, and a subscription to one rollup's new batches) with operatorapi's types, on
+// the shared JSON-RPC server of package rpcserver. It knows the node only through narrow
+// interfaces and reads committed data from the store, converting its records to wire types.
 package rpc
 
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"slices"
 	"sync"
@@ -18,24 +18,10 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/lockstep-xyz/lockstep/api"
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/operator/envelope"
 	"github.com/lockstep-xyz/lockstep/operator/store"
-)
-
-// The API's result types are defined in package api (which clients import without the node's
-// dependencies); these aliases keep the names the node and its tests use.
-type (
-	NodeStatus       = api.NodeStatus
-	Status           = api.Status
-	Part             = api.Part
-	SubmitResult     = api.SubmitResult
-	BundleResult     = api.BundleResult
-	Batch            = api.Batch
-	HeightProof      = api.HeightProof
-	CheckpointResult = api.CheckpointResult
-	TxResult         = api.TxResult
 )
 
 // Submitter admits a raw transaction (an encoded envelope or bundle) into the mempool. It
@@ -48,7 +34,7 @@ type Submitter interface {
 // Backend is what the API needs from the node.
 type Backend interface {
 	Submitter
-	Status() NodeStatus
+	Status() operatorapi.NodeStatus
 	// CheckpointInterval is K from the genesis (0 before InitChain).
 	CheckpointInterval() uint64
 }
@@ -60,9 +46,9 @@ type API struct {
 	heights *Heights
 	log     *slog.Logger
 	metrics *Metrics
-	// limiter charges submissions that arrive over WebSocket, where the HTTP handler's
-	// per-request limit sees only the connection upgrade. Nil: no limit.
-	limiter *limiter
+	// allow charges a submission that arrives over WebSocket to its client's rate limit (the
+	// HTTP handler's per-request limit sees only the connection upgrade).
+	allow func(context.Context) bool
 	// tamper is the test-only tamper-batches fault (tamper.go).
 	tamper bool
 
@@ -75,19 +61,15 @@ type API struct {
 
 const maxPendingTracked = 200_000
 
-func newAPI(b Backend, st *store.Store, heights *Heights, log *slog.Logger, m *Metrics) *API {
-	return &API{backend: b, store: st, heights: heights, log: log, metrics: m, quit: make(chan struct{}), pending: make(map[common.Hash]time.Time)}
+func newAPI(b Backend, st *store.Store, heights *Heights, allow func(context.Context) bool, log *slog.Logger, m *Metrics) *API {
+	return &API{backend: b, store: st, heights: heights, allow: allow, log: log, metrics: m, quit: make(chan struct{}), pending: make(map[common.Hash]time.Time)}
 }
 
 // submit admits raw and records when, for the commit latency metric.
 func (a *API) submit(ctx context.Context, raw []byte) error {
-	if a.limiter != nil {
-		// HTTP requests were charged by the handler already; charge each WebSocket call here.
-		if pi := gethrpc.PeerInfoFromContext(ctx); pi.Transport == "ws" && !a.limiter.allow(hostOf(pi.RemoteAddr)) {
-			a.metrics.RateLimited.Inc()
-			a.metrics.Submitted.WithLabelValues("busy").Inc()
-			return toRPCError(ErrRateLimited)
-		}
+	if !a.allow(ctx) {
+		a.metrics.Submitted.WithLabelValues("busy").Inc()
+		return toRPCError(ErrRateLimited)
 	}
 	start := time.Now()
 	err := a.backend.Submit(ctx, raw)
@@ -158,7 +140,7 @@ func (e *EthAPI) SendRawTransaction(ctx context.Context, raw hexutil.Bytes) (com
 type LockstepAPI struct{ a *API }
 
 // Submit sequences payload for rollupID.
-func (l *LockstepAPI) Submit(ctx context.Context, rollupID hexutil.Uint64, payload hexutil.Bytes) (*SubmitResult, error) {
+func (l *LockstepAPI) Submit(ctx context.Context, rollupID hexutil.Uint64, payload hexutil.Bytes) (*operatorapi.SubmitResult, error) {
 	b, err := envelope.EncodeEnvelope(envelope.Envelope{RollupID: uint64(rollupID), Payload: payload})
 	if err != nil {
 		return nil, invalidParams("%v", err)
@@ -166,13 +148,13 @@ func (l *LockstepAPI) Submit(ctx context.Context, rollupID hexutil.Uint64, paylo
 	if err := l.a.submit(ctx, b); err != nil {
 		return nil, err
 	}
-	return &SubmitResult{TxHash: commitment.TxHash(payload)}, nil
+	return &operatorapi.SubmitResult{TxHash: commitment.TxHash(payload)}, nil
 }
 
 // SubmitBundle sequences all parts in one block, or none.
-func (l *LockstepAPI) SubmitBundle(ctx context.Context, parts []Part) (*BundleResult, error) {
+func (l *LockstepAPI) SubmitBundle(ctx context.Context, parts []operatorapi.Part) (*operatorapi.BundleResult, error) {
 	es := make([]envelope.Envelope, len(parts))
-	res := &BundleResult{TxHashes: make([]common.Hash, len(parts))}
+	res := &operatorapi.BundleResult{TxHashes: make([]common.Hash, len(parts))}
 	for i, p := range parts {
 		es[i] = envelope.Envelope{RollupID: uint64(p.RollupID), Payload: p.Payload}
 		res.TxHashes[i] = commitment.TxHash(p.Payload)
@@ -188,11 +170,11 @@ func (l *LockstepAPI) SubmitBundle(ctx context.Context, parts []Part) (*BundleRe
 }
 
 // GetBatch returns rollupID's batch at height.
-func (l *LockstepAPI) GetBatch(rollupID, height hexutil.Uint64) (*Batch, error) {
+func (l *LockstepAPI) GetBatch(rollupID, height hexutil.Uint64) (*operatorapi.Batch, error) {
 	return l.a.batch(uint64(rollupID), uint64(height))
 }
 
-func (a *API) batch(rollupID, height uint64) (*Batch, error) {
+func (a *API) batch(rollupID, height uint64) (*operatorapi.Batch, error) {
 	blk, err := a.block(height)
 	if err != nil {
 		return nil, err
@@ -203,17 +185,17 @@ func (a *API) batch(rollupID, height uint64) (*Batch, error) {
 	}
 	txs, err := a.store.Batch(rollupID, height)
 	if err != nil {
-		return nil, &Error{code: CodeInternal, msg: err.Error()}
+		return nil, &Error{code: operatorapi.CodeInternal, msg: err.Error()}
 	}
 	if a.tamper { // test-only fault, tamper.go
 		txs = tamperTxs(txs)
 	}
 	tree, err := commitment.BlockTree(blk.Batches)
 	if err != nil {
-		return nil, &Error{code: CodeInternal, msg: err.Error()}
+		return nil, &Error{code: operatorapi.CodeInternal, msg: err.Error()}
 	}
 	proof, _ := tree.Proof(idx)
-	out := &Batch{
+	out := &operatorapi.Batch{
 		RollupID: rollupID, Height: height,
 		Txs: make([]hexutil.Bytes, len(txs)), TxHashes: make([]common.Hash, len(txs)),
 		Proof: commitment.BatchProof{Batch: blk.Batches[idx], Height: height, RollupIndex: uint64(idx), RollupCount: uint64(len(blk.Batches)), BlockRoot: blk.BlockRoot, BlockProof: proof},
@@ -239,7 +221,7 @@ func (a *API) block(height uint64) (store.Block, error) {
 		blk, err = a.tamperBlock(blk)
 	}
 	if err != nil {
-		return blk, &Error{code: CodeInternal, msg: err.Error()}
+		return blk, &Error{code: operatorapi.CodeInternal, msg: err.Error()}
 	}
 	return blk, nil
 }
@@ -261,18 +243,15 @@ func (a *API) checkpointOf(height uint64) (commitment.Checkpoint, []common.Hash,
 	return cp, roots, true
 }
 
-// maxHeightsPage bounds lockstep_getBatchHeights.
-const maxHeightsPage = 1000
-
-// GetBatchHeights lists up to limit (at most 1000) heights >= from at which rollupID has a
+// GetBatchHeights lists up to limit (at most operatorapi.MaxBatchHeights) heights >= from at which rollupID has a
 // batch, ascending: how a follower finds its batches without asking for every height.
 func (l *LockstepAPI) GetBatchHeights(rollupID, from hexutil.Uint64, limit int) ([]uint64, error) {
-	if limit <= 0 || limit > maxHeightsPage {
-		return nil, invalidParams("limit %d: want 1 to %d", limit, maxHeightsPage)
+	if limit <= 0 || limit > operatorapi.MaxBatchHeights {
+		return nil, invalidParams("limit %d: want 1 to %d", limit, operatorapi.MaxBatchHeights)
 	}
 	hs, err := l.a.store.RollupHeights(uint64(rollupID), uint64(from), limit)
 	if err != nil {
-		return nil, &Error{code: CodeInternal, msg: err.Error()}
+		return nil, &Error{code: operatorapi.CodeInternal, msg: err.Error()}
 	}
 	if hs == nil {
 		hs = []uint64{}
@@ -281,44 +260,44 @@ func (l *LockstepAPI) GetBatchHeights(rollupID, from hexutil.Uint64, limit int) 
 }
 
 // GetBlock returns the committed block at height: batch headers and roots.
-func (l *LockstepAPI) GetBlock(height hexutil.Uint64) (*store.Block, error) {
+func (l *LockstepAPI) GetBlock(height hexutil.Uint64) (*operatorapi.Block, error) {
 	b, err := l.a.block(uint64(height))
 	if err != nil {
 		return nil, err
 	}
-	return &b, nil
+	return &operatorapi.Block{Height: b.Height, Time: b.Time, BlockRoot: b.BlockRoot, AppHash: b.AppHash, TxCount: b.TxCount, Batches: b.Batches, Checkpoint: b.Checkpoint}, nil
 }
 
 // GetCheckpoint returns checkpoint n with a proof of every height's block root.
-func (l *LockstepAPI) GetCheckpoint(n hexutil.Uint64) (*CheckpointResult, error) {
+func (l *LockstepAPI) GetCheckpoint(n hexutil.Uint64) (*operatorapi.CheckpointResult, error) {
 	cp, err := l.a.store.Checkpoint(uint64(n))
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, notFound("checkpoint %d is not cut yet", n)
 	}
 	if err != nil {
-		return nil, &Error{code: CodeInternal, msg: err.Error()}
+		return nil, &Error{code: operatorapi.CodeInternal, msg: err.Error()}
 	}
 	cp, roots, err := l.a.checkpointRoots(cp)
 	if err != nil {
-		return nil, &Error{code: CodeInternal, msg: err.Error()}
+		return nil, &Error{code: operatorapi.CodeInternal, msg: err.Error()}
 	}
 	tree := commitment.CheckpointTree(cp.StartHeight, roots)
-	out := &CheckpointResult{Checkpoint: cp, Heights: make([]HeightProof, len(roots))}
+	out := &operatorapi.CheckpointResult{Checkpoint: cp, Heights: make([]operatorapi.HeightProof, len(roots))}
 	for i, r := range roots {
 		p, _ := tree.Proof(i)
-		out.Heights[i] = HeightProof{Height: cp.StartHeight + uint64(i), BlockRoot: r, Proof: p}
+		out.Heights[i] = operatorapi.HeightProof{Height: cp.StartHeight + uint64(i), BlockRoot: r, Proof: p}
 	}
 	return out, nil
 }
 
 // GetTx returns where a transaction (by payload hash) was sequenced, with its proof to the batch root.
-func (l *LockstepAPI) GetTx(hash common.Hash) (*TxResult, error) {
+func (l *LockstepAPI) GetTx(hash common.Hash) (*operatorapi.TxResult, error) {
 	loc, err := l.a.store.Tx(hash)
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, notFound("transaction %s is not sequenced (yet)", hash)
 	}
 	if err != nil {
-		return nil, &Error{code: CodeInternal, msg: err.Error()}
+		return nil, &Error{code: operatorapi.CodeInternal, msg: err.Error()}
 	}
 	b, err := l.a.batch(loc.RollupID, loc.Height)
 	if err != nil {
@@ -330,23 +309,23 @@ func (l *LockstepAPI) GetTx(hash common.Hash) (*TxResult, error) {
 	}
 	p, err := commitment.NewTree(leaves).Proof(int(loc.Index))
 	if err != nil {
-		return nil, &Error{code: CodeInternal, msg: err.Error()}
+		return nil, &Error{code: operatorapi.CodeInternal, msg: err.Error()}
 	}
-	return &TxResult{TxLocation: loc, Proof: commitment.TxProof{TxHash: hash, Index: uint64(loc.Index), Proof: p}, Batch: b.Proof.Batch}, nil
+	return &operatorapi.TxResult{TxLocation: operatorapi.TxLocation{Height: loc.Height, RollupID: loc.RollupID, Index: loc.Index}, Proof: commitment.TxProof{TxHash: hash, Index: uint64(loc.Index), Proof: p}, Batch: b.Proof.Batch}, nil
 }
 
 // Status returns the node's progress.
-func (l *LockstepAPI) Status() (*Status, error) {
+func (l *LockstepAPI) Status() (*operatorapi.Status, error) {
 	m, err := l.a.store.Meta()
 	if err != nil {
-		return nil, &Error{code: CodeInternal, msg: err.Error()}
+		return nil, &Error{code: operatorapi.CodeInternal, msg: err.Error()}
 	}
-	return &Status{NodeStatus: l.a.backend.Status(), Height: m.Height, AppHash: m.AppHash, LastCheckpoint: m.LastCheckpoint, CheckpointInterval: l.a.backend.CheckpointInterval(),
+	return &operatorapi.Status{NodeStatus: l.a.backend.Status(), Height: m.Height, AppHash: m.AppHash, LastCheckpoint: m.LastCheckpoint, CheckpointInterval: l.a.backend.CheckpointInterval(),
 		Validators: len(m.Validators), ValidatorsL1Block: m.ValidatorsL1Block}, nil
 }
 
 // Batches subscribes to rollupID's batches from the next committed height on
-// (lockstep_subscribe("batches", rollupID)).
+// (operatorapi.MethodSubscribe with operatorapi.SubscriptionBatches).
 func (l *LockstepAPI) Batches(ctx context.Context, rollupID hexutil.Uint64) (*gethrpc.Subscription, error) {
 	notifier, ok := gethrpc.NotifierFromContext(ctx)
 	if !ok {
@@ -364,7 +343,7 @@ func (l *LockstepAPI) Batches(ctx context.Context, rollupID hexutil.Uint64) (*ge
 			for ; next <= head; next++ {
 				b, err := a.batch(uint64(rollupID), next)
 				var re *Error
-				if errors.As(err, &re) && re.code == CodeNotFound {
+				if errors.As(err, &re) && re.code == operatorapi.CodeNotFound {
 					continue
 				}
 				if err != nil {
@@ -390,5 +369,5 @@ func (l *LockstepAPI) Batches(ctx context.Context, rollupID hexutil.Uint64) (*ge
 // ChainId is not one chain: the node sequences many rollups. It answers with an error that
 // says so, rather than a number a wallet might sign for.
 func (e *EthAPI) ChainId() (*hexutil.Big, error) {
-	return nil, &Error{code: -32601, msg: fmt.Sprintf("a Lockstep node sequences many rollups and has no chain ID of its own; sign with your rollup's chain ID and use eth_sendRawTransaction")}
+	return nil, &Error{code: operatorapi.CodeMethodNotFound, msg: "a Lockstep node sequences many rollups and has no chain ID of its own; sign with your rollup's chain ID and use " + operatorapi.MethodSendRawTransaction}
 }

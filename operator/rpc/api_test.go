@@ -15,11 +15,11 @@ import (
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/operator/app"
 	"github.com/lockstep-xyz/lockstep/operator/envelope"
@@ -41,15 +41,15 @@ func (f *fakeBackend) Submit(_ context.Context, raw []byte) error {
 	f.got = append(f.got, raw)
 	return nil
 }
-func (f *fakeBackend) Status() NodeStatus         { return NodeStatus{ChainID: "test"} }
-func (f *fakeBackend) CheckpointInterval() uint64 { return 2 }
+func (f *fakeBackend) Status() operatorapi.NodeStatus { return operatorapi.NodeStatus{ChainID: "test"} }
+func (f *fakeBackend) CheckpointInterval() uint64     { return 2 }
 
 type fixture struct {
 	backend *fakeBackend
 	store   *store.Store
 	app     *app.App
 	srv     *Server
-	client  *gethrpc.Client
+	client  *operatorapi.Client
 }
 
 func newFixture(t *testing.T, cfg Config) *fixture {
@@ -78,7 +78,7 @@ func newFixture(t *testing.T, cfg Config) *fixture {
 	if err := f.srv.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if f.client, err = gethrpc.Dial("ws://" + f.srv.Addr()); err != nil {
+	if f.client, err = operatorapi.Dial(context.Background(), "ws://"+f.srv.Addr()); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
@@ -100,43 +100,38 @@ func (f *fixture) commit(t *testing.T, h int64, txs ...[]byte) {
 }
 
 func rpcCode(err error) int {
-	var e gethrpc.Error
-	if errors.As(err, &e) {
-		return e.ErrorCode()
-	}
-	return 0
+	c, _ := operatorapi.ErrorCode(err)
+	return c
 }
 
 func TestSubmitErrors(t *testing.T) {
 	f := newFixture(t, Config{})
 	ctx := context.Background()
-	var res SubmitResult
-	if err := f.client.CallContext(ctx, &res, "lockstep_submit", hexutil.Uint64(901), hexutil.Bytes("hi")); err != nil || res.TxHash != commitment.TxHash([]byte("hi")) {
-		t.Fatalf("submit: %+v %v", res, err)
+	if h, err := f.client.Submit(ctx, 901, []byte("hi")); err != nil || h != commitment.TxHash([]byte("hi")) {
+		t.Fatalf("submit: %s %v", h, err)
 	}
 	if d, _ := envelope.Decode(f.backend.got[0]); d.Parts[0].RollupID != 901 || string(d.Parts[0].Payload) != "hi" {
 		t.Fatalf("backend got %x", f.backend.got[0])
 	}
 
 	f.backend.err = ErrBusy
-	err := f.client.CallContext(ctx, &res, "lockstep_submit", hexutil.Uint64(901), hexutil.Bytes("hi"))
+	_, err := f.client.Submit(ctx, 901, []byte("hi"))
 	var de gethrpc.DataError
-	if rpcCode(err) != CodeBusy || !errors.As(err, &de) || !strings.Contains(err.Error(), "retry later") {
+	if !operatorapi.IsBusy(err) || !errors.As(err, &de) || !strings.Contains(err.Error(), "retry later") {
 		t.Fatalf("busy: %v", err)
 	}
 	f.backend.err = &RefusedError{Code: app.CodeUnknownRollup, Reason: "rollup 5 is not registered"}
-	err = f.client.CallContext(ctx, &res, "lockstep_submit", hexutil.Uint64(5), hexutil.Bytes("hi"))
-	if rpcCode(err) != CodeRefused || err.Error() != "transaction refused: rollup 5 is not registered" {
+	_, err = f.client.Submit(ctx, 5, []byte("hi"))
+	if rpcCode(err) != operatorapi.CodeRefused || err.Error() != "transaction refused: rollup 5 is not registered" {
 		t.Fatalf("refused: %v", err)
 	}
 	f.backend.err = nil
-	err = f.client.CallContext(ctx, &res, "lockstep_submit", hexutil.Uint64(901), hexutil.Bytes{})
-	if rpcCode(err) != CodeInvalidParams || !strings.Contains(err.Error(), "empty payload") {
+	_, err = f.client.Submit(ctx, 901, []byte{})
+	if rpcCode(err) != operatorapi.CodeInvalidParams || !strings.Contains(err.Error(), "empty payload") {
 		t.Fatalf("empty payload: %v", err)
 	}
-	var bres BundleResult
-	err = f.client.CallContext(ctx, &bres, "lockstep_submitBundle", []Part{})
-	if rpcCode(err) != CodeInvalidParams || !strings.Contains(err.Error(), "bundle has no parts") {
+	_, err = f.client.SubmitBundle(ctx, []operatorapi.Part{})
+	if rpcCode(err) != operatorapi.CodeInvalidParams || !strings.Contains(err.Error(), "bundle has no parts") {
 		t.Fatalf("empty bundle: %v", err)
 	}
 }
@@ -147,8 +142,7 @@ func TestSendRawTransaction(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	tx, _ := types.SignNewTx(key, types.LatestSignerForChainID(big.NewInt(902)), &types.DynamicFeeTx{ChainID: big.NewInt(902), Gas: 21000, GasFeeCap: big.NewInt(1), GasTipCap: big.NewInt(1)})
 	raw, _ := tx.MarshalBinary()
-	var h common.Hash
-	if err := f.client.CallContext(ctx, &h, "eth_sendRawTransaction", hexutil.Bytes(raw)); err != nil || h != tx.Hash() || h != commitment.TxHash(raw) {
+	if h, err := f.client.SendRawTransaction(ctx, raw); err != nil || h != tx.Hash() || h != commitment.TxHash(raw) {
 		t.Fatalf("send: %s %v", h, err)
 	}
 	d, _ := envelope.Decode(f.backend.got[0])
@@ -156,12 +150,12 @@ func TestSendRawTransaction(t *testing.T) {
 		t.Fatalf("envelope %+v", d)
 	}
 	unsigned, _ := types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(902), Gas: 21000, V: big.NewInt(0), R: big.NewInt(0), S: big.NewInt(0)}).MarshalBinary()
-	if err := f.client.CallContext(ctx, &h, "eth_sendRawTransaction", hexutil.Bytes(unsigned)); rpcCode(err) != CodeInvalidParams || !strings.Contains(err.Error(), "invalid transaction signature") {
+	if _, err := f.client.SendRawTransaction(ctx, unsigned); rpcCode(err) != operatorapi.CodeInvalidParams || !strings.Contains(err.Error(), "invalid transaction signature") {
 		t.Fatalf("badly signed tx: %v", err)
 	}
 	legacy, _ := types.SignTx(types.NewTransaction(0, common.Address{}, big.NewInt(0), 21000, big.NewInt(1), nil), types.HomesteadSigner{}, key)
 	raw, _ = legacy.MarshalBinary()
-	if err := f.client.CallContext(ctx, &h, "eth_sendRawTransaction", hexutil.Bytes(raw)); rpcCode(err) != CodeInvalidParams || !strings.Contains(err.Error(), "no chain ID") {
+	if _, err := f.client.SendRawTransaction(ctx, raw); rpcCode(err) != operatorapi.CodeInvalidParams || !strings.Contains(err.Error(), "no chain ID") {
 		t.Fatalf("unprotected legacy tx: %v", err)
 	}
 }
@@ -169,8 +163,8 @@ func TestSendRawTransaction(t *testing.T) {
 func TestBatchCheckpointAndSubscription(t *testing.T) {
 	f := newFixture(t, Config{})
 	ctx := context.Background()
-	batches := make(chan Batch, 4)
-	sub, err := f.client.Subscribe(ctx, "lockstep", batches, "batches", hexutil.Uint64(901))
+	batches := make(chan *operatorapi.Batch, 4)
+	sub, err := f.client.SubscribeBatches(ctx, 901, batches)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,12 +176,12 @@ func TestBatchCheckpointAndSubscription(t *testing.T) {
 	f.commit(t, 1, env(901, "a"), env(902, "b"), env(901, "c"))
 	f.commit(t, 2)
 
-	var b Batch
-	if err := f.client.CallContext(ctx, &b, "lockstep_getBatch", hexutil.Uint64(901), hexutil.Uint64(1)); err != nil {
+	b, err := f.client.GetBatch(ctx, 901, 1)
+	if err != nil {
 		t.Fatal(err)
 	}
-	var cp CheckpointResult
-	if err := f.client.CallContext(ctx, &cp, "lockstep_getCheckpoint", hexutil.Uint64(1)); err != nil {
+	cp, err := f.client.GetCheckpoint(ctx, 1)
+	if err != nil {
 		t.Fatal(err)
 	}
 	if b.Checkpoint != 1 || len(b.Txs) != 2 || b.Proof.VerifyCheckpoint(cp.Checkpoint) != nil || len(cp.Heights) != 2 {
@@ -198,49 +192,51 @@ func TestBatchCheckpointAndSubscription(t *testing.T) {
 			t.Fatalf("height %d: %v", hp.Height, err)
 		}
 	}
-	var tx TxResult
-	if err := f.client.CallContext(ctx, &tx, "lockstep_getTx", commitment.TxHash([]byte("c"))); err != nil || tx.Index != 1 || tx.Proof.Verify(tx.Batch) != nil {
+	blk, err := f.client.GetBlock(ctx, 1)
+	if err != nil || blk.Height != 1 || blk.TxCount != 3 || len(blk.Batches) != 2 || blk.Batches[0] != b.Proof.Batch || blk.BlockRoot != b.Proof.BlockRoot || !blk.Time.Equal(time.Unix(1, 0)) {
+		t.Fatalf("block 1: %+v %v", blk, err)
+	}
+	if tx, err := f.client.GetTx(ctx, commitment.TxHash([]byte("c"))); err != nil || tx.Index != 1 || tx.Proof.Verify(tx.Batch) != nil {
 		t.Fatalf("tx: %+v %v", tx, err)
 	}
 	// Absence: 900 (below every rollup), 901.5 does not exist, 903 (above), and an empty block.
 	f.commit(t, 3, env(901, "d"), env(902, "e"))
 	for _, tc := range []struct{ rollup, height uint64 }{{900, 1}, {903, 1}, {900, 3}, {903, 3}, {901, 2}} {
-		var ap AbsenceProof
-		if err := f.client.CallContext(ctx, &ap, "lockstep_getAbsence", hexutil.Uint64(tc.rollup), hexutil.Uint64(tc.height)); err != nil {
+		ap, err := f.client.GetAbsence(ctx, tc.rollup, tc.height)
+		if err != nil {
 			t.Fatalf("absence of %d at %d: %v", tc.rollup, tc.height, err)
 		}
 		if err := ap.Verify(); err != nil {
 			t.Fatalf("absence of %d at %d: %v", tc.rollup, tc.height, err)
 		}
-		forged := ap
+		forged := *ap
 		forged.RollupID = 901
 		if tc.height != 2 && forged.Verify() == nil {
 			t.Fatalf("absence of 901 at %d verified", tc.height)
 		}
 	}
-	var hs []uint64
-	if err := f.client.CallContext(ctx, &hs, "lockstep_getBatchHeights", hexutil.Uint64(902), hexutil.Uint64(1), 10); err != nil || len(hs) != 2 || hs[0] != 1 || hs[1] != 3 {
+	if hs, err := f.client.GetBatchHeights(ctx, 902, 1, 10); err != nil || len(hs) != 2 || hs[0] != 1 || hs[1] != 3 {
 		t.Fatalf("batch heights of 902: %v %v", hs, err)
 	}
-	if err := f.client.CallContext(ctx, &hs, "lockstep_getBatchHeights", hexutil.Uint64(902), hexutil.Uint64(2), 1); err != nil || len(hs) != 1 || hs[0] != 3 {
+	if hs, err := f.client.GetBatchHeights(ctx, 902, 2, 1); err != nil || len(hs) != 1 || hs[0] != 3 {
 		t.Fatalf("batch heights of 902 from 2: %v %v", hs, err)
 	}
-	if err := f.client.CallContext(ctx, nil, "lockstep_getAbsence", hexutil.Uint64(902), hexutil.Uint64(1)); rpcCode(err) != CodeInvalidParams {
+	if _, err := f.client.GetAbsence(ctx, 902, 1); rpcCode(err) != operatorapi.CodeInvalidParams {
 		t.Fatalf("absence of a present rollup: %v", err)
 	}
 	for _, tc := range []struct {
-		method string
-		args   []any
-		msg    string
+		name string
+		call func() error
+		msg  string
 	}{
-		{"lockstep_getBatch", []any{hexutil.Uint64(902), hexutil.Uint64(2)}, "rollup 902 has no batch at height 2"},
-		{"lockstep_getBatch", []any{hexutil.Uint64(901), hexutil.Uint64(9)}, "height 9 is not committed (head is 3)"},
-		{"lockstep_getCheckpoint", []any{hexutil.Uint64(2)}, "checkpoint 2 is not cut yet"},
-		{"lockstep_getTx", []any{common.Hash{1}}, "is not sequenced"},
+		{"batch of 902 at 2", func() error { _, err := f.client.GetBatch(ctx, 902, 2); return err }, "rollup 902 has no batch at height 2"},
+		{"batch of 901 at 9", func() error { _, err := f.client.GetBatch(ctx, 901, 9); return err }, "height 9 is not committed (head is 3)"},
+		{"checkpoint 2", func() error { _, err := f.client.GetCheckpoint(ctx, 2); return err }, "checkpoint 2 is not cut yet"},
+		{"unknown tx", func() error { _, err := f.client.GetTx(ctx, common.Hash{1}); return err }, "is not sequenced"},
 	} {
-		err := f.client.CallContext(ctx, nil, tc.method, tc.args...)
-		if rpcCode(err) != CodeNotFound || !strings.Contains(err.Error(), tc.msg) {
-			t.Errorf("%s%v: %v, want %q", tc.method, tc.args, err, tc.msg)
+		err := tc.call()
+		if !operatorapi.IsNotFound(err) || !strings.Contains(err.Error(), tc.msg) {
+			t.Errorf("%s: %v, want %q", tc.name, err, tc.msg)
 		}
 	}
 	select {
@@ -266,8 +262,8 @@ func TestLimits(t *testing.T) {
 		res.Body.Close()
 		return res.StatusCode
 	}
-	ok := `{"jsonrpc":"2.0","id":1,"method":"lockstep_status","params":[]}`
-	big := `{"jsonrpc":"2.0","id":1,"method":"lockstep_submit","params":["0x385","0x` + strings.Repeat("00", 1024) + `"]}`
+	ok := `{"jsonrpc":"2.0","id":1,"method":"` + operatorapi.MethodStatus + `","params":[]}`
+	big := `{"jsonrpc":"2.0","id":1,"method":"` + operatorapi.MethodSubmit + `","params":["0x385","0x` + strings.Repeat("00", 1024) + `"]}`
 	// The websocket dial in newFixture used one token.
 	if c := post(ok); c != http.StatusOK {
 		t.Fatalf("first request: %d", c)
@@ -286,24 +282,40 @@ func TestLimits(t *testing.T) {
 func TestWebSocketSubmissionsAreRateLimited(t *testing.T) {
 	f := newFixture(t, Config{Addr: "127.0.0.1:0", MaxRequestBytes: 1 << 16, WSOrigins: []string{"*"}, RatePerSecond: 0.001, Burst: 4})
 	ctx := context.Background()
-	var res SubmitResult
 	// The upgrade took one token; three submissions fit.
 	for i := 0; i < 3; i++ {
-		if err := f.client.CallContext(ctx, &res, "lockstep_submit", hexutil.Uint64(901), hexutil.Bytes{byte(i)}); err != nil {
+		if _, err := f.client.Submit(ctx, 901, []byte{byte(i)}); err != nil {
 			t.Fatalf("submission %d: %v", i, err)
 		}
 	}
-	err := f.client.CallContext(ctx, &res, "lockstep_submit", hexutil.Uint64(901), hexutil.Bytes("over"))
+	_, err := f.client.Submit(ctx, 901, []byte("over"))
 	var de gethrpc.DataError
-	if rpcCode(err) != CodeBusy || !errors.As(err, &de) || !strings.Contains(err.Error(), "rate limit") {
-		t.Fatalf("submission over the rate: %v, want busy (%d) with a rate-limit message", err, CodeBusy)
+	if !operatorapi.IsBusy(err) || !errors.As(err, &de) || !strings.Contains(err.Error(), "rate limit") {
+		t.Fatalf("submission over the rate: %v, want busy (%d) with a rate-limit message", err, operatorapi.CodeBusy)
 	}
 	if len(f.backend.got) != 3 {
 		t.Fatalf("backend got %d submissions, want 3", len(f.backend.got))
 	}
 	// Reads are not charged: the limit protects the mempool, not queries.
-	var st map[string]any
-	if err := f.client.CallContext(ctx, &st, "lockstep_status"); err != nil {
+	if _, err := f.client.Status(ctx); err != nil {
 		t.Fatalf("status over WebSocket after the limit: %v", err)
+	}
+}
+
+// Every method operatorapi names is served: a renamed Go method fails here, not in a client.
+func TestEveryMethodIsServed(t *testing.T) {
+	f := newFixture(t, Config{})
+	for _, m := range operatorapi.Methods {
+		err := f.client.RPC().CallContext(context.Background(), nil, m)
+		if err != nil && strings.Contains(err.Error(), "does not exist") {
+			t.Errorf("%s: %v", m, err)
+		}
+	}
+	// Unknown methods answer "does not exist", so the check above can fail.
+	if err := f.client.RPC().CallContext(context.Background(), nil, operatorapi.Namespace+"_nope"); err == nil || !strings.Contains(err.Error(), "does not exist") {
+		t.Fatalf("unknown method: %v", err)
+	}
+	if err := f.client.RPC().CallContext(context.Background(), nil, operatorapi.MethodChainID); rpcCode(err) != operatorapi.CodeMethodNotFound || !strings.Contains(err.Error(), "no chain ID of its own") {
+		t.Fatalf("%s: %v", operatorapi.MethodChainID, err)
 	}
 }

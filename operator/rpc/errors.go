@@ -4,16 +4,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/lockstep-xyz/lockstep/api"
-)
-
-// JSON-RPC error codes the API answers with (see package api).
-const (
-	CodeInvalidParams = api.CodeInvalidParams
-	CodeRefused       = api.CodeRefused
-	CodeNotFound      = api.CodeNotFound
-	CodeBusy          = api.CodeBusy
-	CodeInternal      = api.CodeInternal
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 )
 
 // ErrBusy is returned by a Submitter whose mempool is full; the client should retry later.
@@ -42,25 +33,22 @@ func (e *Error) ErrorCode() int { return e.code }
 func (e *Error) ErrorData() any { return e.data }
 
 func invalidParams(format string, args ...any) error {
-	return &Error{code: CodeInvalidParams, msg: fmt.Sprintf(format, args...)}
+	return &Error{code: operatorapi.CodeInvalidParams, msg: fmt.Sprintf(format, args...)}
 }
 
 func notFound(format string, args ...any) error {
-	return &Error{code: CodeNotFound, msg: fmt.Sprintf(format, args...)}
+	return &Error{code: operatorapi.CodeNotFound, msg: fmt.Sprintf(format, args...)}
 }
-
-// RefusalData is the data of a CodeRefused error.
-type RefusalData = api.RefusalData
 
 // toRPCError maps a submission error to a JSON-RPC error.
 func toRPCError(err error) error {
 	var re *RefusedError
 	switch {
 	case errors.As(err, &re):
-		return &Error{code: CodeRefused, msg: re.Error(), data: RefusalData{Code: re.Code, Codespace: "lockstep"}}
+		return &Error{code: operatorapi.CodeRefused, msg: re.Error(), data: operatorapi.RefusalData{Code: re.Code, Codespace: "lockstep"}}
 	case errors.Is(err, ErrBusy), errors.Is(err, ErrRateLimited):
-		return &Error{code: CodeBusy, msg: err.Error(), data: map[string]bool{"retryable": true}}
+		return &Error{code: operatorapi.CodeBusy, msg: err.Error(), data: map[string]bool{"retryable": true}}
 	default:
-		return &Error{code: CodeInternal, msg: "submit: " + err.Error()}
+		return &Error{code: operatorapi.CodeInternal, msg: "submit: " + err.Error()}
 	}
 }

@@ -9,10 +9,8 @@ import (
 	"context"
 	"log/slog"
 
-	gethrpc "github.com/ethereum/go-ethereum/rpc"
-
+	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
-	"github.com/lockstep-xyz/lockstep/protocol"
 )
 
 // conflicting is a checkpoint that conflicts with cp: the same number and heights, the root
@@ -24,14 +22,14 @@ func conflicting(cp commitment.Checkpoint) commitment.Checkpoint {
 
 // equivocate signs a checkpoint conflicting with honest, bypassing the guard, and sends it
 // once to the aggregator behind client (best effort: the fault needs only one to land).
-func (s *Service) equivocate(ctx context.Context, client *gethrpc.Client, honest *protocol.CheckpointSignature, log *slog.Logger) {
+func (s *Service) equivocate(ctx context.Context, client *aggregatorapi.Client, honest *aggregatorapi.CheckpointSignature, log *slog.Logger) {
 	cp := conflicting(honest.Checkpoint)
 	sig, digest, err := s.signer.SignCheckpointUnguarded(cp)
 	if err != nil {
 		log.Error("TEST-ONLY fault: sign conflicting checkpoint", "checkpoint", cp.Number, "err", err)
 		return
 	}
-	msg := &protocol.CheckpointSignature{Checkpoint: cp, OperatorID: s.cfg.OperatorID, Signature: sig.G1Affine.Marshal()}
+	msg := &aggregatorapi.CheckpointSignature{Checkpoint: cp, OperatorID: s.cfg.OperatorID, Signature: sig.G1Affine.Marshal()}
 	if err := s.send(ctx, client, msg, digest); err != nil {
 		log.Warn("TEST-ONLY fault: conflicting signature not delivered", "checkpoint", cp.Number, "err", err)
 		return

@@ -17,11 +17,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
-	"github.com/lockstep-xyz/lockstep/protocol"
 	"github.com/lockstep-xyz/lockstep/signer"
 )
 
@@ -136,7 +135,7 @@ func (s *Service) lastCut() uint64 {
 
 // Sign returns the signature message for checkpoint n (signing it the first time) and the
 // digest signed.
-func (s *Service) Sign(n uint64) (*protocol.CheckpointSignature, common.Hash, error) {
+func (s *Service) Sign(n uint64) (*aggregatorapi.CheckpointSignature, common.Hash, error) {
 	cp, err := s.store.Checkpoint(n)
 	if err != nil {
 		return nil, common.Hash{}, err
@@ -148,7 +147,7 @@ func (s *Service) Sign(n uint64) (*protocol.CheckpointSignature, common.Hash, er
 		return nil, digest, err
 	}
 	s.metrics.Signed.Inc()
-	return &protocol.CheckpointSignature{Checkpoint: cp, OperatorID: s.cfg.OperatorID, Signature: sig.G1Affine.Marshal()}, digest, nil
+	return &aggregatorapi.CheckpointSignature{Checkpoint: cp, OperatorID: s.cfg.OperatorID, Signature: sig.G1Affine.Marshal()}, digest, nil
 }
 
 // destKey names an aggregator in the store.
@@ -183,7 +182,7 @@ func (s *Service) sender(ctx context.Context, i int, url string) {
 		log.Error("read delivery progress", "err", err)
 		return
 	}
-	var client *gethrpc.Client
+	var client *aggregatorapi.Client
 	defer func() {
 		if client != nil {
 			client.Close()
@@ -201,18 +200,16 @@ func (s *Service) sender(ctx context.Context, i int, url string) {
 				continue
 			}
 			if client == nil {
-				if client, err = gethrpc.DialOptions(ctx, url); err != nil {
+				if client, err = aggregatorapi.Dial(ctx, url); err != nil {
 					client = nil
 				}
 			}
 			if client != nil {
 				err = s.send(ctx, client, msg, digest)
-			} else {
-				err = fmt.Errorf("dial %s: %w", url, err)
 			}
-			var rpcErr gethrpc.Error
+			code, refused := aggregatorapi.ErrorCode(err)
 			switch {
-			case err == nil || errors.As(err, &rpcErr) && !protocol.Retryable(rpcErr.ErrorCode()):
+			case err == nil || refused && !aggregatorapi.Retryable(code):
 				if err != nil {
 					log.Warn("aggregator refused signature", "checkpoint", n, "err", err)
 				}
@@ -244,11 +241,11 @@ func (s *Service) sender(ctx context.Context, i int, url string) {
 	}
 }
 
-func (s *Service) send(ctx context.Context, client *gethrpc.Client, msg *protocol.CheckpointSignature, digest common.Hash) error {
+func (s *Service) send(ctx context.Context, client *aggregatorapi.Client, msg *aggregatorapi.CheckpointSignature, digest common.Hash) error {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
 	defer cancel()
-	var res protocol.SubmitResult
-	if err := client.CallContext(ctx, &res, protocol.MethodSubmitSignature, msg); err != nil {
+	res, err := client.SubmitSignature(ctx, msg)
+	if err != nil {
 		return err
 	}
 	if res.Digest != (common.Hash{}) && res.Digest != digest {

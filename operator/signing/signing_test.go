@@ -16,8 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
-	"github.com/lockstep-xyz/lockstep/protocol"
 	"github.com/lockstep-xyz/lockstep/signer"
 )
 
@@ -63,7 +63,7 @@ func (m *memStore) add(n uint64, root byte) {
 type aggregator struct {
 	mu   sync.Mutex
 	down bool
-	got  []protocol.CheckpointSignature
+	got  []aggregatorapi.CheckpointSignature
 	ch   chan struct{}
 	// refuse answers the next refuseN calls with a JSON-RPC error of code refuseCode.
 	refuseCode, refuseN, calls int
@@ -74,7 +74,7 @@ type codeError struct{ code int }
 func (e codeError) Error() string  { return fmt.Sprintf("refused with code %d", e.code) }
 func (e codeError) ErrorCode() int { return e.code }
 
-func (a *aggregator) SubmitSignature(s protocol.CheckpointSignature) (*protocol.SubmitResult, error) {
+func (a *aggregator) SubmitSignature(s aggregatorapi.CheckpointSignature) (*aggregatorapi.SubmitResult, error) {
 	if err := s.Validate(); err != nil {
 		return nil, err
 	}
@@ -91,21 +91,21 @@ func (a *aggregator) SubmitSignature(s protocol.CheckpointSignature) (*protocol.
 	case a.ch <- struct{}{}:
 	default:
 	}
-	return &protocol.SubmitResult{Status: protocol.StatusCollected}, nil
+	return &aggregatorapi.SubmitResult{Status: aggregatorapi.StatusCollected}, nil
 }
 
 func (a *aggregator) setDown(d bool) { a.mu.Lock(); a.down = d; a.mu.Unlock() }
 
-func (a *aggregator) received() []protocol.CheckpointSignature {
+func (a *aggregator) received() []aggregatorapi.CheckpointSignature {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	return append([]protocol.CheckpointSignature(nil), a.got...)
+	return append([]aggregatorapi.CheckpointSignature(nil), a.got...)
 }
 
 func startAggregator(t *testing.T) (*aggregator, string) {
 	a := &aggregator{ch: make(chan struct{}, 1)}
 	srv := gethrpc.NewServer()
-	if err := srv.RegisterName("aggregator", a); err != nil {
+	if err := srv.RegisterName(aggregatorapi.Namespace, a); err != nil {
 		t.Fatal(err)
 	}
 	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -140,7 +140,7 @@ func newService(t *testing.T, st Store, guardPath string, key *bls.KeyPair, url 
 	return s
 }
 
-func waitSigs(t *testing.T, a *aggregator, n int) []protocol.CheckpointSignature {
+func waitSigs(t *testing.T, a *aggregator, n int) []aggregatorapi.CheckpointSignature {
 	t.Helper()
 	deadline := time.After(10 * time.Second)
 	for {
@@ -195,9 +195,9 @@ func TestRetriesOnlyRetryableRefusals(t *testing.T) {
 		code      int
 		delivered bool
 	}{
-		{protocol.CodeUnavailable, true},
-		{protocol.CodeInternal, true},
-		{protocol.CodeUnknownOperator, false},
+		{aggregatorapi.CodeUnavailable, true},
+		{aggregatorapi.CodeInternal, true},
+		{aggregatorapi.CodeUnknownOperator, false},
 	} {
 		t.Run(fmt.Sprint(tc.code), func(t *testing.T) {
 			key, _ := bls.NewKeyPairFromString("777")

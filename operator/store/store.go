@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -18,7 +19,6 @@ import (
 	"github.com/syndtr/goleveldb/leveldb/opt"
 	"github.com/syndtr/goleveldb/leveldb/util"
 
-	"github.com/lockstep-xyz/lockstep/api"
 	"github.com/lockstep-xyz/lockstep/commitment"
 )
 
@@ -56,13 +56,26 @@ type Validator struct {
 	Power      int64         `json:"power"`
 }
 
-// Block and TxLocation are part of the operator API's results, defined in package api.
-type (
-	// Block is one committed height.
-	Block = api.Block
-	// TxLocation is where a transaction was sequenced.
-	TxLocation = api.TxLocation
-)
+// Block is the record of one committed height: batch headers and roots. It is stored as JSON
+// under these field names, which existing data directories hold (TestBlockRecordFormat): the API
+// serves its own type (operatorapi.Block), converted from this one.
+type Block struct {
+	Height    uint64                   `json:"height"`
+	Time      time.Time                `json:"time"`
+	BlockRoot common.Hash              `json:"blockRoot"`
+	AppHash   common.Hash              `json:"appHash"`
+	TxCount   uint64                   `json:"txCount"`
+	Batches   []commitment.BatchHeader `json:"batches"` // sorted by rollup ID
+	// Checkpoint is the number of the checkpoint this height ends, or 0.
+	Checkpoint uint64 `json:"checkpoint,omitempty"`
+}
+
+// TxLocation is where a transaction was sequenced (stored in binary in the index).
+type TxLocation struct {
+	Height   uint64
+	RollupID uint64
+	Index    uint32
+}
 
 // Commit is everything one height adds.
 type Commit struct {

@@ -2,6 +2,8 @@ package store
 
 import (
 	"errors"
+	"reflect"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -217,4 +219,34 @@ func journaledAfterReopen(t *testing.T, dir string) map[string]bool {
 		got[string(raw)] = true
 	}
 	return got
+}
+
+// The block record is JSON under these names in every existing data directory: a record as
+// earlier versions wrote it reads back whole, and a commit writes it byte for byte the same.
+func TestBlockRecordFormat(t *testing.T) {
+	const record = `{"height":4,"time":"1970-01-01T00:00:05Z","blockRoot":"0x0200000000000000000000000000000000000000000000000000000000000000",` +
+		`"appHash":"0x0300000000000000000000000000000000000000000000000000000000000000","txCount":2,` +
+		`"batches":[{"rollupId":901,"root":"0x0100000000000000000000000000000000000000000000000000000000000000","txCount":2}],"checkpoint":1}`
+	want := Block{Height: 4, Time: time.Unix(5, 0).UTC(), BlockRoot: common.Hash{2}, AppHash: common.Hash{3}, TxCount: 2,
+		Batches: []commitment.BatchHeader{{RollupID: 901, Root: common.Hash{1}, TxCount: 2}}, Checkpoint: 1}
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.db.Put(blockKey(4), []byte(record), nil); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Block(4)
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Fatalf("old record read as %+v, %v; want %+v", got, err, want)
+	}
+	want.Height = 5
+	if err := s.Commit(Commit{Block: want, Meta: Meta{Height: 5}}); err != nil {
+		t.Fatal(err)
+	}
+	written, err := s.db.Get(blockKey(5), nil)
+	if err != nil || string(written) != strings.Replace(record, `"height":4`, `"height":5`, 1) {
+		t.Fatalf("written record %s, %v\nwant %s", written, err, record)
+	}
 }

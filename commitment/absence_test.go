@@ -1,32 +1,30 @@
-package api
+package commitment
 
 import (
-	"encoding/json"
 	"errors"
+	"reflect"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/lockstep-xyz/lockstep/commitment"
 )
 
 // absenceFixture is a block with rollups 10, 20 and 30, and the proofs of absence of rollup id
-// built the way lockstep_getAbsence builds them.
+// built by hand, leaf by leaf.
 func absenceFixture(t *testing.T, id uint64) *AbsenceProof {
 	t.Helper()
-	hdrs := []commitment.BatchHeader{
+	hdrs := []BatchHeader{
 		{RollupID: 10, Root: common.HexToHash("0x0a"), TxCount: 1},
 		{RollupID: 20, Root: common.HexToHash("0x14"), TxCount: 2},
 		{RollupID: 30, Root: common.HexToHash("0x1e"), TxCount: 3},
 	}
-	tree, err := commitment.BlockTree(hdrs)
+	tree, err := BlockTree(hdrs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	root := commitment.BlockRootOf(uint64(len(hdrs)), tree.Root())
-	leaf := func(i int) *commitment.BatchProof {
+	root := BlockRootOf(uint64(len(hdrs)), tree.Root())
+	leaf := func(i int) *BatchProof {
 		p, _ := tree.Proof(i)
-		return &commitment.BatchProof{Batch: hdrs[i], Height: 7, RollupIndex: uint64(i), RollupCount: uint64(len(hdrs)), BlockRoot: root, BlockProof: p}
+		return &BatchProof{Batch: hdrs[i], Height: 7, RollupIndex: uint64(i), RollupCount: uint64(len(hdrs)), BlockRoot: root, BlockProof: p}
 	}
 	p := &AbsenceProof{RollupID: id, Height: 7, BlockRoot: root, RollupCount: uint64(len(hdrs))}
 	i := 0
@@ -52,7 +50,7 @@ func TestAbsenceProofVerify(t *testing.T) {
 		{"between", func(t *testing.T) *AbsenceProof { return absenceFixture(t, 15) }, true},
 		{"last", func(t *testing.T) *AbsenceProof { return absenceFixture(t, 31) }, true},
 		{"empty block", func(*testing.T) *AbsenceProof {
-			return &AbsenceProof{RollupID: 5, Height: 7, BlockRoot: commitment.BlockRootOf(0, common.Hash{})}
+			return &AbsenceProof{RollupID: 5, Height: 7, BlockRoot: BlockRootOf(0, common.Hash{})}
 		}, true},
 		{"empty claim for a full block", func(t *testing.T) *AbsenceProof {
 			p := absenceFixture(t, 15)
@@ -93,24 +91,34 @@ func TestAbsenceProofVerify(t *testing.T) {
 	}
 }
 
-// The wire format: clients in other languages read these names.
-func TestWireNames(t *testing.T) {
-	cases := []struct {
-		v    any
-		want string
-	}{
-		{TxResult{TxLocation: TxLocation{Height: 3, RollupID: 901, Index: 1}}, `{"height":3,"rollupId":901,"index":1,"proof":{"txHash":"0x0000000000000000000000000000000000000000000000000000000000000000","index":0,"proof":null},"batch":{"rollupId":0,"root":"0x0000000000000000000000000000000000000000000000000000000000000000","txCount":0}}`},
-		{Status{NodeStatus: NodeStatus{ChainID: "c", NodeID: "n", Peers: 3}, Height: 9, LastCheckpoint: 1, CheckpointInterval: 5, Validators: 4},
-			`{"chainId":"c","nodeId":"n","catchingUp":false,"peers":3,"mempoolTxs":0,"height":9,"appHash":"0x0000000000000000000000000000000000000000000000000000000000000000","lastCheckpoint":1,"checkpointInterval":5,"validators":4,"validatorsL1Block":0}`},
-		{Part{RollupID: 901, Payload: []byte{1}}, `{"rollupId":"0x385","payload":"0x01"}`},
+// ProveAbsence builds the same proofs as the fixture, and refuses a rollup that is present.
+func TestProveAbsence(t *testing.T) {
+	hdrs := []BatchHeader{
+		{RollupID: 10, Root: common.HexToHash("0x0a"), TxCount: 1},
+		{RollupID: 20, Root: common.HexToHash("0x14"), TxCount: 2},
+		{RollupID: 30, Root: common.HexToHash("0x1e"), TxCount: 3},
 	}
-	for _, tc := range cases {
-		b, err := json.Marshal(tc.v)
+	root, err := BlockRoot(hdrs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []uint64{5, 15, 25, 31} {
+		p, err := ProveAbsence(id, 7, root, hdrs)
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("rollup %d: %v", id, err)
 		}
-		if string(b) != tc.want {
-			t.Errorf("%T:\n got %s\nwant %s", tc.v, b, tc.want)
+		if want := absenceFixture(t, id); !reflect.DeepEqual(p, want) {
+			t.Fatalf("rollup %d: %+v, want %+v", id, p, want)
 		}
+		if err := p.Verify(); err != nil {
+			t.Fatalf("rollup %d: %v", id, err)
+		}
+	}
+	empty := BlockRootOf(0, common.Hash{})
+	if p, err := ProveAbsence(5, 7, empty, nil); err != nil || p.Verify() != nil {
+		t.Fatalf("empty block: %+v %v", p, err)
+	}
+	if _, err := ProveAbsence(20, 7, root, hdrs); !errors.Is(err, ErrPresent) {
+		t.Fatalf("present rollup: %v, want ErrPresent", err)
 	}
 }

@@ -1,10 +1,11 @@
-// Package api holds the operator API's wire types and their checks, shared by the node and its
-// clients: the JSON results of the lockstep_* methods, the error codes the API answers with, and
-// the verification of an absence proof.
+// Package operatorapi is the operator node's JSON-RPC API as its clients see it: the wire types
+// of the lockstep_* methods (and eth_sendRawTransaction), the error codes the API answers with,
+// every method's name, and a typed Client over go-ethereum's rpc.Client.
 //
-// It imports only go-ethereum's common types and the commitment format, so that a rollup binary
-// reading the API (the follower) does not link the node's storage, consensus or metrics.
-package api
+// It imports only go-ethereum's common and rpc packages and the commitment format, so that a
+// rollup binary reading the API (the follower) does not link the node's storage, consensus or
+// metrics.
+package operatorapi
 
 import (
 	"time"
@@ -15,20 +16,14 @@ import (
 	"github.com/lockstep-xyz/lockstep/commitment"
 )
 
-// Namespace is the JSON-RPC namespace of Lockstep's methods (lockstep_getBatch, ...).
-const Namespace = "lockstep"
-
-// SubscriptionBatches is the lockstep_subscribe subscription to one rollup's new batches
-// (argument: the rollup ID). Each notification is a Batch, from the next committed height on.
-const SubscriptionBatches = "batches"
-
 // JSON-RPC error codes the API answers with.
 const (
-	CodeInvalidParams = -32602
-	CodeRefused       = -32001 // the transaction was refused at admission; data carries the reason code
-	CodeNotFound      = -32004
-	CodeBusy          = -32005 // retryable: the mempool is full or the client is over its rate
-	CodeInternal      = -32603
+	CodeMethodNotFound = -32601 // also eth_chainId's answer: the node has no chain ID of its own
+	CodeInvalidParams  = -32602
+	CodeRefused        = -32001 // the transaction was refused at admission; data carries the reason code
+	CodeNotFound       = -32004
+	CodeBusy           = -32005 // retryable: the mempool is full or the client is over its rate
+	CodeInternal       = -32603
 )
 
 // RefusalData is the data of a CodeRefused error.
@@ -88,8 +83,7 @@ type Batch struct {
 	Checkpoint uint64                `json:"checkpoint,omitempty"`
 }
 
-// Block is one committed height: batch headers and roots. It answers lockstep_getBlock and is
-// how the node's store keeps a height.
+// Block is one committed height: batch headers and roots. It answers lockstep_getBlock.
 type Block struct {
 	Height    uint64                   `json:"height"`
 	Time      time.Time                `json:"time"`
