@@ -18,11 +18,11 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/bench/internal/childproc"
 	"github.com/lockstep-xyz/lockstep/bench/internal/mdtable"
 	"github.com/lockstep-xyz/lockstep/bench/internal/stats"
 	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
+	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/operator/socket"
 )
 
@@ -292,7 +292,7 @@ func attachDevnet(ctx context.Context, p *childproc.Proc, dir string) (*devnetWa
 		case <-tick.C:
 		}
 	}
-	dep, err := anvil.LoadDeployment(depPath)
+	dep, err := deployment.LoadDeployment(depPath)
 	if err != nil {
 		return nil, err
 	}

@@ -14,6 +14,7 @@ import (
 	cmttypes "github.com/cometbft/cometbft/types"
 
 	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/operator/node"
 )
 
@@ -68,9 +69,9 @@ func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *c
 		}
 		c.nodes = append(c.nodes, clusterNode{url: "http://" + op.api, ws: "ws://" + op.api})
 	}
-	rollups := make([]anvil.Rollup, len(benchRollups))
+	rollups := make([]deployment.Rollup, len(benchRollups))
 	for i, id := range benchRollups {
-		rollups[i] = anvil.Rollup{ID: id}
+		rollups[i] = deployment.Rollup{ID: id}
 	}
 	dn, err := anvil.Start(ctx, anvil.Config{
 		Node:      anvil.NodeConfig{LogPath: filepath.Join(dir, "anvil.log")},

@@ -27,17 +27,17 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/lockstep-xyz/lockstep/aggregator"
-	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/chainio"
 	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/protocol"
 	"github.com/lockstep-xyz/lockstep/signer"
 	"github.com/lockstep-xyz/lockstep/txmgr"
 )
 
 // aggAddresses maps a devnet deployment to the aggregator's address set.
-func aggAddresses(d *anvil.Deployment) avs.Addresses {
+func aggAddresses(d *deployment.Deployment) avs.Addresses {
 	c := d.Contracts
 	return avs.Addresses{
 		RegistryCoordinator: c.RegistryCoordinator, OperatorStateRetriever: c.OperatorStateRetriever,
@@ -59,7 +59,7 @@ type aggMiner struct {
 
 func aggStartMiner(t *testing.T, e *env, interval time.Duration) *aggMiner {
 	t.Helper()
-	key, _ := anvil.DevKey(9)
+	key, _ := deployment.DevKey(9)
 	tr, err := chainio.NewTransactor(e.ctx, e.dn.Client, key)
 	if err != nil {
 		t.Fatal(err)
@@ -133,7 +133,7 @@ func startAggregator(t *testing.T, e *env, l1 *ethclient.Client, dataDir string)
 // startAggregatorAs starts an aggregator submitting from anvil account devAccount.
 func startAggregatorAs(t testing.TB, e *env, l1 *ethclient.Client, dataDir string, devAccount int) *aggHandle {
 	t.Helper()
-	key, _ := anvil.DevKey(devAccount)
+	key, _ := deployment.DevKey(devAccount)
 	reg := prometheus.NewRegistry()
 	svc, err := aggregator.New(e.ctx, aggregator.Config{
 		ListenAddr: "127.0.0.1:0", MetricsAddr: "127.0.0.1:0", DataDir: dataDir, ChainID: e.d.ChainID, Addresses: aggAddresses(e.d),
@@ -198,7 +198,7 @@ func aggWaitOperators(t *testing.T, ctx context.Context, c *rpc.Client, n int) {
 
 // aggSigner is a devnet operator signing through the real signer (with its guard).
 type aggSigner struct {
-	op *anvil.Operator
+	op *deployment.Operator
 	s  *signer.Signer
 }
 

@@ -15,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/deployment"
 )
 
 // syncBuffer is a bytes.Buffer safe to write from exec's copying goroutine and read here.
@@ -72,7 +72,7 @@ func TestE2EDevnetCommand(t *testing.T) {
 		_, err2 := os.Stat(filepath.Join(dir, "pids"))
 		return err1 == nil && err2 == nil, nil
 	})
-	dep, err := anvil.LoadDeployment(depPath)
+	dep, err := deployment.LoadDeployment(depPath)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,7 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
-	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/operator/rpc"
 )
 
@@ -31,7 +31,7 @@ func TestE2EMembership(t *testing.T) {
 		"--consensus.empty-block-interval", "200ms")
 	net := x.network
 	ctx, dn := net.ctx, net.dn
-	genesisOps := append([]*anvil.Operator(nil), dn.Deployment.Operators...) // the deployment drops a leaver
+	genesisOps := append([]*deployment.Operator(nil), dn.Deployment.Operators...) // the deployment drops a leaver
 
 	// A fifth operator: keys, registration on L1 with its socket, a node with the same genesis.
 	dir := t.TempDir()

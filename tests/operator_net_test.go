@@ -21,6 +21,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/operator/rpc"
 	"github.com/lockstep-xyz/lockstep/protocol"
 )
@@ -242,7 +243,7 @@ func startNetwork(t *testing.T, n int, interval uint64, runArgs ...string) *netw
 	dn, err := anvil.Start(ctx, anvil.Config{
 		Operators: n,
 		Socket:    func(i int) string { return sockets[i] },
-		Deploy:    anvil.DeployConfig{Rollups: []anvil.Rollup{{ID: rollupA}, {ID: rollupB}}},
+		Deploy:    anvil.DeployConfig{Rollups: []deployment.Rollup{{ID: rollupA}, {ID: rollupB}}},
 	})
 	if err != nil {
 		t.Fatalf("start devnet: %v", err)

@@ -16,8 +16,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/lockstep-xyz/lockstep/aggregator"
-	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/avs"
+	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/txmgr"
 )
 
@@ -89,7 +89,7 @@ func resolveChainTx(c *cli.Context) (*chainTxSetup, error) {
 	}
 	url := c.String("l1-rpc")
 	if url == "" {
-		d, err := anvil.LoadDeployment(path)
+		d, err := deployment.LoadDeployment(path)
 		if err != nil || d.RPCURL == "" {
 			return nil, errors.New("--l1-rpc is required (the deployment file has no rpcUrl)")
 		}
@@ -134,7 +134,7 @@ func loadTxKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
 		}
 		hexKey, from = v, "--key-env "+name
 	case c.Bool("devnet"):
-		k, err := anvil.DevKey(c.Int("devnet-account"))
+		k, err := deployment.DevKey(c.Int("devnet-account"))
 		if err != nil {
 			return nil, fmt.Errorf("--devnet-account: %w", err)
 		}

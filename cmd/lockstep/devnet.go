@@ -24,6 +24,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/avs"
+	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/operator/rpc"
 )
 
@@ -269,7 +270,7 @@ func runChild(ctx context.Context, bin string, args ...string) (string, error) {
 
 // sendDemoTraffic submits a few transactions a second, round-robin across the nodes and
 // rollups, and every few seconds a bundle across the first two rollups, until ctx ends.
-func sendDemoTraffic(ctx context.Context, log *slog.Logger, clients []*gethrpc.Client, rollups []anvil.Rollup) {
+func sendDemoTraffic(ctx context.Context, log *slog.Logger, clients []*gethrpc.Client, rollups []deployment.Rollup) {
 	log = log.With("component", "traffic")
 	tick := time.NewTicker(300 * time.Millisecond)
 	defer tick.Stop()
@@ -419,8 +420,8 @@ func formatWad(wad *big.Int) string {
 	return f.Text('f', 1) + "%"
 }
 
-func parseRollups(s string) ([]anvil.Rollup, error) {
-	var out []anvil.Rollup
+func parseRollups(s string) ([]deployment.Rollup, error) {
+	var out []deployment.Rollup
 	for _, f := range strings.Split(s, ",") {
 		f = strings.TrimSpace(f)
 		if f == "" {
@@ -430,7 +431,7 @@ func parseRollups(s string) ([]anvil.Rollup, error) {
 		if err != nil || id == 0 {
 			return nil, fmt.Errorf("--rollups: %q is not a rollup ID (a positive integer)", f)
 		}
-		out = append(out, anvil.Rollup{ID: id, Metadata: fmt.Sprintf(`{"name":"devnet rollup %d"}`, id)})
+		out = append(out, deployment.Rollup{ID: id, Metadata: fmt.Sprintf(`{"name":"devnet rollup %d"}`, id)})
 	}
 	return out, nil
 }
@@ -459,7 +460,7 @@ func printDevnet(dn *anvil.Devnet, nodes []devnetNode, aggURL, path, dir string,
 	fmt.Println("\nCtrl-C stops everything.")
 }
 
-func rollupIDs(d *anvil.Deployment) string {
+func rollupIDs(d *deployment.Deployment) string {
 	var ids []string
 	for _, r := range d.Rollups {
 		ids = append(ids, strconv.FormatUint(r.ID, 10))

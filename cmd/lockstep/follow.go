@@ -13,8 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
-	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/avs"
+	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/follower"
 )
 
@@ -150,7 +150,7 @@ func followL1(c *cli.Context) (registry common.Address, chainID uint64, url stri
 		}
 		registry, chainID = addrs.CheckpointRegistry, id
 		if url == "" {
-			d, err := anvil.LoadDeployment(path)
+			d, err := deployment.LoadDeployment(path)
 			if err != nil || d.RPCURL == "" {
 				return registry, 0, "", fmt.Errorf("--l1-rpc is required (the deployment file %s has no rpcUrl)", path)
 			}

@@ -15,8 +15,8 @@ import (
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
-	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/avs"
+	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/operator/l1"
 	"github.com/lockstep-xyz/lockstep/operator/node"
 	"github.com/lockstep-xyz/lockstep/operator/rpc"
@@ -96,7 +96,7 @@ func operatorRegisterCommand() *cli.Command {
 			if fromBalance && !c.IsSet("fund") {
 				fund = nil
 			}
-			dep, err := anvil.LoadDeployment(c.String("deployment"))
+			dep, err := deployment.LoadDeployment(c.String("deployment"))
 			if err != nil {
 				return err
 			}
@@ -105,7 +105,7 @@ func operatorRegisterCommand() *cli.Command {
 				return err
 			}
 			defer closeL1()
-			op, err := dep.RegisterOperator(ctx, eth, anvil.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: stake, Socket: sock, Fund: fund, FromBalance: fromBalance})
+			op, err := dep.RegisterOperator(ctx, eth, deployment.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: stake, Socket: sock, Fund: fund, FromBalance: fromBalance})
 			if err != nil {
 				return err
 			}
@@ -128,7 +128,7 @@ func operatorDeregisterCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			dep, err := anvil.LoadDeployment(c.String("deployment"))
+			dep, err := deployment.LoadDeployment(c.String("deployment"))
 			if err != nil {
 				return err
 			}
