@@ -9,7 +9,6 @@ import (
 	"log/slog"
 	"math/big"
 	"net"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -367,37 +366,6 @@ func aggCheckpoint(n uint64, tag string) commitment.Checkpoint {
 	return commitment.Checkpoint{Number: n, StartHeight: (n-1)*10 + 1, EndHeight: n * 10, Root: root(fmt.Sprintf("checkpoint %d %s", n, tag))}
 }
 
-// ---------------------------------------------------------------------------------------------
-// The lockstep binary, for the subprocess tests.
-
-var (
-	aggBinOnce sync.Once
-	aggBinPath string
-	aggBinErr  error
-)
-
-// aggBinary builds cmd/lockstep once per test run.
-func aggBinary(t *testing.T) string {
-	t.Helper()
-	aggBinOnce.Do(func() {
-		// One fixed place, overwritten by each run, so runs do not pile up binaries.
-		dir := filepath.Join(os.TempDir(), fmt.Sprintf("lockstep-aggregator-tests-%d", os.Getuid()))
-		if err := os.MkdirAll(dir, 0o700); err != nil {
-			aggBinErr = err
-			return
-		}
-		aggBinPath = filepath.Join(dir, "lockstep")
-		out, err := exec.Command("go", "build", "-o", aggBinPath, "github.com/lockstep-xyz/lockstep/cmd/lockstep").CombinedOutput()
-		if err != nil {
-			aggBinErr = fmt.Errorf("go build: %v\n%s", err, out)
-		}
-	})
-	if aggBinErr != nil {
-		t.Fatal(aggBinErr)
-	}
-	return aggBinPath
-}
-
 // aggProc is a running `lockstep aggregator run`.
 type aggProc struct {
 	cmd  *exec.Cmd
@@ -409,7 +377,7 @@ type aggProc struct {
 
 func startAggregatorProcess(t *testing.T, ctx context.Context, deployment, dataDir string) *aggProc {
 	t.Helper()
-	cmd := exec.Command(aggBinary(t), "--log.level", "info", "aggregator", "run",
+	cmd := exec.Command(lockstepBinary(t), "--log.level", "info", "aggregator", "run",
 		"--deployment", deployment, "--devnet", "--devnet-account", "1",
 		"--listen", "127.0.0.1:0", "--metrics", "", "--data-dir", dataDir,
 		"--poll-interval", "20ms", "--resubmit-timeout", "2s")

@@ -43,7 +43,7 @@ func TestE2EDevnetCommand(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs lockstep devnet: anvil, four operator processes and an aggregator")
 	}
-	bin := buildLockstep(t)
+	bin := devBinary(t)
 	dir := t.TempDir()
 	var out syncBuffer
 	started := time.Now()

@@ -32,17 +32,6 @@ const (
 	rollupB = 902
 )
 
-// buildLockstep builds the lockstep binary into a temporary folder.
-func buildLockstep(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "lockstep")
-	cmd := exec.Command("go", "build", "-o", bin, "../cmd/lockstep")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build lockstep: %v\n%s", err, out)
-	}
-	return bin
-}
-
 func freeTCPPort(t *testing.T) int {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
@@ -227,7 +216,7 @@ func startNetwork(t *testing.T, n int, interval uint64, runArgs ...string) *netw
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	t.Cleanup(cancel)
-	net := &network{t: t, ctx: ctx, bin: buildLockstep(t)}
+	net := &network{t: t, ctx: ctx, bin: lockstepBinary(t)}
 	dir := t.TempDir()
 	net.dir = dir
 	net.agg = startFakeAggregator(t)
