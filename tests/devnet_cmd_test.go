@@ -36,12 +36,12 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-// `lockstep devnet` brings up the whole system as separate processes: the operator nodes and
+// `lockstep-dev devnet` brings up the whole system as separate processes: the operator nodes and
 // the aggregator settle a checkpoint on L1, a byzantine operator's slashing shows in the
 // progress, and Ctrl-C stops every child and exits 0.
 func TestE2EDevnetCommand(t *testing.T) {
 	if testing.Short() {
-		t.Skip("runs lockstep devnet: anvil, four operator processes and an aggregator")
+		t.Skip("runs lockstep-dev devnet: anvil, four operator processes and an aggregator")
 	}
 	bin := devBinary(t)
 	dir := t.TempDir()
@@ -89,7 +89,7 @@ func TestE2EDevnetCommand(t *testing.T) {
 		n, err := b.CheckpointRegistry.LatestCheckpointNumber(&bind.CallOpts{})
 		return err == nil && n >= 1, err
 	})
-	t.Logf("first L1 checkpoint %s after starting lockstep devnet", time.Since(started).Round(100*time.Millisecond))
+	t.Logf("first L1 checkpoint %s after starting lockstep-dev devnet", time.Since(started).Round(100*time.Millisecond))
 
 	// op3 signs conflicting checkpoints (--byzantine 3): the aggregator proves it on L1, and the
 	// progress shows the slashing and the operator set shrinking to 3.

@@ -28,7 +28,7 @@ func aggEnv(name string) []string { return []string{"LOCKSTEP_AGGREGATOR_" + nam
 func chainTxFlags(env func(string) []string) []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "l1-rpc", Usage: "L1 JSON-RPC URL (HTTP or WS); defaults to the deployment file's rpcUrl", EnvVars: env("L1_RPC")},
-		&cli.StringFlag{Name: "deployment", Usage: "deployment JSON (as written by lockstep devnet) giving the chain ID and all contract addresses", EnvVars: env("DEPLOYMENT")},
+		&cli.StringFlag{Name: "deployment", Usage: "deployment JSON (as written by lockstep-dev devnet) giving the chain ID and all contract addresses", EnvVars: env("DEPLOYMENT")},
 		&cli.StringFlag{Name: "key-file", Usage: "file holding the hex ECDSA private key that sends L1 transactions", EnvVars: env("KEY_FILE")},
 		&cli.StringFlag{Name: "key-env", Usage: "name of an environment variable holding the hex ECDSA private key (the key itself is never a flag)", EnvVars: env("KEY_ENV")},
 		&cli.BoolFlag{Name: "devnet", Usage: "devnet only: send from anvil's well-known account --devnet-account instead of --key-file/--key-env", EnvVars: env("DEVNET")},

@@ -25,12 +25,12 @@ func homeFlag() cli.Flag {
 	return &cli.StringFlag{Name: "home", Value: ".lockstep-operator", Usage: "node home folder: CometBFT config/ (keys, genesis) and data/ (chain, Lockstep store, signing record)", EnvVars: operatorEnv("home")}
 }
 
-// l1Flags select the L1 and the contracts: a deployment file (lockstep devnet writes one) or
+// l1Flags select the L1 and the contracts: a deployment file (lockstep-dev devnet writes one) or
 // the addresses one by one.
 func l1Flags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "l1.rpc", Usage: "Ethereum JSON-RPC URL", EnvVars: operatorEnv("l1.rpc")},
-		&cli.StringFlag{Name: "deployment", Usage: "deployment.json with the contract addresses (as written by lockstep devnet); the address flags override it", EnvVars: operatorEnv("deployment")},
+		&cli.StringFlag{Name: "deployment", Usage: "deployment.json with the contract addresses (as written by lockstep-dev devnet); the address flags override it", EnvVars: operatorEnv("deployment")},
 		&cli.StringFlag{Name: "l1.checkpoint-registry", Usage: "CheckpointRegistry address", EnvVars: operatorEnv("l1.checkpoint-registry")},
 		&cli.StringFlag{Name: "l1.registry-coordinator", Usage: "middleware RegistryCoordinator address", EnvVars: operatorEnv("l1.registry-coordinator")},
 		&cli.StringFlag{Name: "l1.operator-state-retriever", Usage: "middleware OperatorStateRetriever address", EnvVars: operatorEnv("l1.operator-state-retriever")},

@@ -57,7 +57,7 @@ func operatorRegisterCommand() *cli.Command {
 			"devnet deployer key mints the stake and funds gas (a devnet shortcut).",
 		Flags: append(ecdsaFlags(), homeFlag(),
 			&cli.StringFlag{Name: "l1.rpc", Usage: "Ethereum JSON-RPC URL", Required: true, EnvVars: operatorEnv("l1.rpc")},
-			&cli.StringFlag{Name: "deployment", Usage: "deployment JSON with the AVS's contract addresses (as written by lockstep devnet)", Required: true, EnvVars: operatorEnv("deployment")},
+			&cli.StringFlag{Name: "deployment", Usage: "deployment JSON with the AVS's contract addresses (as written by lockstep-dev devnet)", Required: true, EnvVars: operatorEnv("deployment")},
 			&cli.StringFlag{Name: "bls.keystore", Usage: "BLS keystore (eigensdk-go format)", Required: true, EnvVars: operatorEnv("bls.keystore")},
 			&cli.StringFlag{Name: "bls.password-file", Usage: "file holding the BLS keystore password (or set LOCKSTEP_OPERATOR_BLS_PASSWORD)", EnvVars: operatorEnv("bls.password-file")},
 			&cli.StringFlag{Name: "p2p.external", Usage: "host:port other operators dial (goes into the socket)", Required: true, EnvVars: operatorEnv("p2p.external")},
@@ -249,4 +249,13 @@ func mustBig(s string) *big.Int {
 		return new(big.Int)
 	}
 	return b
+}
+
+// formatEther renders wei as ether with two decimals.
+func formatEther(wei *big.Int) string {
+	if wei == nil {
+		return "?"
+	}
+	f := new(big.Float).Quo(new(big.Float).SetInt(wei), big.NewFloat(1e18))
+	return f.Text('f', 2)
 }
