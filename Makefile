@@ -38,12 +38,14 @@ bindings: contracts ## Regenerate Go bindings of our contracts (bindings/)
 	tools/gen-bindings.sh $(BINDINGS)
 
 .PHONY: build
-build: tools ## Build the lockstep binary into bin/
+build: tools ## Build into bin/: lockstep (what operators run), lockstep-faulty (its test-only faults build) and lockstep-dev (devnet, bench)
 	$(GO) build -o bin/lockstep ./cmd/lockstep
+	$(GO) build -tags lockstep_faults -o bin/lockstep-faulty ./cmd/lockstep
+	$(GO) build -o bin/lockstep-dev ./cmd/lockstep-dev
 
 .PHONY: devnet
 devnet: build ## Run the whole system locally: anvil, EigenLayer, contracts, operator nodes, aggregator, demo traffic; DEVNET_FLAGS="--operators 5 --no-traffic"
-	./bin/lockstep devnet $(DEVNET_FLAGS)
+	./bin/lockstep-dev devnet $(DEVNET_FLAGS)
 
 .PHONY: test
 test: tools test-forge test-go ## Run every test (forge and Go)
@@ -54,7 +56,7 @@ e2e: tools ## End-to-end tests against real processes: happy path with the follo
 
 .PHONY: bench
 bench: build contracts ## Benchmarks against baselines (ordering vs bare CometBFT, firm latency, gas, aggregation, resources); BENCH_FLAGS="--quick"
-	./bin/lockstep bench $(BENCH_FLAGS)
+	./bin/lockstep-dev bench $(BENCH_FLAGS)
 
 .PHONY: test-forge
 test-forge: tools ## Solidity unit, fuzz and invariant tests, and the gas snapshot check

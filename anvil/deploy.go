@@ -3,7 +3,6 @@ package anvil
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -33,6 +32,8 @@ import (
 	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
 	"github.com/lockstep-xyz/lockstep/bindings/equivocationslasher"
 	"github.com/lockstep-xyz/lockstep/chainio"
+	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/internal/txstage"
 )
 
 // Defaults of DeployConfig.
@@ -53,8 +54,8 @@ const (
 // DefaultWadToSlash is half of the allocated magnitude per equivocation.
 var DefaultWadToSlash = big.NewInt(5e17)
 
-// ErrInvalidConfig is wrapped by configuration errors.
-var ErrInvalidConfig = errors.New("invalid config")
+// ErrInvalidConfig is wrapped by configuration errors (the same error as deployment's).
+var ErrInvalidConfig = deployment.ErrInvalidConfig
 
 // DeployConfig configures Deploy. Zero values take the defaults.
 type DeployConfig struct {
@@ -76,7 +77,7 @@ type DeployConfig struct {
 	// MaxOperatorCount caps the quorum's operators (DefaultMaxOperatorCount).
 	MaxOperatorCount uint32
 	// Rollups are registered in the CheckpointRegistry; a zero Owner means the deployer.
-	Rollups []Rollup
+	Rollups []deployment.Rollup
 	// Logger receives progress logs; nil discards them.
 	Logger *slog.Logger
 }
@@ -133,8 +134,8 @@ func (c *DeployConfig) Check() error {
 //     quorums);
 //
 // and registers cfg.Rollups. Transactions that do not depend on each other are sent back to
-// back. The deployment has no operators yet; see RegisterOperator.
-func Deploy(ctx context.Context, client chainio.Backend, cfg DeployConfig) (*Deployment, error) {
+// back. The deployment has no operators yet; see deployment.Deployment.RegisterOperator.
+func Deploy(ctx context.Context, client chainio.Backend, cfg DeployConfig) (*deployment.Deployment, error) {
 	cfg.applyDefaults()
 	if err := cfg.Check(); err != nil {
 		return nil, err
@@ -163,27 +164,29 @@ func Deploy(ctx context.Context, client chainio.Backend, cfg DeployConfig) (*Dep
 		return nil, fmt.Errorf("read head: %w", err)
 	}
 
-	d := &Deployment{
+	d := &deployment.Deployment{
 		ChainID:       tr.ChainID().Uint64(),
 		DeployBlock:   head.Number.Uint64() + 1,
 		QuorumNumbers: []byte{QuorumNumber},
 		Deployer:      deployer,
-		Params: Params{
+		Params: deployment.Params{
 			ThresholdBips:     cfg.ThresholdBips,
 			MaxReferenceAge:   cfg.MaxReferenceAge,
-			WadToSlash:        (*hexutil.Big)(cloneBig(cfg.WadToSlash)),
+			WadToSlash:        (*hexutil.Big)(new(big.Int).Set(cfg.WadToSlash)),
 			DeallocationDelay: cfg.DeallocationDelay,
 			LookAheadBlocks:   cfg.LookAheadBlocks,
 			OperatorSetID:     uint32(QuorumNumber),
 		},
-		Rollups:     []Rollup{},
-		Operators:   []*Operator{},
-		deployerKey: cfg.Deployer,
-		log:         log,
+		Rollups:   []deployment.Rollup{},
+		Operators: []*deployment.Operator{},
 	}
+	if err := d.SetDeployerKey(cfg.Deployer); err != nil {
+		return nil, err
+	}
+	d.SetLogger(cfg.Logger)
 	c := &d.Contracts
 	gas := map[string]uint64{}
-	s := newStage(log, gas)
+	s := txstage.New(log, gas)
 
 	ozDeploy := func(name string, args ...any) func(*bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		return func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
@@ -198,7 +201,7 @@ func Deploy(ctx context.Context, client chainio.Backend, cfg DeployConfig) (*Dep
 	}
 	// upgrade points a proxy at impl and, with init data, calls the initializer through it.
 	upgrade := func(what string, proxy, impl common.Address, init []byte) {
-		s.send(ctx, tr, "upgrade "+what, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		s.Send(ctx, tr, "upgrade "+what, func(o *bind.TransactOpts) (*types.Transaction, error) {
 			if len(init) == 0 {
 				return proxyAdmin().Transact(o, "upgrade", proxy, impl)
 			}
@@ -207,22 +210,22 @@ func Deploy(ctx context.Context, client chainio.Backend, cfg DeployConfig) (*Dep
 	}
 
 	// 1. Contracts without dependencies.
-	c.ProxyAdmin = s.deploy(ctx, tr, "deploy ProxyAdmin", ozDeploy(ozProxyAdmin))
-	c.PauserRegistry = s.deploy(ctx, tr, "deploy PauserRegistry", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		return deployed(el_pr.DeployPauserRegistry(o, client, []common.Address{deployer}, deployer))
+	c.ProxyAdmin = s.Deploy(ctx, tr, "deploy ProxyAdmin", ozDeploy(ozProxyAdmin))
+	c.PauserRegistry = s.Deploy(ctx, tr, "deploy PauserRegistry", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		return txstage.Deployed(el_pr.DeployPauserRegistry(o, client, []common.Address{deployer}, deployer))
 	})
-	c.Token = s.deploy(ctx, tr, "deploy Token", ozDeploy(ozMinterToken, "Lockstep Devnet Restaked Token", "LDRT"))
-	c.OperatorStateRetriever = s.deploy(ctx, tr, "deploy OperatorStateRetriever", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		return deployed(sdk_osr.DeployContractOperatorStateRetriever(o, client))
+	c.Token = s.Deploy(ctx, tr, "deploy Token", ozDeploy(ozMinterToken, "Lockstep Devnet Restaked Token", "LDRT"))
+	c.OperatorStateRetriever = s.Deploy(ctx, tr, "deploy OperatorStateRetriever", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		return txstage.Deployed(sdk_osr.DeployContractOperatorStateRetriever(o, client))
 	})
-	if err := s.wait(ctx); err != nil {
+	if err := s.Wait(ctx); err != nil {
 		return nil, err
 	}
 
 	// 2. Empty proxies, so implementations can be built with every proxy address. An OZ 4.9
 	// proxy's initial logic must be a contract: any deployed one will do until the upgrade.
 	emptyProxy := func(what string) common.Address {
-		return s.deploy(ctx, tr, "deploy "+what+" proxy", ozDeploy(ozProxy, c.PauserRegistry, c.ProxyAdmin, []byte{}))
+		return s.Deploy(ctx, tr, "deploy "+what+" proxy", ozDeploy(ozProxy, c.PauserRegistry, c.ProxyAdmin, []byte{}))
 	}
 	c.DelegationManager = emptyProxy("DelegationManager")
 	c.StrategyManager = emptyProxy("StrategyManager")
@@ -237,7 +240,7 @@ func Deploy(ctx context.Context, client chainio.Backend, cfg DeployConfig) (*Dep
 	c.IndexRegistry = emptyProxy("IndexRegistry")
 	c.SocketRegistry = emptyProxy("SocketRegistry")
 	c.ServiceManager = emptyProxy("ServiceManager")
-	if err := s.wait(ctx); err != nil {
+	if err := s.Wait(ctx); err != nil {
 		return nil, err
 	}
 
@@ -245,61 +248,61 @@ func Deploy(ctx context.Context, client chainio.Backend, cfg DeployConfig) (*Dep
 	impl := struct {
 		dm, sm, avsd, am, pc, rc, epm, sb, stake, apk, idx, sock, coord common.Address
 	}{}
-	impl.dm = s.deploy(ctx, tr, "deploy DelegationManager impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		return deployed(el_dm.DeployDelegationManager(o, client, c.StrategyManager, c.EigenPodManager, c.AllocationManager, c.PauserRegistry, c.PermissionController, 0, coreVersion))
+	impl.dm = s.Deploy(ctx, tr, "deploy DelegationManager impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		return txstage.Deployed(el_dm.DeployDelegationManager(o, client, c.StrategyManager, c.EigenPodManager, c.AllocationManager, c.PauserRegistry, c.PermissionController, 0, coreVersion))
 	})
-	impl.sm = s.deploy(ctx, tr, "deploy StrategyManager impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		return deployed(el_sm.DeployStrategyManager(o, client, c.DelegationManager, c.PauserRegistry, coreVersion))
+	impl.sm = s.Deploy(ctx, tr, "deploy StrategyManager impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		return txstage.Deployed(el_sm.DeployStrategyManager(o, client, c.DelegationManager, c.PauserRegistry, coreVersion))
 	})
-	impl.avsd = s.deploy(ctx, tr, "deploy AVSDirectory impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		return deployed(el_avsd.DeployAVSDirectory(o, client, c.DelegationManager, c.PauserRegistry, coreVersion))
+	impl.avsd = s.Deploy(ctx, tr, "deploy AVSDirectory impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		return txstage.Deployed(el_avsd.DeployAVSDirectory(o, client, c.DelegationManager, c.PauserRegistry, coreVersion))
 	})
-	impl.am = s.deploy(ctx, tr, "deploy AllocationManager impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+	impl.am = s.Deploy(ctx, tr, "deploy AllocationManager impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		// ALLOCATION_CONFIGURATION_DELAY 0: an operator's allocation delay applies from the next block.
-		return deployed(el_am.DeployAllocationManager(o, client, c.DelegationManager, c.PauserRegistry, c.PermissionController, cfg.DeallocationDelay, 0, coreVersion))
+		return txstage.Deployed(el_am.DeployAllocationManager(o, client, c.DelegationManager, c.PauserRegistry, c.PermissionController, cfg.DeallocationDelay, 0, coreVersion))
 	})
-	impl.pc = s.deploy(ctx, tr, "deploy PermissionController impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		return deployed(el_pc.DeployPermissionController(o, client, coreVersion))
+	impl.pc = s.Deploy(ctx, tr, "deploy PermissionController impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		return txstage.Deployed(el_pc.DeployPermissionController(o, client, coreVersion))
 	})
-	impl.rc = s.deploy(ctx, tr, "deploy RewardsCoordinator impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+	impl.rc = s.Deploy(ctx, tr, "deploy RewardsCoordinator impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		const day = 86400
-		return deployed(el_rc.DeployRewardsCoordinator(o, client, el_rc.IRewardsCoordinatorTypesRewardsCoordinatorConstructorParams{
+		return txstage.Deployed(el_rc.DeployRewardsCoordinator(o, client, el_rc.IRewardsCoordinatorTypesRewardsCoordinatorConstructorParams{
 			DelegationManager: c.DelegationManager, StrategyManager: c.StrategyManager, AllocationManager: c.AllocationManager,
 			PauserRegistry: c.PauserRegistry, PermissionController: c.PermissionController,
 			CALCULATIONINTERVALSECONDS: day, MAXREWARDSDURATION: 70 * day, MAXRETROACTIVELENGTH: 90 * day,
 			MAXFUTURELENGTH: 30 * day, GENESISREWARDSTIMESTAMP: 10 * day, Version: coreVersion,
 		}))
 	})
-	impl.epm = s.deploy(ctx, tr, "deploy EigenPodManager impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+	impl.epm = s.Deploy(ctx, tr, "deploy EigenPodManager impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		// No beacon chain on a devnet: the pod beacon only has to be a contract.
-		return deployed(el_epm.DeployEigenPodManager(o, client, common.Address{}, c.PauserRegistry, c.DelegationManager, c.PauserRegistry, coreVersion))
+		return txstage.Deployed(el_epm.DeployEigenPodManager(o, client, common.Address{}, c.PauserRegistry, c.DelegationManager, c.PauserRegistry, coreVersion))
 	})
-	impl.sb = s.deploy(ctx, tr, "deploy StrategyBase impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		return deployed(el_sb.DeployStrategyBase(o, client, c.StrategyManager, c.PauserRegistry, coreVersion))
+	impl.sb = s.Deploy(ctx, tr, "deploy StrategyBase impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		return txstage.Deployed(el_sb.DeployStrategyBase(o, client, c.StrategyManager, c.PauserRegistry, coreVersion))
 	})
-	impl.stake = s.deploy(ctx, tr, "deploy StakeRegistry impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		return deployed(sdk_stake.DeployContractStakeRegistry(o, client, c.RegistryCoordinator, c.DelegationManager, c.AVSDirectory, c.AllocationManager))
+	impl.stake = s.Deploy(ctx, tr, "deploy StakeRegistry impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		return txstage.Deployed(sdk_stake.DeployContractStakeRegistry(o, client, c.RegistryCoordinator, c.DelegationManager, c.AVSDirectory, c.AllocationManager))
 	})
-	impl.apk = s.deploy(ctx, tr, "deploy BLSApkRegistry impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		return deployed(sdk_apk.DeployContractBLSApkRegistry(o, client, c.RegistryCoordinator))
+	impl.apk = s.Deploy(ctx, tr, "deploy BLSApkRegistry impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		return txstage.Deployed(sdk_apk.DeployContractBLSApkRegistry(o, client, c.RegistryCoordinator))
 	})
-	impl.idx = s.deploy(ctx, tr, "deploy IndexRegistry impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		return deployed(sdk_idx.DeployContractIndexRegistry(o, client, c.RegistryCoordinator))
+	impl.idx = s.Deploy(ctx, tr, "deploy IndexRegistry impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		return txstage.Deployed(sdk_idx.DeployContractIndexRegistry(o, client, c.RegistryCoordinator))
 	})
-	impl.sock = s.deploy(ctx, tr, "deploy SocketRegistry impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		return deployed(sdk_sock.DeployContractSocketRegistry(o, client, c.RegistryCoordinator))
+	impl.sock = s.Deploy(ctx, tr, "deploy SocketRegistry impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		return txstage.Deployed(sdk_sock.DeployContractSocketRegistry(o, client, c.RegistryCoordinator))
 	})
-	impl.coord = s.deploy(ctx, tr, "deploy SlashingRegistryCoordinator impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		return deployed(sdk_src.DeployContractSlashingRegistryCoordinator(o, client, c.StakeRegistry, c.BLSApkRegistry, c.IndexRegistry, c.SocketRegistry, c.AllocationManager, c.PauserRegistry, middlewareVersion))
+	impl.coord = s.Deploy(ctx, tr, "deploy SlashingRegistryCoordinator impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		return txstage.Deployed(sdk_src.DeployContractSlashingRegistryCoordinator(o, client, c.StakeRegistry, c.BLSApkRegistry, c.IndexRegistry, c.SocketRegistry, c.AllocationManager, c.PauserRegistry, middlewareVersion))
 	})
-	if err := s.wait(ctx); err != nil {
+	if err := s.Wait(ctx); err != nil {
 		return nil, err
 	}
 
 	// 4. Upgrade and initialize; the strategy proxy and the CheckpointRegistry need nothing more.
 	zero := big.NewInt(0)
 	init := func(what string, meta *bind.MetaData, method string, args ...any) []byte {
-		if s.err != nil {
+		if s.Failed() {
 			return nil
 		}
 		a, err := meta.GetAbi()
@@ -309,7 +312,7 @@ func Deploy(ctx context.Context, client chainio.Backend, cfg DeployConfig) (*Dep
 				return data
 			}
 		}
-		s.err = stepErr("encode "+what+"."+method, err)
+		s.Fail("encode "+what+"."+method, err)
 		return nil
 	}
 	upgrade("DelegationManager", c.DelegationManager, impl.dm, init("DelegationManager", el_dm.DelegationManagerMetaData, "initialize", deployer, zero))
@@ -326,12 +329,12 @@ func Deploy(ctx context.Context, client chainio.Backend, cfg DeployConfig) (*Dep
 	// The ejector starts as the deployer and becomes the slasher once that exists (step 7).
 	upgrade("SlashingRegistryCoordinator", c.RegistryCoordinator, impl.coord,
 		init("SlashingRegistryCoordinator", sdk_src.ContractSlashingRegistryCoordinatorMetaData, "initialize", deployer, deployer, deployer, zero, c.ServiceManager))
-	c.Strategy = s.deploy(ctx, tr, "deploy Strategy proxy", ozDeploy(ozProxy, impl.sb, c.ProxyAdmin,
+	c.Strategy = s.Deploy(ctx, tr, "deploy Strategy proxy", ozDeploy(ozProxy, impl.sb, c.ProxyAdmin,
 		init("StrategyBase", el_sb.StrategyBaseMetaData, "initialize", c.Token)))
-	c.CheckpointRegistry = s.deploy(ctx, tr, "deploy CheckpointRegistry", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		return deployed(checkpointregistry.DeployCheckpointRegistry(o, client, c.ServiceManager, d.QuorumNumbers, cfg.ThresholdBips, cfg.MaxReferenceAge, deployer))
+	c.CheckpointRegistry = s.Deploy(ctx, tr, "deploy CheckpointRegistry", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		return txstage.Deployed(checkpointregistry.DeployCheckpointRegistry(o, client, c.ServiceManager, d.QuorumNumbers, cfg.ThresholdBips, cfg.MaxReferenceAge, deployer))
 	})
-	if err := s.wait(ctx); err != nil {
+	if err := s.Wait(ctx); err != nil {
 		return nil, err
 	}
 
@@ -340,23 +343,23 @@ func Deploy(ctx context.Context, client chainio.Backend, cfg DeployConfig) (*Dep
 		return nil, err
 	}
 	// 5. The service manager's constructor reads the (now initialized) coordinator.
-	s.send(ctx, tr, "whitelist strategy", func(o *bind.TransactOpts) (*types.Transaction, error) {
+	s.Send(ctx, tr, "whitelist strategy", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return sm.AddStrategiesToDepositWhitelist(o, []common.Address{c.Strategy})
 	})
-	smImpl := s.deploy(ctx, tr, "deploy ServiceManager impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		return deployed(sdk_sm.DeployContractMockAvsServiceManager(o, client, c.RegistryCoordinator, c.AVSDirectory, c.RewardsCoordinator, c.PermissionController, c.AllocationManager))
+	smImpl := s.Deploy(ctx, tr, "deploy ServiceManager impl", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		return txstage.Deployed(sdk_sm.DeployContractMockAvsServiceManager(o, client, c.RegistryCoordinator, c.AVSDirectory, c.RewardsCoordinator, c.PermissionController, c.AllocationManager))
 	})
-	if err := s.wait(ctx); err != nil {
+	if err := s.Wait(ctx); err != nil {
 		return nil, err
 	}
 
 	// 6. Initialize the service manager (it proposes the deployer as the AVS's admin); the
 	// slasher's constructor reads the registry and the coordinator.
 	upgrade("ServiceManager", c.ServiceManager, smImpl, init("ServiceManager", sdk_sm.ContractMockAvsServiceManagerMetaData, "initialize", deployer))
-	c.EquivocationSlasher = s.deploy(ctx, tr, "deploy EquivocationSlasher", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		return deployed(equivocationslasher.DeployEquivocationSlasher(o, client, c.CheckpointRegistry, c.RegistryCoordinator, c.BLSApkRegistry, c.StakeRegistry, c.AllocationManager, cfg.WadToSlash, deployer))
+	c.EquivocationSlasher = s.Deploy(ctx, tr, "deploy EquivocationSlasher", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		return txstage.Deployed(equivocationslasher.DeployEquivocationSlasher(o, client, c.CheckpointRegistry, c.RegistryCoordinator, c.BLSApkRegistry, c.StakeRegistry, c.AllocationManager, cfg.WadToSlash, deployer))
 	})
-	if err := s.wait(ctx); err != nil {
+	if err := s.Wait(ctx); err != nil {
 		return nil, err
 	}
 
@@ -365,25 +368,25 @@ func Deploy(ctx context.Context, client chainio.Backend, cfg DeployConfig) (*Dep
 		return nil, err
 	}
 	// 7. The deployer accepts the AVS admin role; the slasher gets its registry and ejector roles.
-	s.send(ctx, tr, "PermissionController.acceptAdmin(serviceManager)", func(o *bind.TransactOpts) (*types.Transaction, error) {
+	s.Send(ctx, tr, "PermissionController.acceptAdmin(serviceManager)", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return b.PermissionController.AcceptAdmin(o, c.ServiceManager)
 	})
-	s.send(ctx, tr, "CheckpointRegistry.setSlasher", func(o *bind.TransactOpts) (*types.Transaction, error) {
+	s.Send(ctx, tr, "CheckpointRegistry.setSlasher", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return b.CheckpointRegistry.SetSlasher(o, c.EquivocationSlasher)
 	})
-	s.send(ctx, tr, "RegistryCoordinator.setEjector(slasher)", func(o *bind.TransactOpts) (*types.Transaction, error) {
+	s.Send(ctx, tr, "RegistryCoordinator.setEjector(slasher)", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return b.RegistryCoordinator.SetEjector(o, c.EquivocationSlasher)
 	})
 	for _, r := range cfg.Rollups {
 		if r.Owner == (common.Address{}) {
 			r.Owner = deployer
 		}
-		s.send(ctx, tr, fmt.Sprintf("CheckpointRegistry.registerRollup(%d)", r.ID), func(o *bind.TransactOpts) (*types.Transaction, error) {
+		s.Send(ctx, tr, fmt.Sprintf("CheckpointRegistry.registerRollup(%d)", r.ID), func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return b.CheckpointRegistry.RegisterRollup(o, r.ID, r.Owner, r.Metadata)
 		})
 		d.Rollups = append(d.Rollups, r)
 	}
-	if err := s.wait(ctx); err != nil {
+	if err := s.Wait(ctx); err != nil {
 		return nil, err
 	}
 
@@ -395,25 +398,25 @@ func Deploy(ctx context.Context, client chainio.Backend, cfg DeployConfig) (*Dep
 	appoint := func(who string, appointee common.Address, method string) {
 		var sel [4]byte
 		copy(sel[:], amABI.Methods[method].ID)
-		s.send(ctx, tr, "PermissionController.setAppointee("+who+", AllocationManager."+method+")", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		s.Send(ctx, tr, "PermissionController.setAppointee("+who+", AllocationManager."+method+")", func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return b.PermissionController.SetAppointee(o, c.ServiceManager, appointee, c.AllocationManager, sel)
 		})
 	}
-	s.send(ctx, tr, "AllocationManager.updateAVSMetadataURI", func(o *bind.TransactOpts) (*types.Transaction, error) {
+	s.Send(ctx, tr, "AllocationManager.updateAVSMetadataURI", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return b.AllocationManager.UpdateAVSMetadataURI(o, c.ServiceManager, avsMetadataURI)
 	})
-	s.send(ctx, tr, "AllocationManager.setAVSRegistrar", func(o *bind.TransactOpts) (*types.Transaction, error) {
+	s.Send(ctx, tr, "AllocationManager.setAVSRegistrar", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return b.AllocationManager.SetAVSRegistrar(o, c.ServiceManager, c.RegistryCoordinator)
 	})
 	appoint("registryCoordinator", c.RegistryCoordinator, "createOperatorSets")
 	appoint("registryCoordinator", c.RegistryCoordinator, "deregisterFromOperatorSets")
 	appoint("equivocationSlasher", c.EquivocationSlasher, "slashOperator")
-	if err := s.wait(ctx); err != nil {
+	if err := s.Wait(ctx); err != nil {
 		return nil, err
 	}
 
 	// 9. The slashable stake quorum (operator set 0) over the one strategy.
-	s.send(ctx, tr, "RegistryCoordinator.createSlashableStakeQuorum", func(o *bind.TransactOpts) (*types.Transaction, error) {
+	s.Send(ctx, tr, "RegistryCoordinator.createSlashableStakeQuorum", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return b.RegistryCoordinator.CreateSlashableStakeQuorum(o,
 			sdk_src.ISlashingRegistryCoordinatorTypesOperatorSetParam{
 				MaxOperatorCount:        cfg.MaxOperatorCount,
@@ -424,7 +427,7 @@ func Deploy(ctx context.Context, client chainio.Backend, cfg DeployConfig) (*Dep
 			[]sdk_src.IStakeRegistryTypesStrategyParams{{Strategy: c.Strategy, Multiplier: big.NewInt(1e18)}},
 			cfg.LookAheadBlocks)
 	})
-	if err := s.wait(ctx); err != nil {
+	if err := s.Wait(ctx); err != nil {
 		return nil, err
 	}
 

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/lockstep-xyz/lockstep/deployment"
 )
 
 // DefaultOperators is how many operators Start registers when Config.Operators is 0.
@@ -30,7 +32,7 @@ type Config struct {
 	// Seed derives the operators' keys (DefaultSeed if empty): the same seed gives the same
 	// keys, addresses and operator IDs on every run.
 	Seed string
-	// Stake each operator deposits (DefaultStake if nil).
+	// Stake each operator deposits (deployment.DefaultStake if nil).
 	Stake *big.Int
 	// Socket returns operator i's socket string; nil means "devnet-operator-<i>".
 	Socket func(i int) string
@@ -42,7 +44,7 @@ type Config struct {
 type Devnet struct {
 	Node       *Node
 	Client     *ethclient.Client
-	Deployment *Deployment
+	Deployment *deployment.Deployment
 
 	seed  string
 	stake *big.Int
@@ -102,7 +104,7 @@ func Start(ctx context.Context, cfg Config) (dn *Devnet, err error) {
 	d.RPCURL, d.WSURL = node.RPCURL(), node.WSURL()
 	dn = &Devnet{Node: node, Client: node.Client(), Deployment: d, seed: cfg.Seed, stake: cfg.Stake, log: log}
 
-	ops := make([]OperatorConfig, n)
+	ops := make([]deployment.OperatorConfig, n)
 	for i := range ops {
 		socket := fmt.Sprintf("devnet-operator-%d", i)
 		if cfg.Socket != nil {
@@ -129,17 +131,17 @@ func Start(ctx context.Context, cfg Config) (dn *Devnet, err error) {
 }
 
 // operatorConfig derives operator i's keys from the seed and funds its account.
-func (dn *Devnet) operatorConfig(ctx context.Context, i int, socket string) (OperatorConfig, error) {
+func (dn *Devnet) operatorConfig(ctx context.Context, i int, socket string) (deployment.OperatorConfig, error) {
 	ek, bk := OperatorKeys(dn.seed, i)
 	if err := dn.Node.SetBalance(ctx, addressOf(ek), operatorFunding); err != nil {
-		return OperatorConfig{}, err
+		return deployment.OperatorConfig{}, err
 	}
-	return OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: dn.stake, Socket: socket}, nil
+	return deployment.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: dn.stake, Socket: socket}, nil
 }
 
 // AddOperator derives the next operator's keys from the seed, funds it and registers it while
 // the network runs. An empty socket means "devnet-operator-<i>".
-func (dn *Devnet) AddOperator(ctx context.Context, socket string) (*Operator, error) {
+func (dn *Devnet) AddOperator(ctx context.Context, socket string) (*deployment.Operator, error) {
 	dn.mu.Lock()
 	defer dn.mu.Unlock()
 	i := dn.next

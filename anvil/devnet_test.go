@@ -18,9 +18,10 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/chainio"
+	"github.com/lockstep-xyz/lockstep/deployment"
 )
 
-func startDevnet(t *testing.T, cfg anvil.Config) (context.Context, *anvil.Devnet, *anvil.Bindings) {
+func startDevnet(t *testing.T, cfg anvil.Config) (context.Context, *anvil.Devnet, *deployment.Bindings) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	t.Cleanup(cancel)
@@ -47,7 +48,7 @@ func TestStart(t *testing.T) {
 	ctx, dn, b := startDevnet(t, anvil.Config{
 		Seed:   seed,
 		Socket: func(i int) string { return "node" + string(rune('A'+i)) + "@127.0.0.1:26656" },
-		Deploy: anvil.DeployConfig{Rollups: []anvil.Rollup{{ID: 10, Metadata: "demo-a"}, {ID: 11, Metadata: "demo-b"}}},
+		Deploy: anvil.DeployConfig{Rollups: []deployment.Rollup{{ID: 10, Metadata: "demo-a"}, {ID: 11, Metadata: "demo-b"}}},
 	})
 	d := dn.Deployment
 	call := &bind.CallOpts{Context: ctx}
@@ -91,7 +92,7 @@ func TestStart(t *testing.T) {
 		sum.Add(sum, op.Stake.ToInt())
 	}
 	total, err := b.StakeRegistry.GetCurrentTotalStake(call, anvil.QuorumNumber)
-	if err != nil || total.Cmp(sum) != 0 || sum.Cmp(new(big.Int).Mul(anvil.DefaultStake, big.NewInt(4))) != 0 {
+	if err != nil || total.Cmp(sum) != 0 || sum.Cmp(new(big.Int).Mul(deployment.DefaultStake, big.NewInt(4))) != 0 {
 		t.Fatalf("quorum total stake %s, %v; sum of operators %s", total, err, sum)
 	}
 	if ids, err := b.CheckpointRegistry.RollupIds(call); err != nil || len(ids) != 2 {
@@ -119,7 +120,7 @@ func TestStart(t *testing.T) {
 	if err := dn.WriteJSON(path); err != nil {
 		t.Fatal(err)
 	}
-	loaded, err := anvil.LoadDeployment(path)
+	loaded, err := deployment.LoadDeployment(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +163,7 @@ func TestStart(t *testing.T) {
 	// A loaded deployment can drive the chain: it registers another operator, funding it from
 	// the deployer (no anvil_setBalance).
 	ek, bk := anvil.OperatorKeys(seed, 100)
-	op, err := loaded.RegisterOperator(ctx, dn.Client, anvil.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Socket: "late", Fund: big.NewInt(1e18)})
+	op, err := loaded.RegisterOperator(ctx, dn.Client, deployment.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Socket: "late", Fund: big.NewInt(1e18)})
 	if err != nil {
 		t.Fatalf("register through loaded deployment: %v", err)
 	}
@@ -193,7 +194,7 @@ func TestOperatorJoinsAndLeaves(t *testing.T) {
 		}
 		return n
 	}
-	stakeOf := func(n int64) *big.Int { return new(big.Int).Mul(anvil.DefaultStake, big.NewInt(n)) }
+	stakeOf := func(n int64) *big.Int { return new(big.Int).Mul(deployment.DefaultStake, big.NewInt(n)) }
 	if total().Cmp(stakeOf(4)) != 0 || count() != 4 {
 		t.Fatalf("before: total %s, count %d", total(), count())
 	}
@@ -227,8 +228,8 @@ func TestOperatorJoinsAndLeaves(t *testing.T) {
 
 	// Coming back: already an EigenLayer operator with its allocation in place, no new stake.
 	// The AllocationManager refuses until the deallocation delay has passed.
-	again := anvil.OperatorConfig{ECDSAKey: fifth.ECDSAKey, BLSKey: fifth.BLSKey, Stake: new(big.Int), Socket: "back"}
-	if _, err := d.RegisterOperator(ctx, dn.Client, again); !errors.Is(err, anvil.ErrStillSlashable) {
+	again := deployment.OperatorConfig{ECDSAKey: fifth.ECDSAKey, BLSKey: fifth.BLSKey, Stake: new(big.Int), Socket: "back"}
+	if _, err := d.RegisterOperator(ctx, dn.Client, again); !errors.Is(err, deployment.ErrStillSlashable) {
 		t.Fatalf("re-register at once: %v, want ErrStillSlashable", err)
 	}
 	if err := dn.Mine(ctx, uint64(d.Params.DeallocationDelay)+1); err != nil {

@@ -25,7 +25,7 @@ import (
 )
 
 // Addresses are the AVS contracts the Reader reads. The JSON names are those of the
-// "contracts" object of a deployment file (anvil.Deployment.WriteJSON), so LoadAddresses can
+// "contracts" object of a deployment file (deployment.Deployment.WriteJSON), so LoadAddresses can
 // read one directly.
 type Addresses struct {
 	RegistryCoordinator    common.Address `json:"registryCoordinator"`
@@ -58,7 +58,7 @@ func (a Addresses) Check() error {
 }
 
 // LoadAddresses reads the "chainId" and "contracts" of a deployment JSON file (as written by
-// `lockstep devnet` or anvil.Deployment.WriteJSON).
+// `lockstep-dev devnet` or deployment.Deployment.WriteJSON).
 func LoadAddresses(path string) (Addresses, uint64, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {

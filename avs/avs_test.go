@@ -14,12 +14,13 @@ import (
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/chainio"
+	"github.com/lockstep-xyz/lockstep/deployment"
 )
 
 func TestReaderOnDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	dn, err := anvil.Start(ctx, anvil.Config{Operators: 3, Deploy: anvil.DeployConfig{Rollups: []anvil.Rollup{{ID: 902}, {ID: 901}}}})
+	dn, err := anvil.Start(ctx, anvil.Config{Operators: 3, Deploy: anvil.DeployConfig{Rollups: []deployment.Rollup{{ID: 902}, {ID: 901}}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +71,7 @@ func TestReaderOnDevnet(t *testing.T) {
 	}
 
 	// Before the last registration, one fewer operator.
-	last := slices.MaxFunc(d.Operators, func(a, b *anvil.Operator) int { return int(a.RegisteredBlock) - int(b.RegisteredBlock) })
+	last := slices.MaxFunc(d.Operators, func(a, b *deployment.Operator) int { return int(a.RegisteredBlock) - int(b.RegisteredBlock) })
 	before, err := r.OperatorsAt(ctx, last.RegisteredBlock-1)
 	if err != nil {
 		t.Fatal(err)

@@ -56,7 +56,7 @@ func (a *baselineApp) FinalizeBlock(_ context.Context, req *abci.RequestFinalize
 	return &abci.ResponseFinalizeBlock{TxResults: results, AppHash: a.appHash}, nil
 }
 
-// BaselineNodeConfig configures one baseline node (`lockstep bench baseline-node`).
+// BaselineNodeConfig configures one baseline node (`lockstep-dev bench baseline-node`).
 type BaselineNodeConfig struct {
 	Home  string   // made by node.InitHome, with config/genesis.json
 	P2P   string   // p2p listen and external address, host:port
@@ -69,7 +69,7 @@ type BaselineNodeConfig struct {
 	MetricsAddr string
 }
 
-// ParseBaselineNodeArgs reads `lockstep bench baseline-node` arguments.
+// ParseBaselineNodeArgs reads `lockstep-dev bench baseline-node` arguments.
 func ParseBaselineNodeArgs(args []string) (BaselineNodeConfig, error) {
 	var c BaselineNodeConfig
 	var peers string

@@ -21,7 +21,7 @@ const defaultBlockMaxBytes = 4 << 20
 // baselineVotingPower is every baseline validator's: equal, like equally staked operators.
 const baselineVotingPower = 100
 
-// startBaseline starts n baseline nodes (`lockstep bench baseline-node`), validators of equal
+// startBaseline starts n baseline nodes (`lockstep-dev bench baseline-node`), validators of equal
 // power under the consensus parameters params (nil: CometBFT's defaults with Lockstep's block
 // size).
 func startBaseline(ctx context.Context, env *Env, n int, params *cmttypes.ConsensusParams, o networkOptions) (c *cluster, err error) {
@@ -86,7 +86,7 @@ func startBaseline(ctx context.Context, env *Env, n int, params *cmttypes.Consen
 			}
 		}
 		args := append(append([]string(nil), env.baselineCommand()...), cfgs[i].args()...)
-		if err := c.startNode(fmt.Sprintf("baseline node%d", i), env.Binary, filepath.Join(dir, fmt.Sprintf("node%d.log", i)), args); err != nil {
+		if err := c.startNode(fmt.Sprintf("baseline node%d", i), env.DevBinary, filepath.Join(dir, fmt.Sprintf("node%d.log", i)), args); err != nil {
 			return nil, err
 		}
 	}

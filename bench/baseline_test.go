@@ -11,7 +11,7 @@ import (
 	"time"
 )
 
-// baselineNodeEnv makes the test binary run a baseline node (the role `lockstep bench
+// baselineNodeEnv makes the test binary run a baseline node (the role `lockstep-dev bench
 // baseline-node` has in the real command) instead of the tests.
 const baselineNodeEnv = "LOCKSTEP_BENCH_TEST_BASELINE_NODE"
 
@@ -55,6 +55,7 @@ func TestBaselineSmoke(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	env := NewEnv(os.Args[0], t.TempDir(), t.TempDir(), true, nil, nil, nil)
+	env.DevBinary = os.Args[0]
 	env.baselineCmd = []string{}
 	cfg := DefaultOrderingConfig(true)
 	cfg.Loads, cfg.Duration, cfg.Warmup, cfg.systems = []int{200}, 2*time.Second, 500*time.Millisecond, []string{systemBaseline}

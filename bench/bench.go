@@ -1,10 +1,10 @@
-// Package bench is `lockstep bench`: benchmarks of Lockstep, each reported next to a baseline
+// Package bench is `lockstep-dev bench`: benchmarks of Lockstep, each reported next to a baseline
 // measured in the same run, bounded in time and load, on loopback.
 //
 // The ordering benchmark starts real networks, each node its own process: Lockstep operators
 // (`lockstep operator run`, genesis read from EigenLayer on an anvil devnet) and, as the
 // baseline, bare CometBFT with the same validator count, the same CometBFT settings
-// (node.CometConfig) and an application that accepts everything (`lockstep bench
+// (node.CometConfig) and an application that accepts everything (`lockstep-dev bench
 // baseline-node`). It offers both the same open-loop loads and reports sustained throughput,
 // soft-confirmation latency and the resources of one node. Other benchmarks plug in as
 // Benchmark values returning report Sections. Being a benchmark of bare CometBFT, this package
@@ -32,7 +32,7 @@ type Section struct {
 	JSON     any
 }
 
-// Benchmark is one benchmark of `lockstep bench`. Names select it with --only (the first is its
+// Benchmark is one benchmark of `lockstep-dev bench`. Names select it with --only (the first is its
 // name in progress output); Run returns its report sections, in order.
 type Benchmark struct {
 	Names []string
@@ -41,8 +41,11 @@ type Benchmark struct {
 
 // Env is what the command hands every benchmark.
 type Env struct {
-	// Binary is the lockstep executable; nodes run as its subcommands.
+	// Binary is the lockstep executable; Lockstep's nodes run as its subcommands.
 	Binary string
+	// DevBinary is the lockstep-dev executable; the baseline nodes, a profiled operator node
+	// and the firm benchmark's devnet run as its subcommands.
+	DevBinary string
 	// Out is the results folder; WorkDir a scratch folder for node homes and logs.
 	Out     string
 	WorkDir string
@@ -55,7 +58,7 @@ type Env struct {
 	only  []string
 	start time.Time
 	mu    sync.Mutex
-	// baselineCmd runs a baseline node with Binary (tests run their own binary).
+	// baselineCmd runs a baseline node with DevBinary (tests run their own binary).
 	baselineCmd []string
 }
 

@@ -18,12 +18,12 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/bench/internal/childproc"
 	"github.com/lockstep-xyz/lockstep/bench/internal/mdtable"
 	"github.com/lockstep-xyz/lockstep/bench/internal/stats"
 	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
+	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/operator/socket"
 )
 
@@ -69,13 +69,16 @@ func (r FirmRun) inFlight() string {
 	return fmt.Sprintf("pipelined, %d in flight", r.MaxInFlight)
 }
 
-// QuickFirmRuns is a smoke test (`lockstep bench --quick`): 1 s blocks only, 4 checkpoints.
+// QuickFirmRuns is a smoke test (`lockstep-dev bench --quick`): 1 s blocks only, 4 checkpoints.
 var QuickFirmRuns = []FirmRun{{BlockTime: time.Second, CheckpointInterval: 3, Samples: 4, Timeout: 45 * time.Second}}
 
 // FirmConfig configures RunFirm.
 type FirmConfig struct {
-	// Binary is the lockstep executable (required): each run is `lockstep devnet`.
+	// Binary is the lockstep-dev executable (required): each run is `lockstep-dev devnet`.
 	Binary string
+	// LockstepBinary is the lockstep executable the devnet runs (its --lockstep-bin); empty
+	// means the devnet's default, lockstep next to lockstep-dev.
+	LockstepBinary string
 	// WorkDir holds each run's data folder (firm-<block time>/, removed after a successful run);
 	// empty means a fresh temporary folder.
 	WorkDir string
@@ -131,7 +134,7 @@ type FirmResult struct {
 }
 
 // RunFirm measures firm latency, from CometBFT committing a checkpoint's last height to the
-// checkpoint stored on L1, on the whole system: for each run it starts `lockstep devnet
+// checkpoint stored on L1, on the whole system: for each run it starts `lockstep-dev devnet
 // --no-traffic` (anvil with interval mining, the operator nodes and the aggregator as separate
 // processes), watches operator 0's API, anvil's mempool and the registry, and stops the devnet
 // (by pid, also when ctx is cancelled).
@@ -140,7 +143,7 @@ func RunFirm(ctx context.Context, cfg FirmConfig, logf func(format string, args 
 		logf = func(string, ...any) {}
 	}
 	if cfg.Binary == "" {
-		return FirmResult{}, errors.New("firm latency: no lockstep binary")
+		return FirmResult{}, errors.New("firm latency: no lockstep-dev binary")
 	}
 	if cfg.Operators == 0 {
 		cfg.Operators = 4
@@ -197,6 +200,9 @@ func runFirm(ctx context.Context, cfg FirmConfig, run FirmRun, logf func(string,
 		"--checkpoint-interval", strconv.FormatUint(run.CheckpointInterval, 10), "--data-dir", dir, "--no-traffic"}
 	if run.MaxInFlight > 0 {
 		args = append(args, "--aggregator-max-in-flight", strconv.Itoa(run.MaxInFlight))
+	}
+	if cfg.LockstepBinary != "" {
+		args = append(args, "--lockstep-bin", cfg.LockstepBinary)
 	}
 	p, err := childproc.Start(out, cfg.Binary, args...)
 	if err != nil {
@@ -293,7 +299,7 @@ func attachDevnet(ctx context.Context, p *childproc.Proc, dir string) (*devnetWa
 		case <-tick.C:
 		}
 	}
-	dep, err := anvil.LoadDeployment(depPath)
+	dep, err := deployment.LoadDeployment(depPath)
 	if err != nil {
 		return nil, err
 	}

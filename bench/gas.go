@@ -22,6 +22,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/bindings/equivocationslasher"
 	"github.com/lockstep-xyz/lockstep/chainio"
 	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/deployment"
 )
 
 // EspressoLightClientUpdateGas is the gas of one update of Espresso's light client contract
@@ -249,8 +250,8 @@ func RunGas(ctx context.Context, cfg GasConfig, logf func(format string, args ..
 type gasEnv struct {
 	ctx        context.Context
 	dn         *anvil.Devnet
-	d          *anvil.Deployment
-	b          *anvil.Bindings
+	d          *deployment.Deployment
+	b          *deployment.Bindings
 	reader     chainio.SignatureCheckReader
 	aggregator *chainio.Transactor // submits checkpoints (anvil account 1)
 	reporter   *chainio.Transactor // proves equivocations, calls the checker and the harness (account 2)
@@ -270,7 +271,7 @@ func newGasEnv(ctx context.Context, dn *anvil.Devnet) (*gasEnv, error) {
 		return nil, err
 	}
 	for i, tr := range []**chainio.Transactor{&g.aggregator, &g.reporter} {
-		k, err := anvil.DevKey(i + 1)
+		k, err := deployment.DevKey(i + 1)
 		if err != nil {
 			return nil, err
 		}
@@ -288,8 +289,8 @@ func newGasEnv(ctx context.Context, dn *anvil.Devnet) (*gasEnv, error) {
 }
 
 // registered lists the operators still registered, in registration order.
-func (g *gasEnv) registered() []*anvil.Operator {
-	var out []*anvil.Operator
+func (g *gasEnv) registered() []*deployment.Operator {
+	var out []*deployment.Operator
 	for _, o := range g.d.Operators {
 		if !g.slashed[o.Address] {
 			out = append(out, o)
@@ -301,14 +302,14 @@ func (g *gasEnv) registered() []*anvil.Operator {
 // addOperators derives, funds and registers n more operators (in one parallel batch) with the
 // smaller stake, then mines a block so that a reference block after the registrations exists.
 func (g *gasEnv) addOperators(n int) error {
-	cfgs := make([]anvil.OperatorConfig, n)
+	cfgs := make([]deployment.OperatorConfig, n)
 	for i := range cfgs {
 		ek, bk := anvil.OperatorKeys(anvil.DefaultSeed, g.nextKey+i)
 		fund := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
 		if err := g.dn.Node.SetBalance(g.ctx, crypto.PubkeyToAddress(ek.PublicKey), fund); err != nil {
 			return fmt.Errorf("gas: fund operator: %w", err)
 		}
-		cfgs[i] = anvil.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: gasSmallStake, Socket: fmt.Sprintf("bench-operator-%d", g.nextKey+i)}
+		cfgs[i] = deployment.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: gasSmallStake, Socket: fmt.Sprintf("bench-operator-%d", g.nextKey+i)}
 	}
 	if _, err := g.d.RegisterOperators(g.ctx, g.dn.Client, cfgs); err != nil {
 		return fmt.Errorf("gas: register %d operators: %w", n, err)
@@ -331,7 +332,7 @@ func (g *gasEnv) refBlock() (uint32, error) {
 }
 
 // sign has ops sign cp's digest.
-func (g *gasEnv) sign(cp commitment.Checkpoint, ops []*anvil.Operator) ([]chainio.OperatorSignature, error) {
+func (g *gasEnv) sign(cp commitment.Checkpoint, ops []*deployment.Operator) ([]chainio.OperatorSignature, error) {
 	digest := commitment.CheckpointDigest(g.d.ChainID, g.d.Contracts.CheckpointRegistry, cp)
 	sigs := make([]chainio.OperatorSignature, len(ops))
 	for i, o := range ops {
@@ -345,7 +346,7 @@ func (g *gasEnv) sign(cp commitment.Checkpoint, ops []*anvil.Operator) ([]chaini
 }
 
 // aggregate signs cp by signers and builds the checkSignatures input at a fresh reference block.
-func (g *gasEnv) aggregate(cp commitment.Checkpoint, signers []*anvil.Operator) (uint32, *chainio.CheckSignaturesInput, error) {
+func (g *gasEnv) aggregate(cp commitment.Checkpoint, signers []*deployment.Operator) (uint32, *chainio.CheckSignaturesInput, error) {
 	ref, err := g.refBlock()
 	if err != nil {
 		return 0, nil, err
@@ -551,11 +552,11 @@ func (g *gasEnv) slashOne() (uint64, error) {
 		}
 	}
 	a, b := version("honest"), version("conflicting")
-	sa, err := g.sign(a, []*anvil.Operator{victim})
+	sa, err := g.sign(a, []*deployment.Operator{victim})
 	if err != nil {
 		return 0, err
 	}
-	sb, err := g.sign(b, []*anvil.Operator{victim})
+	sb, err := g.sign(b, []*deployment.Operator{victim})
 	if err != nil {
 		return 0, err
 	}

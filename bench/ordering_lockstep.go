@@ -14,6 +14,7 @@ import (
 	cmttypes "github.com/cometbft/cometbft/types"
 
 	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/operator/node"
 )
 
@@ -68,9 +69,9 @@ func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *c
 		}
 		c.nodes = append(c.nodes, clusterNode{url: "http://" + op.api, ws: "ws://" + op.api})
 	}
-	rollups := make([]anvil.Rollup, len(benchRollups))
+	rollups := make([]deployment.Rollup, len(benchRollups))
 	for i, id := range benchRollups {
-		rollups[i] = anvil.Rollup{ID: id}
+		rollups[i] = deployment.Rollup{ID: id}
 	}
 	dn, err := anvil.Start(ctx, anvil.Config{
 		Node:      anvil.NodeConfig{LogPath: filepath.Join(dir, "anvil.log")},
@@ -111,13 +112,13 @@ func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *c
 	}
 
 	for i, op := range ops {
-		run := []string{"--log.level", "warn", "operator", "run"}
+		bin, run := env.Binary, []string{"--log.level", "warn", "operator", "run"}
 		if i == 0 && o.profile {
 			if op.profile, err = freePort(); err != nil {
 				return nil, err
 			}
 			c.nodes[i].profile = op.profile
-			run = []string{"--log.level", "warn", "bench", "operator-node", "--profile.addr", op.profile}
+			bin, run = env.DevBinary, []string{"--log.level", "warn", "bench", "operator-node", "--profile.addr", op.profile}
 		}
 		args := append(append(run, "--home", op.home, "--p2p.laddr", op.p2p, "--p2p.external", op.p2p,
 			"--api.addr", op.api, "--api.rate", "0", "--log.cometbft-level", "error"), l1...)
@@ -127,7 +128,7 @@ func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *c
 			}
 			args = append(args, "--metrics.addr", c.nodes[0].metrics)
 		}
-		if err := c.startNode(fmt.Sprintf("lockstep op%d", i), env.Binary, filepath.Join(dir, fmt.Sprintf("op%d.log", i)), args); err != nil {
+		if err := c.startNode(fmt.Sprintf("lockstep op%d", i), bin, filepath.Join(dir, fmt.Sprintf("op%d.log", i)), args); err != nil {
 			return nil, err
 		}
 	}

@@ -23,7 +23,7 @@ const (
 	resultsMD   = "results.md"
 )
 
-// Report is everything one `lockstep bench` run measured.
+// Report is everything one `lockstep-dev bench` run measured.
 type Report struct {
 	Started  time.Time `json:"started"`
 	Seconds  float64   `json:"seconds"`

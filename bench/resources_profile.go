@@ -22,7 +22,7 @@ const profilePath = "/debug/cpu"
 // maxProfile bounds one profile request.
 const maxProfile = time.Minute
 
-// ProfileServer serves CPU profiles of this process, for `lockstep bench --profile`.
+// ProfileServer serves CPU profiles of this process, for `lockstep-dev bench --profile`.
 type ProfileServer struct {
 	srv *http.Server
 	wg  sync.WaitGroup

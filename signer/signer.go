@@ -25,13 +25,19 @@ func New(key *bls.KeyPair, guard *Guard, chainID uint64, registry common.Address
 // PublicKey is the signer's G1 public key.
 func (s *Signer) PublicKey() *bls.G1Point { return s.key.GetPubKeyG1() }
 
+// Digest is the digest of cp this signer signs: commitment.CheckpointDigest for its L1 chain and
+// CheckpointRegistry.
+func (s *Signer) Digest(cp commitment.Checkpoint) common.Hash {
+	return commitment.CheckpointDigest(s.chainID, s.registry, cp)
+}
+
 // SignCheckpoint returns the signature over cp's digest (hashed to G1 the way the contracts do)
 // and the digest. It signs at most one digest per checkpoint number, ever.
 func (s *Signer) SignCheckpoint(cp commitment.Checkpoint) (*bls.Signature, common.Hash, error) {
 	if err := cp.Validate(); err != nil {
 		return nil, common.Hash{}, err
 	}
-	digest := commitment.CheckpointDigest(s.chainID, s.registry, cp)
+	digest := s.Digest(cp)
 	raw, err := s.guard.Sign(cp.Number, digest, func(d common.Hash) ([]byte, error) {
 		sig := s.key.SignMessage(d)
 		b := sig.G1Affine.Marshal()
@@ -45,19 +51,6 @@ func (s *Signer) SignCheckpoint(cp commitment.Checkpoint) (*bls.Signature, commo
 		return nil, digest, fmt.Errorf("stored signature for checkpoint %d: %w", cp.Number, err)
 	}
 	return sig, digest, nil
-}
-
-// SignCheckpointUnguarded signs cp's digest without asking the guard and without recording
-// it. It exists only for fault injection (the test-only `operator run --fault equivocate`,
-// which must look like a byzantine operator to the rest of the system); an honest operator
-// never calls it: two signatures over different digests with one checkpoint number get its
-// stake slashed.
-func (s *Signer) SignCheckpointUnguarded(cp commitment.Checkpoint) (*bls.Signature, common.Hash, error) {
-	if err := cp.Validate(); err != nil {
-		return nil, common.Hash{}, err
-	}
-	digest := commitment.CheckpointDigest(s.chainID, s.registry, cp)
-	return s.key.SignMessage(digest), digest, nil
 }
 
 // DecodeSignature decodes a G1 signature in the 64-byte uncompressed encoding SignCheckpoint

@@ -9,7 +9,6 @@ import (
 	"log/slog"
 	"math/big"
 	"net"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -27,17 +26,17 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/lockstep-xyz/lockstep/aggregator"
-	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
 	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/chainio"
 	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/signer"
 	"github.com/lockstep-xyz/lockstep/txmgr"
 )
 
 // aggAddresses maps a devnet deployment to the aggregator's address set.
-func aggAddresses(d *anvil.Deployment) avs.Addresses {
+func aggAddresses(d *deployment.Deployment) avs.Addresses {
 	c := d.Contracts
 	return avs.Addresses{
 		RegistryCoordinator: c.RegistryCoordinator, OperatorStateRetriever: c.OperatorStateRetriever,
@@ -59,7 +58,7 @@ type aggMiner struct {
 
 func aggStartMiner(t *testing.T, e *env, interval time.Duration) *aggMiner {
 	t.Helper()
-	key, _ := anvil.DevKey(9)
+	key, _ := deployment.DevKey(9)
 	tr, err := chainio.NewTransactor(e.ctx, e.dn.Client, key)
 	if err != nil {
 		t.Fatal(err)
@@ -133,7 +132,7 @@ func startAggregator(t *testing.T, e *env, l1 *ethclient.Client, dataDir string)
 // startAggregatorAs starts an aggregator submitting from anvil account devAccount.
 func startAggregatorAs(t testing.TB, e *env, l1 *ethclient.Client, dataDir string, devAccount int) *aggHandle {
 	t.Helper()
-	key, _ := anvil.DevKey(devAccount)
+	key, _ := deployment.DevKey(devAccount)
 	reg := prometheus.NewRegistry()
 	svc, err := aggregator.New(e.ctx, aggregator.Config{
 		ListenAddr: "127.0.0.1:0", MetricsAddr: "127.0.0.1:0", DataDir: dataDir, ChainID: e.d.ChainID, Addresses: aggAddresses(e.d),
@@ -198,7 +197,7 @@ func aggWaitOperators(t *testing.T, ctx context.Context, c *aggregatorapi.Client
 
 // aggSigner is a devnet operator signing through the real signer (with its guard).
 type aggSigner struct {
-	op *anvil.Operator
+	op *deployment.Operator
 	s  *signer.Signer
 }
 
@@ -369,37 +368,6 @@ func aggCheckpoint(n uint64, tag string) commitment.Checkpoint {
 	return commitment.Checkpoint{Number: n, StartHeight: (n-1)*10 + 1, EndHeight: n * 10, Root: root(fmt.Sprintf("checkpoint %d %s", n, tag))}
 }
 
-// ---------------------------------------------------------------------------------------------
-// The lockstep binary, for the subprocess tests.
-
-var (
-	aggBinOnce sync.Once
-	aggBinPath string
-	aggBinErr  error
-)
-
-// aggBinary builds cmd/lockstep once per test run.
-func aggBinary(t *testing.T) string {
-	t.Helper()
-	aggBinOnce.Do(func() {
-		// One fixed place, overwritten by each run, so runs do not pile up binaries.
-		dir := filepath.Join(os.TempDir(), fmt.Sprintf("lockstep-aggregator-tests-%d", os.Getuid()))
-		if err := os.MkdirAll(dir, 0o700); err != nil {
-			aggBinErr = err
-			return
-		}
-		aggBinPath = filepath.Join(dir, "lockstep")
-		out, err := exec.Command("go", "build", "-o", aggBinPath, "github.com/lockstep-xyz/lockstep/cmd/lockstep").CombinedOutput()
-		if err != nil {
-			aggBinErr = fmt.Errorf("go build: %v\n%s", err, out)
-		}
-	})
-	if aggBinErr != nil {
-		t.Fatal(aggBinErr)
-	}
-	return aggBinPath
-}
-
 // aggProc is a running `lockstep aggregator run`.
 type aggProc struct {
 	cmd  *exec.Cmd
@@ -411,7 +379,7 @@ type aggProc struct {
 
 func startAggregatorProcess(t *testing.T, ctx context.Context, deployment, dataDir string) *aggProc {
 	t.Helper()
-	cmd := exec.Command(aggBinary(t), "--log.level", "info", "aggregator", "run",
+	cmd := exec.Command(lockstepBinary(t), "--log.level", "info", "aggregator", "run",
 		"--deployment", deployment, "--devnet", "--devnet-account", "1",
 		"--listen", "127.0.0.1:0", "--metrics", "", "--data-dir", dataDir,
 		"--poll-interval", "20ms", "--resubmit-timeout", "2s")

@@ -72,7 +72,7 @@ func TestAggregatorSlashesEquivocation(t *testing.T) {
 	if err := e.d.WriteJSON(deployment); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.CommandContext(ctx, aggBinary(t), "slash", "--evidence", path, "--deployment", deployment,
+	cmd := exec.CommandContext(ctx, lockstepBinary(t), "slash", "--evidence", path, "--deployment", deployment,
 		"--l1-rpc", e.dn.Node.RPCURL(), "--devnet", "--devnet-account", "2")
 	cmd.Env = append(os.Environ(), "LOCKSTEP_LOG_LEVEL=warn")
 	out, err := cmd.CombinedOutput()

@@ -15,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/deployment"
 )
 
 // syncBuffer is a bytes.Buffer safe to write from exec's copying goroutine and read here.
@@ -36,14 +36,14 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-// `lockstep devnet` brings up the whole system as separate processes: the operator nodes and
+// `lockstep-dev devnet` brings up the whole system as separate processes: the operator nodes and
 // the aggregator settle a checkpoint on L1, a byzantine operator's slashing shows in the
 // progress, and Ctrl-C stops every child and exits 0.
 func TestE2EDevnetCommand(t *testing.T) {
 	if testing.Short() {
-		t.Skip("runs lockstep devnet: anvil, four operator processes and an aggregator")
+		t.Skip("runs lockstep-dev devnet: anvil, four operator processes and an aggregator")
 	}
-	bin := buildLockstep(t)
+	bin := devBinary(t)
 	dir := t.TempDir()
 	var out syncBuffer
 	started := time.Now()
@@ -72,7 +72,7 @@ func TestE2EDevnetCommand(t *testing.T) {
 		_, err2 := os.Stat(filepath.Join(dir, "pids"))
 		return err1 == nil && err2 == nil, nil
 	})
-	dep, err := anvil.LoadDeployment(depPath)
+	dep, err := deployment.LoadDeployment(depPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +89,7 @@ func TestE2EDevnetCommand(t *testing.T) {
 		n, err := b.CheckpointRegistry.LatestCheckpointNumber(&bind.CallOpts{})
 		return err == nil && n >= 1, err
 	})
-	t.Logf("first L1 checkpoint %s after starting lockstep devnet", time.Since(started).Round(100*time.Millisecond))
+	t.Logf("first L1 checkpoint %s after starting lockstep-dev devnet", time.Since(started).Round(100*time.Millisecond))
 
 	// op3 signs conflicting checkpoints (--byzantine 3): the aggregator proves it on L1, and the
 	// progress shows the slashing and the operator set shrinking to 3.

@@ -126,7 +126,7 @@ func TestE2EByzantine(t *testing.T) {
 	}
 
 	byz.kill(syscall.SIGTERM)
-	byz.extraEnv = append(byz.extraEnv, "LOCKSTEP_ENABLE_FAULTS=1")
+	byz.bin = faultyBinary(t) // the faults build: a byzantine operator
 	byz.runArgs = append(byz.runArgs, "--fault", "equivocate")
 	byz.start()
 	faulty := time.Now()

@@ -455,7 +455,7 @@ func TestE2ELyingOperator(t *testing.T) {
 	net := startSettlingNetwork(t, interval, "--consensus.empty-block-interval", "200ms")
 	ctx, liar, honest := net.ctx, net.nodes[3], net.nodes[0]
 	liar.kill(syscall.SIGTERM)
-	liar.extraEnv = append(liar.extraEnv, "LOCKSTEP_ENABLE_FAULTS=1")
+	liar.bin = faultyBinary(t) // the faults build: a lying operator
 	liar.runArgs = append(liar.runArgs, "--fault", "tamper-batches")
 	liar.start()
 	waitFor(t, 30*time.Second, "the tampering node to catch up", func() (bool, error) {

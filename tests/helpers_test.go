@@ -17,6 +17,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
 	"github.com/lockstep-xyz/lockstep/chainio"
 	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/deployment"
 )
 
 // env is one devnet with the handles the tests use.
@@ -24,8 +25,8 @@ type env struct {
 	t   *testing.T
 	ctx context.Context
 	dn  *anvil.Devnet
-	d   *anvil.Deployment
-	b   *anvil.Bindings
+	d   *deployment.Deployment
+	b   *deployment.Bindings
 	// aggregator submits checkpoints (anvil account 1); reporter proves equivocations (account 2).
 	aggregator *chainio.Transactor
 	reporter   *chainio.Transactor
@@ -63,7 +64,7 @@ func newEnv(t *testing.T, cfg anvil.Config) *env {
 
 func (e *env) transactor(devAccount int) *chainio.Transactor {
 	e.t.Helper()
-	k, err := anvil.DevKey(devAccount)
+	k, err := deployment.DevKey(devAccount)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -106,12 +107,12 @@ func (e *env) digest(cp commitment.Checkpoint) common.Hash {
 }
 
 // sign has ops sign cp's digest.
-func (e *env) sign(cp commitment.Checkpoint, ops ...*anvil.Operator) []chainio.OperatorSignature {
+func (e *env) sign(cp commitment.Checkpoint, ops ...*deployment.Operator) []chainio.OperatorSignature {
 	e.t.Helper()
 	return signDigest(e.t, e.digest(cp), ops...)
 }
 
-func signDigest(t *testing.T, digest common.Hash, ops ...*anvil.Operator) []chainio.OperatorSignature {
+func signDigest(t *testing.T, digest common.Hash, ops ...*deployment.Operator) []chainio.OperatorSignature {
 	t.Helper()
 	sigs := make([]chainio.OperatorSignature, len(ops))
 	for i, op := range ops {

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/deployment"
 )
 
 // Membership follows L1: a fifth operator registers and starts a node, the first deregisters;
@@ -28,7 +28,7 @@ func TestE2EMembership(t *testing.T) {
 		"--consensus.empty-block-interval", "200ms")
 	net := x.network
 	ctx, dn := net.ctx, net.dn
-	genesisOps := append([]*anvil.Operator(nil), dn.Deployment.Operators...) // the deployment drops a leaver
+	genesisOps := append([]*deployment.Operator(nil), dn.Deployment.Operators...) // the deployment drops a leaver
 
 	// A fifth operator: keys, registration on L1 with its socket, a node with the same genesis.
 	dir := t.TempDir()

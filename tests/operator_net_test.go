@@ -23,6 +23,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/deployment"
 )
 
 // Rollups the operator tests register on the devnet.
@@ -30,17 +31,6 @@ const (
 	rollupA = 901
 	rollupB = 902
 )
-
-// buildLockstep builds the lockstep binary into a temporary folder.
-func buildLockstep(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "lockstep")
-	cmd := exec.Command("go", "build", "-o", bin, "../cmd/lockstep")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build lockstep: %v\n%s", err, out)
-	}
-	return bin
-}
 
 func freeTCPPort(t *testing.T) int {
 	t.Helper()
@@ -274,7 +264,7 @@ func startNetwork(t *testing.T, n int, interval uint64, runArgs ...string) *netw
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	t.Cleanup(cancel)
-	net := &network{t: t, ctx: ctx, bin: buildLockstep(t)}
+	net := &network{t: t, ctx: ctx, bin: lockstepBinary(t)}
 	dir := t.TempDir()
 	net.dir = dir
 	net.agg = startFakeAggregator(t)
@@ -290,7 +280,7 @@ func startNetwork(t *testing.T, n int, interval uint64, runArgs ...string) *netw
 	dn, err := anvil.Start(ctx, anvil.Config{
 		Operators: n,
 		Socket:    func(i int) string { return sockets[i] },
-		Deploy:    anvil.DeployConfig{Rollups: []anvil.Rollup{{ID: rollupA}, {ID: rollupB}}},
+		Deploy:    anvil.DeployConfig{Rollups: []deployment.Rollup{{ID: rollupA}, {ID: rollupB}}},
 	})
 	if err != nil {
 		t.Fatalf("start devnet: %v", err)

@@ -8,12 +8,13 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/deployment"
 )
 
 // TestSettlement submits checkpoints signed by 4, then 3 of 4 operators, reads them back, and
 // checks that every way of getting a checkpoint wrong is refused with the right error.
 func TestSettlement(t *testing.T) {
-	e := newEnv(t, anvil.Config{Operators: 4, Deploy: anvil.DeployConfig{Rollups: []anvil.Rollup{{ID: 901, Metadata: "demo"}}}})
+	e := newEnv(t, anvil.Config{Operators: 4, Deploy: anvil.DeployConfig{Rollups: []deployment.Rollup{{ID: 901, Metadata: "demo"}}}})
 	ops := e.d.Operators
 	stake := ops[0].Stake.ToInt()
 

@@ -16,6 +16,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
+	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/txmgr"
 )
 
@@ -39,7 +40,7 @@ func startNode(t *testing.T) (context.Context, *anvil.Node) {
 
 func TestSendAndConfirm(t *testing.T) {
 	ctx, n := startNode(t)
-	k, _ := anvil.DevKey(1)
+	k, _ := deployment.DevKey(1)
 	m, err := txmgr.New(ctx, txmgr.Config{Confirmations: 2, PollInterval: 5 * time.Millisecond}, n.Client(), k, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -91,7 +92,7 @@ func TestStuckTransactionIsBumped(t *testing.T) {
 	if err := n.RPC().CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
 		t.Fatal(err)
 	}
-	k, _ := anvil.DevKey(1)
+	k, _ := deployment.DevKey(1)
 	var mu sync.Mutex
 	var sent []*types.Transaction
 	bumped := make(chan struct{})
@@ -148,7 +149,7 @@ func TestAbandonedTransactionIsNotDuplicated(t *testing.T) {
 	if err := n.RPC().CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
 		t.Fatal(err)
 	}
-	k, _ := anvil.DevKey(1)
+	k, _ := deployment.DevKey(1)
 	first, err := txmgr.New(ctx, txmgr.Config{PollInterval: 5 * time.Millisecond}, n.Client(), k, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -197,7 +198,7 @@ func TestRevertIsDecoded(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = dn.Close() })
-	k, _ := anvil.DevKey(1)
+	k, _ := deployment.DevKey(1)
 	m, err := txmgr.New(ctx, txmgr.Config{}, dn.Client, k, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -249,7 +250,7 @@ func TestPipelinedSendsShareABlock(t *testing.T) {
 			if err := n.RPC().CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
 				t.Fatal(err)
 			}
-			k, _ := anvil.DevKey(1)
+			k, _ := deployment.DevKey(1)
 			var broadcasts atomic.Int32
 			m, err := txmgr.New(ctx, txmgr.Config{
 				MaxInFlight: c.inFlight, PollInterval: 5 * time.Millisecond, ResubmitTimeout: time.Minute,

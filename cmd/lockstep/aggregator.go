@@ -16,8 +16,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/lockstep-xyz/lockstep/aggregator"
-	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/avs"
+	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/txmgr"
 )
 
@@ -28,7 +28,7 @@ func aggEnv(name string) []string { return []string{"LOCKSTEP_AGGREGATOR_" + nam
 func chainTxFlags(env func(string) []string) []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "l1-rpc", Usage: "L1 JSON-RPC URL (HTTP or WS); defaults to the deployment file's rpcUrl", EnvVars: env("L1_RPC")},
-		&cli.StringFlag{Name: "deployment", Usage: "deployment JSON (as written by lockstep devnet) giving the chain ID and all contract addresses", EnvVars: env("DEPLOYMENT")},
+		&cli.StringFlag{Name: "deployment", Usage: "deployment JSON (as written by lockstep-dev devnet) giving the chain ID and all contract addresses", EnvVars: env("DEPLOYMENT")},
 		&cli.StringFlag{Name: "key-file", Usage: "file holding the hex ECDSA private key that sends L1 transactions", EnvVars: env("KEY_FILE")},
 		&cli.StringFlag{Name: "key-env", Usage: "name of an environment variable holding the hex ECDSA private key (the key itself is never a flag)", EnvVars: env("KEY_ENV")},
 		&cli.BoolFlag{Name: "devnet", Usage: "devnet only: send from anvil's well-known account --devnet-account instead of --key-file/--key-env", EnvVars: env("DEVNET")},
@@ -89,7 +89,7 @@ func resolveChainTx(c *cli.Context) (*chainTxSetup, error) {
 	}
 	url := c.String("l1-rpc")
 	if url == "" {
-		d, err := anvil.LoadDeployment(path)
+		d, err := deployment.LoadDeployment(path)
 		if err != nil || d.RPCURL == "" {
 			return nil, errors.New("--l1-rpc is required (the deployment file has no rpcUrl)")
 		}
@@ -134,7 +134,7 @@ func loadTxKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
 		}
 		hexKey, from = v, "--key-env "+name
 	case c.Bool("devnet"):
-		k, err := anvil.DevKey(c.Int("devnet-account"))
+		k, err := deployment.DevKey(c.Int("devnet-account"))
 		if err != nil {
 			return nil, fmt.Errorf("--devnet-account: %w", err)
 		}

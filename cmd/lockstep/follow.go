@@ -13,8 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
-	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/avs"
+	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/follower"
 )
 
@@ -50,7 +50,7 @@ func followCommand() *cli.Command {
 			&cli.Uint64Flag{Name: "from", Value: 1, Usage: "first height to stream (a --state file with progress takes precedence when further)", EnvVars: followEnv("from")},
 			&cli.StringSliceFlag{Name: "operator-rpc", Usage: "operator API URL (http://, https://, or ws://, wss:// to have new batches pushed); repeat for fallbacks, in order of preference; required", EnvVars: followEnv("operator-rpc")},
 			&cli.StringFlag{Name: "l1-rpc", Usage: "L1 JSON-RPC URL; defaults to the deployment file's rpcUrl", EnvVars: followEnv("l1-rpc")},
-			&cli.StringFlag{Name: "deployment", Usage: "deployment JSON (as written by lockstep devnet) giving the L1 chain ID and the CheckpointRegistry", EnvVars: followEnv("deployment")},
+			&cli.StringFlag{Name: "deployment", Usage: "deployment JSON (as written by lockstep-dev devnet) giving the L1 chain ID and the CheckpointRegistry", EnvVars: followEnv("deployment")},
 			&cli.StringFlag{Name: "l1.checkpoint-registry", Usage: "CheckpointRegistry address (overrides --deployment)", EnvVars: followEnv("l1.checkpoint-registry")},
 			&cli.StringFlag{Name: "state", Usage: "file keeping the last checkpoint emitted as firm, to resume from after a restart (none: start at --from every time)", EnvVars: followEnv("state")},
 			&cli.Uint64Flag{Name: "confirmations", Value: 1, Usage: "L1 blocks on top of the block that stored a checkpoint before its transactions are firm (0: the head counts)", EnvVars: followEnv("confirmations")},
@@ -150,7 +150,7 @@ func followL1(c *cli.Context) (registry common.Address, chainID uint64, url stri
 		}
 		registry, chainID = addrs.CheckpointRegistry, id
 		if url == "" {
-			d, err := anvil.LoadDeployment(path)
+			d, err := deployment.LoadDeployment(path)
 			if err != nil || d.RPCURL == "" {
 				return registry, 0, "", fmt.Errorf("--l1-rpc is required (the deployment file %s has no rpcUrl)", path)
 			}

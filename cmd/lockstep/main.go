@@ -1,5 +1,6 @@
-// Command lockstep runs Lockstep: the operator node, the aggregator, the rollup follower and a
-// local devnet. main only wires flags to configs and runs until a signal.
+// Command lockstep runs Lockstep: the operator node, the aggregator and the rollup follower.
+// main only wires flags to configs and runs until a signal. The local devnet and the
+// benchmarks are in the developer binary, cmd/lockstep-dev.
 package main
 
 import (
@@ -27,7 +28,7 @@ func main() {
 			"slashes operators who sign conflicting checkpoints. Every flag can also be set with the\n" +
 			"environment variable shown next to it.",
 		Flags:                []cli.Flag{logLevelFlag, logFormatFlag},
-		Commands:             []*cli.Command{devnetCommand(), operatorCommand(), keysCommand(), aggregatorCommand(), slashCommand(), followCommand(), benchCommand()},
+		Commands:             []*cli.Command{operatorCommand(), keysCommand(), aggregatorCommand(), slashCommand(), followCommand()},
 		EnableBashCompletion: true,
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)

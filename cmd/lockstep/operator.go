@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -26,12 +25,12 @@ func homeFlag() cli.Flag {
 	return &cli.StringFlag{Name: "home", Value: ".lockstep-operator", Usage: "node home folder: CometBFT config/ (keys, genesis) and data/ (chain, Lockstep store, signing record)", EnvVars: operatorEnv("home")}
 }
 
-// l1Flags select the L1 and the contracts: a deployment file (lockstep devnet writes one) or
+// l1Flags select the L1 and the contracts: a deployment file (lockstep-dev devnet writes one) or
 // the addresses one by one.
 func l1Flags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "l1.rpc", Usage: "Ethereum JSON-RPC URL", EnvVars: operatorEnv("l1.rpc")},
-		&cli.StringFlag{Name: "deployment", Usage: "deployment.json with the contract addresses (as written by lockstep devnet); the address flags override it", EnvVars: operatorEnv("deployment")},
+		&cli.StringFlag{Name: "deployment", Usage: "deployment.json with the contract addresses (as written by lockstep-dev devnet); the address flags override it", EnvVars: operatorEnv("deployment")},
 		&cli.StringFlag{Name: "l1.checkpoint-registry", Usage: "CheckpointRegistry address", EnvVars: operatorEnv("l1.checkpoint-registry")},
 		&cli.StringFlag{Name: "l1.registry-coordinator", Usage: "middleware RegistryCoordinator address", EnvVars: operatorEnv("l1.registry-coordinator")},
 		&cli.StringFlag{Name: "l1.operator-state-retriever", Usage: "middleware OperatorStateRetriever address", EnvVars: operatorEnv("l1.operator-state-retriever")},
@@ -185,7 +184,7 @@ func operatorRunCommand() *cli.Command {
 			"(eth_sendRawTransaction, lockstep_*), checkpoint signing (with --bls.keystore) and, with\n" +
 			"--metrics.addr, Prometheus metrics and the EigenLayer node API. Peers are the other genesis\n" +
 			"validators, from their L1 socket strings. Consensus timings default to low latency on a LAN.",
-		Flags: append(l1Flags(), homeFlag(),
+		Flags: append(append(l1Flags(), homeFlag(),
 			&cli.StringFlag{Name: "config", Usage: "file of `flag-name = value` lines; flags and environment variables take precedence", EnvVars: operatorEnv("config")},
 			&cli.StringFlag{Name: "moniker", Value: d.Moniker, Usage: "node name shown to peers", EnvVars: operatorEnv("moniker")},
 			&cli.StringFlag{Name: "p2p.laddr", Value: d.P2PListen, Usage: "CometBFT p2p listen address host:port", EnvVars: operatorEnv("p2p.laddr")},
@@ -212,9 +211,8 @@ func operatorRunCommand() *cli.Command {
 			&cli.StringFlag{Name: "bls.keystore", Usage: "BLS keystore (eigensdk-go format) to sign checkpoints; no signing when empty", EnvVars: operatorEnv("bls.keystore")},
 			&cli.StringFlag{Name: "bls.password-file", Usage: "file holding the keystore password (or set LOCKSTEP_OPERATOR_BLS_PASSWORD)", EnvVars: operatorEnv("bls.password-file")},
 			&cli.StringSliceFlag{Name: "aggregator.url", Usage: "aggregator JSON-RPC URL to send checkpoint signatures to (repeatable)", EnvVars: operatorEnv("aggregator.url")},
-			&cli.StringSliceFlag{Name: "fault", Hidden: true, Usage: "TEST ONLY, needs LOCKSTEP_ENABLE_FAULTS=1: misbehave on purpose (equivocate, tamper-batches)"},
 			&cli.StringFlag{Name: "log.cometbft-level", Value: "warn", Usage: "minimum level of CometBFT's own logs (its info is logged as debug)", EnvVars: operatorEnv("log.cometbft-level")},
-		),
+		), faultFlags()...),
 		Action: runOperator,
 	}
 }
@@ -297,11 +295,8 @@ func runOperator(c *cli.Context) error {
 		}
 		cfg.Signing.Aggregators = c.StringSlice("aggregator.url")
 	}
-	if cfg.Faults, err = faults(c.StringSlice("fault")); err != nil {
+	if err := applyFaults(c, &cfg, log); err != nil {
 		return err
-	}
-	if cfg.Faults != (node.Faults{}) {
-		log.Warn("TEST-ONLY FAULTS ENABLED: this node misbehaves on purpose", "faults", c.StringSlice("fault"))
 	}
 	node.Version = version
 	n, err := node.New(cfg, log)
@@ -318,29 +313,6 @@ func runOperator(c *cli.Context) error {
 	stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	return n.Stop(stopCtx)
-}
-
-// faults parses --fault, which only works with LOCKSTEP_ENABLE_FAULTS=1 so that no operator
-// turns one on by accident.
-func faults(names []string) (node.Faults, error) {
-	var f node.Faults
-	if len(names) == 0 {
-		return f, nil
-	}
-	if os.Getenv("LOCKSTEP_ENABLE_FAULTS") != "1" {
-		return f, errors.New("--fault is for end-to-end tests only and needs LOCKSTEP_ENABLE_FAULTS=1")
-	}
-	for _, n := range names {
-		switch n {
-		case "equivocate":
-			f.Equivocate = true
-		case "tamper-batches":
-			f.TamperBatches = true
-		default:
-			return f, fmt.Errorf("--fault %q: want equivocate or tamper-batches", n)
-		}
-	}
-	return f, nil
 }
 
 // secret reads a secret from file, else from the environment variable env.

@@ -14,9 +14,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
-	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/avs"
+	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/operator/l1"
 	"github.com/lockstep-xyz/lockstep/operator/node"
 )
@@ -56,7 +56,7 @@ func operatorRegisterCommand() *cli.Command {
 			"devnet deployer key mints the stake and funds gas (a devnet shortcut).",
 		Flags: append(ecdsaFlags(), homeFlag(),
 			&cli.StringFlag{Name: "l1.rpc", Usage: "Ethereum JSON-RPC URL", Required: true, EnvVars: operatorEnv("l1.rpc")},
-			&cli.StringFlag{Name: "deployment", Usage: "deployment JSON with the AVS's contract addresses (as written by lockstep devnet)", Required: true, EnvVars: operatorEnv("deployment")},
+			&cli.StringFlag{Name: "deployment", Usage: "deployment JSON with the AVS's contract addresses (as written by lockstep-dev devnet)", Required: true, EnvVars: operatorEnv("deployment")},
 			&cli.StringFlag{Name: "bls.keystore", Usage: "BLS keystore (eigensdk-go format)", Required: true, EnvVars: operatorEnv("bls.keystore")},
 			&cli.StringFlag{Name: "bls.password-file", Usage: "file holding the BLS keystore password (or set LOCKSTEP_OPERATOR_BLS_PASSWORD)", EnvVars: operatorEnv("bls.password-file")},
 			&cli.StringFlag{Name: "p2p.external", Usage: "host:port other operators dial (goes into the socket)", Required: true, EnvVars: operatorEnv("p2p.external")},
@@ -95,7 +95,7 @@ func operatorRegisterCommand() *cli.Command {
 			if fromBalance && !c.IsSet("fund") {
 				fund = nil
 			}
-			dep, err := anvil.LoadDeployment(c.String("deployment"))
+			dep, err := deployment.LoadDeployment(c.String("deployment"))
 			if err != nil {
 				return err
 			}
@@ -104,7 +104,7 @@ func operatorRegisterCommand() *cli.Command {
 				return err
 			}
 			defer closeL1()
-			op, err := dep.RegisterOperator(ctx, eth, anvil.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: stake, Socket: sock, Fund: fund, FromBalance: fromBalance})
+			op, err := dep.RegisterOperator(ctx, eth, deployment.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: stake, Socket: sock, Fund: fund, FromBalance: fromBalance})
 			if err != nil {
 				return err
 			}
@@ -127,7 +127,7 @@ func operatorDeregisterCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			dep, err := anvil.LoadDeployment(c.String("deployment"))
+			dep, err := deployment.LoadDeployment(c.String("deployment"))
 			if err != nil {
 				return err
 			}
@@ -248,4 +248,13 @@ func mustBig(s string) *big.Int {
 		return new(big.Int)
 	}
 	return b
+}
+
+// formatEther renders wei as ether with two decimals.
+func formatEther(wei *big.Int) string {
+	if wei == nil {
+		return "?"
+	}
+	f := new(big.Float).Quo(new(big.Float).SetInt(wei), big.NewFloat(1e18))
+	return f.Text('f', 2)
 }

@@ -51,7 +51,7 @@ type Config struct {
 
 	Signing SigningConfig
 
-	// Faults are test-only misbehaviours (see cmd/lockstep: operator run --fault).
+	// Faults are test-only misbehaviours (faults.go), empty without the lockstep_faults tag.
 	Faults Faults
 
 	// CometLogLevel filters CometBFT's own logs (after mapping: its info is debug).
@@ -72,15 +72,6 @@ type ConsensusConfig struct {
 type MempoolConfig struct {
 	Size     int
 	MaxBytes int64
-}
-
-// Faults turn on deliberate misbehaviour, for end-to-end tests of how the rest of the system
-// copes. Never set on a real operator: Equivocate gets its stake slashed.
-type Faults struct {
-	// Equivocate signs a conflicting digest for every checkpoint besides the honest one.
-	Equivocate bool
-	// TamperBatches serves consistently forged batches from the API.
-	TamperBatches bool
 }
 
 // SigningConfig enables checkpoint signing.

@@ -138,14 +138,14 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 		n.operator = common.Hash(sdktypes.OperatorIdFromKeyPair(key))
 		s := signer.New(key, guard, n.gs.L1ChainID, n.gs.Registry)
 		if n.signing, err = signing.New(signing.Config{Aggregators: cfg.Signing.Aggregators, OperatorID: n.operator, MinBackoff: cfg.Signing.MinBackoff,
-			MaxBackoff: cfg.Signing.MaxBackoff, Timeout: 5 * time.Second, Equivocate: cfg.Faults.Equivocate}, n.store, s, meta.LastCheckpoint, log, signing.NewMetrics(n.reg)); err != nil {
+			MaxBackoff: cfg.Signing.MaxBackoff, Timeout: 5 * time.Second, Faults: cfg.Faults.signing(key)}, n.store, s, meta.LastCheckpoint, log, signing.NewMetrics(n.reg)); err != nil {
 			return nil, err
 		}
 	}
 
 	heights := rpc.NewHeights(meta.Height)
 	apiCfg := cfg.API
-	apiCfg.TamperBatches = cfg.Faults.TamperBatches
+	apiCfg.Faults = cfg.Faults.api()
 	if n.api, err = rpc.New(apiCfg, n, n.store, heights, log, rpc.NewMetrics(n.reg)); err != nil {
 		return nil, err
 	}

@@ -49,8 +49,8 @@ type API struct {
 	// allow charges a submission that arrives over WebSocket to its client's rate limit (the
 	// HTTP handler's per-request limit sees only the connection upgrade).
 	allow func(context.Context) bool
-	// tamper is the test-only tamper-batches fault (tamper.go).
-	tamper bool
+	// faults are test-only misbehaviours (tamper.go), empty without the lockstep_faults tag.
+	faults Faults
 
 	quit chan struct{}
 	wg   sync.WaitGroup // subscription goroutines
@@ -187,9 +187,7 @@ func (a *API) batch(rollupID, height uint64) (*operatorapi.Batch, error) {
 	if err != nil {
 		return nil, &Error{code: operatorapi.CodeInternal, msg: err.Error()}
 	}
-	if a.tamper { // test-only fault, tamper.go
-		txs = tamperTxs(txs)
-	}
+	txs = a.faultTxs(txs) // test-only fault (tamper.go); txs as stored without lockstep_faults
 	tree, err := commitment.BlockTree(blk.Batches)
 	if err != nil {
 		return nil, &Error{code: operatorapi.CodeInternal, msg: err.Error()}
@@ -217,8 +215,8 @@ func (a *API) block(height uint64) (store.Block, error) {
 		head, _ := a.heights.Current()
 		return blk, notFound("height %d is not committed (head is %d)", height, head)
 	}
-	if err == nil && a.tamper { // test-only fault, tamper.go
-		blk, err = a.tamperBlock(blk)
+	if err == nil {
+		blk, err = a.faultBlock(blk) // test-only fault (tamper.go); blk as stored without lockstep_faults
 	}
 	if err != nil {
 		return blk, &Error{code: operatorapi.CodeInternal, msg: err.Error()}

@@ -26,10 +26,9 @@ type Config struct {
 	Burst         int
 	// WSOrigins are the allowed WebSocket origins ("*" for any).
 	WSOrigins []string
-	// TamperBatches is a test-only fault (lockstep operator run --fault tamper-batches): serve
-	// every batch with its first transaction altered and all roots and proofs recomputed to
-	// match, a consistent lie only a checkpoint root on L1 exposes. Followers must catch it.
-	TamperBatches bool
+	// Faults are test-only misbehaviours (tamper.go). They exist only in a build with the
+	// lockstep_faults tag; in any other build Faults is empty.
+	Faults Faults
 }
 
 // Check validates the configuration.
@@ -112,7 +111,7 @@ func New(cfg Config, backend Backend, st *store.Store, heights *Heights, log *sl
 	}
 	s := &Server{rpc: srv, heights: heights}
 	s.api = newAPI(backend, st, heights, srv.Allow, log, m)
-	s.api.tamper = cfg.TamperBatches // test-only fault (tamper.go)
+	s.api.faults = cfg.Faults // test-only faults (tamper.go), none without the lockstep_faults tag
 	if err := srv.Register(operatorapi.EthNamespace, &EthAPI{a: s.api}); err != nil {
 		return nil, fmt.Errorf("api: %w", err)
 	}

@@ -1,7 +1,9 @@
+//go:build lockstep_faults
+
 package rpc
 
-// TEST ONLY: the tamper-batches fault (Config.TamperBatches, `lockstep operator run --fault
-// tamper-batches` with LOCKSTEP_ENABLE_FAULTS=1). Nothing here runs unless the fault is on.
+// TEST ONLY: the tamper-batches fault (`lockstep operator run --fault tamper-batches`), compiled
+// only with the lockstep_faults build tag; the operator's binary has none of it.
 //
 // A tampering node serves every batch with its first transaction altered and every root above
 // it recomputed: batch roots, block roots, block proofs, absence proofs, checkpoint proofs and
@@ -15,6 +17,30 @@ import (
 	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/operator/store"
 )
+
+// Faults are test-only misbehaviours of the API.
+type Faults struct {
+	// TamperBatches serves every batch with its first transaction altered and all roots and
+	// proofs recomputed to match, a consistent lie only a checkpoint root on L1 exposes.
+	// Followers must catch it.
+	TamperBatches bool
+}
+
+// faultTxs returns a batch's transactions as served: tampered when the fault is on.
+func (a *API) faultTxs(txs [][]byte) [][]byte {
+	if !a.faults.TamperBatches {
+		return txs
+	}
+	return tamperTxs(txs)
+}
+
+// faultBlock returns a block as served: with forged batch and block roots when the fault is on.
+func (a *API) faultBlock(blk store.Block) (store.Block, error) {
+	if !a.faults.TamperBatches {
+		return blk, nil
+	}
+	return a.tamperBlock(blk)
+}
 
 // tamperPrefix is prepended to the first transaction of every batch a tampering node serves.
 var tamperPrefix = []byte("TAMPERED:")
@@ -60,7 +86,7 @@ func (a *API) tamperBlock(blk store.Block) (store.Block, error) {
 // when tampering, the forged roots and a checkpoint root recomputed over them.
 func (a *API) checkpointRoots(cp commitment.Checkpoint) (commitment.Checkpoint, []common.Hash, error) {
 	roots, err := a.store.BlockRoots(cp.StartHeight, cp.EndHeight)
-	if err != nil || !a.tamper {
+	if err != nil || !a.faults.TamperBatches {
 		return cp, roots, err
 	}
 	for i := range roots {

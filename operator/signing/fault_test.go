@@ -1,3 +1,5 @@
+//go:build lockstep_faults
+
 package signing
 
 import (
@@ -26,7 +28,7 @@ func TestEquivocateFault(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := New(Config{Aggregators: []string{url}, OperatorID: common.Hash{1}, MinBackoff: time.Millisecond, MaxBackoff: 20 * time.Millisecond, Timeout: time.Second, Equivocate: true},
+	s, err := New(Config{Aggregators: []string{url}, OperatorID: common.Hash{1}, MinBackoff: time.Millisecond, MaxBackoff: 20 * time.Millisecond, Timeout: time.Second, Faults: Faults{Equivocate: key}},
 		st, signer.New(key, g, 31337, common.Address{9}), 0, slog.New(slog.DiscardHandler), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -74,22 +76,5 @@ func TestEquivocateFault(t *testing.T) {
 		if !ok || rec.Digest != commitment.CheckpointDigest(31337, common.Address{9}, cp) {
 			t.Fatalf("guard record of checkpoint %d: %+v, %v; want the honest digest", n, rec, ok)
 		}
-	}
-}
-
-// Without the fault, exactly one signature per checkpoint.
-func TestNoFaultSignsOnce(t *testing.T) {
-	key, _ := bls.NewKeyPairFromString("4343")
-	agg, url := startAggregator(t)
-	st := newMemStore()
-	s := newService(t, st, filepath.Join(t.TempDir(), "guard.json"), key, url, 0)
-	st.add(1, 1)
-	s.Checkpoint(1)
-	waitSigs(t, agg, 1)
-	// Once the delivery of checkpoint 1 is recorded, the sender is idle: nothing else comes.
-	waitSent(t, st, url, 1)
-	s.Stop(context.Background())
-	if got := agg.received(); len(got) != 1 {
-		t.Fatalf("aggregator received %d signatures for one checkpoint without the fault", len(got))
 	}
 }

@@ -41,10 +41,9 @@ type Config struct {
 	MinBackoff, MaxBackoff time.Duration
 	// Timeout bounds one send.
 	Timeout time.Duration
-	// Equivocate is a test-only fault (lockstep operator run --fault equivocate): besides each
-	// checkpoint's honest signature, sign and send a conflicting one, bypassing the guard, so
-	// the end-to-end tests can watch the aggregator get this operator slashed.
-	Equivocate bool
+	// Faults are test-only misbehaviours (fault.go). They exist only in a build with the
+	// lockstep_faults tag; in any other build Faults is empty and nothing misbehaves.
+	Faults Faults
 }
 
 // Check validates the configuration.
@@ -219,8 +218,8 @@ func (s *Service) sender(ctx context.Context, i int, url string) {
 				}
 				s.metrics.Delivered.WithLabelValues(label).Set(float64(n))
 				backoff = s.cfg.MinBackoff
-				if s.cfg.Equivocate && client != nil {
-					s.equivocate(ctx, client, msg, log) // test-only fault (fault.go)
+				if client != nil {
+					s.afterDelivery(ctx, client, msg, log) // test-only faults; a no-op without lockstep_faults
 				}
 			default:
 				s.metrics.SendFailures.WithLabelValues(label).Inc()

@@ -289,3 +289,20 @@ func waitSent(t *testing.T, st *memStore, url string, n uint64) {
 		time.Sleep(time.Millisecond) // polling the service's progress
 	}
 }
+
+// Without the fault, exactly one signature per checkpoint.
+func TestNoFaultSignsOnce(t *testing.T) {
+	key, _ := bls.NewKeyPairFromString("4343")
+	agg, url := startAggregator(t)
+	st := newMemStore()
+	s := newService(t, st, filepath.Join(t.TempDir(), "guard.json"), key, url, 0)
+	st.add(1, 1)
+	s.Checkpoint(1)
+	waitSigs(t, agg, 1)
+	// Once the delivery of checkpoint 1 is recorded, the sender is idle: nothing else comes.
+	waitSent(t, st, url, 1)
+	s.Stop(context.Background())
+	if got := agg.received(); len(got) != 1 {
+		t.Fatalf("aggregator received %d signatures for one checkpoint without the fault", len(got))
+	}
+}

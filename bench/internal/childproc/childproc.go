@@ -1,4 +1,4 @@
-// Package childproc runs a benchmark's long-lived child process (a whole `lockstep devnet`)
+// Package childproc runs a benchmark's long-lived child process (a whole `lockstep-dev devnet`)
 // so that it never outlives the benchmark: it is stopped by its pid on Stop, on context
 // cancellation through the caller's Stop, and, on Linux, killed by the kernel if the benchmark
 // process dies first.

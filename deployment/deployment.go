@@ -1,4 +1,4 @@
-package anvil
+package deployment
 
 import (
 	"crypto/ecdsa"
@@ -28,7 +28,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/chainio"
 )
 
-// Contracts are the addresses of everything Deploy deploys. EigenLayer core and middleware
+// Contracts are the addresses of everything a deployment (anvil.Deploy on a devnet) deploys. EigenLayer core and middleware
 // contracts are TransparentUpgradeableProxies administered by ProxyAdmin.
 type Contracts struct {
 	ProxyAdmin           common.Address `json:"proxyAdmin"`
@@ -130,7 +130,7 @@ func (o *Operator) Sign(digest [32]byte) (chainio.OperatorSignature, error) {
 // registration is in flight (or use Operator and OperatorKeys).
 type Deployment struct {
 	ChainID uint64 `json:"chainId"`
-	// RPCURL and WSURL are set by Start (Deploy does not know them).
+	// RPCURL and WSURL are set by anvil.Start (anvil.Deploy does not know them).
 	RPCURL string `json:"rpcUrl,omitempty"`
 	WSURL  string `json:"wsUrl,omitempty"`
 	// DeployBlock is the first block of the deployment.

@@ -24,6 +24,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/avs"
+	"github.com/lockstep-xyz/lockstep/deployment"
 )
 
 func devnetCommand() *cli.Command {
@@ -38,7 +39,9 @@ func devnetCommand() *cli.Command {
 			"<data-dir>/op<i>.log) and a `lockstep aggregator run` process (<data-dir>/aggregator.log),\n" +
 			"sends demo traffic (unless --no-traffic) and prints progress until Ctrl-C, which stops every\n" +
 			"process. Anvil's state is not kept between runs, so the node homes and the aggregator's data\n" +
-			"start empty every run; their pids are in <data-dir>/pids.",
+			"start empty every run; their pids are in <data-dir>/pids. The nodes and the aggregator run the\n" +
+			"lockstep binary next to lockstep-dev (--lockstep-bin); a --byzantine operator runs its faults\n" +
+			"build, lockstep-faulty (--lockstep-faulty-bin), both built by make build.",
 		Flags: []cli.Flag{
 			&cli.IntFlag{Name: "operators", Value: anvil.DefaultOperators, Usage: "number of operators to register", EnvVars: []string{"LOCKSTEP_DEVNET_OPERATORS"}},
 			&cli.DurationFlag{Name: "block-time", Value: time.Second, Usage: "anvil block interval; 0 mines a block per transaction", EnvVars: []string{"LOCKSTEP_DEVNET_BLOCK_TIME"}},
@@ -51,6 +54,8 @@ func devnetCommand() *cli.Command {
 			&cli.Uint64Flag{Name: "checkpoint-interval", Value: 10, Usage: "K: a checkpoint every K heights", EnvVars: []string{"LOCKSTEP_DEVNET_CHECKPOINT_INTERVAL"}},
 			&cli.IntFlag{Name: "aggregator-max-in-flight", Usage: "the aggregator's --max-in-flight: checkpoint submissions waiting for L1 blocks at once (0: its default)", EnvVars: []string{"LOCKSTEP_DEVNET_AGGREGATOR_MAX_IN_FLIGHT"}},
 			&cli.Uint64Flag{Name: "chain-id", Value: anvil.DefaultChainID, Usage: "L1 chain ID", EnvVars: []string{"LOCKSTEP_DEVNET_CHAIN_ID"}},
+			lockstepBinFlag("LOCKSTEP_DEVNET_LOCKSTEP_BIN"),
+			&cli.StringFlag{Name: "lockstep-faulty-bin", Usage: "the faults build of lockstep (go build -tags lockstep_faults) the --byzantine operator runs (default: lockstep-faulty next to lockstep-dev)", EnvVars: []string{"LOCKSTEP_DEVNET_LOCKSTEP_FAULTY_BIN"}},
 		},
 		Action: runDevnet,
 	}
@@ -80,9 +85,15 @@ func runDevnet(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	bin, err := os.Executable()
+	bin, err := lockstepBinary(c)
 	if err != nil {
-		return fmt.Errorf("find the lockstep binary: %w", err)
+		return err
+	}
+	var faultyBin string
+	if byzantine >= 0 {
+		if faultyBin, err = findBinary(c, "lockstep-faulty-bin", faultyBinName, "`go build -tags lockstep_faults -o <path> ./cmd/lockstep`"); err != nil {
+			return fmt.Errorf("--byzantine: %w", err)
+		}
 	}
 	dir, err := filepath.Abs(c.String("data-dir"))
 	if err != nil {
@@ -180,11 +191,12 @@ func runDevnet(c *cli.Context) error {
 		args := []string{"--log.level", "info", "operator", "run", "--home", nd.home,
 			"--p2p.laddr", nd.p2p, "--p2p.external", nd.p2p, "--api.addr", nd.api, "--api.rate", "0",
 			"--l1.rpc", dn.Node.RPCURL(), "--deployment", path, "--bls.keystore", nd.keystore, "--aggregator.url", aggURL}
+		opBin := bin
 		if i == byzantine {
-			env = append(env, "LOCKSTEP_ENABLE_FAULTS=1")
+			opBin = faultyBin // a byzantine operator is a separate build
 			args = append(args, "--fault", "equivocate")
 		}
-		ch, err := startChild(fmt.Sprintf("op%d", i), bin, filepath.Join(dir, fmt.Sprintf("op%d.log", i)), env, args...)
+		ch, err := startChild(fmt.Sprintf("op%d", i), opBin, filepath.Join(dir, fmt.Sprintf("op%d.log", i)), env, args...)
 		if err != nil {
 			return err
 		}
@@ -268,7 +280,7 @@ func runChild(ctx context.Context, bin string, args ...string) (string, error) {
 
 // sendDemoTraffic submits a few transactions a second, round-robin across the nodes and
 // rollups, and every few seconds a bundle across the first two rollups, until ctx ends.
-func sendDemoTraffic(ctx context.Context, log *slog.Logger, clients []*operatorapi.Client, rollups []anvil.Rollup) {
+func sendDemoTraffic(ctx context.Context, log *slog.Logger, clients []*operatorapi.Client, rollups []deployment.Rollup) {
 	log = log.With("component", "traffic")
 	tick := time.NewTicker(300 * time.Millisecond)
 	defer tick.Stop()
@@ -414,8 +426,8 @@ func formatWad(wad *big.Int) string {
 	return f.Text('f', 1) + "%"
 }
 
-func parseRollups(s string) ([]anvil.Rollup, error) {
-	var out []anvil.Rollup
+func parseRollups(s string) ([]deployment.Rollup, error) {
+	var out []deployment.Rollup
 	for _, f := range strings.Split(s, ",") {
 		f = strings.TrimSpace(f)
 		if f == "" {
@@ -425,7 +437,7 @@ func parseRollups(s string) ([]anvil.Rollup, error) {
 		if err != nil || id == 0 {
 			return nil, fmt.Errorf("--rollups: %q is not a rollup ID (a positive integer)", f)
 		}
-		out = append(out, anvil.Rollup{ID: id, Metadata: fmt.Sprintf(`{"name":"devnet rollup %d"}`, id)})
+		out = append(out, deployment.Rollup{ID: id, Metadata: fmt.Sprintf(`{"name":"devnet rollup %d"}`, id)})
 	}
 	return out, nil
 }
@@ -454,7 +466,7 @@ func printDevnet(dn *anvil.Devnet, nodes []devnetNode, aggURL, path, dir string,
 	fmt.Println("\nCtrl-C stops everything.")
 }
 
-func rollupIDs(d *anvil.Deployment) string {
+func rollupIDs(d *deployment.Deployment) string {
 	var ids []string
 	for _, r := range d.Rollups {
 		ids = append(ids, strconv.FormatUint(r.ID, 10))

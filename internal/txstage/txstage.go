@@ -1,4 +1,7 @@
-package anvil
+// Package txstage sends Ethereum transactions in stages: the transactions of a stage do not
+// depend on each other and go out back to back, and a stage ends when all of them are mined.
+// The devnet deployment (anvil) and operator registration (deployment) both build on it.
+package txstage
 
 import (
 	"context"
@@ -14,8 +17,8 @@ import (
 	"github.com/lockstep-xyz/lockstep/chainio"
 )
 
-// StepError is returned by Deploy, RegisterOperator and DeregisterOperator: Step names what
-// was being done ("deploy StakeRegistry impl"), Err why it failed. chainio.DecodeRevert works
+// StepError is what a failed step returns: Step names what was being done ("deploy
+// StakeRegistry impl"), Err why it failed. chainio.DecodeRevert works
 // on it when the failure was a revert.
 type StepError struct {
 	Step string
@@ -26,7 +29,9 @@ func (e *StepError) Error() string { return e.Step + ": " + e.Err.Error() }
 
 func (e *StepError) Unwrap() error { return e.Err }
 
-func stepErr(step string, err error) error {
+// StepErr wraps err as a StepError of step, naming the custom error when err is a revert. A
+// nil err stays nil.
+func StepErr(step string, err error) error {
 	if err == nil {
 		return nil
 	}
@@ -36,17 +41,17 @@ func stepErr(step string, err error) error {
 	return &StepError{Step: step, Err: err}
 }
 
-// stage sends transactions that do not depend on each other back to back (each sender's
+// Stage sends transactions that do not depend on each other back to back (each sender's
 // nonces assigned locally), then waits for all of their receipts. A transaction that depends on
 // another goes in a later stage: gas is estimated against the latest block, so on a chain that
 // does not mine per transaction a dependent transaction would be estimated too early.
-type stage struct {
+type Stage struct {
 	log  *slog.Logger
 	sent []sentTx
 	err  error // first send failure; later sends are skipped and wait reports it
 	// gas, when non-nil, collects the gas used by each step.
 	gas map[string]uint64
-	// receipts of the last wait, by step.
+	// receipts of the last Wait, by step.
 	receipts map[string]*types.Receipt
 }
 
@@ -57,24 +62,39 @@ type sentTx struct {
 	create bool
 }
 
-func newStage(log *slog.Logger, gas map[string]uint64) *stage { return &stage{log: log, gas: gas} }
+// New returns an empty stage logging to log; gas, when non-nil, collects the gas each step used.
+func New(log *slog.Logger, gas map[string]uint64) *Stage { return &Stage{log: log, gas: gas} }
 
-// send sends one transaction built by build. After a failed send, it does nothing.
-func (s *stage) send(ctx context.Context, tr *chainio.Transactor, step string, build func(*bind.TransactOpts) (*types.Transaction, error)) {
+// Fail records a failure of step that happened outside a send (encoding a call, say): later
+// sends are skipped and Wait reports it. Only the first failure is kept.
+func (s *Stage) Fail(step string, err error) {
+	if s.err == nil && err != nil {
+		s.err = StepErr(step, err)
+	}
+}
+
+// Failed reports whether a send or Fail failed since the last Wait.
+func (s *Stage) Failed() bool { return s.err != nil }
+
+// Receipt returns the receipt of step from the last Wait, or nil.
+func (s *Stage) Receipt(step string) *types.Receipt { return s.receipts[step] }
+
+// Send sends one transaction built by build. After a failed send, it does nothing.
+func (s *Stage) Send(ctx context.Context, tr *chainio.Transactor, step string, build func(*bind.TransactOpts) (*types.Transaction, error)) {
 	if s.err != nil {
 		return
 	}
 	tx, err := tr.Send(ctx, build)
 	if err != nil {
-		s.err = stepErr(step, err)
+		s.err = StepErr(step, err)
 		return
 	}
 	s.sent = append(s.sent, sentTx{step: step, tr: tr, tx: tx})
 }
 
-// deploy sends one contract creation and returns the address it will have (zero after a
+// Deploy sends one contract creation and returns the address it will have (zero after a
 // failed send).
-func (s *stage) deploy(ctx context.Context, tr *chainio.Transactor, step string, build func(*bind.TransactOpts) (common.Address, *types.Transaction, error)) common.Address {
+func (s *Stage) Deploy(ctx context.Context, tr *chainio.Transactor, step string, build func(*bind.TransactOpts) (common.Address, *types.Transaction, error)) common.Address {
 	if s.err != nil {
 		return common.Address{}
 	}
@@ -85,36 +105,36 @@ func (s *stage) deploy(ctx context.Context, tr *chainio.Transactor, step string,
 		return tx, err
 	})
 	if err != nil {
-		s.err = stepErr(step, err)
+		s.err = StepErr(step, err)
 		return common.Address{}
 	}
 	s.sent = append(s.sent, sentTx{step: step, tr: tr, tx: tx, create: true})
 	if want := crypto.CreateAddress(tr.Address(), tx.Nonce()); addr != want {
-		s.err = stepErr(step, fmt.Errorf("deployed to %s, expected %s", addr, want))
+		s.err = StepErr(step, fmt.Errorf("deployed to %s, expected %s", addr, want))
 	}
 	return addr
 }
 
-// wait waits for every transaction sent in this stage and checks it succeeded (and, for
+// Wait waits for every transaction sent in this stage and checks it succeeded (and, for
 // creations, left code). All receipts are awaited even after a failure, so nothing is left in
 // flight; the errors are joined, the first failed send first.
-func (s *stage) wait(ctx context.Context) error {
+func (s *Stage) Wait(ctx context.Context) error {
 	errs := []error{s.err}
 	s.receipts = make(map[string]*types.Receipt, len(s.sent))
 	for _, st := range s.sent {
 		r, err := st.tr.Wait(ctx, st.tx)
 		if err != nil {
-			errs = append(errs, stepErr(st.step, err))
+			errs = append(errs, StepErr(st.step, err))
 			continue
 		}
 		if st.create {
 			code, err := st.tr.Client().CodeAt(ctx, r.ContractAddress, r.BlockNumber)
 			if err != nil {
-				errs = append(errs, stepErr(st.step, err))
+				errs = append(errs, StepErr(st.step, err))
 				continue
 			}
 			if len(code) == 0 {
-				errs = append(errs, stepErr(st.step, fmt.Errorf("%w: %s", chainio.ErrNoCode, r.ContractAddress)))
+				errs = append(errs, StepErr(st.step, fmt.Errorf("%w: %s", chainio.ErrNoCode, r.ContractAddress)))
 				continue
 			}
 		}
@@ -128,7 +148,7 @@ func (s *stage) wait(ctx context.Context) error {
 	return errors.Join(errs...)
 }
 
-// deployed adapts abigen's Deploy functions (address, tx, binding, error) to stage.deploy.
-func deployed[T any](addr common.Address, tx *types.Transaction, _ T, err error) (common.Address, *types.Transaction, error) {
+// Deployed adapts abigen's Deploy functions (address, tx, binding, error) to Stage.Deploy.
+func Deployed[T any](addr common.Address, tx *types.Transaction, _ T, err error) (common.Address, *types.Transaction, error) {
 	return addr, tx, err
 }

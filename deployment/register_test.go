@@ -1,4 +1,4 @@
-package anvil_test
+package deployment_test
 
 import (
 	"context"
@@ -19,6 +19,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/chainio"
+	"github.com/lockstep-xyz/lockstep/deployment"
 )
 
 // On a real network nobody holds the deployer's key: an operator deposits stake it already
@@ -51,7 +52,7 @@ func TestRegisterFromOwnBalance(t *testing.T) {
 	if err := os.WriteFile(path, raw, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	public, err := anvil.LoadDeployment(path)
+	public, err := deployment.LoadDeployment(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,17 +68,17 @@ func TestRegisterFromOwnBalance(t *testing.T) {
 	stake := new(big.Int).Mul(big.NewInt(250), big.NewInt(1e18))
 
 	// Minting needs the deployer: refused before anything is sent.
-	if _, err := public.RegisterOperator(ctx, dn.Client, anvil.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: stake, Socket: "own"}); err == nil || !strings.Contains(err.Error(), "deployer key") {
+	if _, err := public.RegisterOperator(ctx, dn.Client, deployment.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: stake, Socket: "own"}); err == nil || !strings.Contains(err.Error(), "deployer key") {
 		t.Fatalf("register by minting without the deployer key: %v", err)
 	}
 	// Not enough tokens: refused with ErrInsufficientBalance.
 	mint(t, ctx, dn, addr, new(big.Int).Sub(stake, big.NewInt(1)))
-	if _, err := public.RegisterOperator(ctx, dn.Client, anvil.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: stake, Socket: "own", FromBalance: true}); !errors.Is(err, anvil.ErrInsufficientBalance) {
-		t.Fatalf("register with too small a balance: %v, want %v", err, anvil.ErrInsufficientBalance)
+	if _, err := public.RegisterOperator(ctx, dn.Client, deployment.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: stake, Socket: "own", FromBalance: true}); !errors.Is(err, deployment.ErrInsufficientBalance) {
+		t.Fatalf("register with too small a balance: %v, want %v", err, deployment.ErrInsufficientBalance)
 	}
 	// The operator acquires the rest of its stake elsewhere, then registers from its balance.
 	mint(t, ctx, dn, addr, big.NewInt(1))
-	op, err := public.RegisterOperator(ctx, dn.Client, anvil.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: stake, Socket: "own", FromBalance: true})
+	op, err := public.RegisterOperator(ctx, dn.Client, deployment.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: stake, Socket: "own", FromBalance: true})
 	if err != nil {
 		t.Fatalf("register from own balance: %v", err)
 	}

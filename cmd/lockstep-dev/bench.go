@@ -12,10 +12,12 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/bench"
+	"github.com/lockstep-xyz/lockstep/operator/node"
 )
 
-// benchmarks are what `lockstep bench` runs, in this order; --only selects among their names.
+// benchmarks are what `lockstep-dev bench` runs, in this order; --only selects among their names.
 func benchmarks(ordering bench.OrderingConfig) []bench.Benchmark {
 	return []bench.Benchmark{
 		{Names: []string{"gas"}, Run: func(ctx context.Context, env *bench.Env) ([]bench.Section, error) {
@@ -35,7 +37,7 @@ func benchmarks(ordering bench.OrderingConfig) []bench.Benchmark {
 			return []bench.Section{r.Section()}, err
 		}},
 		{Names: []string{"firm"}, Run: func(ctx context.Context, env *bench.Env) ([]bench.Section, error) {
-			cfg := bench.FirmConfig{Binary: env.Binary, WorkDir: env.WorkDir}
+			cfg := bench.FirmConfig{Binary: env.DevBinary, LockstepBinary: env.Binary, WorkDir: env.WorkDir}
 			if env.Quick {
 				cfg.Runs = bench.QuickFirmRuns
 			}
@@ -50,7 +52,7 @@ func benchEnv(name string) []string {
 	return []string{"LOCKSTEP_BENCH_" + strings.NewReplacer(".", "_", "-", "_").Replace(strings.ToUpper(name))}
 }
 
-// benchCommand is `lockstep bench`: the benchmarks behind `make bench`.
+// benchCommand is `lockstep-dev bench`: the benchmarks behind `make bench`.
 func benchCommand() *cli.Command {
 	d := bench.DefaultOrderingConfig(false)
 	return &cli.Command{
@@ -74,6 +76,7 @@ func benchCommand() *cli.Command {
 			&cli.BoolFlag{Name: "profile", Usage: "save CPU profiles of node 0 of both systems at the first load (to <out>/profiles)", EnvVars: benchEnv("profile")},
 			&cli.BoolFlag{Name: "no-pause", Usage: "keep the network not being measured running instead of freezing it (SIGSTOP)", EnvVars: benchEnv("no-pause")},
 			&cli.BoolFlag{Name: "keep-work", Usage: "keep the node homes and logs (printed at the end)", EnvVars: benchEnv("keep-work")},
+			lockstepBinFlag(benchEnv("lockstep-bin")[0]),
 		},
 		Subcommands: []*cli.Command{baselineNodeCommand(), benchOperatorNodeCommand()},
 		Action:      runBench,
@@ -117,15 +120,20 @@ func runBench(c *cli.Context) error {
 	if err := bench.CheckOnly(only, list); err != nil {
 		return err
 	}
-	bin, err := os.Executable()
+	bin, err := lockstepBinary(c)
 	if err != nil {
-		return fmt.Errorf("find the lockstep binary: %w", err)
+		return err
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return fmt.Errorf("find the lockstep-dev binary: %w", err)
 	}
 	work, err := os.MkdirTemp("", "lockstep-bench-")
 	if err != nil {
 		return err
 	}
 	env := bench.NewEnv(bin, c.String("out"), work, c.Bool("quick"), only, log, os.Stdout)
+	env.DevBinary = self
 	rep, err := bench.Run(c.Context, env, list, os.Args[1:])
 	if rep != nil {
 		fmt.Printf("\n%s\nResults in %s\n", rep.Markdown(), c.String("out"))
@@ -156,24 +164,72 @@ func baselineNodeCommand() *cli.Command {
 	}
 }
 
-// benchOperatorNodeCommand is `operator run` serving CPU profiles on --profile.addr, for
-// `lockstep bench --profile`.
+// benchOperatorNodeCommand runs one operator node of the ordering benchmark serving CPU
+// profiles on --profile.addr, for `lockstep-dev bench --profile`; the benchmark starts it,
+// people do not. It takes the flags the benchmark passes to `lockstep operator run`, under the
+// same names and with the same defaults (node.DefaultConfig, which are operator run's), so the
+// profiled node is configured as the others are.
 func benchOperatorNodeCommand() *cli.Command {
-	run := operatorRunCommand()
+	d := node.DefaultConfig("")
 	return &cli.Command{
 		Name:   "operator-node",
 		Hidden: true,
-		Usage:  "operator run, serving CPU profiles (lockstep bench --profile)",
-		Flags:  append(run.Flags, &cli.StringFlag{Name: "profile.addr", Required: true, Usage: "serve CPU profiles on host:port"}),
-		Action: func(c *cli.Context) (err error) {
-			ps, err := bench.StartProfileServer(c.String("profile.addr"))
-			if err != nil {
-				return err
-			}
-			defer func() { err = errors.Join(err, ps.Stop()) }()
-			return runOperator(c)
+		Usage:  "operator run, serving CPU profiles (lockstep-dev bench --profile)",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "profile.addr", Required: true, Usage: "serve CPU profiles on host:port"},
+			&cli.StringFlag{Name: "home", Required: true, Usage: "node home folder (operator init and genesis done)"},
+			&cli.StringFlag{Name: "p2p.laddr", Value: d.P2PListen, Usage: "CometBFT p2p listen address host:port"},
+			&cli.StringFlag{Name: "p2p.external", Usage: "p2p address advertised to peers (host:port)"},
+			&cli.StringFlag{Name: "api.addr", Value: d.API.Addr, Usage: "JSON-RPC/WebSocket API listen address"},
+			&cli.Float64Flag{Name: "api.rate", Value: d.API.RatePerSecond, Usage: "requests per second per client IP (0: unlimited)"},
+			&cli.StringFlag{Name: "metrics.addr", Usage: "listen address for /metrics (off when empty)"},
+			&cli.StringFlag{Name: "log.cometbft-level", Value: "warn", Usage: "minimum level of CometBFT's own logs"},
+			&cli.StringFlag{Name: "l1.rpc", Required: true, Usage: "Ethereum JSON-RPC URL"},
+			&cli.StringFlag{Name: "deployment", Required: true, Usage: "deployment.json with the contract addresses"},
 		},
+		Action: runBenchOperatorNode,
 	}
+}
+
+func runBenchOperatorNode(c *cli.Context) (err error) {
+	log, err := newLogger(c)
+	if err != nil {
+		return err
+	}
+	cfg := node.DefaultConfig(c.String("home"))
+	cfg.P2PListen = c.String("p2p.laddr")
+	cfg.P2PExternal = c.String("p2p.external")
+	cfg.API.Addr = c.String("api.addr")
+	cfg.API.RatePerSecond = c.Float64("api.rate")
+	cfg.MetricsAddr = c.String("metrics.addr")
+	if err := cfg.CometLogLevel.UnmarshalText([]byte(c.String("log.cometbft-level"))); err != nil {
+		return fmt.Errorf("--log.cometbft-level: %w", err)
+	}
+	cfg.L1RPC = c.String("l1.rpc")
+	if cfg.Contracts, _, err = avs.LoadAddresses(c.String("deployment")); err != nil {
+		return err
+	}
+	if err := cfg.Contracts.Check(); err != nil {
+		return fmt.Errorf("--deployment: %w", err)
+	}
+	ps, err := bench.StartProfileServer(c.String("profile.addr"))
+	if err != nil {
+		return err
+	}
+	defer func() { err = errors.Join(err, ps.Stop()) }()
+	n, err := node.New(cfg, log)
+	if err != nil {
+		return err
+	}
+	if err := n.Start(c.Context); err != nil {
+		stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		return fmt.Errorf("start operator node: %w (stop: %v)", err, n.Stop(stopCtx))
+	}
+	<-c.Context.Done()
+	stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	return n.Stop(stopCtx)
 }
 
 func parseInts(s string) ([]int, error) {

@@ -1,4 +1,4 @@
-package anvil
+package deployment
 
 import (
 	"context"
@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/lockstep-xyz/lockstep/chainio"
+	"github.com/lockstep-xyz/lockstep/internal/txstage"
 )
 
 // FullMagnitude allocates all of an operator's stake in the strategy to the operator set.
@@ -30,8 +31,15 @@ const FullMagnitude uint64 = 1e18
 // (1000 tokens of 18 decimals).
 var DefaultStake = new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
 
+// StepError is returned by RegisterOperator(s) and DeregisterOperator when a transaction step
+// fails: Step names what was being done, Err why. chainio.DecodeRevert works on it when the
+// failure was a revert.
+type StepError = txstage.StepError
+
 // Errors of RegisterOperators.
 var (
+	// ErrInvalidConfig is wrapped by configuration errors.
+	ErrInvalidConfig = errors.New("invalid config")
 	// ErrRegistration is wrapped when a registration left an unexpected state.
 	ErrRegistration = errors.New("operator registration")
 	// ErrAlreadyRegistered: the operator is registered in the operator set already.
@@ -162,31 +170,31 @@ func (d *Deployment) RegisterOperators(ctx context.Context, client chainio.Backe
 		seen[p.addr] = true
 		call := &bind.CallOpts{Context: ctx}
 		if p.isOp, err = b.DelegationManager.IsOperator(call, p.addr); err != nil {
-			return nil, stepErr("read DelegationManager.isOperator", err)
+			return nil, txstage.StepErr("read DelegationManager.isOperator", err)
 		}
 		member, err := b.AllocationManager.IsMemberOfOperatorSet(call, p.addr, opSet)
 		if err != nil {
-			return nil, stepErr("read AllocationManager.isMemberOfOperatorSet", err)
+			return nil, txstage.StepErr("read AllocationManager.isMemberOfOperatorSet", err)
 		}
 		if member {
 			return nil, fmt.Errorf("register %s: %w", p.addr, ErrAlreadyRegistered)
 		}
 		slashable, err := b.AllocationManager.IsOperatorSlashable(call, p.addr, opSet)
 		if err != nil {
-			return nil, stepErr("read AllocationManager.isOperatorSlashable", err)
+			return nil, txstage.StepErr("read AllocationManager.isOperatorSlashable", err)
 		}
 		if slashable {
 			return nil, fmt.Errorf("register %s: %w", p.addr, ErrStillSlashable)
 		}
 		alloc, err := b.AllocationManager.GetAllocation(call, p.addr, opSet, c.Strategy)
 		if err != nil {
-			return nil, stepErr("read AllocationManager.getAllocation", err)
+			return nil, txstage.StepErr("read AllocationManager.getAllocation", err)
 		}
 		p.allocated = alloc.CurrentMagnitude == p.magnitude && alloc.PendingDiff.Sign() == 0
 		if cfg.FromBalance && p.stake.Sign() > 0 {
 			var out []any
 			if err := token.Call(call, &out, "balanceOf", p.addr); err != nil {
-				return nil, stepErr("read stake token balance", err)
+				return nil, txstage.StepErr("read stake token balance", err)
 			}
 			if bal := out[0].(*big.Int); bal.Cmp(p.stake) < 0 {
 				return nil, fmt.Errorf("register %s: balance %s, stake %s: %w", p.addr, bal, p.stake, ErrInsufficientBalance)
@@ -194,7 +202,7 @@ func (d *Deployment) RegisterOperators(ctx context.Context, client chainio.Backe
 		}
 		ps[i] = p
 	}
-	s := newStage(d.logger(), nil)
+	s := txstage.New(d.logger(), nil)
 	name := func(p *pending, what string) string { return fmt.Sprintf("operator %s: %s", p.addr, what) }
 
 	// 0. Gas money, if asked for.
@@ -202,12 +210,12 @@ func (d *Deployment) RegisterOperators(ctx context.Context, client chainio.Backe
 		if p.cfg.Fund == nil || p.cfg.Fund.Sign() <= 0 {
 			continue
 		}
-		s.send(ctx, dep, name(p, "fund"), func(o *bind.TransactOpts) (*types.Transaction, error) {
+		s.Send(ctx, dep, name(p, "fund"), func(o *bind.TransactOpts) (*types.Transaction, error) {
 			o.Value, o.GasLimit = p.cfg.Fund, 21_000
 			return bind.NewBoundContract(p.addr, receiveABI, client, client, client).Transfer(o)
 		})
 	}
-	if err := s.wait(ctx); err != nil {
+	if err := s.Wait(ctx); err != nil {
 		return nil, err
 	}
 
@@ -215,34 +223,34 @@ func (d *Deployment) RegisterOperators(ctx context.Context, client chainio.Backe
 	for _, p := range ps {
 		if p.stake.Sign() > 0 {
 			if !p.cfg.FromBalance {
-				s.send(ctx, dep, name(p, "mint stake"), func(o *bind.TransactOpts) (*types.Transaction, error) {
+				s.Send(ctx, dep, name(p, "mint stake"), func(o *bind.TransactOpts) (*types.Transaction, error) {
 					return token.Transact(o, "mint", p.addr, p.stake)
 				})
 			}
-			s.send(ctx, p.tr, name(p, "approve StrategyManager"), func(o *bind.TransactOpts) (*types.Transaction, error) {
+			s.Send(ctx, p.tr, name(p, "approve StrategyManager"), func(o *bind.TransactOpts) (*types.Transaction, error) {
 				return token.Transact(o, "approve", c.StrategyManager, p.stake)
 			})
 		}
 		if !p.isOp {
-			s.send(ctx, p.tr, name(p, "DelegationManager.registerAsOperator"), func(o *bind.TransactOpts) (*types.Transaction, error) {
+			s.Send(ctx, p.tr, name(p, "DelegationManager.registerAsOperator"), func(o *bind.TransactOpts) (*types.Transaction, error) {
 				// Allocation delay 0: allocations take effect in the block they are made.
 				return b.DelegationManager.RegisterAsOperator(o, common.Address{}, 0, "")
 			})
 		}
 	}
-	if err := s.wait(ctx); err != nil {
+	if err := s.Wait(ctx); err != nil {
 		return nil, err
 	}
 
 	// 2. Deposit (needs the tokens and the approval).
 	for _, p := range ps {
 		if p.stake.Sign() > 0 {
-			s.send(ctx, p.tr, name(p, "StrategyManager.depositIntoStrategy"), func(o *bind.TransactOpts) (*types.Transaction, error) {
+			s.Send(ctx, p.tr, name(p, "StrategyManager.depositIntoStrategy"), func(o *bind.TransactOpts) (*types.Transaction, error) {
 				return b.StrategyManager.DepositIntoStrategy(o, c.Strategy, c.Token, p.stake)
 			})
 		}
 	}
-	if err := s.wait(ctx); err != nil {
+	if err := s.Wait(ctx); err != nil {
 		return nil, err
 	}
 
@@ -251,13 +259,13 @@ func (d *Deployment) RegisterOperators(ctx context.Context, client chainio.Backe
 		if p.allocated {
 			continue
 		}
-		s.send(ctx, p.tr, name(p, "AllocationManager.modifyAllocations"), func(o *bind.TransactOpts) (*types.Transaction, error) {
+		s.Send(ctx, p.tr, name(p, "AllocationManager.modifyAllocations"), func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return b.AllocationManager.ModifyAllocations(o, p.addr, []el_am.IAllocationManagerTypesAllocateParams{{
 				OperatorSet: opSet, Strategies: []common.Address{c.Strategy}, NewMagnitudes: []uint64{p.magnitude},
 			}})
 		})
 	}
-	if err := s.wait(ctx); err != nil {
+	if err := s.Wait(ctx); err != nil {
 		return nil, err
 	}
 
@@ -265,15 +273,15 @@ func (d *Deployment) RegisterOperators(ctx context.Context, client chainio.Backe
 	for _, p := range ps {
 		data, err := registrationData(ctx, b.RegistryCoordinator, p.addr, p.cfg.BLSKey, p.cfg.Socket)
 		if err != nil {
-			return nil, stepErr(name(p, "encode registration"), err)
+			return nil, txstage.StepErr(name(p, "encode registration"), err)
 		}
-		s.send(ctx, p.tr, name(p, "AllocationManager.registerForOperatorSets"), func(o *bind.TransactOpts) (*types.Transaction, error) {
+		s.Send(ctx, p.tr, name(p, "AllocationManager.registerForOperatorSets"), func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return b.AllocationManager.RegisterForOperatorSets(o, p.addr, el_am.IAllocationManagerTypesRegisterParams{
 				Avs: c.ServiceManager, OperatorSetIds: []uint32{d.Params.OperatorSetID}, Data: data,
 			})
 		})
 	}
-	if err := s.wait(ctx); err != nil {
+	if err := s.Wait(ctx); err != nil {
 		return nil, err
 	}
 
@@ -282,7 +290,7 @@ func (d *Deployment) RegisterOperators(ctx context.Context, client chainio.Backe
 		call := &bind.CallOpts{Context: ctx}
 		id, err := b.RegistryCoordinator.GetOperatorId(call, p.addr)
 		if err != nil {
-			return nil, stepErr(name(p, "read operator ID"), err)
+			return nil, txstage.StepErr(name(p, "read operator ID"), err)
 		}
 		if want := sdktypes.OperatorIdFromKeyPair(p.cfg.BLSKey); id != want {
 			// The coordinator keeps the first BLS key an address ever registered.
@@ -290,7 +298,7 @@ func (d *Deployment) RegisterOperators(ctx context.Context, client chainio.Backe
 		}
 		status, err := b.RegistryCoordinator.GetOperatorStatus(call, p.addr)
 		if err != nil {
-			return nil, stepErr(name(p, "read operator status"), err)
+			return nil, txstage.StepErr(name(p, "read operator status"), err)
 		}
 		if status != operatorRegistered {
 			return nil, fmt.Errorf("%w: operator %s has status %d after registering", ErrRegistration, p.addr, status)
@@ -305,7 +313,7 @@ func (d *Deployment) RegisterOperators(ctx context.Context, client chainio.Backe
 			ECDSAKey:   p.cfg.ECDSAKey,
 			BLSKey:     p.cfg.BLSKey,
 		}
-		if r := s.receipts[name(p, "AllocationManager.registerForOperatorSets")]; r != nil {
+		if r := s.Receipt(name(p, "AllocationManager.registerForOperatorSets")); r != nil {
 			op.RegisteredBlock = r.BlockNumber.Uint64()
 		}
 		d.replaceOperator(op)
@@ -335,7 +343,7 @@ func (d *Deployment) DeregisterOperator(ctx context.Context, client chainio.Back
 		})
 	})
 	if err != nil {
-		return stepErr(step, err)
+		return txstage.StepErr(step, err)
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()

@@ -1,6 +1,7 @@
-package anvil
+package deployment
 
 import (
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -121,6 +122,18 @@ func LoadDeployment(path string) (*Deployment, error) {
 		}
 	}
 	return d, nil
+}
+
+// SetDeployerKey sets the key of the deployer (the contracts' owner), with which
+// RegisterOperators mints stake and funds gas. It must be the key of d.Deployer.
+func (d *Deployment) SetDeployerKey(k *ecdsa.PrivateKey) error {
+	if k == nil || crypto.PubkeyToAddress(k.PublicKey) != d.Deployer {
+		return errors.New("set deployer key: the key is not the deployer's")
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.deployerKey = k
+	return nil
 }
 
 // SetLogger sets the logger used by later RegisterOperator and DeregisterOperator calls.
