@@ -16,7 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/lockstep-xyz/lockstep/commitment"
-	"github.com/lockstep-xyz/lockstep/signer"
+	"github.com/lockstep-xyz/lockstep/internal/fsutil"
 )
 
 // store is the aggregator's durable progress: an append-only log of JSON records, fsynced
@@ -211,7 +211,7 @@ func (s *store) compact(st *state, retain uint64) error {
 		}
 		s.f = nil
 	}
-	if err := signer.WriteFileSync(s.path, buf.Bytes(), 0o600); err != nil {
+	if err := fsutil.WriteFileSync(s.path, buf.Bytes(), 0o600); err != nil {
 		return fmt.Errorf("compact aggregator store: %w", err)
 	}
 	f, err := os.OpenFile(s.path, os.O_WRONLY|os.O_APPEND, 0o600)

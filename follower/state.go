@@ -6,9 +6,10 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/lockstep-xyz/lockstep/internal/fsutil"
 )
 
 const stateVersion = 1
@@ -58,44 +59,8 @@ func (st state) save(path string) error {
 	if err != nil {
 		return err
 	}
-	if err := writeFileSync(path, append(b, '\n')); err != nil {
+	if err := fsutil.WriteFileSync(path, append(b, '\n'), 0o600); err != nil {
 		return fmt.Errorf("save state to %s: %w", path, err)
 	}
 	return nil
-}
-
-// writeFileSync writes data to a temporary file beside path, fsyncs it, renames it over path and
-// fsyncs the folder.
-func writeFileSync(path string, data []byte) (err error) {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer func() {
-		if err != nil {
-			os.Remove(tmp)
-		}
-	}()
-	if _, err = f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err = f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err = f.Close(); err != nil {
-		return err
-	}
-	if err = os.Rename(tmp, path); err != nil {
-		return err
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }

@@ -1,6 +1,6 @@
 // Package signer signs checkpoint digests with an operator's BLS key, guarded so that an honest
 // operator never signs two different digests for the same checkpoint number, even across
-// crashes and restarts (the property DESIGN.md lists first). It follows CometBFT's privval: the
+// crashes and restarts (the first safety property of the design: an honest operator never equivocates). It follows CometBFT's privval: the
 // record of what is about to be signed is written and fsynced before the signature leaves the
 // process.
 package signer
@@ -14,6 +14,8 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/lockstep-xyz/lockstep/internal/fsutil"
 )
 
 // Errors callers branch on.
@@ -167,43 +169,8 @@ func (g *Guard) persist() error {
 	if err != nil {
 		return fmt.Errorf("encode signing record: %w", err)
 	}
-	if err := WriteFileSync(g.path, b, 0o600); err != nil {
+	if err := fsutil.WriteFileSync(g.path, b, 0o600); err != nil {
 		return fmt.Errorf("persist signing record: %w", err)
 	}
 	return nil
-}
-
-// WriteFileSync replaces path with data atomically and durably.
-func WriteFileSync(path string, data []byte, perm os.FileMode) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // no-op after a successful rename
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Chmod(perm); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }

@@ -18,7 +18,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/bindings/equivocationslasher"
 	"github.com/lockstep-xyz/lockstep/chainio"
 	"github.com/lockstep-xyz/lockstep/commitment"
-	"github.com/lockstep-xyz/lockstep/signer"
+	"github.com/lockstep-xyz/lockstep/internal/fsutil"
 	"github.com/lockstep-xyz/lockstep/txmgr"
 )
 
@@ -97,7 +97,7 @@ func WriteEvidence(dir string, e *Evidence) (string, error) {
 		return "", fmt.Errorf("write evidence: %w", err)
 	}
 	path := filepath.Join(dir, e.FileName())
-	if err := signer.WriteFileSync(path, append(b, '\n'), 0o644); err != nil {
+	if err := fsutil.WriteFileSync(path, append(b, '\n'), 0o644); err != nil {
 		return "", fmt.Errorf("write evidence: %w", err)
 	}
 	return path, nil

@@ -58,8 +58,9 @@ type Config struct {
 	CometLogLevel slog.Level
 }
 
-// ConsensusConfig are CometBFT's timing knobs (TOOLCHAIN.md: latency is set by the flush and
-// gossip timers; timeout_commit 0 and skip_timeout_commit).
+// ConsensusConfig are CometBFT's timing knobs. On a LAN latency is set by the p2p flush and
+// gossip timers, not by timeout_commit (0, with skip_timeout_commit): measured on loopback, 2 ms
+// timers give ~60 blocks/s and a p50 commit of ~26 ms at 1k tx/s, 10 ms ones ~10k tx/s.
 type ConsensusConfig struct {
 	TimeoutPropose     time.Duration
 	TimeoutCommit      time.Duration
