@@ -34,8 +34,8 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
     /// @inheritdoc ICheckpointRegistry
     IBLSSignatureChecker public immutable signatureChecker;
 
-    /// @inheritdoc ICheckpointRegistry
-    address public slasher;
+    /// @dev Set once by setSlasher; read through slasher().
+    address private _slasher;
 
     State private _state;
     bytes private _quorumNumbers;
@@ -48,7 +48,7 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
     mapping(uint64 rollupId => uint256) private _rollupIdPosition;
 
     modifier onlySlasher() {
-        if (msg.sender != slasher) revert OnlySlasher(msg.sender);
+        if (msg.sender != _slasher) revert OnlySlasher(msg.sender);
         _;
     }
 
@@ -113,9 +113,14 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
     /// @param newSlasher The slasher contract.
     function setSlasher(address newSlasher) external onlyOwner {
         if (newSlasher == address(0)) revert ZeroAddress();
-        if (slasher != address(0)) revert SlasherAlreadySet();
-        slasher = newSlasher;
+        if (_slasher != address(0)) revert SlasherAlreadySet();
+        _slasher = newSlasher;
         emit SlasherSet(newSlasher);
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function slasher() external view returns (address) {
+        return _slasher;
     }
 
     // ---------------------------------------------------------------------------------------------

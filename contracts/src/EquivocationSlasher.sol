@@ -51,8 +51,8 @@ contract EquivocationSlasher is IEquivocationSlasher, Ownable2Step {
     /// @notice The AVS owning the operator sets (the coordinator's avs()).
     address public immutable avs;
 
-    /// @inheritdoc IEquivocationSlasher
-    uint256 public wadToSlash;
+    /// @dev Changed only by the owner through setWadToSlash; read through wadToSlash().
+    uint256 private _wadToSlash;
 
     /// @dev The registry's quorum numbers, copied at construction (they are fixed there too).
     bytes private _quorumNumbers;
@@ -94,7 +94,7 @@ contract EquivocationSlasher is IEquivocationSlasher, Ownable2Step {
         signatureChecker = checker;
         avs = avs_;
         _quorumNumbers = registry_.quorumNumbers();
-        wadToSlash = wadToSlash_;
+        _wadToSlash = wadToSlash_;
         _transferOwnership(initialOwner);
     }
 
@@ -102,9 +102,14 @@ contract EquivocationSlasher is IEquivocationSlasher, Ownable2Step {
     /// @param newWad The new fraction, in (0, 1e18].
     function setWadToSlash(uint256 newWad) external onlyOwner {
         _checkWad(newWad);
-        uint256 previous = wadToSlash;
-        wadToSlash = newWad;
+        uint256 previous = _wadToSlash;
+        _wadToSlash = newWad;
         emit WadToSlashUpdated(previous, newWad);
+    }
+
+    /// @inheritdoc IEquivocationSlasher
+    function wadToSlash() external view returns (uint256) {
+        return _wadToSlash;
     }
 
     /// @inheritdoc IEquivocationSlasher
@@ -145,7 +150,7 @@ contract EquivocationSlasher is IEquivocationSlasher, Ownable2Step {
         bytes memory slashQuorums = _slashableQuorums(operator, quorums);
         if (slashQuorums.length == 0) revert OperatorNotSlashable(operator);
         bytes memory ejectQuorums = _ejectableQuorums(operator, operatorId, quorums);
-        uint256 wad = wadToSlash;
+        uint256 wad = _wadToSlash;
 
         // ---- Effects ----
         _slashed[operator][number] = true;
