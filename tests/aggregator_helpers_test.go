@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
-	"net"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -31,6 +30,8 @@ import (
 	"github.com/lockstep-xyz/lockstep/chainio"
 	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/internal/syncbuf"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 	"github.com/lockstep-xyz/lockstep/signer"
 	"github.com/lockstep-xyz/lockstep/txmgr"
 )
@@ -173,17 +174,7 @@ func aggStatus(t *testing.T, ctx context.Context, c *aggregatorapi.Client) aggre
 // aggWaitFor polls cond until it holds or the deadline passes.
 func aggWaitFor(t *testing.T, d time.Duration, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.NewTimer(d)
-	defer deadline.Stop()
-	tick := time.NewTicker(10 * time.Millisecond)
-	defer tick.Stop()
-	for !cond() {
-		select {
-		case <-deadline.C:
-			t.Fatalf("timed out after %s waiting for %s", d, what)
-		case <-tick.C:
-		}
-	}
+	testutil.WaitFor(t, d, what, func() (bool, error) { return cond(), nil })
 }
 
 // aggWaitOperators waits until the aggregator's view of the operator set has n operators.
@@ -373,8 +364,7 @@ type aggProc struct {
 	cmd  *exec.Cmd
 	addr string
 	done chan struct{}
-	out  *strings.Builder
-	mu   *sync.Mutex
+	out  *syncbuf.Buffer
 }
 
 func startAggregatorProcess(t *testing.T, ctx context.Context, deployment, dataDir string) *aggProc {
@@ -388,8 +378,8 @@ func startAggregatorProcess(t *testing.T, ctx context.Context, deployment, dataD
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &aggProc{cmd: cmd, done: make(chan struct{}), out: &strings.Builder{}, mu: &sync.Mutex{}}
-	cmd.Stderr = &aggLockedWriter{b: p.out, mu: p.mu}
+	p := &aggProc{cmd: cmd, done: make(chan struct{}), out: &syncbuf.Buffer{}}
+	cmd.Stderr = p.out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -425,30 +415,4 @@ func (p *aggProc) kill() {
 	}
 }
 
-func (p *aggProc) output() string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.out.String()
-}
-
-type aggLockedWriter struct {
-	b  *strings.Builder
-	mu *sync.Mutex
-}
-
-func (w *aggLockedWriter) Write(p []byte) (int, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.b.Write(p)
-}
-
-// aggFreeAddr is unused-port helper for the L1 proxy.
-func aggFreeAddr(t *testing.T) string {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().String()
-}
+func (p *aggProc) output() string { return p.out.String() }

@@ -20,7 +20,7 @@ func TestAggregatorL1Outage(t *testing.T) {
 	e := newEnv(t, anvil.Config{Operators: 4})
 	aggStartMiner(t, e, 100*time.Millisecond)
 	target := strings.TrimPrefix(e.dn.Node.RPCURL(), "http://")
-	p := &tcpProxy{addr: aggFreeAddr(t), target: target}
+	p := &tcpProxy{addr: mustFreeAddr(t), target: target}
 	p.up(t)
 	t.Cleanup(p.down)
 	l1, err := ethclient.DialContext(e.ctx, "http://"+p.addr)

@@ -1,13 +1,11 @@
 package tests
 
 import (
-	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -16,25 +14,9 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/internal/syncbuf"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
-
-// syncBuffer is a bytes.Buffer safe to write from exec's copying goroutine and read here.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // `lockstep-dev devnet` brings up the whole system as separate processes: the operator nodes and
 // the aggregator settle a checkpoint on L1, a byzantine operator's slashing shows in the
@@ -45,7 +27,7 @@ func TestE2EDevnetCommand(t *testing.T) {
 	}
 	bin := devBinary(t)
 	dir := t.TempDir()
-	var out syncBuffer
+	var out syncbuf.Buffer
 	started := time.Now()
 	cmd := exec.Command(bin, "devnet", "--operators", "4", "--block-time", "1s", "--data-dir", dir, "--checkpoint-interval", "5", "--byzantine", "3")
 	cmd.Stdout, cmd.Stderr = &out, &out
@@ -67,7 +49,7 @@ func TestE2EDevnetCommand(t *testing.T) {
 	})
 
 	depPath := filepath.Join(dir, "deployment.json")
-	waitFor(t, 30*time.Second, "deployment.json and the pids file", func() (bool, error) {
+	testutil.WaitFor(t, 30*time.Second, "deployment.json and the pids file", func() (bool, error) {
 		_, err1 := os.Stat(depPath)
 		_, err2 := os.Stat(filepath.Join(dir, "pids"))
 		return err1 == nil && err2 == nil, nil
@@ -85,7 +67,7 @@ func TestE2EDevnetCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, 60*time.Second, "a checkpoint on L1", func() (bool, error) {
+	testutil.WaitFor(t, 60*time.Second, "a checkpoint on L1", func() (bool, error) {
 		n, err := b.CheckpointRegistry.LatestCheckpointNumber(&bind.CallOpts{})
 		return err == nil && n >= 1, err
 	})
@@ -93,7 +75,7 @@ func TestE2EDevnetCommand(t *testing.T) {
 
 	// op3 signs conflicting checkpoints (--byzantine 3): the aggregator proves it on L1, and the
 	// progress shows the slashing and the operator set shrinking to 3.
-	waitFor(t, 90*time.Second, "the slashing of op3 and an operator set of 3 in the progress output", func() (bool, error) {
+	testutil.WaitFor(t, 90*time.Second, "the slashing of op3 and an operator set of 3 in the progress output", func() (bool, error) {
 		o := out.String()
 		return strings.Contains(o, "SLASHED op3 ") && strings.Contains(o, "operators 3 (stake"), nil
 	})

@@ -28,6 +28,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
 // Bad inputs against a running 4-node network: malformed transactions, an unknown rollup,
@@ -225,7 +226,7 @@ func TestE2EBadInputs(t *testing.T) {
 func (net *network) waitPeers(nodes []*opNode, peers int, timeout time.Duration) {
 	net.t.Helper()
 	for _, n := range nodes {
-		waitFor(net.t, timeout, fmt.Sprintf("node %d to have %d peers", n.i, peers), func() (bool, error) {
+		testutil.WaitFor(net.t, timeout, fmt.Sprintf("node %d to have %d peers", n.i, peers), func() (bool, error) {
 			s, err := n.status(net.ctx)
 			return err == nil && s.Peers >= peers && !s.CatchingUp, err
 		})

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/lockstep-xyz/lockstep/bindings/equivocationslasher"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
 // Crash: kill -9 one of four operators under steady load. Ordering goes on with three (heights
@@ -28,7 +29,7 @@ func TestE2ECrash(t *testing.T) {
 	victimID := x.dn.Deployment.Operators[victim.i].OperatorID
 
 	l := startLoad(x.network, 150)
-	waitFor(t, 30*time.Second, "300 accepted transactions", func() (bool, error) { return l.count() >= 300, nil })
+	testutil.WaitFor(t, 30*time.Second, "300 accepted transactions", func() (bool, error) { return l.count() >= 300, nil })
 	all := x.waitStored(1, 60*time.Second, "a checkpoint on L1 signed by all 4 operators", func(c *l1Checkpoint) bool { return len(c.Signers) == 4 })
 	t.Logf("before the crash: %s", all)
 
@@ -39,7 +40,7 @@ func TestE2ECrash(t *testing.T) {
 
 	// Three of four go on: the load's submissions to them are accepted and committed, and
 	// checkpoints cut after the crash land on L1, signed by exactly the three live operators.
-	waitFor(t, 30*time.Second, "300 more accepted transactions with a node down", func() (bool, error) { return l.count() >= killedAt+300, nil })
+	testutil.WaitFor(t, 30*time.Second, "300 more accepted transactions with a node down", func() (bool, error) { return l.count() >= killedAt+300, nil })
 	x.waitAdvance(live, 2*interval, 30*time.Second)
 	var down []*l1Checkpoint
 	x.waitStored(cutAtKill+1, 60*time.Second, "2 checkpoints cut after the crash stored on L1", func(c *l1Checkpoint) bool {
@@ -59,7 +60,7 @@ func TestE2ECrash(t *testing.T) {
 		target = max(target, h)
 	}
 	restarted := time.Now()
-	waitFor(t, 60*time.Second, fmt.Sprintf("node %d to catch up to height %d", victim.i, target), func() (bool, error) {
+	testutil.WaitFor(t, 60*time.Second, fmt.Sprintf("node %d to catch up to height %d", victim.i, target), func() (bool, error) {
 		s, err := victim.status(ctx)
 		return err == nil && s.Height >= target && !s.CatchingUp, err
 	})
@@ -119,7 +120,7 @@ func TestE2EByzantine(t *testing.T) {
 	strategy := x.dn.Deployment.Contracts.Strategy
 	magBefore := x.l1.maxMagnitude(op.Address, strategy)
 	for _, n := range x.nodes {
-		waitFor(t, 30*time.Second, fmt.Sprintf("node %d to report 4 validators", n.i), func() (bool, error) {
+		testutil.WaitFor(t, 30*time.Second, fmt.Sprintf("node %d to report 4 validators", n.i), func() (bool, error) {
 			s, err := n.status(ctx)
 			return err == nil && s.Validators == 4, err
 		})
@@ -136,7 +137,7 @@ func TestE2EByzantine(t *testing.T) {
 	defer l.stop()
 
 	var ev *equivocationslasher.EquivocationSlasherEquivocationSlashed
-	waitFor(t, 60*time.Second, fmt.Sprintf("operator %s slashed on L1", op.Address), func() (bool, error) {
+	testutil.WaitFor(t, 60*time.Second, fmt.Sprintf("operator %s slashed on L1", op.Address), func() (bool, error) {
 		it, err := x.l1.b.EquivocationSlasher.FilterEquivocationSlashed(&bind.FilterOpts{Context: ctx}, []common.Address{op.Address}, nil)
 		if err != nil {
 			return false, err
@@ -158,7 +159,7 @@ func TestE2EByzantine(t *testing.T) {
 		t.Fatalf("isSlashed(%s, %d) = %v, %v", op.Address, ev.Number, ok, err)
 	}
 	// (Polled: anvil's eth_call can briefly answer from an older state while blocks are mined.)
-	waitFor(t, 10*time.Second, "the operator's max magnitude to drop", func() (bool, error) {
+	testutil.WaitFor(t, 10*time.Second, "the operator's max magnitude to drop", func() (bool, error) {
 		return x.l1.maxMagnitude(op.Address, strategy) < magBefore, nil
 	})
 	if st, err := x.l1.b.RegistryCoordinator.GetOperatorStatus(x.l1.call(), op.Address); err != nil || st != 2 {
@@ -167,7 +168,7 @@ func TestE2EByzantine(t *testing.T) {
 
 	// Every node, the byzantine one too, syncs the validator set without it.
 	for _, n := range x.nodes {
-		waitFor(t, 30*time.Second, fmt.Sprintf("node %d to drop the slashed operator (L1 block %d)", n.i, slashBlock), func() (bool, error) {
+		testutil.WaitFor(t, 30*time.Second, fmt.Sprintf("node %d to drop the slashed operator (L1 block %d)", n.i, slashBlock), func() (bool, error) {
 			s, err := n.status(ctx)
 			return err == nil && s.ValidatorsL1Block >= slashBlock && s.Validators == 3, err
 		})

@@ -21,6 +21,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
 	"github.com/lockstep-xyz/lockstep/chainio"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
 // e2e is the whole system on one machine: operator node processes (network), a real
@@ -101,7 +102,7 @@ func (net *network) waitAdvance(nodes []*opNode, by uint64, timeout time.Duratio
 	net.t.Helper()
 	from := net.heights(nodes)
 	for _, n := range nodes {
-		waitFor(net.t, timeout, fmt.Sprintf("node %d past height %d", n.i, from[n.i]+by), func() (bool, error) {
+		testutil.WaitFor(net.t, timeout, fmt.Sprintf("node %d past height %d", n.i, from[n.i]+by), func() (bool, error) {
 			s, err := n.status(net.ctx)
 			return err == nil && s.Height >= from[n.i]+by, err
 		})
@@ -112,7 +113,7 @@ func (net *network) waitAdvance(nodes []*opNode, by uint64, timeout time.Duratio
 func (net *network) waitSequenced(nodes []*opNode, hashes []common.Hash, timeout time.Duration) {
 	net.t.Helper()
 	for _, n := range nodes {
-		waitFor(net.t, timeout, fmt.Sprintf("the %d accepted transactions on node %d", len(hashes), n.i), func() (bool, error) {
+		testutil.WaitFor(net.t, timeout, fmt.Sprintf("the %d accepted transactions on node %d", len(hashes), n.i), func() (bool, error) {
 			missing, err := n.missing(net.ctx, hashes)
 			if err != nil {
 				return false, err
@@ -263,7 +264,7 @@ func (x *e2e) waitStored(from uint64, timeout time.Duration, what string, ok fun
 	x.t.Helper()
 	next := max(from, 1)
 	var found *l1Checkpoint
-	waitFor(x.t, timeout, what, func() (bool, error) {
+	testutil.WaitFor(x.t, timeout, what, func() (bool, error) {
 		latest, err := x.latestStored()
 		if err != nil {
 			return false, err

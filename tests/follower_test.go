@@ -31,6 +31,8 @@ import (
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/follower"
+	"github.com/lockstep-xyz/lockstep/internal/syncbuf"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
 // startSettlingNetwork is startNetwork plus the real aggregator (a `lockstep aggregator run`
@@ -62,19 +64,8 @@ type followProc struct {
 	items  []follower.Item
 	at     []time.Time // when each item was read
 	bad    []string    // stdout lines that are not items
-	stderr bytes.Buffer
+	stderr syncbuf.Buffer
 	err    error // from Wait
-}
-
-type lockedBuffer struct {
-	mu *sync.Mutex
-	b  *bytes.Buffer
-}
-
-func (w lockedBuffer) Write(p []byte) (int, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.b.Write(p)
 }
 
 func startFollowProc(t *testing.T, bin string, args ...string) *followProc {
@@ -82,7 +73,7 @@ func startFollowProc(t *testing.T, bin string, args ...string) *followProc {
 	p := &followProc{t: t, done: make(chan struct{})}
 	p.cmd = exec.Command(bin, append([]string{"--log.level", "debug", "follow"}, args...)...)
 	p.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	p.cmd.Stderr = lockedBuffer{mu: &p.mu, b: &p.stderr}
+	p.cmd.Stderr = &p.stderr
 	stdout, err := p.cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -162,15 +153,9 @@ func (p *followProc) softAt() map[common.Hash]time.Time {
 	return out
 }
 
-func (p *followProc) logs() string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.stderr.String()
-}
+func (p *followProc) logs() string { return p.stderr.String() }
 
 func (p *followProc) logTail() string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
 	s := p.stderr.String()
 	if len(s) > 8000 {
 		s = s[len(s)-8000:]
@@ -181,7 +166,7 @@ func (p *followProc) logTail() string {
 // wait waits until cond holds over the items printed so far, failing if the process exits.
 func (p *followProc) wait(timeout time.Duration, what string, cond func([]follower.Item) bool) {
 	p.t.Helper()
-	waitFor(p.t, timeout, what, func() (bool, error) {
+	testutil.WaitFor(p.t, timeout, what, func() (bool, error) {
 		select {
 		case <-p.done:
 			p.t.Fatalf("follow exited (%v) while waiting for %s:\n%s", p.err, what, p.logTail())
@@ -284,7 +269,7 @@ func TestE2EHappyPathFollower(t *testing.T) {
 	flags := []string{"--deployment", net.deployment(), "--poll", "20ms", "--l1-poll", "50ms"}
 	fa := startFollowProc(t, net.bin, append([]string{"--rollup", fmt.Sprint(rollupA), "--operator-rpc", nodes[0].apiURL()}, flags...)...)
 	fb := startFollowProc(t, net.bin, append([]string{"--rollup", fmt.Sprint(rollupB), "--operator-rpc", nodes[1].wsURL()}, flags...)...)
-	waitFor(t, 30*time.Second, "the WebSocket follower's subscription", func() (bool, error) {
+	testutil.WaitFor(t, 30*time.Second, "the WebSocket follower's subscription", func() (bool, error) {
 		return strings.Contains(fb.logs(), "subscribed to new batches"), nil
 	})
 
@@ -458,7 +443,7 @@ func TestE2ELyingOperator(t *testing.T) {
 	liar.bin = faultyBinary(t) // the faults build: a lying operator
 	liar.runArgs = append(liar.runArgs, "--fault", "tamper-batches")
 	liar.start()
-	waitFor(t, 30*time.Second, "the tampering node to catch up", func() (bool, error) {
+	testutil.WaitFor(t, 30*time.Second, "the tampering node to catch up", func() (bool, error) {
 		h, err := honest.status(ctx)
 		if err != nil {
 			return false, err
@@ -567,7 +552,7 @@ func TestE2EFollowerResume(t *testing.T) {
 	cps1 := itemsOf(run1, follower.KindCheckpoint)
 	lastCP := cps1[len(cps1)-1].Checkpoint
 	// L1 moves on while the follower is down.
-	waitFor(t, 60*time.Second, "two more checkpoints on L1", func() (bool, error) { return latestOnL1() >= lastCP+2, nil })
+	testutil.WaitFor(t, 60*time.Second, "two more checkpoints on L1", func() (bool, error) { return latestOnL1() >= lastCP+2, nil })
 
 	f2 := startFollowProc(t, net.bin, args...)
 	f2.wait(60*time.Second, "the follower to catch up", func(items []follower.Item) bool {
@@ -691,7 +676,7 @@ func TestE2EFollowerL1Reorg(t *testing.T) {
 	}
 
 	l1 := &headCounter{Client: net.dn.Client}
-	logs := &syncBuffer{}
+	logs := &syncbuf.Buffer{}
 	f, err := follower.New(follower.Config{
 		RollupID: rollupA, Operators: []string{net.nodes[0].apiURL()}, Registry: e.d.Contracts.CheckpointRegistry,
 		Confirmations: confirmations, PollInterval: 10 * time.Millisecond, L1PollInterval: 10 * time.Millisecond,
@@ -726,7 +711,7 @@ func TestE2EFollowerL1Reorg(t *testing.T) {
 	}
 	waitItems := func(what string, cond func([]follower.Item) bool) {
 		t.Helper()
-		waitFor(t, 30*time.Second, what, func() (bool, error) {
+		testutil.WaitFor(t, 30*time.Second, what, func() (bool, error) {
 			select {
 			case err := <-done:
 				t.Fatalf("Run ended: %v", err)
@@ -740,7 +725,7 @@ func TestE2EFollowerL1Reorg(t *testing.T) {
 	waitPolls := func() {
 		t.Helper()
 		target := l1.heads.Load() + 3
-		waitFor(t, 30*time.Second, "follower L1 polls", func() (bool, error) { return l1.heads.Load() >= target, nil })
+		testutil.WaitFor(t, 30*time.Second, "follower L1 polls", func() (bool, error) { return l1.heads.Load() >= target, nil })
 	}
 	checkpointItems := func(n uint64) []follower.Item {
 		var out []follower.Item
@@ -772,7 +757,7 @@ func TestE2EFollowerL1Reorg(t *testing.T) {
 		t.Fatalf("evm_snapshot: %v", err)
 	}
 	seenIn := submit(2)
-	waitFor(t, 30*time.Second, "checkpoint 2 seen", func() (bool, error) {
+	testutil.WaitFor(t, 30*time.Second, "checkpoint 2 seen", func() (bool, error) {
 		return strings.Contains(logs.String(), "checkpoint seen on L1, firm once confirmed") && strings.Contains(logs.String(), "checkpoint=2"), nil
 	})
 	mine(confirmations - 1)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 	"github.com/lockstep-xyz/lockstep/operator/store"
 )
 
@@ -25,7 +26,7 @@ func TestOperatorAppStoreBehindCometBFT(t *testing.T) {
 	net := startNetwork(t, 4, 5, "--consensus.empty-block-interval", "200ms")
 	ctx, victim := net.ctx, net.nodes[3]
 	l := startLoad(net, 100)
-	waitFor(t, 30*time.Second, "100 accepted transactions", func() (bool, error) { return l.count() >= 100, nil })
+	testutil.WaitFor(t, 30*time.Second, "100 accepted transactions", func() (bool, error) { return l.count() >= 100, nil })
 
 	// Stop the node cleanly and copy its store: the state a power loss could leave behind.
 	victim.kill(syscall.SIGTERM)
@@ -49,7 +50,7 @@ func TestOperatorAppStoreBehindCometBFT(t *testing.T) {
 	}
 	victim.start()
 	var before operatorapi.Status
-	waitFor(t, 60*time.Second, "the node to sequence 20 heights after the copy", func() (bool, error) {
+	testutil.WaitFor(t, 60*time.Second, "the node to sequence 20 heights after the copy", func() (bool, error) {
 		s, err := victim.status(ctx)
 		if err == nil && before.Height == 0 {
 			before.Height = s.Height
@@ -102,7 +103,7 @@ func TestOperatorAppStoreBehindCometBFT(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, 60*time.Second, "the node to catch up", func() (bool, error) {
+	testutil.WaitFor(t, 60*time.Second, "the node to catch up", func() (bool, error) {
 		s, err := victim.status(ctx)
 		return err == nil && s.Height >= others.Height && !s.CatchingUp, err
 	})
@@ -125,7 +126,7 @@ func TestOperatorAppStoreBehindCometBFT(t *testing.T) {
 		snapHeight, lost, snapHeight+1, lost, others.Height)
 
 	caughtUp := l.count()
-	waitFor(t, 30*time.Second, "100 more accepted transactions", func() (bool, error) { return l.count() >= caughtUp+100, nil })
+	testutil.WaitFor(t, 30*time.Second, "100 more accepted transactions", func() (bool, error) { return l.count() >= caughtUp+100, nil })
 	waitAllSequenced(t, net, l.stop())
 }
 

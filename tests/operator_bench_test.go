@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
 // Measures commit latency (submit answered → batch notified over WebSocket) and throughput on
@@ -117,7 +118,7 @@ func TestOperatorThroughput(t *testing.T) {
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
-	waitFor(t, 30*time.Second, "every accepted transaction notified", func() (bool, error) {
+	testutil.WaitFor(t, 30*time.Second, "every accepted transaction notified", func() (bool, error) {
 		mu.Lock()
 		defer mu.Unlock()
 		return len(latencies) >= len(sent), nil

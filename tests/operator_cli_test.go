@@ -16,6 +16,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/chainio"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
 // The operator's lifecycle through the CLI on a one-operator network: keys, init, register
@@ -100,7 +101,7 @@ func TestOperatorCLI(t *testing.T) {
 	}); err != nil {
 		t.Fatalf("register rollup 903: %v", err)
 	}
-	waitFor(t, 15*time.Second, "rollup 903 admitted", func() (bool, error) {
+	testutil.WaitFor(t, 15*time.Second, "rollup 903 admitted", func() (bool, error) {
 		_, err := node.submit(ctx, 903, []byte("late"))
 		return err == nil, err
 	})

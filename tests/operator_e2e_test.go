@@ -17,6 +17,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 	"github.com/lockstep-xyz/lockstep/signer"
 )
 
@@ -179,7 +180,7 @@ func TestOperatorNetwork(t *testing.T) {
 			}
 		}
 		digest := commitment.CheckpointDigest(d.ChainID, d.Contracts.CheckpointRegistry, ref.Checkpoint)
-		waitFor(t, 30*time.Second, fmt.Sprintf("4 signatures of checkpoint %d", num), func() (bool, error) {
+		testutil.WaitFor(t, 30*time.Second, fmt.Sprintf("4 signatures of checkpoint %d", num), func() (bool, error) {
 			return len(net.agg.signatures(num)) == 4, nil
 		})
 		sigs := net.agg.signatures(num)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/chainio"
 	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
 // An operator proven to equivocate on L1 is slashed and ejected from the quorum; the running
@@ -26,7 +27,7 @@ func TestOperatorEjectedLeavesValidatorSet(t *testing.T) {
 	e.reporter = e.transactor(2)
 
 	for _, n := range net.nodes {
-		waitFor(t, 30*time.Second, fmt.Sprintf("node %d to report its validator set", n.i), func() (bool, error) {
+		testutil.WaitFor(t, 30*time.Second, fmt.Sprintf("node %d to report its validator set", n.i), func() (bool, error) {
 			s, err := n.status(net.ctx)
 			if err != nil {
 				return false, err
@@ -52,7 +53,7 @@ func TestOperatorEjectedLeavesValidatorSet(t *testing.T) {
 	slashBlock := r.BlockNumber.Uint64()
 
 	for _, n := range net.nodes {
-		waitFor(t, 30*time.Second, fmt.Sprintf("node %d to drop the ejected operator (L1 block %d)", n.i, slashBlock), func() (bool, error) {
+		testutil.WaitFor(t, 30*time.Second, fmt.Sprintf("node %d to drop the ejected operator (L1 block %d)", n.i, slashBlock), func() (bool, error) {
 			s, err := n.status(net.ctx)
 			if err != nil {
 				return false, err

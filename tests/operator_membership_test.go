@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
 // Membership follows L1: a fifth operator registers and starts a node, the first deregisters;
@@ -71,7 +72,7 @@ func TestE2EMembership(t *testing.T) {
 	}
 	var synced uint64
 	for _, n := range net.nodes {
-		waitFor(t, 30*time.Second, fmt.Sprintf("node %d to sync the validator set of L1 block %d", n.i, l1Block), func() (bool, error) {
+		testutil.WaitFor(t, 30*time.Second, fmt.Sprintf("node %d to sync the validator set of L1 block %d", n.i, l1Block), func() (bool, error) {
 			s, err := n.status(ctx)
 			if err == nil && s.ValidatorsL1Block >= l1Block && s.Validators == 4 {
 				synced = max(synced, s.Height)
@@ -82,7 +83,7 @@ func TestE2EMembership(t *testing.T) {
 	}
 	// CometBFT applies the change two heights after the block that carried it.
 	net.waitHeight(synced+3, 30*time.Second)
-	waitFor(t, 30*time.Second, "node 4 to catch up", func() (bool, error) {
+	testutil.WaitFor(t, 30*time.Second, "node 4 to catch up", func() (bool, error) {
 		s, err := n4.status(ctx)
 		return err == nil && !s.CatchingUp, err
 	})

@@ -24,6 +24,8 @@ import (
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/internal/freeport"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
 // Rollups the operator tests register on the devnet.
@@ -34,13 +36,14 @@ const (
 
 func freeTCPPort(t *testing.T) int {
 	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	p, err := freeport.Get()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
+	return p
 }
+
+func mustFreeAddr(t *testing.T) string { return fmt.Sprintf("127.0.0.1:%d", freeTCPPort(t)) }
 
 // opNode is one operator node subprocess.
 type opNode struct {
@@ -330,31 +333,11 @@ func startNetwork(t *testing.T, n int, interval uint64, runArgs ...string) *netw
 	return net
 }
 
-// waitFor polls cond until it holds or the timeout passes.
-func waitFor(t *testing.T, timeout time.Duration, what string, cond func() (bool, error)) {
-	t.Helper()
-	deadline := time.Now().Add(timeout)
-	var last error
-	for {
-		ok, err := cond()
-		if ok {
-			return
-		}
-		if err != nil {
-			last = err
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out after %s waiting for %s (last error: %v)", timeout, what, last)
-		}
-		time.Sleep(20 * time.Millisecond) // polling interval, not a wait for an event
-	}
-}
-
 // waitHeight waits until every running node committed height h.
 func (net *network) waitHeight(h uint64, timeout time.Duration) {
 	net.t.Helper()
 	for _, node := range net.nodes {
-		waitFor(net.t, timeout, fmt.Sprintf("node %d at height %d", node.i, h), func() (bool, error) {
+		testutil.WaitFor(net.t, timeout, fmt.Sprintf("node %d at height %d", node.i, h), func() (bool, error) {
 			s, err := node.status(net.ctx)
 			return err == nil && s.Height >= h, err
 		})
@@ -365,7 +348,7 @@ func (net *network) waitHeight(h uint64, timeout time.Duration) {
 func (net *network) waitTx(node *opNode, hash common.Hash, timeout time.Duration) *operatorapi.TxResult {
 	net.t.Helper()
 	var res *operatorapi.TxResult
-	waitFor(net.t, timeout, fmt.Sprintf("tx %s on node %d", hash, node.i), func() (bool, error) {
+	testutil.WaitFor(net.t, timeout, fmt.Sprintf("tx %s on node %d", hash, node.i), func() (bool, error) {
 		var err error
 		res, err = node.tx(net.ctx, hash)
 		return err == nil, err

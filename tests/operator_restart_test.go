@@ -12,6 +12,7 @@ import (
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
 // load submits transactions round-robin to the nodes at a bounded rate from one owned
@@ -82,23 +83,23 @@ func TestOperatorRestart(t *testing.T) {
 	ctx, victim := net.ctx, net.nodes[3]
 
 	l := startLoad(net, 200)
-	waitFor(t, 30*time.Second, "400 accepted transactions", func() (bool, error) { return l.count() >= 400, nil })
+	testutil.WaitFor(t, 30*time.Second, "400 accepted transactions", func() (bool, error) { return l.count() >= 400, nil })
 	victim.kill(syscall.SIGKILL)
 	killedAt := l.count()
-	waitFor(t, 30*time.Second, "400 more accepted transactions", func() (bool, error) { return l.count() >= killedAt+400, nil })
+	testutil.WaitFor(t, 30*time.Second, "400 more accepted transactions", func() (bool, error) { return l.count() >= killedAt+400, nil })
 	victim.start()
 	others, err := net.nodes[0].status(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	restarted := time.Now()
-	waitFor(t, 60*time.Second, "the restarted node to catch up", func() (bool, error) {
+	testutil.WaitFor(t, 60*time.Second, "the restarted node to catch up", func() (bool, error) {
 		s, err := victim.status(ctx)
 		return err == nil && s.Height >= others.Height && !s.CatchingUp, err
 	})
 	t.Logf("restarted node caught up to height %d in %s", others.Height, time.Since(restarted).Round(time.Millisecond))
 	caughtUp := l.count()
-	waitFor(t, 30*time.Second, "200 more accepted transactions", func() (bool, error) { return l.count() >= caughtUp+200, nil })
+	testutil.WaitFor(t, 30*time.Second, "200 more accepted transactions", func() (bool, error) { return l.count() >= caughtUp+200, nil })
 	accepted := l.stop()
 	t.Logf("%d transactions accepted (%d refused or unreachable)", len(accepted), l.refused)
 	perNode := make(map[int]int)
@@ -117,7 +118,7 @@ func TestOperatorRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	for n := uint64(1); n <= st.LastCheckpoint; n++ {
-		waitFor(t, 30*time.Second, fmt.Sprintf("4 signatures of checkpoint %d", n), func() (bool, error) {
+		testutil.WaitFor(t, 30*time.Second, fmt.Sprintf("4 signatures of checkpoint %d", n), func() (bool, error) {
 			return len(net.agg.signatures(n)) == 4, nil
 		})
 	}
@@ -152,7 +153,7 @@ func waitAllSequenced(t *testing.T, net *network, accepted map[common.Hash]int) 
 		hashes = append(hashes, h)
 	}
 	for _, n := range net.nodes {
-		waitFor(t, 60*time.Second, fmt.Sprintf("all %d accepted transactions on node %d", len(hashes), n.i), func() (bool, error) {
+		testutil.WaitFor(t, 60*time.Second, fmt.Sprintf("all %d accepted transactions on node %d", len(hashes), n.i), func() (bool, error) {
 			missing, err := n.missing(net.ctx, hashes)
 			if err != nil {
 				return false, err

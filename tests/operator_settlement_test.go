@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
 // The whole path: four operator nodes sequence, sign their checkpoints and send the signatures
@@ -44,7 +46,7 @@ func TestOperatorSettlement(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := (loc.Height + 4) / 5
-	waitFor(t, 60*time.Second, fmt.Sprintf("checkpoint %d on L1", n), func() (bool, error) {
+	testutil.WaitFor(t, 60*time.Second, fmt.Sprintf("checkpoint %d on L1", n), func() (bool, error) {
 		latest, err := b.CheckpointRegistry.LatestCheckpointNumber(&bind.CallOpts{Context: ctx})
 		return err == nil && latest >= n, err
 	})

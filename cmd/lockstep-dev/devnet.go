@@ -1,14 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
 	"math/big"
-	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -25,6 +22,8 @@ import (
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/internal/freeport"
+	"github.com/lockstep-xyz/lockstep/internal/proc"
 )
 
 func devnetCommand() *cli.Command {
@@ -122,22 +121,22 @@ func runDevnet(c *cli.Context) error {
 	ctx := c.Context
 	nodes := make([]devnetNode, n)
 	for i := range nodes {
-		p2p, err := freeLoopbackPort()
+		p2p, err := freeport.Get()
 		if err != nil {
 			return err
 		}
-		api, err := freeLoopbackPort()
+		api, err := freeport.Get()
 		if err != nil {
 			return err
 		}
 		nodes[i] = devnetNode{home: opHome(dir, i), p2p: fmt.Sprintf("127.0.0.1:%d", p2p), api: fmt.Sprintf("127.0.0.1:%d", api)}
-		sock, err := runChild(ctx, bin, "operator", "init", "--home", nodes[i].home, "--p2p.external", nodes[i].p2p, "--api.url", nodes[i].apiURL())
+		sock, err := proc.Run(ctx, bin, []string{"operator", "init", "--home", nodes[i].home, "--p2p.external", nodes[i].p2p, "--api.url", nodes[i].apiURL()})
 		if err != nil {
 			return fmt.Errorf("init operator %d: %w", i, err)
 		}
 		nodes[i].socket = sock
 	}
-	aggPort, err := freeLoopbackPort()
+	aggPort, err := freeport.Get()
 	if err != nil {
 		return err
 	}
@@ -168,8 +167,8 @@ func runDevnet(c *cli.Context) error {
 		return fmt.Errorf("read the L1 head: %w", err)
 	}
 	for i := range nodes {
-		if _, err := runChild(ctx, bin, "operator", "genesis", "--home", nodes[i].home, "--l1.rpc", dn.Node.RPCURL(), "--deployment", path,
-			"--l1.block", strconv.FormatUint(head, 10), "--checkpoint-interval", strconv.FormatUint(interval, 10)); err != nil {
+		if _, err := proc.Run(ctx, bin, []string{"operator", "genesis", "--home", nodes[i].home, "--l1.rpc", dn.Node.RPCURL(), "--deployment", path,
+			"--l1.block", strconv.FormatUint(head, 10), "--checkpoint-interval", strconv.FormatUint(interval, 10)}); err != nil {
 			return fmt.Errorf("genesis of operator %d: %w", i, err)
 		}
 		ks := filepath.Join(dir, fmt.Sprintf("op%d.bls.json", i))
@@ -196,7 +195,7 @@ func runDevnet(c *cli.Context) error {
 			opBin = faultyBin // a byzantine operator is a separate build
 			args = append(args, "--fault", "equivocate")
 		}
-		ch, err := startChild(fmt.Sprintf("op%d", i), opBin, filepath.Join(dir, fmt.Sprintf("op%d.log", i)), env, args...)
+		ch, err := proc.Start(fmt.Sprintf("op%d", i), opBin, args, proc.Options{Env: env, LogPath: filepath.Join(dir, fmt.Sprintf("op%d.log", i)), TruncateLog: true})
 		if err != nil {
 			return err
 		}
@@ -207,7 +206,7 @@ func runDevnet(c *cli.Context) error {
 	if n := c.Int("aggregator-max-in-flight"); n > 0 {
 		aggArgs = append(aggArgs, "--max-in-flight", strconv.Itoa(n))
 	}
-	ch, err := startChild("aggregator", bin, filepath.Join(dir, "aggregator.log"), nil, aggArgs...)
+	ch, err := proc.Start("aggregator", bin, aggArgs, proc.Options{LogPath: filepath.Join(dir, "aggregator.log"), TruncateLog: true})
 	if err != nil {
 		return err
 	}
@@ -255,28 +254,6 @@ type devnetNode struct {
 func (n devnetNode) apiURL() string { return "http://" + n.api }
 
 func opHome(dir string, i int) string { return filepath.Join(dir, fmt.Sprintf("op%d", i)) }
-
-// freeLoopbackPort returns a TCP port on 127.0.0.1 that was free a moment ago.
-func freeLoopbackPort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, fmt.Errorf("find a free port: %w", err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
-}
-
-// runChild runs bin with args to completion and returns its trimmed stdout.
-func runChild(ctx context.Context, bin string, args ...string) (string, error) {
-	cmd := exec.CommandContext(ctx, bin, args...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		return "", fmt.Errorf("lockstep %s: %w: %s", args[0]+" "+args[1], err, strings.TrimSpace(stderr.String()))
-	}
-	return strings.TrimSpace(string(out)), nil
-}
 
 // sendDemoTraffic submits a few transactions a second, round-robin across the nodes and
 // rollups, and every few seconds a bundle across the first two rollups, until ctx ends.
@@ -344,7 +321,7 @@ func watchDevnet(ctx context.Context, log *slog.Logger, dn *anvil.Devnet, deploy
 		case <-tick.C:
 		}
 		if ch, err := procs.firstExited(); ch != nil {
-			return fmt.Errorf("%s exited (%v); see its log in the data folder", ch.name, err)
+			return fmt.Errorf("%s exited (%v); see its log in the data folder", ch.Name(), err)
 		}
 		callCtx, cancel := context.WithTimeout(ctx, 2*time.Second)
 		var st operatorapi.Status
