@@ -11,6 +11,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
+	"github.com/lockstep-xyz/lockstep/tests/testenv"
 )
 
 // BenchmarkAggregatorEndToEnd settles checkpoints through the running aggregator on a devnet:
@@ -38,8 +39,8 @@ func benchEndToEnd(b *testing.B, n, frac int) {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { _ = dn.Close() }) // after the aggregator's cleanup (LIFO)
-	e := &env{ctx: ctx, dn: dn, d: dn.Deployment}
-	if e.b, err = dn.Deployment.Bindings(dn.Client); err != nil {
+	e := &testenv.Env{Ctx: ctx, DN: dn, D: dn.Deployment}
+	if e.B, err = dn.Deployment.Bindings(dn.Client); err != nil {
 		b.Fatal(err)
 	}
 	a := startAggregatorAs(b, e, dn.Client, b.TempDir(), 1)
@@ -64,7 +65,7 @@ func benchEndToEnd(b *testing.B, n, frac int) {
 		cp := aggCheckpoint(num, "bench")
 		msgs := make([]aggregatorapi.CheckpointSignature, len(ops))
 		for i, o := range ops {
-			msgs[i] = aggRawMessage(e.d.ChainID, e.d.Contracts.CheckpointRegistry, o.BLSKey, o.OperatorID, cp, cp)
+			msgs[i] = aggRawMessage(e.D.ChainID, e.D.Contracts.CheckpointRegistry, o.BLSKey, o.OperatorID, cp, cp)
 		}
 		if err := dn.Mine(ctx, 1); err != nil { // a fresh reference block, as L1 would have
 			b.Fatal(err)
@@ -72,7 +73,7 @@ func benchEndToEnd(b *testing.B, n, frac int) {
 		b.StartTimer()
 		sendAll(b, ctx, a.rpc, msgs)
 		waitBench(b, func() bool {
-			m, err := e.b.CheckpointRegistry.LatestCheckpointNumber(nil)
+			m, err := e.B.CheckpointRegistry.LatestCheckpointNumber(nil)
 			return err == nil && m >= num
 		})
 	}

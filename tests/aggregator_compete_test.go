@@ -5,17 +5,18 @@ import (
 	"time"
 
 	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/tests/testenv"
 )
 
 // TestAggregatorsCompete runs two aggregators with different keys; operators send every
 // signature to both. Each checkpoint is stored once, by whichever aggregator is first; the
 // other notices (CheckpointAlreadySubmitted, at estimation or mined) and moves on.
 func TestAggregatorsCompete(t *testing.T) {
-	e := newEnv(t, anvil.Config{Operators: 4})
-	aggStartMiner(t, e, 100*time.Millisecond)
-	a := startAggregatorAs(t, e, e.dn.Client, t.TempDir(), 1)
-	b := startAggregatorAs(t, e, e.dn.Client, t.TempDir(), 3)
-	ctx := e.ctx
+	e := testenv.New(t, anvil.Config{Operators: 4})
+	testenv.StartMiner(t, e, 100*time.Millisecond)
+	a := startAggregatorAs(t, e, e.DN.Client, t.TempDir(), 1)
+	b := startAggregatorAs(t, e, e.DN.Client, t.TempDir(), 3)
+	ctx := e.Ctx
 	aggWaitOperators(t, ctx, a.rpc, 4)
 	aggWaitOperators(t, ctx, b.rpc, 4)
 	ops := aggSigners(t, e)
@@ -29,11 +30,11 @@ func TestAggregatorsCompete(t *testing.T) {
 			aggMustSend(t, ctx, b.rpc, msg)
 		}
 	}
-	e.aggWaitSettled(n, 30*time.Second)
+	aggWaitSettled(e, n, 30*time.Second)
 	for _, h := range []*aggHandle{a, b} {
 		aggWaitFor(t, 10*time.Second, "both aggregators to see every checkpoint settled", func() bool { return aggStatus(t, ctx, h.rpc).LatestSettled == n })
 	}
-	subs := e.aggSubmissions()
+	subs := aggSubmissions(e)
 	if len(subs) != n {
 		t.Fatalf("%d checkpoints stored, want %d", len(subs), n)
 	}

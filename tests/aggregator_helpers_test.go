@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"math/big"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -17,7 +16,6 @@ import (
 	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -26,74 +24,14 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/aggregator"
 	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
-	"github.com/lockstep-xyz/lockstep/avs"
-	"github.com/lockstep-xyz/lockstep/chainio"
 	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/internal/syncbuf"
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
 	"github.com/lockstep-xyz/lockstep/signer"
+	"github.com/lockstep-xyz/lockstep/tests/testenv"
 	"github.com/lockstep-xyz/lockstep/txmgr"
 )
-
-// aggAddresses maps a devnet deployment to the aggregator's address set.
-func aggAddresses(d *deployment.Deployment) avs.Addresses {
-	c := d.Contracts
-	return avs.Addresses{
-		RegistryCoordinator: c.RegistryCoordinator, OperatorStateRetriever: c.OperatorStateRetriever,
-		BLSApkRegistry: c.BLSApkRegistry, SocketRegistry: c.SocketRegistry,
-		CheckpointRegistry: c.CheckpointRegistry, EquivocationSlasher: c.EquivocationSlasher,
-	}
-}
-
-// aggMiner makes L1 produce a block every interval, as a real L1 would, so that reference
-// blocks keep moving. It sends a 0-value transaction from anvil account 9 (automine mines it)
-// rather than calling anvil_mine: anvil_mine racing automined transactions made eth_call
-// answer from an older state now and then (seen under load: a checkpoint number read as
-// stored, then the checkpoint itself not found). pause(true) stops it (outage tests).
-type aggMiner struct {
-	stop   chan struct{}
-	wg     sync.WaitGroup
-	paused chan bool
-}
-
-func aggStartMiner(t *testing.T, e *env, interval time.Duration) *aggMiner {
-	t.Helper()
-	key, _ := deployment.DevKey(9)
-	tr, err := chainio.NewTransactor(e.ctx, e.dn.Client, key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	self := tr.Address()
-	m := &aggMiner{stop: make(chan struct{}), paused: make(chan bool)}
-	m.wg.Add(1)
-	go func() {
-		defer m.wg.Done()
-		tk := time.NewTicker(interval)
-		defer tk.Stop()
-		paused := false
-		for {
-			select {
-			case <-m.stop:
-				return
-			case p := <-m.paused:
-				paused = p
-			case <-tk.C:
-				if paused {
-					continue
-				}
-				_, _ = tr.Send(e.ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
-					return types.NewTx(&types.DynamicFeeTx{Nonce: o.Nonce.Uint64(), To: &self, Gas: 21000,
-						GasFeeCap: big.NewInt(100e9), GasTipCap: big.NewInt(1e9)}), nil
-				})
-			}
-		}
-	}()
-	t.Cleanup(func() { close(m.stop); m.wg.Wait() })
-	return m
-}
-
-func (m *aggMiner) pause(p bool) { m.paused <- p }
 
 // aggLogger writes the service's logs to the test log while the test runs.
 func aggLogger(t testing.TB) *slog.Logger {
@@ -125,18 +63,18 @@ type aggHandle struct {
 	dir string
 }
 
-func startAggregator(t *testing.T, e *env, l1 *ethclient.Client, dataDir string) *aggHandle {
+func startAggregator(t *testing.T, e *testenv.Env, l1 *ethclient.Client, dataDir string) *aggHandle {
 	t.Helper()
 	return startAggregatorAs(t, e, l1, dataDir, 1)
 }
 
 // startAggregatorAs starts an aggregator submitting from anvil account devAccount.
-func startAggregatorAs(t testing.TB, e *env, l1 *ethclient.Client, dataDir string, devAccount int) *aggHandle {
+func startAggregatorAs(t testing.TB, e *testenv.Env, l1 *ethclient.Client, dataDir string, devAccount int) *aggHandle {
 	t.Helper()
 	key, _ := deployment.DevKey(devAccount)
 	reg := prometheus.NewRegistry()
-	svc, err := aggregator.New(e.ctx, aggregator.Config{
-		ListenAddr: "127.0.0.1:0", MetricsAddr: "127.0.0.1:0", DataDir: dataDir, ChainID: e.d.ChainID, Addresses: aggAddresses(e.d),
+	svc, err := aggregator.New(e.Ctx, aggregator.Config{
+		ListenAddr: "127.0.0.1:0", MetricsAddr: "127.0.0.1:0", DataDir: dataDir, ChainID: e.D.ChainID, Addresses: testenv.Addresses(e.D),
 		PollInterval: 20 * time.Millisecond, MaxBackoff: 200 * time.Millisecond, Linger: 100 * time.Millisecond,
 		// Every test operator posts from 127.0.0.1: one rate-limit bucket for all of them.
 		RatePerSecond: 1e5, RateBurst: 1e5,
@@ -145,7 +83,7 @@ func startAggregatorAs(t testing.TB, e *env, l1 *ethclient.Client, dataDir strin
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := svc.Start(e.ctx); err != nil {
+	if err := svc.Start(e.Ctx); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
@@ -153,7 +91,7 @@ func startAggregatorAs(t testing.TB, e *env, l1 *ethclient.Client, dataDir strin
 			t.Errorf("stop aggregator: %v", err)
 		}
 	})
-	c, err := aggregatorapi.Dial(e.ctx, "http://"+svc.Addr().String())
+	c, err := aggregatorapi.Dial(e.Ctx, "http://"+svc.Addr().String())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,7 +110,7 @@ func aggStatus(t *testing.T, ctx context.Context, c *aggregatorapi.Client) aggre
 }
 
 // aggWaitFor polls cond until it holds or the deadline passes.
-func aggWaitFor(t *testing.T, d time.Duration, what string, cond func() bool) {
+func aggWaitFor(t testing.TB, d time.Duration, what string, cond func() bool) {
 	t.Helper()
 	testutil.WaitFor(t, d, what, func() (bool, error) { return cond(), nil })
 }
@@ -192,15 +130,15 @@ type aggSigner struct {
 	s  *signer.Signer
 }
 
-func aggSigners(t *testing.T, e *env) []*aggSigner {
+func aggSigners(t *testing.T, e *testenv.Env) []*aggSigner {
 	t.Helper()
-	out := make([]*aggSigner, len(e.d.Operators))
-	for i, op := range e.d.Operators {
+	out := make([]*aggSigner, len(e.D.Operators))
+	for i, op := range e.D.Operators {
 		g, err := signer.OpenGuard(filepath.Join(t.TempDir(), "guard.json"), 0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		out[i] = &aggSigner{op: op, s: signer.New(op.BLSKey, g, e.d.ChainID, e.d.Contracts.CheckpointRegistry)}
+		out[i] = &aggSigner{op: op, s: signer.New(op.BLSKey, g, e.D.ChainID, e.D.Contracts.CheckpointRegistry)}
 	}
 	return out
 }
@@ -249,19 +187,19 @@ func aggWantCode(t *testing.T, err error, code int, what string) {
 }
 
 // aggLatest reads the registry's aggLatest checkpoint number.
-func (e *env) aggLatest() uint64 {
-	n, err := e.b.CheckpointRegistry.LatestCheckpointNumber(e.call())
+func aggLatest(e *testenv.Env) uint64 {
+	n, err := e.B.CheckpointRegistry.LatestCheckpointNumber(e.Call())
 	if err != nil {
-		e.t.Fatal(err)
+		e.T.Fatal(err)
 	}
 	return n
 }
 
 // aggWaitSettled waits until checkpoint n is stored on L1.
-func (e *env) aggWaitSettled(n uint64, d time.Duration) {
-	e.t.Helper()
-	aggWaitFor(e.t, d, fmt.Sprintf("checkpoint %d on L1", n), func() bool {
-		m, err := e.b.CheckpointRegistry.LatestCheckpointNumber(e.call())
+func aggWaitSettled(e *testenv.Env, n uint64, d time.Duration) {
+	e.T.Helper()
+	aggWaitFor(e.T, d, fmt.Sprintf("checkpoint %d on L1", n), func() bool {
+		m, err := e.B.CheckpointRegistry.LatestCheckpointNumber(e.Call())
 		return err == nil && m >= n
 	})
 }
@@ -270,14 +208,14 @@ func (e *env) aggWaitSettled(n uint64, d time.Duration) {
 // duplicates or on a stored checkpoint without its event, and checks the roots. Anvil's log
 // index can trail its state for a moment after a block, so it polls until the events of every
 // checkpoint L1 reports stored are there.
-func (e *env) aggSubmissions(cps ...commitment.Checkpoint) map[uint64]*types.Receipt {
-	e.t.Helper()
-	latest := e.aggLatest()
+func aggSubmissions(e *testenv.Env, cps ...commitment.Checkpoint) map[uint64]*types.Receipt {
+	e.T.Helper()
+	latest := aggLatest(e)
 	var out map[uint64]*types.Receipt
 	polls := 0
-	aggWaitFor(e.t, 10*time.Second, fmt.Sprintf("CheckpointSubmitted events for checkpoints 1..%d", latest), func() bool {
+	aggWaitFor(e.T, 10*time.Second, fmt.Sprintf("CheckpointSubmitted events for checkpoints 1..%d", latest), func() bool {
 		polls++
-		out = e.aggEvents()
+		out = aggEvents(e)
 		for n := uint64(1); n <= latest; n++ {
 			if out[n] == nil {
 				return false
@@ -286,12 +224,12 @@ func (e *env) aggSubmissions(cps ...commitment.Checkpoint) map[uint64]*types.Rec
 		return true
 	})
 	if polls > 1 {
-		e.t.Logf("the events of checkpoints 1..%d took %d log queries", latest, polls)
+		e.T.Logf("the events of checkpoints 1..%d took %d log queries", latest, polls)
 	}
 	for _, cp := range cps {
-		got, err := e.b.CheckpointRegistry.GetCheckpoint(e.call(), cp.Number)
+		got, err := e.B.CheckpointRegistry.GetCheckpoint(e.Call(), cp.Number)
 		if err != nil || got.Root != cp.Root {
-			e.t.Fatalf("checkpoint %d on L1: root %x, %v; want %x", cp.Number, got.Root, err, cp.Root)
+			e.T.Fatalf("checkpoint %d on L1: root %x, %v; want %x", cp.Number, got.Root, err, cp.Root)
 		}
 	}
 	return out
@@ -299,11 +237,11 @@ func (e *env) aggSubmissions(cps ...commitment.Checkpoint) map[uint64]*types.Rec
 
 // aggEvents reads the CheckpointSubmitted events (number → receipt), failing on duplicates
 // and on a checkpoint stored before its predecessor.
-func (e *env) aggEvents() map[uint64]*types.Receipt {
-	e.t.Helper()
-	it, err := e.b.CheckpointRegistry.FilterCheckpointSubmitted(nil, nil)
+func aggEvents(e *testenv.Env) map[uint64]*types.Receipt {
+	e.T.Helper()
+	it, err := e.B.CheckpointRegistry.FilterCheckpointSubmitted(nil, nil)
 	if err != nil {
-		e.t.Fatal(err)
+		e.T.Fatal(err)
 	}
 	defer it.Close()
 	out := make(map[uint64]*types.Receipt)
@@ -311,15 +249,15 @@ func (e *env) aggEvents() map[uint64]*types.Receipt {
 	for it.Next() {
 		ev := it.Event
 		if _, dup := out[ev.Number]; dup {
-			e.t.Fatalf("checkpoint %d submitted twice", ev.Number)
+			e.T.Fatalf("checkpoint %d submitted twice", ev.Number)
 		}
 		if ev.Raw.BlockNumber < lastBlock {
-			e.t.Fatalf("checkpoint %d stored before its predecessor", ev.Number)
+			e.T.Fatalf("checkpoint %d stored before its predecessor", ev.Number)
 		}
 		lastBlock = ev.Raw.BlockNumber
-		r, err := e.dn.Client.TransactionReceipt(e.ctx, ev.Raw.TxHash)
+		r, err := e.DN.Client.TransactionReceipt(e.Ctx, ev.Raw.TxHash)
 		if err != nil {
-			e.t.Fatal(err)
+			e.T.Fatal(err)
 		}
 		out[ev.Number] = r
 	}
@@ -356,7 +294,7 @@ func aggCounter(t *testing.T, reg *prometheus.Registry, name string, labels map[
 }
 
 func aggCheckpoint(n uint64, tag string) commitment.Checkpoint {
-	return commitment.Checkpoint{Number: n, StartHeight: (n-1)*10 + 1, EndHeight: n * 10, Root: root(fmt.Sprintf("checkpoint %d %s", n, tag))}
+	return commitment.Checkpoint{Number: n, StartHeight: (n-1)*10 + 1, EndHeight: n * 10, Root: testenv.Root(fmt.Sprintf("checkpoint %d %s", n, tag))}
 }
 
 // aggProc is a running `lockstep aggregator run`.

@@ -11,25 +11,26 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/tests/testenv"
 )
 
 // TestAggregatorL1Outage puts a TCP proxy between the aggregator and L1 and closes it while
 // signatures for three checkpoints arrive: the aggregator keeps collecting (and says so in its
 // status), backs off, and when L1 is reachable again settles them in order.
 func TestAggregatorL1Outage(t *testing.T) {
-	e := newEnv(t, anvil.Config{Operators: 4})
-	aggStartMiner(t, e, 100*time.Millisecond)
-	target := strings.TrimPrefix(e.dn.Node.RPCURL(), "http://")
+	e := testenv.New(t, anvil.Config{Operators: 4})
+	testenv.StartMiner(t, e, 100*time.Millisecond)
+	target := strings.TrimPrefix(e.DN.Node.RPCURL(), "http://")
 	p := &tcpProxy{addr: mustFreeAddr(t), target: target}
 	p.up(t)
 	t.Cleanup(p.down)
-	l1, err := ethclient.DialContext(e.ctx, "http://"+p.addr)
+	l1, err := ethclient.DialContext(e.Ctx, "http://"+p.addr)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(l1.Close)
 	a := startAggregator(t, e, l1, t.TempDir())
-	ctx, c := e.ctx, a.rpc
+	ctx, c := e.Ctx, a.rpc
 	aggWaitOperators(t, ctx, c, 4)
 	ops := aggSigners(t, e)
 
@@ -37,7 +38,7 @@ func TestAggregatorL1Outage(t *testing.T) {
 	for _, o := range ops {
 		aggMustSend(t, ctx, c, o.message(t, cp1))
 	}
-	e.aggWaitSettled(1, 30*time.Second)
+	aggWaitSettled(e, 1, 30*time.Second)
 	aggWaitFor(t, 10*time.Second, "aggregator to record checkpoint 1", func() bool { return aggStatus(t, ctx, c).LatestSettled == 1 })
 
 	p.down()
@@ -51,14 +52,14 @@ func TestAggregatorL1Outage(t *testing.T) {
 		return aggStatus(t, ctx, c).L1Error != "" && aggCounter(t, a.reg, "lockstep_aggregator_l1_errors_total", nil) >= 4
 	})
 	st := aggStatus(t, ctx, c)
-	if st.LatestSettled != 1 || len(st.Pending) != 3 || e.aggLatest() != 1 {
-		t.Fatalf("during the outage: settled %d, pending %+v, L1 latest %d", st.LatestSettled, st.Pending, e.aggLatest())
+	if st.LatestSettled != 1 || len(st.Pending) != 3 || aggLatest(e) != 1 {
+		t.Fatalf("during the outage: settled %d, pending %+v, L1 latest %d", st.LatestSettled, st.Pending, aggLatest(e))
 	}
 	t.Logf("during the outage: %s", st.L1Error)
 
 	p.up(t)
-	e.aggWaitSettled(4, 60*time.Second)
-	e.aggSubmissions(aggCheckpoint(1, ""), aggCheckpoint(2, ""), aggCheckpoint(3, ""), aggCheckpoint(4, ""))
+	aggWaitSettled(e, 4, 60*time.Second)
+	aggSubmissions(e, aggCheckpoint(1, ""), aggCheckpoint(2, ""), aggCheckpoint(3, ""), aggCheckpoint(4, ""))
 	if got := aggCounter(t, a.reg, "lockstep_aggregator_l1_errors_total", nil); got == 0 {
 		t.Error("no L1 errors metered during the outage")
 	}

@@ -6,20 +6,21 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/tests/testenv"
 )
 
 // TestAggregatorPipelinesSubmissions: when checkpoints are ready faster than L1 builds blocks
 // (here 6 checkpoints at once, 2 s L1 blocks), the aggregator does not wait for each receipt
 // before sending the next: several checkpoints land in one L1 block, in order, each once.
 func TestAggregatorPipelinesSubmissions(t *testing.T) {
-	e := newEnv(t, anvil.Config{Operators: 4})
-	a := startAggregator(t, e, e.dn.Client, t.TempDir())
-	ctx, c := e.ctx, a.rpc
+	e := testenv.New(t, anvil.Config{Operators: 4})
+	a := startAggregator(t, e, e.DN.Client, t.TempDir())
+	ctx, c := e.Ctx, a.rpc
 	// From now on L1 builds a block every 2 s, however many transactions wait.
-	if err := e.dn.Node.RPC().CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
+	if err := e.DN.Node.RPC().CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
 		t.Fatal(err)
 	}
-	if err := e.dn.Node.RPC().CallContext(ctx, nil, "evm_setIntervalMining", 2); err != nil {
+	if err := e.DN.Node.RPC().CallContext(ctx, nil, "evm_setIntervalMining", 2); err != nil {
 		t.Fatal(err)
 	}
 	aggWaitOperators(t, ctx, c, 4)
@@ -41,8 +42,8 @@ func TestAggregatorPipelinesSubmissions(t *testing.T) {
 		}
 		return in >= 2
 	})
-	e.aggWaitSettled(n, 60*time.Second)
-	subs := e.aggSubmissions(cps...)
+	aggWaitSettled(e, n, 60*time.Second)
+	subs := aggSubmissions(e, cps...)
 	perBlock := map[uint64]int{}
 	most := 0
 	for i := uint64(1); i <= n; i++ {

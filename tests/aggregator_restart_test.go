@@ -8,6 +8,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
+	"github.com/lockstep-xyz/lockstep/tests/testenv"
 )
 
 // TestAggregatorRestart runs `lockstep aggregator run` as a subprocess and kills it with
@@ -17,16 +18,16 @@ import (
 // signatures it persisted: no operator re-sends anything, and exactly one transaction per
 // checkpoint is sent.
 func TestAggregatorRestart(t *testing.T) {
-	e := newEnv(t, anvil.Config{Operators: 4})
-	m := aggStartMiner(t, e, 100*time.Millisecond)
+	e := testenv.New(t, anvil.Config{Operators: 4})
+	m := testenv.StartMiner(t, e, 100*time.Millisecond)
 	deployment := filepath.Join(t.TempDir(), "deployment.json")
-	if err := e.d.WriteJSON(deployment); err != nil {
+	if err := e.D.WriteJSON(deployment); err != nil {
 		t.Fatal(err)
 	}
 	dataDir := t.TempDir()
-	ctx := e.ctx
+	ctx := e.Ctx
 	ops := aggSigners(t, e)
-	submitter := e.aggregator.Address() // anvil account 1, what --devnet --devnet-account 1 uses
+	submitter := e.Aggregator.Address() // anvil account 1, what --devnet --devnet-account 1 uses
 
 	p1 := startAggregatorProcess(t, ctx, deployment, dataDir)
 	c1, err := aggregatorapi.Dial(ctx, "http://"+p1.addr)
@@ -40,11 +41,11 @@ func TestAggregatorRestart(t *testing.T) {
 	for _, o := range ops {
 		aggMustSend(t, ctx, c1, o.message(t, cp1))
 	}
-	e.aggWaitSettled(1, 30*time.Second)
+	aggWaitSettled(e, 1, 30*time.Second)
 
 	// L1 stops including transactions.
-	m.pause(true)
-	if err := e.dn.Node.RPC().CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
+	m.Pause(true)
+	if err := e.DN.Node.RPC().CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
 		t.Fatal(err)
 	}
 	for _, o := range ops {
@@ -52,13 +53,13 @@ func TestAggregatorRestart(t *testing.T) {
 		aggMustSend(t, ctx, c1, o.message(t, cp3))
 	}
 	aggWaitFor(t, 30*time.Second, "checkpoint 2's transaction in the mempool", func() bool {
-		pending, err1 := e.dn.Client.PendingNonceAt(ctx, submitter)
-		mined, err2 := e.dn.Client.NonceAt(ctx, submitter, nil)
+		pending, err1 := e.DN.Client.PendingNonceAt(ctx, submitter)
+		mined, err2 := e.DN.Client.NonceAt(ctx, submitter, nil)
 		return err1 == nil && err2 == nil && pending > mined
 	})
 	p1.kill()
 	<-p1.done
-	t.Logf("aggregator killed with SIGKILL; latest on L1: %d", e.aggLatest())
+	t.Logf("aggregator killed with SIGKILL; latest on L1: %d", aggLatest(e))
 
 	p2 := startAggregatorProcess(t, ctx, deployment, dataDir)
 	c2, err := aggregatorapi.Dial(ctx, "http://"+p2.addr)
@@ -76,13 +77,13 @@ func TestAggregatorRestart(t *testing.T) {
 		return strings.Contains(p2.output(), "waiting for earlier transactions")
 	})
 	// L1 resumes.
-	if err := e.dn.Node.RPC().CallContext(ctx, nil, "evm_setAutomine", true); err != nil {
+	if err := e.DN.Node.RPC().CallContext(ctx, nil, "evm_setAutomine", true); err != nil {
 		t.Fatal(err)
 	}
-	m.pause(false)
-	e.aggWaitSettled(3, 60*time.Second)
-	e.aggSubmissions(cp1, cp2, cp3)
-	nonce, err := e.dn.Client.NonceAt(ctx, submitter, nil)
+	m.Pause(false)
+	aggWaitSettled(e, 3, 60*time.Second)
+	aggSubmissions(e, cp1, cp2, cp3)
+	nonce, err := e.DN.Client.NonceAt(ctx, submitter, nil)
 	if err != nil || nonce != 3 {
 		t.Fatalf("submitter sent %d transactions (%v), want exactly 3: one per checkpoint", nonce, err)
 	}
@@ -91,5 +92,5 @@ func TestAggregatorRestart(t *testing.T) {
 	for _, o := range ops[1:] {
 		aggMustSend(t, ctx, c2, o.message(t, cp4))
 	}
-	e.aggWaitSettled(4, 30*time.Second)
+	aggWaitSettled(e, 4, 30*time.Second)
 }

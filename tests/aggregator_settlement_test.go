@@ -14,6 +14,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/aggregator"
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
+	"github.com/lockstep-xyz/lockstep/tests/testenv"
 )
 
 // TestAggregatorSettlesInOrder runs the aggregator against the devnet with 4 operators posting
@@ -21,13 +22,13 @@ import (
 // signatures (unregistered key, wrong message, malformed) are refused with clear errors and do
 // not stall aggregation; a checkpoint complete before its predecessor waits for it.
 func TestAggregatorSettlesInOrder(t *testing.T) {
-	e := newEnv(t, anvil.Config{Operators: 4})
-	aggStartMiner(t, e, 100*time.Millisecond)
-	a := startAggregator(t, e, e.dn.Client, t.TempDir())
-	ctx, c := e.ctx, a.rpc
+	e := testenv.New(t, anvil.Config{Operators: 4})
+	testenv.StartMiner(t, e, 100*time.Millisecond)
+	a := startAggregator(t, e, e.DN.Client, t.TempDir())
+	ctx, c := e.Ctx, a.rpc
 	aggWaitOperators(t, ctx, c, 4)
 	ops := aggSigners(t, e)
-	chainID, registry := e.d.ChainID, e.d.Contracts.CheckpointRegistry
+	chainID, registry := e.D.ChainID, e.D.Contracts.CheckpointRegistry
 
 	// 1: all four sign.
 	cp1 := aggCheckpoint(1, "")
@@ -36,7 +37,7 @@ func TestAggregatorSettlesInOrder(t *testing.T) {
 			t.Fatalf("status %q", res.Status)
 		}
 	}
-	e.aggWaitSettled(1, 30*time.Second)
+	aggWaitSettled(e, 1, 30*time.Second)
 	aggWaitFor(t, 10*time.Second, "aggregator to record checkpoint 1 as settled", func() bool { return aggStatus(t, ctx, c).LatestSettled >= 1 })
 	// The same signature again once settled.
 	if res := aggMustSend(t, ctx, c, ops[0].message(t, cp1)); res.Status != aggregatorapi.StatusSettled {
@@ -48,7 +49,7 @@ func TestAggregatorSettlesInOrder(t *testing.T) {
 	for _, o := range ops[1:] {
 		aggMustSend(t, ctx, c, o.message(t, cp2))
 	}
-	e.aggWaitSettled(2, 30*time.Second)
+	aggWaitSettled(e, 2, 30*time.Second)
 
 	// 3: garbage first.
 	cp3 := aggCheckpoint(3, "")
@@ -78,7 +79,7 @@ func TestAggregatorSettlesInOrder(t *testing.T) {
 	// when operator 2's signature brings the held stake to 3/4 the aggregate check refuses it
 	// and the rest wait for operator 3.
 	other := cp3
-	other.Root = root("not checkpoint 3")
+	other.Root = testenv.Root("not checkpoint 3")
 	wrong := aggRawMessage(chainID, registry, ops[0].op.BLSKey, ops[0].op.OperatorID, cp3, other)
 	aggMustSend(t, ctx, c, wrong)
 	aggMustSend(t, ctx, c, ops[1].message(t, cp3))
@@ -86,7 +87,7 @@ func TestAggregatorSettlesInOrder(t *testing.T) {
 	_, err = aggSend(ctx, c, wrong)
 	aggWantCode(t, err, aggregator.CodeInvalidSignature, "wrong-message signature sent again")
 	aggMustSend(t, ctx, c, ops[3].message(t, cp3))
-	e.aggWaitSettled(3, 30*time.Second)
+	aggWaitSettled(e, 3, 30*time.Second)
 	aggWaitFor(t, 10*time.Second, "aggregator to record checkpoint 3", func() bool { return aggStatus(t, ctx, c).LatestSettled == 3 })
 
 	// 4 and 5: 5 completes first and waits for 4; operator 0's wrong signature on 4 is what
@@ -98,10 +99,10 @@ func TestAggregatorSettlesInOrder(t *testing.T) {
 	aggMustSend(t, ctx, c, ops[1].message(t, cp4))
 	aggMustSend(t, ctx, c, ops[2].message(t, cp4))
 	other4 := cp4
-	other4.Root = root("not checkpoint 4")
+	other4.Root = testenv.Root("not checkpoint 4")
 	_, err = aggSend(ctx, c, aggRawMessage(chainID, registry, ops[0].op.BLSKey, ops[0].op.OperatorID, cp4, other4))
 	aggWantCode(t, err, aggregator.CodeInvalidSignature, "wrong-message signature completing the threshold")
-	if n := e.aggLatest(); n != 3 {
+	if n := aggLatest(e); n != 3 {
 		t.Fatalf("latest checkpoint %d before 4 has enough signatures, want 3", n)
 	}
 	st := aggStatus(t, ctx, c)
@@ -109,13 +110,13 @@ func TestAggregatorSettlesInOrder(t *testing.T) {
 		t.Fatalf("status pending = %+v", st.Pending)
 	}
 	aggMustSend(t, ctx, c, ops[3].message(t, cp4))
-	e.aggWaitSettled(5, 30*time.Second)
+	aggWaitSettled(e, 5, 30*time.Second)
 	// L1 shows a checkpoint stored a moment before the aggregator has its receipt and counts it.
 	aggWaitFor(t, 10*time.Second, "the aggregator to count its 5 checkpoints", func() bool {
 		return aggCounter(t, a.reg, "lockstep_aggregator_checkpoints_settled_total", map[string]string{"by": "self"}) == 5
 	})
 
-	subs := e.aggSubmissions(cp1, cp2, cp3, cp4, cp5)
+	subs := aggSubmissions(e, cp1, cp2, cp3, cp4, cp5)
 	for n := uint64(1); n <= 5; n++ {
 		r := subs[n]
 		if r == nil {

@@ -118,7 +118,7 @@ func TestE2EByzantine(t *testing.T) {
 	honest := x.nodes[:3]
 	op := x.dn.Deployment.Operators[byz.i]
 	strategy := x.dn.Deployment.Contracts.Strategy
-	magBefore := x.l1.maxMagnitude(op.Address, strategy)
+	magBefore := x.l1.MaxMagnitude(op.Address, strategy)
 	for _, n := range x.nodes {
 		testutil.WaitFor(t, 30*time.Second, fmt.Sprintf("node %d to report 4 validators", n.i), func() (bool, error) {
 			s, err := n.status(ctx)
@@ -138,7 +138,7 @@ func TestE2EByzantine(t *testing.T) {
 
 	var ev *equivocationslasher.EquivocationSlasherEquivocationSlashed
 	testutil.WaitFor(t, 60*time.Second, fmt.Sprintf("operator %s slashed on L1", op.Address), func() (bool, error) {
-		it, err := x.l1.b.EquivocationSlasher.FilterEquivocationSlashed(&bind.FilterOpts{Context: ctx}, []common.Address{op.Address}, nil)
+		it, err := x.l1.B.EquivocationSlasher.FilterEquivocationSlashed(&bind.FilterOpts{Context: ctx}, []common.Address{op.Address}, nil)
 		if err != nil {
 			return false, err
 		}
@@ -155,14 +155,14 @@ func TestE2EByzantine(t *testing.T) {
 	if !ev.Ejected || ev.DigestA == ev.DigestB {
 		t.Fatalf("EquivocationSlashed = %+v, want the operator ejected for two digests", ev)
 	}
-	if ok, err := x.l1.b.EquivocationSlasher.IsSlashed(x.l1.call(), op.Address, ev.Number); err != nil || !ok {
+	if ok, err := x.l1.B.EquivocationSlasher.IsSlashed(x.l1.Call(), op.Address, ev.Number); err != nil || !ok {
 		t.Fatalf("isSlashed(%s, %d) = %v, %v", op.Address, ev.Number, ok, err)
 	}
 	// (Polled: anvil's eth_call can briefly answer from an older state while blocks are mined.)
 	testutil.WaitFor(t, 10*time.Second, "the operator's max magnitude to drop", func() (bool, error) {
-		return x.l1.maxMagnitude(op.Address, strategy) < magBefore, nil
+		return x.l1.MaxMagnitude(op.Address, strategy) < magBefore, nil
 	})
-	if st, err := x.l1.b.RegistryCoordinator.GetOperatorStatus(x.l1.call(), op.Address); err != nil || st != 2 {
+	if st, err := x.l1.B.RegistryCoordinator.GetOperatorStatus(x.l1.Call(), op.Address); err != nil || st != 2 {
 		t.Fatalf("operator status %d, %v; want 2 (deregistered)", st, err)
 	}
 

@@ -22,6 +22,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
 	"github.com/lockstep-xyz/lockstep/chainio"
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
+	"github.com/lockstep-xyz/lockstep/tests/testenv"
 )
 
 // e2e is the whole system on one machine: operator node processes (network), a real
@@ -32,7 +33,7 @@ type e2e struct {
 	*network
 	agg    *opNode // the aggregator process
 	aggURL string
-	l1     *env // bindings and reads of the devnet
+	l1     *testenv.Env // bindings and reads of the devnet
 	avs    *avs.Reader
 }
 
@@ -48,11 +49,11 @@ func startE2E(t *testing.T, n int, interval uint64, runArgs ...string) *e2e {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := &e2e{network: net, aggURL: aggURL, l1: &env{t: t, ctx: net.ctx, dn: net.dn, d: net.dn.Deployment, b: b}}
-	if x.avs, err = avs.NewReader(net.dn.Client, aggAddresses(net.dn.Deployment)); err != nil {
+	x := &e2e{network: net, aggURL: aggURL, l1: &testenv.Env{T: t, Ctx: net.ctx, DN: net.dn, D: net.dn.Deployment, B: b}}
+	if x.avs, err = avs.NewReader(net.dn.Client, testenv.Addresses(net.dn.Deployment)); err != nil {
 		t.Fatal(err)
 	}
-	aggStartMiner(t, x.l1, 250*time.Millisecond)
+	testenv.StartMiner(t, x.l1, 250*time.Millisecond)
 
 	x.agg = &opNode{t: t, i: -1, logPath: filepath.Join(net.dir, "aggregator.log")}
 	x.agg.startCmd(net.bin, "--log.level", "info", "aggregator", "run", "--deployment", net.deployment(), "--devnet",
@@ -192,13 +193,13 @@ func (c *l1Checkpoint) String() string {
 
 // latestStored is the registry's latest checkpoint number.
 func (x *e2e) latestStored() (uint64, error) {
-	return x.l1.b.CheckpointRegistry.LatestCheckpointNumber(&bind.CallOpts{Context: x.ctx})
+	return x.l1.B.CheckpointRegistry.LatestCheckpointNumber(&bind.CallOpts{Context: x.ctx})
 }
 
 // storedCheckpoint reads checkpoint n from L1: its CheckpointSubmitted event, the operator set
 // at its reference block, and the non-signers from the submitCheckpoint transaction's calldata.
 func (x *e2e) storedCheckpoint(n uint64) (*l1Checkpoint, error) {
-	it, err := x.l1.b.CheckpointRegistry.FilterCheckpointSubmitted(&bind.FilterOpts{Context: x.ctx}, []uint64{n})
+	it, err := x.l1.B.CheckpointRegistry.FilterCheckpointSubmitted(&bind.FilterOpts{Context: x.ctx}, []uint64{n})
 	if err != nil {
 		return nil, err
 	}

@@ -33,6 +33,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/follower"
 	"github.com/lockstep-xyz/lockstep/internal/syncbuf"
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
+	"github.com/lockstep-xyz/lockstep/tests/testenv"
 )
 
 // startSettlingNetwork is startNetwork plus the real aggregator (a `lockstep aggregator run`
@@ -633,8 +634,8 @@ func TestE2EFollowerL1Reorg(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &env{t: t, ctx: ctx, dn: net.dn, d: net.dn.Deployment, b: bnd, reader: reader}
-	e.aggregator = e.transactor(1)
+	e := &testenv.Env{T: t, Ctx: ctx, DN: net.dn, D: net.dn.Deployment, B: bnd, Reader: reader}
+	e.Aggregator = e.Transactor(1)
 
 	// One transaction in each of the first three checkpoints (heights advance every 200 ms).
 	for i := uint64(0); i < 3; i++ {
@@ -664,9 +665,9 @@ func TestE2EFollowerL1Reorg(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ref := e.refBlock()
-		in := e.aggregate(ref, e.sign(cp.Checkpoint, e.d.Operators...))
-		return e.mustSubmit(cp.Checkpoint, ref, in.Params).BlockNumber.Uint64()
+		ref := e.RefBlock()
+		in := e.Aggregate(ref, e.Sign(cp.Checkpoint, e.D.Operators...))
+		return e.MustSubmit(cp.Checkpoint, ref, in.Params).BlockNumber.Uint64()
 	}
 	mine := func(n uint64) {
 		t.Helper()
@@ -678,7 +679,7 @@ func TestE2EFollowerL1Reorg(t *testing.T) {
 	l1 := &headCounter{Client: net.dn.Client}
 	logs := &syncbuf.Buffer{}
 	f, err := follower.New(follower.Config{
-		RollupID: rollupA, Operators: []string{net.nodes[0].apiURL()}, Registry: e.d.Contracts.CheckpointRegistry,
+		RollupID: rollupA, Operators: []string{net.nodes[0].apiURL()}, Registry: e.D.Contracts.CheckpointRegistry,
 		Confirmations: confirmations, PollInterval: 10 * time.Millisecond, L1PollInterval: 10 * time.Millisecond,
 		Logger: slog.New(slog.NewTextHandler(logs, nil)),
 	}, l1)
@@ -782,7 +783,7 @@ func TestE2EFollowerL1Reorg(t *testing.T) {
 	}
 
 	// Stored again (by a new transactor: the revert rewound the account's nonce).
-	e.aggregator = e.transactor(1)
+	e.Aggregator = e.Transactor(1)
 	storedIn := submit(2)
 	if storedIn == seenIn {
 		t.Fatalf("stored again in the same block %d", storedIn)

@@ -8,6 +8,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/chainio"
 	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
+	"github.com/lockstep-xyz/lockstep/tests/testenv"
 )
 
 // An operator proven to equivocate on L1 is slashed and ejected from the quorum; the running
@@ -23,8 +24,8 @@ func TestOperatorEjectedLeavesValidatorSet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &env{t: t, ctx: net.ctx, dn: net.dn, d: net.dn.Deployment, b: b}
-	e.reporter = e.transactor(2)
+	e := &testenv.Env{T: t, Ctx: net.ctx, DN: net.dn, D: net.dn.Deployment, B: b}
+	e.Reporter = e.Transactor(2)
 
 	for _, n := range net.nodes {
 		testutil.WaitFor(t, 30*time.Second, fmt.Sprintf("node %d to report its validator set", n.i), func() (bool, error) {
@@ -39,15 +40,15 @@ func TestOperatorEjectedLeavesValidatorSet(t *testing.T) {
 		})
 	}
 
-	victim := e.d.Operators[3]
-	a := commitment.Checkpoint{Number: 1000, StartHeight: 1, EndHeight: 10, Root: root("one version")}
+	victim := e.D.Operators[3]
+	a := commitment.Checkpoint{Number: 1000, StartHeight: 1, EndHeight: 10, Root: testenv.Root("one version")}
 	c := a
-	c.Root = root("another version")
-	r, err := e.prove(victim.Address, a, e.sign(a, victim)[0], c, e.sign(c, victim)[0])
+	c.Root = testenv.Root("another version")
+	r, err := e.Prove(victim.Address, a, e.Sign(a, victim)[0], c, e.Sign(c, victim)[0])
 	if err != nil {
 		t.Fatalf("proveEquivocation: %s", chainio.FormatRevert(err))
 	}
-	if ev := e.slashedEvent(r); ev == nil || !ev.Ejected {
+	if ev := e.SlashedEvent(r); ev == nil || !ev.Ejected {
 		t.Fatalf("EquivocationSlashed = %+v, want the operator ejected", ev)
 	}
 	slashBlock := r.BlockNumber.Uint64()
