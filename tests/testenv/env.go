@@ -23,6 +23,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/chainio"
 	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
 // Env is one devnet with the handles the tests use.
@@ -40,6 +41,7 @@ type Env struct {
 
 func New(t testing.TB, cfg anvil.Config) *Env {
 	t.Helper()
+	testutil.SkipShort(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	t.Cleanup(cancel)
 	start := time.Now()

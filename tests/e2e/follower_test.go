@@ -1,4 +1,4 @@
-package tests
+package e2e
 
 import (
 	"bufio"
@@ -33,6 +33,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/follower"
 	"github.com/lockstep-xyz/lockstep/internal/syncbuf"
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
+	"github.com/lockstep-xyz/lockstep/system"
 	"github.com/lockstep-xyz/lockstep/tests/testenv"
 )
 
@@ -40,19 +41,7 @@ import (
 // process) settling the nodes' checkpoints on L1.
 func startSettlingNetwork(t *testing.T, interval uint64, runArgs ...string) *network {
 	t.Helper()
-	aggPort := freeTCPPort(t)
-	net := startNetwork(t, 4, interval, append([]string{"--aggregator.url", fmt.Sprintf("http://127.0.0.1:%d", aggPort)}, runArgs...)...)
-	agg := &opNode{t: t, i: -1, logPath: filepath.Join(net.dir, "aggregator.log")}
-	agg.startCmd(net.bin, "--log.level", "info", "aggregator", "run", "--deployment", net.deployment(), "--devnet",
-		"--listen", fmt.Sprintf("127.0.0.1:%d", aggPort), "--metrics", "", "--data-dir", filepath.Join(net.dir, "aggregator"),
-		"--poll-interval", "50ms")
-	t.Cleanup(func() {
-		agg.kill(syscall.SIGTERM)
-		if t.Failed() {
-			t.Logf("aggregator log tail:\n%s", agg.logTail())
-		}
-	})
-	return net
+	return startSystem(t, 4, interval, &system.AggregatorConfig{Args: []string{"--poll-interval", "50ms"}}, runArgs...)
 }
 
 // followProc is a `lockstep follow` process whose stdout is parsed line by line.
@@ -258,9 +247,7 @@ func rollupTxs(t *testing.T, ctx context.Context, node *opNode, rollup uint64) (
 // The follower over WebSocket has its batches pushed by a subscription; the soft latency of
 // both (submission to soft line) is logged.
 func TestE2EHappyPathFollower(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts anvil, an aggregator, four operator processes and two followers")
-	}
+	testutil.SkipShort(t)
 	start := time.Now()
 	const interval = 5
 	net := startSettlingNetwork(t, interval, "--consensus.empty-block-interval", "200ms")
@@ -433,17 +420,15 @@ func TestE2EHappyPathFollower(t *testing.T) {
 // follower pointed at it first and at an honest node second prints the forgery soft, catches it
 // against the L1 root, reports it, withdraws it, switches, and its firm output is the honest data.
 func TestE2ELyingOperator(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts anvil, an aggregator, four operator processes and a follower")
-	}
+	testutil.SkipShort(t)
 	start := time.Now()
 	const interval = 5
 	net := startSettlingNetwork(t, interval, "--consensus.empty-block-interval", "200ms")
 	ctx, liar, honest := net.ctx, net.nodes[3], net.nodes[0]
-	liar.kill(syscall.SIGTERM)
-	liar.bin = faultyBinary(t) // the faults build: a lying operator
-	liar.runArgs = append(liar.runArgs, "--fault", "tamper-batches")
-	liar.start()
+	liar.restart(func(nc *system.NodeConfig) { // the faults build: a lying operator
+		nc.Faulty = true
+		nc.Args = append(nc.Args, "--fault", "tamper-batches")
+	})
 	testutil.WaitFor(t, 30*time.Second, "the tampering node to catch up", func() (bool, error) {
 		h, err := honest.status(ctx)
 		if err != nil {
@@ -521,9 +506,7 @@ func TestE2ELyingOperator(t *testing.T) {
 // Resume: `lockstep follow --state` stopped under load and restarted continues after the last
 // firm checkpoint: over both runs every firm transaction is printed once, with no gap.
 func TestE2EFollowerResume(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts anvil, an aggregator, four operator processes and a follower twice")
-	}
+	testutil.SkipShort(t)
 	const interval = 5
 	net := startSettlingNetwork(t, interval, "--consensus.empty-block-interval", "200ms")
 	ctx := net.ctx
@@ -620,9 +603,7 @@ func (c *headCounter) HeaderByNumber(ctx context.Context, n *big.Int) (*types.He
 // seen on L1 and removed by a reorg (evm_revert) before its confirmations is not firm; stored
 // again, it is firm exactly once, in the block that stores it now.
 func TestE2EFollowerL1Reorg(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts anvil and four operator processes")
-	}
+	testutil.SkipShort(t)
 	const interval, confirmations = 5, 2
 	net := startNetwork(t, 4, interval, "--consensus.empty-block-interval", "200ms")
 	ctx := net.ctx

@@ -1,4 +1,8 @@
-package tests
+// Package integration holds Lockstep's in-process integration tests: a real anvil with the
+// real EigenLayer core and middleware and Lockstep's contracts, driven through chainio and an
+// in-process aggregator (aggregator.New). The aggregator restart and `lockstep slash` tests
+// also run the lockstep binary. No mocks, no fixed sleeps.
+package integration
 
 import (
 	"os"
@@ -16,9 +20,3 @@ func TestMain(m *testing.M) {
 
 // lockstepBinary returns the operator's binary.
 func lockstepBinary(t *testing.T) string { return testutil.Lockstep.Path(t) }
-
-// faultyBinary returns the faults build of lockstep.
-func faultyBinary(t *testing.T) string { return testutil.Faulty.Path(t) }
-
-// devBinary returns lockstep-dev, with lockstep and lockstep-faulty built next to it.
-func devBinary(t *testing.T) string { return testutil.DevPath(t) }

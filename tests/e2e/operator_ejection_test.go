@@ -1,4 +1,4 @@
-package tests
+package e2e
 
 import (
 	"fmt"
@@ -15,9 +15,7 @@ import (
 // network drops it from the validator set: every node syncs a set of 3 at an L1 block at or
 // after the slashing, through the same validator sync as a deregistration.
 func TestOperatorEjectedLeavesValidatorSet(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts anvil and four operator processes")
-	}
+	testutil.SkipShort(t)
 	net := startNetwork(t, 4, 100, "--validators.sync-interval", "200ms", "--validators.confirmations", "0",
 		"--consensus.empty-block-interval", "200ms")
 	b, err := net.dn.Deployment.Bindings(net.dn.Client)

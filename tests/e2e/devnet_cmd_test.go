@@ -1,4 +1,4 @@
-package tests
+package e2e
 
 import (
 	"os"
@@ -22,9 +22,7 @@ import (
 // the aggregator settle a checkpoint on L1, a byzantine operator's slashing shows in the
 // progress, and Ctrl-C stops every child and exits 0.
 func TestE2EDevnetCommand(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs lockstep-dev devnet: anvil, four operator processes and an aggregator")
-	}
+	testutil.SkipShort(t)
 	bin := devBinary(t)
 	dir := t.TempDir()
 	var out syncbuf.Buffer

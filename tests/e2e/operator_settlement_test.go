@@ -1,15 +1,14 @@
-package tests
+package e2e
 
 import (
 	"fmt"
-	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
+	"github.com/lockstep-xyz/lockstep/system"
 )
 
 // The whole path: four operator nodes sequence, sign their checkpoints and send the signatures
@@ -17,23 +16,9 @@ import (
 // root stored on L1 is the one every node computed, and a batch proof from a node verifies
 // against it.
 func TestOperatorSettlement(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts anvil, an aggregator and four operator processes")
-	}
-	aggPort := freeTCPPort(t)
-	aggURL := fmt.Sprintf("http://127.0.0.1:%d", aggPort)
-	net := startNetwork(t, 4, 5, "--aggregator.url", aggURL)
+	testutil.SkipShort(t)
+	net := startSystem(t, 4, 5, &system.AggregatorConfig{})
 	ctx := net.ctx
-
-	agg := &opNode{t: t, i: -1, logPath: filepath.Join(net.dir, "aggregator.log")}
-	agg.startCmd(net.bin, "--log.level", "info", "aggregator", "run", "--deployment", net.deployment(), "--devnet",
-		"--listen", fmt.Sprintf("127.0.0.1:%d", aggPort), "--metrics", "", "--data-dir", filepath.Join(net.dir, "aggregator"))
-	t.Cleanup(func() {
-		agg.kill(syscall.SIGTERM)
-		if t.Failed() {
-			t.Logf("aggregator log tail:\n%s", agg.logTail())
-		}
-	})
 
 	hash, err := net.nodes[1].submit(ctx, rollupB, []byte("settle me"))
 	if err != nil {

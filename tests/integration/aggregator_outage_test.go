@@ -1,4 +1,4 @@
-package tests
+package integration
 
 import (
 	"io"
@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/internal/freeport"
 	"github.com/lockstep-xyz/lockstep/tests/testenv"
 )
 
@@ -21,7 +22,11 @@ func TestAggregatorL1Outage(t *testing.T) {
 	e := testenv.New(t, anvil.Config{Operators: 4})
 	testenv.StartMiner(t, e, 100*time.Millisecond)
 	target := strings.TrimPrefix(e.DN.Node.RPCURL(), "http://")
-	p := &tcpProxy{addr: mustFreeAddr(t), target: target}
+	addr, err := freeport.Addr()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &tcpProxy{addr: addr, target: target}
 	p.up(t)
 	t.Cleanup(p.down)
 	l1, err := ethclient.DialContext(e.Ctx, "http://"+p.addr)

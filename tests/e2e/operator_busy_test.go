@@ -1,4 +1,4 @@
-package tests
+package e2e
 
 import (
 	"fmt"
@@ -10,6 +10,7 @@ import (
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
 // With consensus halted (one of two equal validators down) the mempool fills: the node answers
@@ -17,9 +18,7 @@ import (
 // them is killed too, before anything could be committed or gossiped: its mempool is gone, but
 // its journal is not, and once both are back everything it accepted is sequenced.
 func TestOperatorBusy(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts anvil and two operator processes")
-	}
+	testutil.SkipShort(t)
 	const size = 30
 	net := startNetwork(t, 2, 10, "--mempool.size", fmt.Sprint(size))
 	ctx, live, down := net.ctx, net.nodes[0], net.nodes[1]

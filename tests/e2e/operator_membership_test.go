@@ -1,9 +1,7 @@
-package tests
+package e2e
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
@@ -21,9 +19,7 @@ import (
 // new one (3 of 4) it goes on, the new operator's node votes, and checkpoints still land on L1,
 // which takes the new operator's signature.
 func TestE2EMembership(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts anvil, an aggregator and five operator processes")
-	}
+	testutil.SkipShort(t)
 	const interval = 10
 	x := startE2E(t, 4, interval, "--validators.sync-interval", "200ms", "--validators.confirmations", "0",
 		"--consensus.empty-block-interval", "200ms")
@@ -32,34 +28,8 @@ func TestE2EMembership(t *testing.T) {
 	genesisOps := append([]*deployment.Operator(nil), dn.Deployment.Operators...) // the deployment drops a leaver
 
 	// A fifth operator: keys, registration on L1 with its socket, a node with the same genesis.
-	dir := t.TempDir()
-	n4 := &opNode{t: t, bin: net.bin, i: 4, home: filepath.Join(dir, "op4"), p2pPort: freeTCPPort(t), apiPort: freeTCPPort(t), logPath: filepath.Join(dir, "op4.log")}
-	sock := runLockstep(t, net.bin, nil, "operator", "init", "--home", n4.home, "--p2p.external", fmt.Sprintf("127.0.0.1:%d", n4.p2pPort), "--api.url", n4.apiURL())
-	op, err := dn.AddOperator(ctx, sock)
-	if err != nil {
-		t.Fatalf("register a fifth operator: %v", err)
-	}
-	genesis, err := os.ReadFile(filepath.Join(net.nodes[0].home, "config", "genesis.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(n4.home, "config", "genesis.json"), genesis, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	ks := filepath.Join(dir, "op4.bls.json")
-	if err := op.BLSKey.SaveToFile(ks, "test-password"); err != nil {
-		t.Fatal(err)
-	}
-	n4.extraEnv = net.nodes[0].extraEnv
-	n4.runArgs = net.runArgs(ks)
-	n4.start()
-	t.Cleanup(func() {
-		n4.kill(syscall.SIGTERM)
-		if t.Failed() {
-			t.Logf("node 4 log tail:\n%s", n4.logTail())
-		}
-	})
-	net.nodes = append(net.nodes, n4)
+	n4 := net.addNode()
+	op := n4.Operator
 
 	// The first operator leaves.
 	leaver := genesisOps[0]

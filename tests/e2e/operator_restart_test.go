@@ -1,4 +1,4 @@
-package tests
+package e2e
 
 import (
 	"context"
@@ -76,9 +76,7 @@ func (l *load) count() int {
 // Kill -9 one node under load and restart it: it catches up, and every transaction any node
 // accepted (including the killed one, up to the kill) is sequenced on every node.
 func TestOperatorRestart(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts anvil and four operator processes")
-	}
+	testutil.SkipShort(t)
 	net := startNetwork(t, 4, 10, "--consensus.empty-block-interval", "200ms")
 	ctx, victim := net.ctx, net.nodes[3]
 

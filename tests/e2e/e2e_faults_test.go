@@ -1,4 +1,4 @@
-package tests
+package e2e
 
 import (
 	"fmt"
@@ -11,6 +11,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/bindings/equivocationslasher"
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
+	"github.com/lockstep-xyz/lockstep/system"
 )
 
 // Crash: kill -9 one of four operators under steady load. Ordering goes on with three (heights
@@ -19,9 +20,7 @@ import (
 // signs again: a checkpoint stored on L1 after the restart counts its signature. Every
 // transaction any node accepted, before or during the crash, is sequenced on every node.
 func TestE2ECrash(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts anvil, an aggregator and four operator processes")
-	}
+	testutil.SkipShort(t)
 	const interval = 10
 	x := startE2E(t, 4, interval, "--consensus.empty-block-interval", "200ms")
 	ctx, victim := x.ctx, x.nodes[3]
@@ -108,9 +107,7 @@ func TestE2ECrash(t *testing.T) {
 // ejected from the quorum; every node drops it from the validator set (3 left); ordering goes
 // on and checkpoints keep landing on L1, counted against the 3 remaining operators.
 func TestE2EByzantine(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts anvil, an aggregator and four operator processes")
-	}
+	testutil.SkipShort(t)
 	const interval = 5
 	x := startE2E(t, 4, interval, "--validators.sync-interval", "200ms", "--validators.confirmations", "0",
 		"--consensus.empty-block-interval", "200ms")
@@ -126,10 +123,10 @@ func TestE2EByzantine(t *testing.T) {
 		})
 	}
 
-	byz.kill(syscall.SIGTERM)
-	byz.bin = faultyBinary(t) // the faults build: a byzantine operator
-	byz.runArgs = append(byz.runArgs, "--fault", "equivocate")
-	byz.start()
+	byz.restart(func(nc *system.NodeConfig) { // the faults build: a byzantine operator
+		nc.Faulty = true
+		nc.Args = append(nc.Args, "--fault", "equivocate")
+	})
 	faulty := time.Now()
 
 	// Traffic, so heights and checkpoints move.

@@ -1,4 +1,4 @@
-package tests
+package e2e
 
 import (
 	"encoding/json"
@@ -22,9 +22,7 @@ import (
 // The operator's lifecycle through the CLI on a one-operator network: keys, init, register
 // (devnet), status (table and JSON, with the node's progress), deregister.
 func TestOperatorCLI(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts anvil and an operator process")
-	}
+	testutil.SkipShort(t)
 	metrics := fmt.Sprintf("127.0.0.1:%d", freeTCPPort(t))
 	net := startNetwork(t, 1, 10, "--metrics.addr", metrics)
 	dir := t.TempDir()

@@ -1,4 +1,4 @@
-package tests
+package e2e
 
 import (
 	"bufio"
@@ -17,7 +17,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 
@@ -29,6 +28,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
+	"github.com/lockstep-xyz/lockstep/system"
 )
 
 // Bad inputs against a running 4-node network: malformed transactions, an unknown rollup,
@@ -37,9 +37,7 @@ import (
 // dropped at the door; afterwards every node is alive with its peers, heights advance, and
 // every transaction accepted before or during the abuse is sequenced on every node.
 func TestE2EBadInputs(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts anvil and four operator processes")
-	}
+	testutil.SkipShort(t)
 	const txLimit = 64 << 10
 	net := startNetwork(t, 4, 10, "--tx.max-bytes", fmt.Sprint(txLimit), "--consensus.empty-block-interval", "200ms")
 	ctx, target, flooded := net.ctx, net.nodes[0], net.nodes[3]
@@ -48,9 +46,9 @@ func TestE2EBadInputs(t *testing.T) {
 	// target. The burst lets thousands of concurrent submissions race for the mempool's 50
 	// places; the rest of the flood meets the rate limit.
 	const floodSize, burst = 10000, 2500
-	flooded.kill(syscall.SIGTERM)
-	flooded.runArgs = append(flooded.runArgs, "--mempool.size", "50", "--api.rate", "500", "--api.burst", fmt.Sprint(burst))
-	flooded.start()
+	flooded.restart(func(nc *system.NodeConfig) {
+		nc.Args = append(nc.Args, "--mempool.size", "50", "--api.rate", "500", "--api.burst", fmt.Sprint(burst))
+	})
 	net.waitPeers(net.nodes, 3, 30*time.Second)
 
 	// Accepted before the abuse: plain submissions, signed Ethereum transactions, a bundle.
@@ -160,7 +158,7 @@ func TestE2EBadInputs(t *testing.T) {
 	t.Run("OversizeWebSocketMessage", func(t *testing.T) {
 		// By hand, so the test sees what the node does rather than what a client library makes
 		// of it: the node closes the connection with 1009 (message too big).
-		code, err := wsOversize(fmt.Sprintf("127.0.0.1:%d", target.apiPort), 600<<10)
+		code, err := wsOversize(target.APIAddr, 600<<10)
 		if err != nil || code != 1009 {
 			t.Fatalf("600 KiB WebSocket message: close code %d, %v; want 1009 (message too big)", code, err)
 		}
@@ -178,8 +176,8 @@ func TestE2EBadInputs(t *testing.T) {
 			name string
 			addr string
 		}{
-			{"API", fmt.Sprintf("127.0.0.1:%d", target.apiPort)},
-			{"p2p", fmt.Sprintf("127.0.0.1:%d", target.p2pPort)},
+			{"API", target.APIAddr},
+			{"p2p", target.P2PAddr},
 		} {
 			for _, junk := range append([][]byte{mib}, short...) {
 				got, err := writeGarbage(port.addr, junk)

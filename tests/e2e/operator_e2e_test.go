@@ -1,4 +1,4 @@
-package tests
+package e2e
 
 import (
 	"context"
@@ -26,9 +26,7 @@ import (
 // node returns the same blocks, batches and proofs; the bundle's parts share a height; every
 // operator's checkpoint signature reaches the aggregator and verifies.
 func TestOperatorNetwork(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts anvil and four operator processes")
-	}
+	testutil.SkipShort(t)
 	const interval = 5
 	net := startNetwork(t, 4, interval)
 	ctx, nodes := net.ctx, net.nodes

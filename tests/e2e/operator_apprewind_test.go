@@ -1,4 +1,4 @@
-package tests
+package e2e
 
 import (
 	"os"
@@ -20,9 +20,7 @@ import (
 // heights into the application, which rebuilds the same blocks (same roots and app hashes as
 // the other nodes), and every transaction any node accepted is sequenced everywhere.
 func TestOperatorAppStoreBehindCometBFT(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts anvil and four operator processes")
-	}
+	testutil.SkipShort(t)
 	net := startNetwork(t, 4, 5, "--consensus.empty-block-interval", "200ms")
 	ctx, victim := net.ctx, net.nodes[3]
 	l := startLoad(net, 100)
@@ -30,7 +28,7 @@ func TestOperatorAppStoreBehindCometBFT(t *testing.T) {
 
 	// Stop the node cleanly and copy its store: the state a power loss could leave behind.
 	victim.kill(syscall.SIGTERM)
-	storeDir := filepath.Join(victim.home, "data", "lockstep")
+	storeDir := filepath.Join(victim.Home, "data", "lockstep")
 	snapshot := filepath.Join(t.TempDir(), "lockstep")
 	if out, err := exec.Command("cp", "-a", storeDir, snapshot).CombinedOutput(); err != nil {
 		t.Fatalf("copy store: %v: %s", err, out)
