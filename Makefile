@@ -52,7 +52,7 @@ test: tools test-forge test-go ## Run every test (forge and Go)
 
 .PHONY: e2e
 e2e: tools ## End-to-end tests against real processes: happy path with the follower, crash, byzantine, membership, lying operator, bad inputs
-	$(GO) test $(GOTEST_FLAGS) -run '^TestE2E' ./tests
+	$(GO) test $(GOTEST_FLAGS) ./tests/e2e
 
 .PHONY: bench
 bench: build contracts ## Benchmarks against baselines (ordering vs bare CometBFT, firm latency, gas, aggregation, resources); BENCH_FLAGS="--quick"

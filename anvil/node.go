@@ -1,17 +1,11 @@
 package anvil
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/big"
-	"net"
-	"os"
-	"os/exec"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,6 +15,10 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/lockstep-xyz/lockstep/internal/freeport"
+	"github.com/lockstep-xyz/lockstep/internal/proc"
+	"github.com/lockstep-xyz/lockstep/internal/wait"
 )
 
 // DefaultChainID is anvil's default chain ID.
@@ -65,20 +63,14 @@ type NodeConfig struct {
 
 // Node is a running anvil process on 127.0.0.1. Close it when done.
 type Node struct {
-	cmd     *exec.Cmd
+	proc    *proc.Proc
 	port    int
 	chainID uint64
 	log     *slog.Logger
 	rpc     *rpc.Client
 	client  *ethclient.Client
-	logFile *os.File
-	output  *tailBuffer
-
-	done    chan struct{} // closed when the process has exited
-	waitErr error         // valid after done is closed
 
 	closeOnce sync.Once
-	closeErr  error
 }
 
 // StartNode starts anvil on a free loopback port and waits until it answers eth_chainId.
@@ -108,7 +100,7 @@ func StartNode(ctx context.Context, cfg NodeConfig) (*Node, error) {
 
 	var lastErr error
 	for attempt := 1; attempt <= startAttempts; attempt++ {
-		port, err := freePort()
+		port, err := freeport.Get()
 		if err != nil {
 			return nil, fmt.Errorf("start anvil: pick a port: %w", err)
 		}
@@ -139,43 +131,15 @@ func startOnce(ctx context.Context, bin string, port int, cfg NodeConfig, log *s
 	}
 	args = append(args, cfg.ExtraArgs...)
 
-	n := &Node{port: port, chainID: cfg.ChainID, log: log, output: newTailBuffer(8 << 10), done: make(chan struct{})}
-	var out io.Writer = n.output
-	if cfg.LogPath != "" {
-		f, err := os.OpenFile(cfg.LogPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
-		if err != nil {
-			return nil, fmt.Errorf("open anvil log: %w", err)
-		}
-		n.logFile = f
-		out = io.MultiWriter(f, n.output)
+	p, err := proc.Start("anvil", bin, args, proc.Options{LogPath: cfg.LogPath, Group: true})
+	if err != nil {
+		return nil, err
 	}
-	// Not exec.CommandContext: the process must outlive ctx, which only bounds the start.
-	n.cmd = exec.Command(bin, args...)
-	n.cmd.Stdout, n.cmd.Stderr = out, out
-	n.cmd.SysProcAttr = sysProcAttr()
-
-	// The child is started and waited for on one locked OS thread: the parent-death signal is
-	// tied to the thread that forked, so that thread must live as long as the child.
-	started := make(chan error, 1)
-	go func() {
-		runtime.LockOSThread()
-		defer runtime.UnlockOSThread()
-		if err := n.cmd.Start(); err != nil {
-			started <- err
-			return
-		}
-		started <- nil
-		n.waitErr = n.cmd.Wait()
-		close(n.done)
-	}()
-	if err := <-started; err != nil {
-		n.closeLogFile()
-		return nil, fmt.Errorf("exec %s: %w", bin, err)
-	}
+	n := &Node{proc: p, port: port, chainID: cfg.ChainID, log: log}
 
 	if err := n.waitReady(ctx, cfg.StartTimeout); err != nil {
 		_ = n.Close()
-		if strings.Contains(n.output.String(), errAddrInUse) {
+		if strings.Contains(n.proc.Output(), errAddrInUse) {
 			return nil, fmt.Errorf("port %d: %w", port, errPortTaken)
 		}
 		return nil, err
@@ -192,30 +156,26 @@ func (n *Node) waitReady(ctx context.Context, timeout time.Duration) error {
 	}
 	n.rpc = c
 	n.client = ethclient.NewClient(c)
-	ticker := time.NewTicker(10 * time.Millisecond)
-	defer ticker.Stop()
-	for {
-		var id *big.Int
-		err := errors.New("anvil has not reported listening yet")
-		if strings.Contains(n.output.String(), listeningOn) {
-			callCtx, callCancel := context.WithTimeout(ctx, time.Second)
-			id, err = n.client.ChainID(callCtx)
-			callCancel()
+	// Before anvil prints that it listens, an answer on the port may come from another process
+	// that took the port first.
+	return wait.For(ctx, 10*time.Millisecond, "anvil on "+n.RPCURL(), func() (bool, error) {
+		if done, err := n.proc.Exited(); done {
+			return false, wait.Permanent(fmt.Errorf("%w (%v): %s", ErrNodeExited, err, strings.TrimSpace(n.proc.Output())))
 		}
-		if err == nil {
-			if id.Uint64() != n.chainID {
-				return fmt.Errorf("anvil answers chain ID %s, want %d", id, n.chainID)
-			}
-			return nil
+		if !strings.Contains(n.proc.Output(), listeningOn) {
+			return false, errors.New("anvil has not reported listening yet")
 		}
-		select {
-		case <-n.done:
-			return fmt.Errorf("%w (%v): %s", ErrNodeExited, n.waitErr, strings.TrimSpace(n.output.String()))
-		case <-ctx.Done():
-			return fmt.Errorf("wait for anvil on %s: %w (last error: %v)", n.RPCURL(), ctx.Err(), err)
-		case <-ticker.C:
+		callCtx, callCancel := context.WithTimeout(ctx, time.Second)
+		defer callCancel()
+		id, err := n.client.ChainID(callCtx)
+		if err != nil {
+			return false, err
 		}
-	}
+		if id.Uint64() != n.chainID {
+			return false, wait.Permanent(fmt.Errorf("anvil answers chain ID %s, want %d", id, n.chainID))
+		}
+		return true, nil
+	})
 }
 
 // RPCURL is the HTTP JSON-RPC endpoint.
@@ -262,77 +222,24 @@ func SetBalance(ctx context.Context, c *rpc.Client, addr common.Address, wei *bi
 	return nil
 }
 
-// Close stops anvil (SIGTERM, then SIGKILL after DefaultStopTimeout) and waits for it to exit.
-// It is idempotent and safe to call concurrently.
+// Close stops anvil (SIGTERM, then SIGKILL after DefaultStopTimeout) and waits for it to exit;
+// a kill is logged, not returned, as anvil's state is thrown away either way. It is idempotent
+// and safe to call concurrently.
 func (n *Node) Close() error {
 	n.closeOnce.Do(func() {
 		if n.rpc != nil {
 			n.rpc.Close()
 		}
-		select {
-		case <-n.done:
-		default:
-			_ = signalGroup(n.cmd, false)
-			select {
-			case <-n.done:
-			case <-time.After(DefaultStopTimeout):
-				if err := signalGroup(n.cmd, true); err != nil {
-					n.closeErr = fmt.Errorf("kill anvil (pid %d): %w", n.cmd.Process.Pid, err)
-				}
-				<-n.done
-			}
+		if err := n.proc.Stop(DefaultStopTimeout); err != nil {
+			n.log.Warn("stop anvil", "err", err)
 		}
-		n.closeLogFile()
 		n.log.Debug("anvil stopped", "port", n.port)
 	})
-	return n.closeErr
+	return nil
 }
 
 // Done is closed when the anvil process has exited (for whatever reason).
-func (n *Node) Done() <-chan struct{} { return n.done }
+func (n *Node) Done() <-chan struct{} { return n.proc.Done() }
 
 // Output is the tail of anvil's stdout and stderr, for diagnostics.
-func (n *Node) Output() string { return n.output.String() }
-
-func (n *Node) closeLogFile() {
-	if n.logFile != nil {
-		_ = n.logFile.Close()
-		n.logFile = nil
-	}
-}
-
-// freePort asks the kernel for a free loopback port. Another process may take it before anvil
-// binds it; StartNode retries on that.
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
-}
-
-// tailBuffer keeps the last max bytes written to it.
-type tailBuffer struct {
-	mu  sync.Mutex
-	max int
-	buf bytes.Buffer
-}
-
-func newTailBuffer(max int) *tailBuffer { return &tailBuffer{max: max} }
-
-func (t *tailBuffer) Write(p []byte) (int, error) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	t.buf.Write(p)
-	if extra := t.buf.Len() - t.max; extra > 0 {
-		t.buf.Next(extra)
-	}
-	return len(p), nil
-}
-
-func (t *tailBuffer) String() string {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return t.buf.String()
-}
+func (n *Node) Output() string { return n.proc.Output() }

@@ -11,6 +11,7 @@ import (
 	"github.com/cometbft/cometbft/crypto/ed25519"
 	cmttypes "github.com/cometbft/cometbft/types"
 
+	"github.com/lockstep-xyz/lockstep/internal/freeport"
 	"github.com/lockstep-xyz/lockstep/operator/node"
 )
 
@@ -46,21 +47,21 @@ func startBaseline(ctx context.Context, env *Env, n int, params *cmttypes.Consen
 	for i := range cfgs {
 		cfg := &cfgs[i]
 		cfg.Home = filepath.Join(dir, fmt.Sprintf("node%d", i))
-		if cfg.P2P, err = freePort(); err != nil {
+		if cfg.P2P, err = freeport.Addr(); err != nil {
 			return nil, err
 		}
-		rpc, err := freePort()
+		rpc, err := freeport.Addr()
 		if err != nil {
 			return nil, err
 		}
 		cfg.RPC = "tcp://" + rpc
 		if i == 0 {
-			if cfg.MetricsAddr, err = freePort(); err != nil {
+			if cfg.MetricsAddr, err = freeport.Addr(); err != nil {
 				return nil, err
 			}
 		}
 		if i == 0 && o.profile {
-			if cfg.ProfileAddr, err = freePort(); err != nil {
+			if cfg.ProfileAddr, err = freeport.Addr(); err != nil {
 				return nil, err
 			}
 		}

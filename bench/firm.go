@@ -19,11 +19,11 @@ import (
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
-	"github.com/lockstep-xyz/lockstep/bench/internal/childproc"
 	"github.com/lockstep-xyz/lockstep/bench/internal/mdtable"
 	"github.com/lockstep-xyz/lockstep/bench/internal/stats"
 	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
 	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/internal/proc"
 	"github.com/lockstep-xyz/lockstep/operator/socket"
 )
 
@@ -204,7 +204,7 @@ func runFirm(ctx context.Context, cfg FirmConfig, run FirmRun, logf func(string,
 	if cfg.LockstepBinary != "" {
 		args = append(args, "--lockstep-bin", cfg.LockstepBinary)
 	}
-	p, err := childproc.Start(out, cfg.Binary, args...)
+	p, err := proc.Start("lockstep devnet", cfg.Binary, args, proc.Options{LogPath: out, TruncateLog: true})
 	if err != nil {
 		return res, err
 	}
@@ -281,7 +281,7 @@ func (w *devnetWatch) close() {
 
 // attachDevnet waits for the devnet to write its deployment and pids (written once every
 // process is started) and connects to L1 and operator 0's API.
-func attachDevnet(ctx context.Context, p *childproc.Proc, dir string) (*devnetWatch, error) {
+func attachDevnet(ctx context.Context, p *proc.Proc, dir string) (*devnetWatch, error) {
 	depPath := filepath.Join(dir, "deployment.json")
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
@@ -342,7 +342,7 @@ type observations struct {
 // observe polls every poll until checkpoint want is stored (or ctx ends, returning what it saw
 // with ctx's error). Each poll reads operator 0's height, anvil's mempool and the registry's
 // latest checkpoint number.
-func (w *devnetWatch) observe(ctx context.Context, p *childproc.Proc, poll time.Duration, want uint64) (observations, error) {
+func (w *devnetWatch) observe(ctx context.Context, p *proc.Proc, poll time.Duration, want uint64) (observations, error) {
 	obs := observations{committed: map[uint64]time.Time{}, mempool: map[uint64]time.Time{}, stored: map[uint64]time.Time{}}
 	var height, stored uint64
 	tick := time.NewTicker(poll)

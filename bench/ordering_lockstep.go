@@ -15,6 +15,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/internal/freeport"
 	"github.com/lockstep-xyz/lockstep/operator/node"
 )
 
@@ -54,10 +55,10 @@ func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *c
 	for i := range ops {
 		op := &ops[i]
 		op.home = filepath.Join(dir, fmt.Sprintf("op%d", i))
-		if op.p2p, err = freePort(); err != nil {
+		if op.p2p, err = freeport.Addr(); err != nil {
 			return nil, err
 		}
-		if op.api, err = freePort(); err != nil {
+		if op.api, err = freeport.Addr(); err != nil {
 			return nil, err
 		}
 		id, err := node.InitHome(op.home)
@@ -114,7 +115,7 @@ func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *c
 	for i, op := range ops {
 		bin, run := env.Binary, []string{"--log.level", "warn", "operator", "run"}
 		if i == 0 && o.profile {
-			if op.profile, err = freePort(); err != nil {
+			if op.profile, err = freeport.Addr(); err != nil {
 				return nil, err
 			}
 			c.nodes[i].profile = op.profile
@@ -123,7 +124,7 @@ func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *c
 		args := append(append(run, "--home", op.home, "--p2p.laddr", op.p2p, "--p2p.external", op.p2p,
 			"--api.addr", op.api, "--api.rate", "0", "--log.cometbft-level", "error"), l1...)
 		if i == 0 { // node 0's CometBFT metrics show where its time per block goes
-			if c.nodes[0].metrics, err = freePort(); err != nil {
+			if c.nodes[0].metrics, err = freeport.Addr(); err != nil {
 				return nil, err
 			}
 			args = append(args, "--metrics.addr", c.nodes[0].metrics)

@@ -299,13 +299,3 @@ func (c *cluster) stop() error {
 	})
 	return c.stopErr
 }
-
-// freePort returns a loopback TCP port that was free a moment ago.
-func freePort() (string, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", fmt.Errorf("find a free port: %w", err)
-	}
-	defer l.Close()
-	return l.Addr().String(), nil
-}

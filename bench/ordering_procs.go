@@ -7,52 +7,38 @@ import (
 	"sync"
 	"time"
 
-	"github.com/lockstep-xyz/lockstep/bench/internal/childproc"
+	"github.com/lockstep-xyz/lockstep/internal/proc"
 )
 
-// procStopTimeout is how long a node gets to exit after the interrupt before it is killed.
+// procStopTimeout is how long a node gets to exit after SIGTERM before it is killed.
 const procStopTimeout = 10 * time.Second
 
-// proc is one node process of a network, its output in a log file.
-type proc struct {
-	*childproc.Proc
-	name    string
+// nodeProc is one node process of a network, its output in a log file.
+type nodeProc struct {
+	*proc.Proc
 	logPath string
 }
 
 // startProc starts bin with args as the network's node name, logging to logPath.
-func startProc(name, bin, logPath string, args ...string) (*proc, error) {
-	p, err := childproc.Start(logPath, bin, args...)
+func startProc(name, bin, logPath string, args ...string) (*nodeProc, error) {
+	p, err := proc.Start(name, bin, args, proc.Options{LogPath: logPath, TruncateLog: true})
 	if err != nil {
-		return nil, fmt.Errorf("start %s: %w", name, err)
+		return nil, err
 	}
-	return &proc{Proc: p, name: name, logPath: logPath}, nil
+	return &nodeProc{Proc: p, logPath: logPath}, nil
 }
 
-// exited says whether the process has exited, and how.
-func (p *proc) exited() (bool, error) {
-	select {
-	case <-p.Done():
-		return true, p.Err()
-	default:
-		return false, nil
-	}
-}
-
-// stop continues the process if it is paused (a stopped process would not see the
-// interrupt), then stops it. Idempotent.
-func (p *proc) stop() error {
-	if done, _ := p.exited(); !done {
+// stop continues the process if it is paused (a stopped process would not see SIGTERM), then
+// stops it. Idempotent.
+func (p *nodeProc) stop() error {
+	if done, _ := p.Exited(); !done {
 		_ = resumePID(p.Pid())
 	}
-	if err := p.Stop(procStopTimeout); err != nil {
-		return fmt.Errorf("%s: %w", p.name, err)
-	}
-	return nil
+	return p.Stop(procStopTimeout)
 }
 
 // logTail is the end of the process's log, for error messages.
-func (p *proc) logTail() string {
+func (p *nodeProc) logTail() string {
 	b, _ := os.ReadFile(p.logPath)
 	if len(b) > 3000 {
 		b = b[len(b)-3000:]
@@ -61,7 +47,7 @@ func (p *proc) logTail() string {
 }
 
 // procSet is the processes of one network.
-type procSet []*proc
+type procSet []*nodeProc
 
 // stop stops every process at once and waits for all of them, joining the errors.
 func (ps procSet) stop() error {
@@ -81,8 +67,8 @@ func (ps procSet) stop() error {
 // firstExited returns an error naming a process that has exited, with its log's tail.
 func (ps procSet) firstExited() error {
 	for _, p := range ps {
-		if done, err := p.exited(); done {
-			return fmt.Errorf("%s exited (%v); its log ends:\n%s", p.name, err, p.logTail())
+		if done, err := p.Exited(); done {
+			return fmt.Errorf("%s exited (%v); its log ends:\n%s", p.Name(), err, p.logTail())
 		}
 	}
 	return nil

@@ -1,18 +1,16 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
 	"math/big"
-	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"text/tabwriter"
 	"time"
 
@@ -25,6 +23,8 @@ import (
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/internal/cliapp"
+	"github.com/lockstep-xyz/lockstep/system"
 )
 
 func devnetCommand() *cli.Command {
@@ -57,226 +57,174 @@ func devnetCommand() *cli.Command {
 			lockstepBinFlag("LOCKSTEP_DEVNET_LOCKSTEP_BIN"),
 			&cli.StringFlag{Name: "lockstep-faulty-bin", Usage: "the faults build of lockstep (go build -tags lockstep_faults) the --byzantine operator runs (default: lockstep-faulty next to lockstep-dev)", EnvVars: []string{"LOCKSTEP_DEVNET_LOCKSTEP_FAULTY_BIN"}},
 		},
-		Action: runDevnet,
+		Action: cliapp.LifecycleCmd(newDevnet),
 	}
 }
 
-func runDevnet(c *cli.Context) error {
+// newDevnet reads the flags into the devnet service; LifecycleCmd starts it, stops it on Ctrl-C
+// and fails the command when fail is called (a child process exited).
+func newDevnet(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle, error) {
 	log, err := newLogger(c)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	n := c.Int("operators")
 	if n < 1 || n > 200 {
-		return fmt.Errorf("--operators %d: want 1 to 200", n)
+		return nil, fmt.Errorf("--operators %d: want 1 to 200", n)
 	}
 	if c.Duration("block-time") < 0 {
-		return fmt.Errorf("--block-time must not be negative")
+		return nil, fmt.Errorf("--block-time must not be negative")
 	}
 	byzantine := c.Int("byzantine")
 	if byzantine < -1 || byzantine >= n {
-		return fmt.Errorf("--byzantine %d: want an operator index from 0 to %d, or -1 for none", byzantine, n-1)
+		return nil, fmt.Errorf("--byzantine %d: want an operator index from 0 to %d, or -1 for none", byzantine, n-1)
 	}
 	interval := c.Uint64("checkpoint-interval")
 	if interval < 1 {
-		return fmt.Errorf("--checkpoint-interval must be at least 1")
+		return nil, fmt.Errorf("--checkpoint-interval must be at least 1")
 	}
 	rollups, err := parseRollups(c.String("rollups"))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	bin, err := lockstepBinary(c)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var faultyBin string
 	if byzantine >= 0 {
 		if faultyBin, err = findBinary(c, "lockstep-faulty-bin", faultyBinName, "`go build -tags lockstep_faults -o <path> ./cmd/lockstep`"); err != nil {
-			return fmt.Errorf("--byzantine: %w", err)
+			return nil, fmt.Errorf("--byzantine: %w", err)
 		}
 	}
 	dir, err := filepath.Abs(c.String("data-dir"))
 	if err != nil {
-		return fmt.Errorf("--data-dir: %w", err)
+		return nil, fmt.Errorf("--data-dir: %w", err)
 	}
 	if c.Bool("reset") {
 		if err := os.RemoveAll(dir); err != nil {
-			return fmt.Errorf("--reset: %w", err)
+			return nil, fmt.Errorf("--reset: %w", err)
 		}
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("--data-dir: %w", err)
-	}
-	// Anvil's state is not kept between runs, so neither can the nodes' chains nor the
-	// aggregator's progress be: their folders start empty every run.
-	for i := 0; i < n; i++ {
-		if err := os.RemoveAll(opHome(dir, i)); err != nil {
-			return fmt.Errorf("clear operator %d home: %w", i, err)
-		}
-	}
-	if err := os.RemoveAll(filepath.Join(dir, "aggregator")); err != nil {
-		return fmt.Errorf("clear aggregator data: %w", err)
-	}
-
-	start := time.Now()
-	ctx := c.Context
-	nodes := make([]devnetNode, n)
-	for i := range nodes {
-		p2p, err := freeLoopbackPort()
-		if err != nil {
-			return err
-		}
-		api, err := freeLoopbackPort()
-		if err != nil {
-			return err
-		}
-		nodes[i] = devnetNode{home: opHome(dir, i), p2p: fmt.Sprintf("127.0.0.1:%d", p2p), api: fmt.Sprintf("127.0.0.1:%d", api)}
-		sock, err := runChild(ctx, bin, "operator", "init", "--home", nodes[i].home, "--p2p.external", nodes[i].p2p, "--api.url", nodes[i].apiURL())
-		if err != nil {
-			return fmt.Errorf("init operator %d: %w", i, err)
-		}
-		nodes[i].socket = sock
-	}
-	aggPort, err := freeLoopbackPort()
-	if err != nil {
-		return err
-	}
-	aggURL := fmt.Sprintf("http://127.0.0.1:%d", aggPort)
-
-	dn, err := anvil.Start(ctx, anvil.Config{
-		Node: anvil.NodeConfig{
-			ChainID:   c.Uint64("chain-id"),
-			BlockTime: c.Duration("block-time"),
-			LogPath:   filepath.Join(dir, "anvil.log"),
-		},
-		Deploy:    anvil.DeployConfig{Rollups: rollups},
-		Operators: n,
-		Socket:    func(i int) string { return nodes[i].socket },
-		Seed:      c.String("seed"),
-		Logger:    log,
-	})
-	if err != nil {
-		return fmt.Errorf("start devnet: %w", err)
-	}
-	defer dn.Close()
-	path := filepath.Join(dir, "deployment.json")
-	if err := dn.WriteJSON(path); err != nil {
-		return err
-	}
-	head, err := dn.Client.BlockNumber(ctx)
-	if err != nil {
-		return fmt.Errorf("read the L1 head: %w", err)
-	}
-	for i := range nodes {
-		if _, err := runChild(ctx, bin, "operator", "genesis", "--home", nodes[i].home, "--l1.rpc", dn.Node.RPCURL(), "--deployment", path,
-			"--l1.block", strconv.FormatUint(head, 10), "--checkpoint-interval", strconv.FormatUint(interval, 10)); err != nil {
-			return fmt.Errorf("genesis of operator %d: %w", i, err)
-		}
-		ks := filepath.Join(dir, fmt.Sprintf("op%d.bls.json", i))
-		if err := dn.Deployment.Operators[i].BLSKey.SaveToFile(ks, devnetBLSPassword); err != nil {
-			return fmt.Errorf("write operator %d BLS keystore: %w", i, err)
-		}
-		nodes[i].keystore = ks
-	}
-
-	// Deferred after dn.Close, so it runs first: the children stop before anvil does.
-	var procs children
-	defer func() {
-		if err := procs.stopAll(childStopTimeout); err != nil {
-			log.Warn("stop devnet processes", "err", err)
-		}
-	}()
-	for i, nd := range nodes {
-		env := []string{"LOCKSTEP_OPERATOR_BLS_PASSWORD=" + devnetBLSPassword}
-		args := []string{"--log.level", "info", "operator", "run", "--home", nd.home,
-			"--p2p.laddr", nd.p2p, "--p2p.external", nd.p2p, "--api.addr", nd.api, "--api.rate", "0",
-			"--l1.rpc", dn.Node.RPCURL(), "--deployment", path, "--bls.keystore", nd.keystore, "--aggregator.url", aggURL}
-		opBin := bin
-		if i == byzantine {
-			opBin = faultyBin // a byzantine operator is a separate build
-			args = append(args, "--fault", "equivocate")
-		}
-		ch, err := startChild(fmt.Sprintf("op%d", i), opBin, filepath.Join(dir, fmt.Sprintf("op%d.log", i)), env, args...)
-		if err != nil {
-			return err
-		}
-		procs.add(ch)
-	}
-	aggArgs := []string{"--log.level", "info", "aggregator", "run", "--deployment", path, "--l1-rpc", dn.Node.RPCURL(), "--devnet",
-		"--listen", fmt.Sprintf("127.0.0.1:%d", aggPort), "--metrics", "", "--data-dir", filepath.Join(dir, "aggregator")}
+	var aggArgs []string
 	if n := c.Int("aggregator-max-in-flight"); n > 0 {
 		aggArgs = append(aggArgs, "--max-in-flight", strconv.Itoa(n))
 	}
-	ch, err := startChild("aggregator", bin, filepath.Join(dir, "aggregator.log"), nil, aggArgs...)
-	if err != nil {
-		return err
-	}
-	procs.add(ch)
-	if err := os.WriteFile(filepath.Join(dir, "pids"), []byte(procs.pids()), 0o644); err != nil {
-		return fmt.Errorf("write pids: %w", err)
-	}
-	printDevnet(dn, nodes, aggURL, path, dir, time.Since(start))
-	if byzantine >= 0 {
-		fmt.Printf("op%d is byzantine (--byzantine): it signs conflicting checkpoints and will be slashed.\n\n", byzantine)
-	}
-
-	clients := make([]*operatorapi.Client, n)
-	for i, nd := range nodes {
-		cl, err := operatorapi.Dial(ctx, nd.apiURL())
-		if err != nil {
-			return fmt.Errorf("dial operator %d API: %w", i, err)
-		}
-		defer cl.Close()
-		clients[i] = cl
-	}
-	var wg sync.WaitGroup
-	defer wg.Wait()
-	trafficCtx, stopTraffic := context.WithCancel(ctx)
-	defer stopTraffic() // runs before wg.Wait above
-	if !c.Bool("no-traffic") && len(rollups) > 0 {
-		wg.Add(1)
-		go func() { // owned: joined by the deferred wg.Wait, after stopTraffic
-			defer wg.Done()
-			sendDemoTraffic(trafficCtx, log, clients, rollups)
-		}()
-	}
-	return watchDevnet(ctx, log, dn, path, clients[0], &procs)
+	return &devnet{
+		log:       log,
+		fail:      fail,
+		byzantine: byzantine,
+		traffic:   !c.Bool("no-traffic"),
+		cfg: system.Config{
+			Lockstep:           bin,
+			Faulty:             faultyBin,
+			Dir:                dir,
+			Operators:          n,
+			BlockTime:          c.Duration("block-time"),
+			ChainID:            c.Uint64("chain-id"),
+			Rollups:            rollups,
+			CheckpointInterval: interval,
+			Seed:               c.String("seed"),
+			Node: func(i int) system.NodeConfig {
+				if i == byzantine {
+					return system.NodeConfig{Faulty: true, Args: []string{"--fault", "equivocate"}} // a byzantine operator is a separate build
+				}
+				return system.NodeConfig{}
+			},
+			Aggregator:  &system.AggregatorConfig{Args: aggArgs},
+			BLSPassword: devnetBLSPassword,
+			StopTimeout: childStopTimeout,
+			OnExit: func(name string, err error) {
+				fail(fmt.Errorf("%s exited (%v); see its log in the data folder", name, err))
+			},
+			Logger: log,
+		},
+	}, nil
 }
 
 // devnetBLSPassword encrypts the devnet operators' BLS keystores; the keys are derived from
 // --seed anyway, so it protects nothing.
 const devnetBLSPassword = "devnet"
 
-// devnetNode is one operator node the devnet runs.
-type devnetNode struct {
-	home, p2p, api, socket, keystore string
+// childStopTimeout is how long a child gets to exit after SIGTERM before it is killed.
+const childStopTimeout = 10 * time.Second
+
+// devnet is the system plus what the command adds to it: the printed summary, demo traffic and
+// the progress lines, goroutines it owns.
+type devnet struct {
+	cfg       system.Config
+	log       *slog.Logger
+	fail      context.CancelCauseFunc
+	byzantine int
+	traffic   bool
+
+	sys     *system.System
+	clients []*operatorapi.Client
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+	stopped atomic.Bool
 }
 
-func (n devnetNode) apiURL() string { return "http://" + n.api }
-
-func opHome(dir string, i int) string { return filepath.Join(dir, fmt.Sprintf("op%d", i)) }
-
-// freeLoopbackPort returns a TCP port on 127.0.0.1 that was free a moment ago.
-func freeLoopbackPort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+func (d *devnet) Start(ctx context.Context) error {
+	start := time.Now()
+	sys, err := system.Start(ctx, d.cfg)
 	if err != nil {
-		return 0, fmt.Errorf("find a free port: %w", err)
+		return fmt.Errorf("start devnet: %w", err)
 	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
+	d.sys = sys
+	if err := os.WriteFile(filepath.Join(d.cfg.Dir, "pids"), []byte(sys.Pids()), 0o644); err != nil {
+		return fmt.Errorf("write pids: %w", err)
+	}
+	printDevnet(sys, time.Since(start))
+	if d.byzantine >= 0 {
+		fmt.Printf("op%d is byzantine (--byzantine): it signs conflicting checkpoints and will be slashed.\n\n", d.byzantine)
+	}
+	for _, n := range sys.Nodes {
+		cl, err := n.Client(ctx)
+		if err != nil {
+			return err
+		}
+		d.clients = append(d.clients, cl)
+	}
+	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	d.cancel = cancel
+	if d.traffic && len(d.cfg.Rollups) > 0 {
+		d.wg.Add(1)
+		go func() { // owned: Stop cancels and waits
+			defer d.wg.Done()
+			sendDemoTraffic(runCtx, d.log, d.clients, d.cfg.Rollups)
+		}()
+	}
+	d.wg.Add(1)
+	go func() { // owned: Stop cancels and waits
+		defer d.wg.Done()
+		if err := watchDevnet(runCtx, d.log, sys, d.clients[0]); err != nil {
+			d.fail(err)
+		}
+	}()
+	return nil
 }
 
-// runChild runs bin with args to completion and returns its trimmed stdout.
-func runChild(ctx context.Context, bin string, args ...string) (string, error) {
-	cmd := exec.CommandContext(ctx, bin, args...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		return "", fmt.Errorf("lockstep %s: %w: %s", args[0]+" "+args[1], err, strings.TrimSpace(stderr.String()))
+// Stop ends the traffic and the progress, then the system: the children before anvil.
+func (d *devnet) Stop(ctx context.Context) error {
+	if d.stopped.Swap(true) {
+		return nil
 	}
-	return strings.TrimSpace(string(out)), nil
+	if d.cancel != nil {
+		d.cancel()
+	}
+	d.wg.Wait()
+	if d.sys == nil {
+		return nil
+	}
+	fmt.Println("\nstopping devnet")
+	if err := d.sys.Stop(ctx); err != nil {
+		return fmt.Errorf("stop devnet: %w", err)
+	}
+	return nil
 }
+
+func (d *devnet) Stopped() bool { return d.stopped.Load() }
 
 // sendDemoTraffic submits a few transactions a second, round-robin across the nodes and
 // rollups, and every few seconds a bundle across the first two rollups, until ctx ends.
@@ -310,10 +258,11 @@ func sendDemoTraffic(ctx context.Context, log *slog.Logger, clients []*operatora
 	}
 }
 
-// watchDevnet prints progress every few seconds until ctx ends or a child process exits: the
+// watchDevnet prints progress every few seconds until ctx ends: the
 // sequencing height and rate (from node 0), the latest checkpoint on L1, and the operator set
 // and its stake as L1 has them now, with a line for every equivocation slashed on L1.
-func watchDevnet(ctx context.Context, log *slog.Logger, dn *anvil.Devnet, deployment string, node0 *operatorapi.Client, procs *children) error {
+func watchDevnet(ctx context.Context, log *slog.Logger, sys *system.System, node0 *operatorapi.Client) error {
+	dn, deployment := sys.Devnet, sys.DeploymentPath
 	b, err := dn.Deployment.Bindings(dn.Client)
 	if err != nil {
 		return fmt.Errorf("bind the deployment: %w", err)
@@ -339,12 +288,8 @@ func watchDevnet(ctx context.Context, log *slog.Logger, dn *anvil.Devnet, deploy
 	for {
 		select {
 		case <-ctx.Done():
-			fmt.Println("\nstopping devnet")
 			return nil
 		case <-tick.C:
-		}
-		if ch, err := procs.firstExited(); ch != nil {
-			return fmt.Errorf("%s exited (%v); see its log in the data folder", ch.name, err)
 		}
 		callCtx, cancel := context.WithTimeout(ctx, 2*time.Second)
 		var st operatorapi.Status
@@ -442,7 +387,8 @@ func parseRollups(s string) ([]deployment.Rollup, error) {
 	return out, nil
 }
 
-func printDevnet(dn *anvil.Devnet, nodes []devnetNode, aggURL, path, dir string, took time.Duration) {
+func printDevnet(sys *system.System, took time.Duration) {
+	dn, nodes, aggURL, path, dir := sys.Devnet, sys.Nodes, sys.AggregatorURL(), sys.DeploymentPath, sys.Dir()
 	d := dn.Deployment
 	fmt.Printf("\nLockstep devnet up in %s\n\n", took.Round(time.Millisecond))
 	fmt.Printf("  L1 RPC              %s (chain ID %d)\n", dn.Node.RPCURL(), dn.Node.ChainID())
@@ -454,14 +400,14 @@ func printDevnet(dn *anvil.Devnet, nodes []devnetNode, aggURL, path, dir string,
 	w := tabwriter.NewWriter(os.Stdout, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(w, "  NODE\tAPI (JSON-RPC/WS)\tOPERATOR\tOPERATOR ID\tSTAKE")
 	for i, op := range d.Operators {
-		fmt.Fprintf(w, "  op%d\t%s\t%s\t%x…\t%s\n", i, nodes[i].apiURL(), op.Address, op.OperatorID[:6], formatEther(op.Stake.ToInt()))
+		fmt.Fprintf(w, "  op%d\t%s\t%s\t%x…\t%s\n", i, nodes[i].APIURL(), op.Address, op.OperatorID[:6], formatEther(op.Stake.ToInt()))
 	}
 	w.Flush()
 	fmt.Printf("\nSend a signed transaction for rollup (chain ID) %s:\n", rollupIDs(d))
-	fmt.Printf("  cast publish --async --rpc-url %s <signed tx hex>\n", nodes[0].apiURL())
+	fmt.Printf("  cast publish --async --rpc-url %s <signed tx hex>\n", nodes[0].APIURL())
 	if len(d.Rollups) > 0 && len(nodes) > 1 {
 		fmt.Printf("Follow a rollup's ordered transactions, verified (soft, then firm on L1):\n")
-		fmt.Printf("  lockstep follow --rollup %d --deployment %s --operator-rpc %s --operator-rpc %s\n", d.Rollups[0].ID, path, nodes[0].apiURL(), nodes[1].apiURL())
+		fmt.Printf("  lockstep follow --rollup %d --deployment %s --operator-rpc %s --operator-rpc %s\n", d.Rollups[0].ID, path, nodes[0].APIURL(), nodes[1].APIURL())
 	}
 	fmt.Println("\nCtrl-C stops everything.")
 }

@@ -1,0 +1,112 @@
+package system_test
+
+import (
+	"context"
+	"log/slog"
+	"os"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
+	"github.com/lockstep-xyz/lockstep/system"
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	testutil.RemoveBinaries()
+	os.Exit(code)
+}
+
+// The system comes up in its steps, a node restarts, a crashed child is reported, and Stop
+// leaves no process behind.
+func TestSystemLifecycle(t *testing.T) {
+	testutil.SkipShort(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	var mu sync.Mutex
+	exited := map[string]bool{}
+	s, err := system.Start(ctx, system.Config{
+		Lockstep:           testutil.Lockstep.Path(t),
+		Dir:                t.TempDir(),
+		Operators:          2,
+		Rollups:            []deployment.Rollup{{ID: 901}},
+		CheckpointInterval: 5,
+		NodeArgs:           []string{"--consensus.empty-block-interval", "200ms"},
+		Aggregator:         &system.AggregatorConfig{},
+		OnExit: func(name string, err error) {
+			mu.Lock()
+			defer mu.Unlock()
+			exited[name] = true
+		},
+		Logger: slog.New(slog.NewTextHandler(testWriter{t}, nil)),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stopped := false
+	defer func() {
+		if !stopped {
+			_ = s.Stop(context.Background())
+		}
+	}()
+	if err := s.WaitHeight(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(s.Pids(), "aggregator ") || len(s.Nodes) != 2 || s.Nodes[1].Operator == nil {
+		t.Fatalf("pids %q, %d nodes", s.Pids(), len(s.Nodes))
+	}
+
+	// A restart is not a crash.
+	n1 := s.Nodes[1]
+	if err := n1.Restart(func(nc *system.NodeConfig) { nc.Args = append(nc.Args, "--api.rate", "0") }); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Nodes[0].Status(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WaitHeight(ctx, st.Height+2); err != nil {
+		t.Fatal(err)
+	}
+
+	// A SIGKILLed aggregator is a crash: reported.
+	pid := s.Aggregator.Pid()
+	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	testutil.WaitFor(t, 10*time.Second, "the aggregator's crash reported", func() (bool, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return exited["aggregator"], nil
+	})
+
+	pids := []int{s.Nodes[0].Pid(), s.Nodes[1].Pid()}
+	if err := s.Stop(ctx); err != nil {
+		t.Fatal(err)
+	}
+	stopped = true
+	if err := s.Stop(ctx); err != nil {
+		t.Fatalf("a second Stop: %v", err)
+	}
+	for _, pid := range pids {
+		if err := syscall.Kill(pid, 0); err == nil {
+			t.Errorf("pid %d still runs after Stop", pid)
+		}
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if exited["op0"] || exited["op1"] {
+		t.Fatalf("a stop or restart reported as a crash: %v", exited)
+	}
+}
+
+type testWriter struct{ t *testing.T }
+
+func (w testWriter) Write(p []byte) (int, error) {
+	w.t.Log(strings.TrimSpace(string(p)))
+	return len(p), nil
+}

@@ -1,0 +1,123 @@
+package e2e
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/internal/syncbuf"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
+)
+
+// `lockstep-dev devnet` brings up the whole system as separate processes: the operator nodes and
+// the aggregator settle a checkpoint on L1, a byzantine operator's slashing shows in the
+// progress, and Ctrl-C stops every child and exits 0.
+func TestE2EDevnetCommand(t *testing.T) {
+	testutil.SkipShort(t)
+	bin := devBinary(t)
+	dir := t.TempDir()
+	var out syncbuf.Buffer
+	started := time.Now()
+	cmd := exec.Command(bin, "devnet", "--operators", "4", "--block-time", "1s", "--data-dir", dir, "--checkpoint-interval", "5", "--byzantine", "3")
+	cmd.Stdout, cmd.Stderr = &out, &out
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }() // owned: read below or in the cleanup
+	exited := false
+	t.Cleanup(func() {
+		if !exited {
+			_ = cmd.Process.Kill()
+			<-done
+		}
+		if t.Failed() {
+			t.Logf("devnet output:\n%s", out.String())
+		}
+	})
+
+	depPath := filepath.Join(dir, "deployment.json")
+	testutil.WaitFor(t, 30*time.Second, "deployment.json and the pids file", func() (bool, error) {
+		_, err1 := os.Stat(depPath)
+		_, err2 := os.Stat(filepath.Join(dir, "pids"))
+		return err1 == nil && err2 == nil, nil
+	})
+	dep, err := deployment.LoadDeployment(depPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	client, err := ethclient.Dial(dep.RPCURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	b, err := dep.Bindings(client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	testutil.WaitFor(t, 60*time.Second, "a checkpoint on L1", func() (bool, error) {
+		n, err := b.CheckpointRegistry.LatestCheckpointNumber(&bind.CallOpts{})
+		return err == nil && n >= 1, err
+	})
+	t.Logf("first L1 checkpoint %s after starting lockstep-dev devnet", time.Since(started).Round(100*time.Millisecond))
+
+	// op3 signs conflicting checkpoints (--byzantine 3): the aggregator proves it on L1, and the
+	// progress shows the slashing and the operator set shrinking to 3.
+	testutil.WaitFor(t, 90*time.Second, "the slashing of op3 and an operator set of 3 in the progress output", func() (bool, error) {
+		o := out.String()
+		return strings.Contains(o, "SLASHED op3 ") && strings.Contains(o, "operators 3 (stake"), nil
+	})
+
+	raw, err := os.ReadFile(filepath.Join(dir, "pids"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pids []int
+	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		f := strings.Fields(line)
+		if len(f) != 2 {
+			t.Fatalf("pids line %q", line)
+		}
+		pid, err := strconv.Atoi(f[1])
+		if err != nil {
+			t.Fatalf("pids line %q: %v", line, err)
+		}
+		pids = append(pids, pid)
+	}
+	if len(pids) != 5 {
+		t.Fatalf("want 4 operators and an aggregator in the pids file, got:\n%s", raw)
+	}
+
+	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-done:
+		exited = true
+		if err != nil {
+			t.Fatalf("devnet exited with %v after SIGINT", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("devnet did not exit within 30s of SIGINT")
+	}
+	for _, pid := range pids {
+		// The devnet waited for its children, so they are reaped: a live pid is an orphan.
+		if err := syscall.Kill(pid, 0); err == nil {
+			_ = syscall.Kill(pid, syscall.SIGKILL)
+			t.Errorf("child pid %d outlived the devnet", pid)
+		}
+	}
+	if !strings.Contains(out.String(), "stopping devnet") {
+		t.Errorf("no orderly stop in the output")
+	}
+}
