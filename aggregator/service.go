@@ -31,6 +31,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/aggregator/collect"
 	"github.com/lockstep-xyz/lockstep/aggregator/slash"
 	"github.com/lockstep-xyz/lockstep/aggregator/submit"
+	"github.com/lockstep-xyz/lockstep/rpcserver"
 	"github.com/lockstep-xyz/lockstep/txmgr"
 )
 
@@ -109,9 +110,8 @@ type Service struct {
 	stopped   bool
 	cancel    context.CancelFunc
 	wg        sync.WaitGroup
-	rpcSrv    *rpcServer
+	rpc       *rpcserver.Server
 	metSrv    *http.Server
-	addr      net.Addr
 	metAddr   net.Addr
 }
 
@@ -158,13 +158,26 @@ func New(ctx context.Context, cfg Config, client Backend, key *ecdsa.PrivateKey,
 		ReferenceLag: cfg.ReferenceLag, MaxReferenceAge: maxAge, MaxInFlight: cfg.TxMgr.MaxInFlight,
 		PollInterval: cfg.PollInterval, MaxBackoff: cfg.MaxBackoff, L1ReadTimeout: cfg.L1ReadTimeout, SubmitTimeout: cfg.SubmitTimeout,
 	}, l1, s.col, submitMetrics{m}, s.wake, log)
+	if s.rpc, err = newRPCServer(cfg, &API{s: s}, m, log); err != nil {
+		return nil, errors.Join(err, s.j.close())
+	}
 	log.Info("aggregator state loaded", "settled", s.col.Settled(), "digests", len(s.j.st.entries), "pendingEvidence", len(s.j.st.evidence),
 		"submitter", s.txm.From(), "thresholdBips", s.bips)
 	return s, nil
 }
 
-// Addr is the JSON-RPC listener's address (after Start).
-func (s *Service) Addr() net.Addr { return s.addr }
+// Addr is the JSON-RPC listener's address (after Start; nil before).
+func (s *Service) Addr() net.Addr {
+	a := s.rpc.Addr()
+	if a == "" {
+		return nil
+	}
+	addr, err := net.ResolveTCPAddr("tcp", a)
+	if err != nil {
+		return nil // a listener's own address always resolves
+	}
+	return addr
+}
 
 // MetricsAddr is the metrics listener's address (after Start; nil if disabled).
 func (s *Service) MetricsAddr() net.Addr { return s.metAddr }
@@ -180,27 +193,22 @@ func (s *Service) Start(ctx context.Context) error {
 		return errors.New("aggregator already started")
 	}
 	s.started = true
-	srv, err := listenRPC(s.cfg, &API{s: s})
-	if err != nil {
-		return err
-	}
 	var mln net.Listener
 	if s.cfg.MetricsAddr != "" && s.gather != nil {
+		var err error
 		if mln, err = net.Listen("tcp", s.cfg.MetricsAddr); err != nil {
-			srv.ln.Close()
 			return fmt.Errorf("listen on %s: %w", s.cfg.MetricsAddr, err)
 		}
 	}
-	s.rpcSrv, s.addr = srv, srv.ln.Addr()
+	if err := s.rpc.Start(ctx); err != nil {
+		if mln != nil {
+			mln.Close()
+		}
+		return fmt.Errorf("aggregator: %w", err)
+	}
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	s.cancel = cancel
-	s.wg.Add(3)
-	go func() {
-		defer s.wg.Done()
-		if err := s.rpcSrv.serve(); err != nil {
-			s.log.Error("JSON-RPC server stopped", "err", err)
-		}
-	}()
+	s.wg.Add(2)
 	go func() { defer s.wg.Done(); s.pipe.Run(runCtx) }()
 	go func() { defer s.wg.Done(); s.slasher.Run(runCtx) }()
 	if mln != nil {
@@ -216,7 +224,7 @@ func (s *Service) Start(ctx context.Context) error {
 			}
 		}()
 	}
-	s.log.Info("aggregator started", "rpc", s.addr.String(), "metrics", s.cfg.MetricsAddr, "dataDir", s.cfg.DataDir)
+	s.log.Info("aggregator started", "rpc", s.rpc.Addr(), "metrics", s.cfg.MetricsAddr, "dataDir", s.cfg.DataDir)
 	s.poke()
 	return nil
 }
@@ -231,14 +239,13 @@ func (s *Service) Stop(ctx context.Context) error {
 	}
 	s.stopped = true
 	var errs []error
-	if s.rpcSrv != nil { // started
+	if s.cancel != nil { // started
 		if s.metSrv != nil {
 			errs = append(errs, s.metSrv.Shutdown(ctx))
 		}
-		errs = append(errs, s.rpcSrv.http.Shutdown(ctx))
+		errs = append(errs, s.rpc.Stop(ctx))
 		s.cancel()
 		s.wg.Wait()
-		s.rpcSrv.rpc.Stop()
 	}
 	errs = append(errs, s.j.close())
 	s.log.Info("aggregator stopped")
