@@ -53,6 +53,9 @@ type Config struct {
 	// its MaxInFlight, 4 here, is how many checkpoint submissions may wait for L1 blocks at
 	// once: with 12 s blocks and a checkpoint every few seconds one at a time falls behind).
 	TxMgr txmgr.Config
+	// OnFatal is told when a part the service cannot run without dies (its JSON-RPC or metrics
+	// server); the command stops the process. It must not block. Nil: only logged.
+	OnFatal func(error) `json:"-"`
 }
 
 // Check names the first bad field.

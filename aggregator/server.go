@@ -112,7 +112,8 @@ const (
 
 // newRPCServer builds the JSON-RPC server (HTTP only) with api registered; it listens on Start.
 // A client over its rate is told CodeUnavailable, which operators retry.
-func newRPCServer(cfg Config, api *API, m *Metrics, log *slog.Logger) (*rpcserver.Server, error) {
+// Its failure is reported to fatal.
+func newRPCServer(cfg Config, api *API, fatal func(error), m *Metrics, log *slog.Logger) (*rpcserver.Server, error) {
 	srv, err := rpcserver.New(rpcserver.Config{
 		Addr:                  cfg.ListenAddr,
 		MaxRequestBytes:       cfg.MaxRequestBytes,
@@ -123,6 +124,7 @@ func newRPCServer(cfg Config, api *API, m *Metrics, log *slog.Logger) (*rpcserve
 		RateLimitedCode:       aggregatorapi.CodeUnavailable,
 		ReadHeaderTimeout:     readHeaderTimeout,
 		ReadTimeout:           readTimeout,
+		OnFailure:             fatal,
 	}, log, m.Server)
 	if err != nil {
 		return nil, fmt.Errorf("aggregator: %w", err)

@@ -158,7 +158,7 @@ func New(ctx context.Context, cfg Config, client Backend, key *ecdsa.PrivateKey,
 		ReferenceLag: cfg.ReferenceLag, MaxReferenceAge: maxAge, MaxInFlight: cfg.TxMgr.MaxInFlight,
 		PollInterval: cfg.PollInterval, MaxBackoff: cfg.MaxBackoff, L1ReadTimeout: cfg.L1ReadTimeout, SubmitTimeout: cfg.SubmitTimeout,
 	}, l1, s.col, submitMetrics{m}, s.wake, log)
-	if s.rpc, err = newRPCServer(cfg, &API{s: s}, m, log); err != nil {
+	if s.rpc, err = newRPCServer(cfg, &API{s: s}, s.fatal, m, log); err != nil {
 		return nil, errors.Join(err, s.j.close())
 	}
 	log.Info("aggregator state loaded", "settled", s.col.Settled(), "digests", len(s.j.st.entries), "pendingEvidence", len(s.j.st.evidence),
@@ -220,13 +220,29 @@ func (s *Service) Start(ctx context.Context) error {
 		go func() {
 			defer s.wg.Done()
 			if err := s.metSrv.Serve(mln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				s.log.Error("metrics server stopped", "err", err)
+				s.fatal(fmt.Errorf("metrics server on %s stopped: %w", mln.Addr(), err))
 			}
 		}()
 	}
 	s.log.Info("aggregator started", "rpc", s.rpc.Addr(), "metrics", s.cfg.MetricsAddr, "dataDir", s.cfg.DataDir)
 	s.poke()
 	return nil
+}
+
+// fatal reports a part that died: the service cannot go on without it.
+func (s *Service) fatal(err error) {
+	if s.cfg.OnFatal == nil {
+		s.log.Error("aggregator part failed", "err", err)
+		return
+	}
+	s.cfg.OnFatal(err)
+}
+
+// Stopped reports whether Stop has run.
+func (s *Service) Stopped() bool {
+	s.lifecycle.Lock()
+	defer s.lifecycle.Unlock()
+	return s.stopped
 }
 
 // Stop stops serving, ends the loops (an L1 submission in flight is abandoned: the next
