@@ -57,10 +57,10 @@ func newOfflineCore(t testing.TB, keys []*bls.KeyPair) *core {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := Config{DataDir: t.TempDir(), ChainID: testChainID}
+	cfg := DefaultConfig()
+	cfg.DataDir, cfg.ChainID = t.TempDir(), testChainID
 	cfg.Addresses.CheckpointRegistry = testRegistry
 	cfg.Addresses.EquivocationSlasher = common.HexToAddress("0xbb")
-	cfg.applyDefaults()
 	noL1 := func(context.Context, *slash.Evidence) (*types.Receipt, error) { return nil, errors.New("no L1") }
 	c, err := newCore(cfg, 6667, NewMetrics(nil), slog.New(slog.DiscardHandler), noL1)
 	if err != nil {

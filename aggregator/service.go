@@ -52,7 +52,7 @@ type core struct {
 	wake    chan struct{} // wakes the submission pipeline
 }
 
-// newCore opens the progress log and restores the collector from it (cfg has its defaults).
+// newCore opens the progress log and restores the collector from it (cfg passed Check).
 // prove submits equivocation proofs.
 func newCore(cfg Config, bips uint16, m *Metrics, log *slog.Logger, prove slash.Prove) (*core, error) {
 	c := &core{cfg: cfg, log: log, metrics: m, wake: make(chan struct{}, 1)}
@@ -60,17 +60,14 @@ func newCore(cfg Config, bips uint16, m *Metrics, log *slog.Logger, prove slash.
 	if c.j, err = openJournal(cfg, log); err != nil {
 		return nil, err
 	}
-	c.slasher = slash.New(slash.Config{Dir: cfg.EvidenceDir, PollInterval: cfg.PollInterval, MaxBackoff: cfg.MaxBackoff, SubmitTimeout: cfg.SubmitTimeout},
+	c.slasher = slash.New(slash.Config{Dir: cfg.evidenceDir(), PollInterval: cfg.PollInterval, MaxBackoff: cfg.MaxBackoff, SubmitTimeout: cfg.SubmitTimeout},
 		c.j, prove, slashMetrics{m}, c.poke, log)
 	hooks := m.collectHooks(collect.Hooks{
 		Hold: c.j.hold, Drop: c.j.drop, Settled: c.j.settle,
 		Equivocation: c.equivocation,
 		Ready:        c.poke,
 	})
-	c.col, err = collect.New(collect.Config{
-		ChainID: cfg.ChainID, Registry: cfg.Addresses.CheckpointRegistry, ThresholdBips: bips,
-		Retain: cfg.Retain, MaxAhead: cfg.MaxAhead, Linger: cfg.Linger,
-	}, c.j.st.settled, hooks, log)
+	c.col, err = collect.New(cfg.collectConfig(bips), c.j.st.settled, hooks, log)
 	if err != nil {
 		return nil, errors.Join(err, c.j.close())
 	}
@@ -122,7 +119,6 @@ func New(ctx context.Context, cfg Config, client Backend, key *ecdsa.PrivateKey,
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	cfg.applyDefaults()
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -154,10 +150,7 @@ func New(ctx context.Context, cfg Config, client Backend, key *ecdsa.PrivateKey,
 	if s.core, err = newCore(cfg, s.bips, m, log, prove); err != nil {
 		return nil, err
 	}
-	s.pipe = submit.New(submit.Config{
-		ReferenceLag: cfg.ReferenceLag, MaxReferenceAge: maxAge, MaxInFlight: cfg.TxMgr.MaxInFlight,
-		PollInterval: cfg.PollInterval, MaxBackoff: cfg.MaxBackoff, L1ReadTimeout: cfg.L1ReadTimeout, SubmitTimeout: cfg.SubmitTimeout,
-	}, l1, s.col, submitMetrics{m}, s.wake, log)
+	s.pipe = submit.New(cfg.submitConfig(maxAge), l1, s.col, submitMetrics{m}, s.wake, log)
 	if s.rpc, err = newRPCServer(cfg, &API{s: s}, s.fatal, m, log); err != nil {
 		return nil, errors.Join(err, s.j.close())
 	}

@@ -62,6 +62,34 @@ func LifecycleCmd(fn LifecycleAction) cli.ActionFunc {
 	}
 }
 
+// InterruptCmd runs a command that is one long call rather than a service (a benchmark, a
+// devnet script): the first signal cancels its context so it can clean up; the handler is then
+// released, so a second signal ends the process the default way.
+func InterruptCmd(action cli.ActionFunc) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		sigs, release := Interrupts()
+		defer release()
+		host := c.Context
+		if host == nil {
+			host = context.Background()
+		}
+		ctx, cancel := context.WithCancelCause(host)
+		done := make(chan struct{})
+		defer func() { cancel(nil); <-done }()
+		go func() {
+			defer close(done)
+			select {
+			case s := <-sigs:
+				release()
+				cancel(fmt.Errorf("%w (%s)", ErrInterrupted, s))
+			case <-ctx.Done():
+			}
+		}()
+		c.Context = ctx
+		return action(c)
+	}
+}
+
 func run(c *cli.Context, fn LifecycleAction, sigs <-chan os.Signal, stopTimeout time.Duration) error {
 	host := c.Context
 	if host == nil {

@@ -192,3 +192,18 @@ func TestGroupStopJoinsErrorsOnce(t *testing.T) {
 		t.Fatalf("calls %v: stop ran twice", l.get())
 	}
 }
+
+func TestInterruptCmdCancelsContext(t *testing.T) {
+	sigs := make(chan os.Signal, 1)
+	old := Interrupts
+	Interrupts = func() (<-chan os.Signal, func()) { return sigs, func() {} }
+	t.Cleanup(func() { Interrupts = old })
+	sigs <- os.Interrupt
+	err := InterruptCmd(func(c *cli.Context) error {
+		<-c.Context.Done()
+		return context.Cause(c.Context)
+	})(cliContext())
+	if !errors.Is(err, ErrInterrupted) {
+		t.Fatalf("got %v, want the action's context ended by the signal", err)
+	}
+}
