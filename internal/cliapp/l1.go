@@ -53,7 +53,11 @@ func L1Flags(prefix string) []cli.Flag {
 	}
 }
 
-// ReadL1Config reads the L1 flags.
+// L1DeploymentFlags are --l1.rpc and --deployment alone, for commands that act on the
+// deployment as a whole (registering an operator) and take no address overrides.
+func L1DeploymentFlags(prefix string) []cli.Flag { return L1Flags(prefix)[:2] }
+
+// ReadL1Config reads the L1 flags (either set).
 func ReadL1Config(c *cli.Context) (L1Config, error) {
 	cfg := L1Config{RPC: c.String(L1RPCFlag), Deployment: c.String(DeploymentFlag)}
 	for _, f := range cfg.overrideFlags() {
