@@ -22,8 +22,8 @@ import (
 	"github.com/lockstep-xyz/lockstep/aggregator/blsagg"
 	"github.com/lockstep-xyz/lockstep/aggregator/collect"
 	"github.com/lockstep-xyz/lockstep/aggregator/slash"
+	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
-	"github.com/lockstep-xyz/lockstep/protocol"
 )
 
 var testRegistry = common.HexToAddress("0x00000000000000000000000000000000000000aa")
@@ -57,10 +57,10 @@ func newOfflineCore(t testing.TB, keys []*bls.KeyPair) *core {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := Config{DataDir: t.TempDir(), ChainID: testChainID}
+	cfg := DefaultConfig()
+	cfg.DataDir, cfg.ChainID = t.TempDir(), testChainID
 	cfg.Addresses.CheckpointRegistry = testRegistry
 	cfg.Addresses.EquivocationSlasher = common.HexToAddress("0xbb")
-	cfg.applyDefaults()
 	noL1 := func(context.Context, *slash.Evidence) (*types.Receipt, error) { return nil, errors.New("no L1") }
 	c, err := newCore(cfg, 6667, NewMetrics(nil), slog.New(slog.DiscardHandler), noL1)
 	if err != nil {
@@ -71,10 +71,10 @@ func newOfflineCore(t testing.TB, keys []*bls.KeyPair) *core {
 	return c
 }
 
-func sign(k *bls.KeyPair, cp commitment.Checkpoint) protocol.CheckpointSignature {
+func sign(k *bls.KeyPair, cp commitment.Checkpoint) aggregatorapi.CheckpointSignature {
 	d := commitment.CheckpointDigest(testChainID, testRegistry, cp)
 	id := blsagg.OperatorIDFromPubkey(k.GetPubKeyG1())
-	return protocol.CheckpointSignature{Checkpoint: cp, OperatorID: common.Hash(id), Signature: k.SignMessage(d).G1Affine.Marshal()}
+	return aggregatorapi.CheckpointSignature{Checkpoint: cp, OperatorID: common.Hash(id), Signature: k.SignMessage(d).G1Affine.Marshal()}
 }
 
 func cpAt(n uint64, tag string) commitment.Checkpoint {
@@ -140,14 +140,14 @@ func TestSubmitRefusals(t *testing.T) {
 		}
 		return 0
 	}
-	if _, err := s.submit(sign(keys[4], cp)); code(err) != CodeUnknownOperator {
+	if _, err := s.submit(sign(keys[4], cp)); code(err) != aggregatorapi.CodeUnknownOperator {
 		t.Fatalf("stranger: %v", err)
 	}
 	msg := sign(keys[0], cp)
-	if res, err := s.submit(msg); err != nil || res.Status != protocol.StatusCollected {
+	if res, err := s.submit(msg); err != nil || res.Status != aggregatorapi.StatusCollected {
 		t.Fatalf("first: %v %v", res, err)
 	}
-	if res, err := s.submit(msg); err != nil || res.Status != protocol.StatusDuplicate {
+	if res, err := s.submit(msg); err != nil || res.Status != aggregatorapi.StatusDuplicate {
 		t.Fatalf("again: %v %v", res, err)
 	}
 	// Equivocation: keys[0] signs another root for number 1 → evidence file.
@@ -171,17 +171,17 @@ func TestSubmitRefusals(t *testing.T) {
 	forged := sign(keys[1], cpAt(1, "forged"))
 	forged.OperatorID = msg.OperatorID
 	forged.Checkpoint = cpAt(1, "forged2")
-	if _, err := s.submit(forged); code(err) != CodeInvalidSignature || len(s.j.Pending()) != 1 {
+	if _, err := s.submit(forged); code(err) != aggregatorapi.CodeInvalidSignature || len(s.j.Pending()) != 1 {
 		t.Fatalf("forged conflict: %v, evidence %d", err, len(s.j.Pending()))
 	}
 	// A second digest for number 1 is held only if its signature verifies alone.
 	garbage := sign(keys[2], cpAt(1, "garbage"))
 	garbage.Signature = sign(keys[2], cpAt(1, "something else")).Signature
-	if _, err := s.submit(garbage); code(err) != CodeInvalidSignature {
+	if _, err := s.submit(garbage); code(err) != aggregatorapi.CodeInvalidSignature {
 		t.Fatalf("unverifiable second digest: %v", err)
 	}
 	// Window: too far ahead is retryable; long settled is stale.
-	if _, err := s.submit(sign(keys[2], cpAt(2000, ""))); code(err) != CodeUnavailable {
+	if _, err := s.submit(sign(keys[2], cpAt(2000, ""))); code(err) != aggregatorapi.CodeUnavailable {
 		t.Fatalf("far ahead: %v", err)
 	}
 	// Threshold: keys[1], keys[2] complete cp 1.
@@ -196,11 +196,11 @@ func TestSubmitRefusals(t *testing.T) {
 	}
 	// Settled: the same checkpoint again is "settled"; one settled long ago is stale.
 	s.col.Settle(1)
-	if res, err := s.submit(sign(keys[3], cp)); err != nil || res.Status != protocol.StatusSettled {
+	if res, err := s.submit(sign(keys[3], cp)); err != nil || res.Status != aggregatorapi.StatusSettled {
 		t.Fatalf("late signature for settled checkpoint: %v %v", res, err)
 	}
 	s.col.Settle(100)
-	if _, err := s.submit(sign(keys[3], cpAt(2, ""))); code(err) != CodeStale {
+	if _, err := s.submit(sign(keys[3], cpAt(2, ""))); code(err) != aggregatorapi.CodeStale {
 		t.Fatalf("long-settled checkpoint: %v", err)
 	}
 }
@@ -225,7 +225,7 @@ func TestPersistFailureNamesCause(t *testing.T) {
 	}
 	_, err := s.submit(sign(keys[0], cpAt(1, "")))
 	re, ok := err.(*RPCError)
-	if !ok || re.Code != CodeInternal || !strings.Contains(re.Message, "persist signature: append to aggregator store: closed") {
+	if !ok || re.Code != aggregatorapi.CodeInternal || !strings.Contains(re.Message, "persist signature: append to aggregator store: closed") {
 		t.Fatalf("refusal %v, want CodeInternal naming the store's error", err)
 	}
 	if p := pendingOf(s.col, commitment.CheckpointDigest(testChainID, testRegistry, cpAt(1, ""))); p != nil && p.Signatures != 0 {
@@ -247,13 +247,13 @@ func BenchmarkReceiveCheckpoint(b *testing.B) {
 				b.StopTimer()
 				num++
 				cp := cpAt(num, "")
-				msgs := make([]protocol.CheckpointSignature, n)
+				msgs := make([]aggregatorapi.CheckpointSignature, n)
 				for i, k := range keys {
 					msgs[i] = sign(k, cp)
 				}
 				b.StartTimer()
 				var wg sync.WaitGroup
-				next := make(chan protocol.CheckpointSignature)
+				next := make(chan aggregatorapi.CheckpointSignature)
 				for range 16 {
 					wg.Add(1)
 					go func() {

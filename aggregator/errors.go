@@ -1,23 +1,9 @@
 package aggregator
 
-import (
-	"fmt"
+import "fmt"
 
-	"github.com/lockstep-xyz/lockstep/protocol"
-)
-
-// JSON-RPC error codes of aggregator_submitSignature, defined in protocol so that operator
-// nodes can tell a final refusal from a retryable one (protocol.Retryable).
-const (
-	CodeMalformed        = protocol.CodeMalformed
-	CodeUnknownOperator  = protocol.CodeUnknownOperator
-	CodeInvalidSignature = protocol.CodeInvalidSignature
-	CodeStale            = protocol.CodeStale
-	CodeUnavailable      = protocol.CodeUnavailable
-	CodeInternal         = protocol.CodeInternal
-)
-
-// RPCError is an error with a JSON-RPC code (go-ethereum's rpc.Error).
+// RPCError is a refusal with its JSON-RPC code (one of aggregatorapi's Code constants), as
+// go-ethereum's rpc.Error: the code tells an operator node whether to send again.
 type RPCError struct {
 	Code    int
 	Message string

@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
-	"github.com/lockstep-xyz/lockstep/protocol"
+	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
 )
 
 // FuzzSubmitSignature feeds arbitrary JSON-RPC params to the receiving side: it must refuse or
@@ -17,7 +17,7 @@ func FuzzSubmitSignature(f *testing.F) {
 	f.Add([]byte(`{}`))
 	s := newOfflineCore(f, keys)
 	f.Fuzz(func(t *testing.T, b []byte) {
-		var msg protocol.CheckpointSignature
+		var msg aggregatorapi.CheckpointSignature
 		if json.Unmarshal(b, &msg) != nil {
 			return
 		}

@@ -25,7 +25,7 @@ type journal struct {
 	st    *state
 }
 
-// openJournal opens and replays <cfg.DataDir>/progress.log (cfg has its defaults).
+// openJournal opens and replays <cfg.DataDir>/progress.log (cfg passed Check).
 func openJournal(cfg Config, log *slog.Logger) (*journal, error) {
 	store, st, err := openStore(cfg.DataDir, cfg.ChainID, cfg.Addresses.CheckpointRegistry, cfg.Retain)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/aggregator/collect"
 	"github.com/lockstep-xyz/lockstep/aggregator/submit"
+	"github.com/lockstep-xyz/lockstep/rpcserver"
 )
 
 // Refusal reasons (label values of signatures_refused_total).
@@ -34,12 +35,15 @@ type Metrics struct {
 	L1Errors        prometheus.Counter
 	Reaggregations  prometheus.Counter
 	AggregationTime prometheus.Histogram
+	// Server is the JSON-RPC server's (lockstep_aggregator_rate_limited_total).
+	Server *rpcserver.Metrics
 }
 
 // NewMetrics registers the metrics on reg (none if nil).
 func NewMetrics(reg prometheus.Registerer) *Metrics {
 	const ns, sub = "lockstep", "aggregator"
 	m := &Metrics{
+		Server:   rpcserver.NewMetrics(reg, sub),
 		Received: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "signatures_received_total", Help: "Checkpoint signatures received."}),
 		Refused: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "signatures_refused_total",
 			Help: "Checkpoint signatures refused, by reason (at the door or at aggregation)."}, []string{"reason"}),

@@ -3,164 +3,134 @@ package aggregator
 import (
 	"errors"
 	"fmt"
-	"math/big"
-	"net"
-	"net/http"
+	"log/slog"
 	"time"
-
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/lockstep-xyz/lockstep/aggregator/blsagg"
 	"github.com/lockstep-xyz/lockstep/aggregator/collect"
-	"github.com/lockstep-xyz/lockstep/protocol"
+	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
+	"github.com/lockstep-xyz/lockstep/rpcserver"
 )
 
-// API is the JSON-RPC API, registered under the "aggregator" namespace.
+// API is the JSON-RPC API, registered under aggregatorapi.Namespace.
 type API struct{ s *Service }
 
-// SubmitSignature is aggregator_submitSignature.
-func (a *API) SubmitSignature(msg protocol.CheckpointSignature) (*protocol.SubmitResult, error) {
+// SubmitSignature is aggregatorapi.MethodSubmitSignature.
+func (a *API) SubmitSignature(msg aggregatorapi.CheckpointSignature) (*aggregatorapi.SubmitResult, error) {
 	return a.s.submit(msg)
 }
 
-// Status is aggregator_status.
-func (a *API) Status() *Status { return a.s.status() }
+// Status is aggregatorapi.MethodStatus.
+func (a *API) Status() *aggregatorapi.Status { return a.s.status() }
 
-// rpcServer serves the API over HTTP behind the per-client limiter.
-type rpcServer struct {
-	ln   net.Listener
-	rpc  *rpc.Server
-	http *http.Server
-}
-
-// listenRPC listens on cfg.ListenAddr with api registered; serve starts answering.
-func listenRPC(cfg Config, api *API) (*rpcServer, error) {
-	ln, err := net.Listen("tcp", cfg.ListenAddr)
-	if err != nil {
-		return nil, fmt.Errorf("listen on %s: %w", cfg.ListenAddr, err)
-	}
-	s := &rpcServer{ln: ln, rpc: rpc.NewServer()}
-	s.rpc.SetHTTPBodyLimit(cfg.MaxRequestBytes)
-	s.rpc.SetBatchLimits(100, 1<<20)
-	if err := s.rpc.RegisterName("aggregator", api); err != nil {
-		ln.Close()
-		return nil, fmt.Errorf("register aggregator API: %w", err)
-	}
-	s.http = &http.Server{
-		Handler:           newLimiter(s.rpc, cfg.RatePerSecond, cfg.RateBurst, cfg.MaxRequestBytes),
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       30 * time.Second,
-	}
-	return s, nil
-}
-
-// serve answers until shutdown; it returns the error that stopped it, nil after shutdown.
-func (s *rpcServer) serve() error {
-	if err := s.http.Serve(s.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return err
-	}
-	return nil
-}
-
-// submit handles one aggregator_submitSignature call: the signature is decoded once here, at
-// the door, and acknowledged only once durable; the fsync happens outside the collector's
-// lock, shared with concurrent calls.
-func (c *core) submit(msg protocol.CheckpointSignature) (*protocol.SubmitResult, error) {
+// submit handles one aggregatorapi.MethodSubmitSignature call: the signature is decoded once
+// here, at the door, and acknowledged only once durable; the fsync happens outside the
+// collector's lock, shared with concurrent calls.
+func (c *core) submit(msg aggregatorapi.CheckpointSignature) (*aggregatorapi.SubmitResult, error) {
 	c.metrics.Received.Inc()
-	refuse := func(reason string, err *RPCError) (*protocol.SubmitResult, error) {
+	refuse := func(reason string, err *RPCError) (*aggregatorapi.SubmitResult, error) {
 		c.metrics.Refused.WithLabelValues(reason).Inc()
 		c.log.Debug("signature refused", "checkpoint", msg.Checkpoint.Number, "operatorID", msg.OperatorID, "reason", reason, "err", err.Message)
 		return nil, err
 	}
 	if err := msg.Validate(); err != nil {
-		return refuse(reasonMalformed, rpcErr(CodeMalformed, "%v", err))
+		return refuse(reasonMalformed, rpcErr(aggregatorapi.CodeMalformed, "%v", err))
 	}
 	sig, err := collect.DecodeSignature(msg.Signature)
 	if err != nil {
-		return refuse(reasonMalformed, rpcErr(CodeMalformed, "malformed checkpoint signature: %v", err))
+		return refuse(reasonMalformed, rpcErr(aggregatorapi.CodeMalformed, "malformed checkpoint signature: %v", err))
 	}
 	rec, err := c.col.Receive(msg.Checkpoint, blsagg.OperatorID(msg.OperatorID), sig)
 	if err != nil {
 		var r *collect.Refusal
 		if !errors.As(err, &r) {
-			return refuse(reasonUnavailable, rpcErr(CodeInternal, "%v", err))
+			return refuse(reasonUnavailable, rpcErr(aggregatorapi.CodeInternal, "%v", err))
 		}
 		reason, code := refusalCode(r.Reason)
 		return refuse(reason, rpcErr(code, "%s", r.Message))
 	}
-	res := &protocol.SubmitResult{Digest: rec.Digest, Status: wireStatus[rec.Status]}
+	res := &aggregatorapi.SubmitResult{Digest: rec.Digest, Status: wireStatus[rec.Status]}
 	if rec.Seq == 0 {
 		return res, nil
 	}
 	if err := c.j.sync(rec.Seq); err != nil {
 		c.log.Error("persist signature", "checkpoint", msg.Checkpoint.Number, "operatorID", msg.OperatorID, "err", err)
 		c.metrics.Refused.WithLabelValues(reasonUnavailable).Inc()
-		return nil, rpcErr(CodeInternal, "persist signature: %v", err)
+		return nil, rpcErr(aggregatorapi.CodeInternal, "persist signature: %v", err)
 	}
 	return res, nil
 }
 
-var wireStatus = map[collect.Status]protocol.SubmitStatus{
-	collect.Collected: protocol.StatusCollected,
-	collect.Duplicate: protocol.StatusDuplicate,
-	collect.Settled:   protocol.StatusSettled,
+var wireStatus = map[collect.Status]aggregatorapi.SubmitStatus{
+	collect.Collected: aggregatorapi.StatusCollected,
+	collect.Duplicate: aggregatorapi.StatusDuplicate,
+	collect.Settled:   aggregatorapi.StatusSettled,
 }
 
 // refusalCode maps a collector refusal to its metric label and JSON-RPC error code.
 func refusalCode(r collect.Reason) (reason string, code int) {
 	switch r {
 	case collect.Malformed:
-		return reasonMalformed, CodeMalformed
+		return reasonMalformed, aggregatorapi.CodeMalformed
 	case collect.UnknownOperator:
-		return reasonUnknown, CodeUnknownOperator
+		return reasonUnknown, aggregatorapi.CodeUnknownOperator
 	case collect.Conflict:
-		return reasonConflict, CodeInvalidSignature
+		return reasonConflict, aggregatorapi.CodeInvalidSignature
 	case collect.Invalid:
-		return reasonInvalid, CodeInvalidSignature
+		return reasonInvalid, aggregatorapi.CodeInvalidSignature
 	case collect.Stale:
-		return reasonStale, CodeStale
+		return reasonStale, aggregatorapi.CodeStale
 	case collect.NotPersisted:
-		return reasonUnavailable, CodeInternal
+		return reasonUnavailable, aggregatorapi.CodeInternal
 	default: // collect.Unavailable
-		return reasonUnavailable, CodeUnavailable
+		return reasonUnavailable, aggregatorapi.CodeUnavailable
 	}
 }
 
-// Status is what aggregator_status returns.
-type Status struct {
-	Submitter       common.Address  `json:"submitter"`
-	LatestSettled   uint64          `json:"latestSettled"`
-	ReferenceBlock  uint64          `json:"referenceBlock"`
-	Operators       int             `json:"operators"`
-	ThresholdBips   uint16          `json:"thresholdBips"`
-	Pending         []PendingStatus `json:"pending"`
-	PendingEvidence []string        `json:"pendingEvidence"`
-	L1Error         string          `json:"l1Error,omitempty"`
-}
-
-// PendingStatus is one checkpoint digest not yet settled.
-type PendingStatus struct {
-	Number         uint64      `json:"number"`
-	Digest         common.Hash `json:"digest"`
-	Signatures     int         `json:"signatures"`
-	Ready          bool        `json:"ready"`
-	Submitting     bool        `json:"submitting,omitempty"` // our L1 transaction is in flight
-	ReferenceBlock uint64      `json:"referenceBlock,omitempty"`
-	SignedStake    *big.Int    `json:"signedStake,omitempty"`
-	Failed         string      `json:"failed,omitempty"`
-}
-
-func (s *Service) status() *Status {
+func (s *Service) status() *aggregatorapi.Status {
 	sending := s.pipe.Sending()
-	st := &Status{Submitter: s.txm.From(), LatestSettled: s.col.Settled(), ThresholdBips: s.bips, L1Error: s.pipe.L1Error(),
+	st := &aggregatorapi.Status{Submitter: s.txm.From(), LatestSettled: s.col.Settled(), ThresholdBips: s.bips, L1Error: s.pipe.L1Error(),
 		PendingEvidence: s.j.Pending()}
 	if cur := s.col.Current(); cur != nil {
 		st.ReferenceBlock, st.Operators = cur.ReferenceBlock(), cur.Len()
 	}
 	for _, p := range s.col.Pending() {
-		st.Pending = append(st.Pending, PendingStatus{Number: p.Number, Digest: p.Digest, Signatures: p.Signatures, Ready: p.Ready,
+		st.Pending = append(st.Pending, aggregatorapi.PendingStatus{Number: p.Number, Digest: p.Digest, Signatures: p.Signatures, Ready: p.Ready,
 			Submitting: sending[p.Number] == p.Digest, ReferenceBlock: p.ReferenceBlock, SignedStake: p.SignedStake, Failed: p.Failed})
 	}
 	return st
+}
+
+// The aggregator's JSON-RPC limits beyond Config: operators send one signature per call, so a
+// batch is small; requests are short, so a slow one is a client holding a connection.
+const (
+	maxBatchItems         = 100
+	maxBatchResponseBytes = 1 << 20
+	readHeaderTimeout     = 5 * time.Second
+	readTimeout           = 30 * time.Second
+)
+
+// newRPCServer builds the JSON-RPC server (HTTP only) with api registered; it listens on Start.
+// A client over its rate is told CodeUnavailable, which operators retry.
+// Its failure is reported to fatal.
+func newRPCServer(cfg Config, api *API, fatal func(error), m *Metrics, log *slog.Logger) (*rpcserver.Server, error) {
+	srv, err := rpcserver.New(rpcserver.Config{
+		Addr:                  cfg.ListenAddr,
+		MaxRequestBytes:       cfg.MaxRequestBytes,
+		MaxBatchItems:         maxBatchItems,
+		MaxBatchResponseBytes: maxBatchResponseBytes,
+		RatePerSecond:         cfg.RatePerSecond,
+		Burst:                 cfg.RateBurst,
+		RateLimitedCode:       aggregatorapi.CodeUnavailable,
+		ReadHeaderTimeout:     readHeaderTimeout,
+		ReadTimeout:           readTimeout,
+		OnFailure:             fatal,
+	}, log, m.Server)
+	if err != nil {
+		return nil, fmt.Errorf("aggregator: %w", err)
+	}
+	if err := srv.Register(aggregatorapi.Namespace, api); err != nil {
+		return nil, fmt.Errorf("aggregator: %w", err)
+	}
+	return srv, nil
 }

@@ -31,6 +31,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/aggregator/collect"
 	"github.com/lockstep-xyz/lockstep/aggregator/slash"
 	"github.com/lockstep-xyz/lockstep/aggregator/submit"
+	"github.com/lockstep-xyz/lockstep/rpcserver"
 	"github.com/lockstep-xyz/lockstep/txmgr"
 )
 
@@ -51,7 +52,7 @@ type core struct {
 	wake    chan struct{} // wakes the submission pipeline
 }
 
-// newCore opens the progress log and restores the collector from it (cfg has its defaults).
+// newCore opens the progress log and restores the collector from it (cfg passed Check).
 // prove submits equivocation proofs.
 func newCore(cfg Config, bips uint16, m *Metrics, log *slog.Logger, prove slash.Prove) (*core, error) {
 	c := &core{cfg: cfg, log: log, metrics: m, wake: make(chan struct{}, 1)}
@@ -59,17 +60,14 @@ func newCore(cfg Config, bips uint16, m *Metrics, log *slog.Logger, prove slash.
 	if c.j, err = openJournal(cfg, log); err != nil {
 		return nil, err
 	}
-	c.slasher = slash.New(slash.Config{Dir: cfg.EvidenceDir, PollInterval: cfg.PollInterval, MaxBackoff: cfg.MaxBackoff, SubmitTimeout: cfg.SubmitTimeout},
+	c.slasher = slash.New(slash.Config{Dir: cfg.evidenceDir(), PollInterval: cfg.PollInterval, MaxBackoff: cfg.MaxBackoff, SubmitTimeout: cfg.SubmitTimeout},
 		c.j, prove, slashMetrics{m}, c.poke, log)
 	hooks := m.collectHooks(collect.Hooks{
 		Hold: c.j.hold, Drop: c.j.drop, Settled: c.j.settle,
 		Equivocation: c.equivocation,
 		Ready:        c.poke,
 	})
-	c.col, err = collect.New(collect.Config{
-		ChainID: cfg.ChainID, Registry: cfg.Addresses.CheckpointRegistry, ThresholdBips: bips,
-		Retain: cfg.Retain, MaxAhead: cfg.MaxAhead, Linger: cfg.Linger,
-	}, c.j.st.settled, hooks, log)
+	c.col, err = collect.New(cfg.collectConfig(bips), c.j.st.settled, hooks, log)
 	if err != nil {
 		return nil, errors.Join(err, c.j.close())
 	}
@@ -109,9 +107,8 @@ type Service struct {
 	stopped   bool
 	cancel    context.CancelFunc
 	wg        sync.WaitGroup
-	rpcSrv    *rpcServer
+	rpc       *rpcserver.Server
 	metSrv    *http.Server
-	addr      net.Addr
 	metAddr   net.Addr
 }
 
@@ -122,7 +119,6 @@ func New(ctx context.Context, cfg Config, client Backend, key *ecdsa.PrivateKey,
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	cfg.applyDefaults()
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -154,17 +150,27 @@ func New(ctx context.Context, cfg Config, client Backend, key *ecdsa.PrivateKey,
 	if s.core, err = newCore(cfg, s.bips, m, log, prove); err != nil {
 		return nil, err
 	}
-	s.pipe = submit.New(submit.Config{
-		ReferenceLag: cfg.ReferenceLag, MaxReferenceAge: maxAge, MaxInFlight: cfg.TxMgr.MaxInFlight,
-		PollInterval: cfg.PollInterval, MaxBackoff: cfg.MaxBackoff, L1ReadTimeout: cfg.L1ReadTimeout, SubmitTimeout: cfg.SubmitTimeout,
-	}, l1, s.col, submitMetrics{m}, s.wake, log)
+	s.pipe = submit.New(cfg.submitConfig(maxAge), l1, s.col, submitMetrics{m}, s.wake, log)
+	if s.rpc, err = newRPCServer(cfg, &API{s: s}, s.fatal, m, log); err != nil {
+		return nil, errors.Join(err, s.j.close())
+	}
 	log.Info("aggregator state loaded", "settled", s.col.Settled(), "digests", len(s.j.st.entries), "pendingEvidence", len(s.j.st.evidence),
 		"submitter", s.txm.From(), "thresholdBips", s.bips)
 	return s, nil
 }
 
-// Addr is the JSON-RPC listener's address (after Start).
-func (s *Service) Addr() net.Addr { return s.addr }
+// Addr is the JSON-RPC listener's address (after Start; nil before).
+func (s *Service) Addr() net.Addr {
+	a := s.rpc.Addr()
+	if a == "" {
+		return nil
+	}
+	addr, err := net.ResolveTCPAddr("tcp", a)
+	if err != nil {
+		return nil // a listener's own address always resolves
+	}
+	return addr
+}
 
 // MetricsAddr is the metrics listener's address (after Start; nil if disabled).
 func (s *Service) MetricsAddr() net.Addr { return s.metAddr }
@@ -180,27 +186,22 @@ func (s *Service) Start(ctx context.Context) error {
 		return errors.New("aggregator already started")
 	}
 	s.started = true
-	srv, err := listenRPC(s.cfg, &API{s: s})
-	if err != nil {
-		return err
-	}
 	var mln net.Listener
 	if s.cfg.MetricsAddr != "" && s.gather != nil {
+		var err error
 		if mln, err = net.Listen("tcp", s.cfg.MetricsAddr); err != nil {
-			srv.ln.Close()
 			return fmt.Errorf("listen on %s: %w", s.cfg.MetricsAddr, err)
 		}
 	}
-	s.rpcSrv, s.addr = srv, srv.ln.Addr()
+	if err := s.rpc.Start(ctx); err != nil {
+		if mln != nil {
+			mln.Close()
+		}
+		return fmt.Errorf("aggregator: %w", err)
+	}
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	s.cancel = cancel
-	s.wg.Add(3)
-	go func() {
-		defer s.wg.Done()
-		if err := s.rpcSrv.serve(); err != nil {
-			s.log.Error("JSON-RPC server stopped", "err", err)
-		}
-	}()
+	s.wg.Add(2)
 	go func() { defer s.wg.Done(); s.pipe.Run(runCtx) }()
 	go func() { defer s.wg.Done(); s.slasher.Run(runCtx) }()
 	if mln != nil {
@@ -212,13 +213,29 @@ func (s *Service) Start(ctx context.Context) error {
 		go func() {
 			defer s.wg.Done()
 			if err := s.metSrv.Serve(mln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				s.log.Error("metrics server stopped", "err", err)
+				s.fatal(fmt.Errorf("metrics server on %s stopped: %w", mln.Addr(), err))
 			}
 		}()
 	}
-	s.log.Info("aggregator started", "rpc", s.addr.String(), "metrics", s.cfg.MetricsAddr, "dataDir", s.cfg.DataDir)
+	s.log.Info("aggregator started", "rpc", s.rpc.Addr(), "metrics", s.cfg.MetricsAddr, "dataDir", s.cfg.DataDir)
 	s.poke()
 	return nil
+}
+
+// fatal reports a part that died: the service cannot go on without it.
+func (s *Service) fatal(err error) {
+	if s.cfg.OnFatal == nil {
+		s.log.Error("aggregator part failed", "err", err)
+		return
+	}
+	s.cfg.OnFatal(err)
+}
+
+// Stopped reports whether Stop has run.
+func (s *Service) Stopped() bool {
+	s.lifecycle.Lock()
+	defer s.lifecycle.Unlock()
+	return s.stopped
 }
 
 // Stop stops serving, ends the loops (an L1 submission in flight is abandoned: the next
@@ -231,14 +248,13 @@ func (s *Service) Stop(ctx context.Context) error {
 	}
 	s.stopped = true
 	var errs []error
-	if s.rpcSrv != nil { // started
+	if s.cancel != nil { // started
 		if s.metSrv != nil {
 			errs = append(errs, s.metSrv.Shutdown(ctx))
 		}
-		errs = append(errs, s.rpcSrv.http.Shutdown(ctx))
+		errs = append(errs, s.rpc.Stop(ctx))
 		s.cancel()
 		s.wg.Wait()
-		s.rpcSrv.rpc.Stop()
 	}
 	errs = append(errs, s.j.close())
 	s.log.Info("aggregator stopped")

@@ -46,6 +46,10 @@ type Config struct {
 	// ReadTimeout bounds reading a whole HTTP request; 0 means none (WebSocket connections are
 	// long-lived, so a service that serves them leaves it at 0).
 	ReadTimeout time.Duration
+	// OnFailure is called once, from the serving goroutine, if serving ends other than by Stop
+	// (the listener failed under it): the service has lost its endpoint and should stop rather
+	// than run on unreachable. It must not block (nor call Stop). Nil: the failure is only logged.
+	OnFailure func(error)
 }
 
 // Check validates the configuration.
@@ -194,7 +198,12 @@ func (s *Server) Start(context.Context) error {
 	go func() {
 		defer s.wg.Done()
 		if err := s.http.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			s.log.Error("JSON-RPC server stopped", "err", err)
+			err = fmt.Errorf("JSON-RPC server on %s stopped: %w", ln.Addr(), err)
+			if s.cfg.OnFailure == nil {
+				s.log.Error("JSON-RPC server stopped", "err", err)
+				return
+			}
+			s.cfg.OnFailure(err)
 		}
 	}()
 	s.log.Info("JSON-RPC listening", "addr", ln.Addr().String(), "websocket", s.cfg.WebSocket)
@@ -230,6 +239,13 @@ func (s *Server) Stop(ctx context.Context) error {
 		s.stopErr = fmt.Errorf("stop JSON-RPC server: %w", s.stopErr)
 	}
 	return s.stopErr
+}
+
+// Stopped reports whether Stop has run.
+func (s *Server) Stopped() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.stopped
 }
 
 // hostOf strips the port from a remote address.

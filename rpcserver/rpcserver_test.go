@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +16,9 @@ import (
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/gorilla/websocket"
 	dto "github.com/prometheus/client_model/go"
+	"github.com/urfave/cli/v2"
+
+	"github.com/lockstep-xyz/lockstep/internal/cliapp"
 )
 
 // echo is a test API: echo_call answers its argument; echo_charged is limited over WebSocket
@@ -223,4 +227,50 @@ func testCount(m *Metrics) float64 {
 		return -1
 	}
 	return d.GetCounter().GetValue()
+}
+
+// A server whose listener dies under it reports the failure, and under the command runner that
+// failure ends the service (stopped, the command failing with the cause) instead of leaving it
+// running unreachable.
+func TestListenerFailureStopsService(t *testing.T) {
+	sigs := make(chan os.Signal)
+	old := cliapp.Interrupts
+	cliapp.Interrupts = func() (<-chan os.Signal, func()) { return sigs, func() {} }
+	t.Cleanup(func() { cliapp.Interrupts = old })
+
+	started := make(chan *Server, 1)
+	app := &cli.App{Name: "test", Action: cliapp.LifecycleCmd(func(_ *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle, error) {
+		cfg := testConfig()
+		cfg.OnFailure = fail
+		s, err := New(cfg, slog.New(slog.DiscardHandler), nil)
+		if err != nil {
+			return nil, err
+		}
+		started <- s
+		return s, nil
+	})}
+	done := make(chan error, 1)
+	go func() { done <- app.Run([]string{"test"}) }()
+	s := <-started
+	deadline := time.Now().Add(5 * time.Second)
+	for s.Addr() == "" {
+		if time.Now().After(deadline) {
+			t.Fatal("server did not start")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	s.mu.Lock()
+	s.ln.Close() // the listener fails under the server
+	s.mu.Unlock()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "JSON-RPC server on "+s.Addr()+" stopped") {
+			t.Fatalf("command ended with %v, want the server's failure", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("service still running after its listener failed")
+	}
+	if !s.Stopped() {
+		t.Fatal("server not stopped after its failure")
+	}
 }

@@ -12,8 +12,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/bench"
+	"github.com/lockstep-xyz/lockstep/internal/cliapp"
 	"github.com/lockstep-xyz/lockstep/operator/node"
 )
 
@@ -48,9 +48,7 @@ func benchmarks(ordering bench.OrderingConfig) []bench.Benchmark {
 	}
 }
 
-func benchEnv(name string) []string {
-	return []string{"LOCKSTEP_BENCH_" + strings.NewReplacer(".", "_", "-", "_").Replace(strings.ToUpper(name))}
-}
+func benchEnv(name string) []string { return cliapp.EnvVar("LOCKSTEP_BENCH", name) }
 
 // benchCommand is `lockstep-dev bench`: the benchmarks behind `make bench`.
 func benchCommand() *cli.Command {
@@ -79,7 +77,7 @@ func benchCommand() *cli.Command {
 			lockstepBinFlag(benchEnv("lockstep-bin")[0]),
 		},
 		Subcommands: []*cli.Command{baselineNodeCommand(), benchOperatorNodeCommand()},
-		Action:      runBench,
+		Action:      cliapp.InterruptCmd(runBench),
 	}
 }
 
@@ -154,13 +152,13 @@ func baselineNodeCommand() *cli.Command {
 		Hidden:          true,
 		Usage:           "run one bare CometBFT node with an accept-everything application (the ordering baseline)",
 		SkipFlagParsing: true,
-		Action: func(c *cli.Context) error {
+		Action: cliapp.InterruptCmd(func(c *cli.Context) error {
 			cfg, err := bench.ParseBaselineNodeArgs(c.Args().Slice())
 			if err != nil {
 				return err
 			}
 			return bench.RunBaselineNode(c.Context, cfg)
-		},
+		}),
 	}
 }
 
@@ -170,66 +168,72 @@ func baselineNodeCommand() *cli.Command {
 // same names and with the same defaults (node.DefaultConfig, which are operator run's), so the
 // profiled node is configured as the others are.
 func benchOperatorNodeCommand() *cli.Command {
+	const prefix = "LOCKSTEP_BENCH_OPERATOR_NODE"
 	d := node.DefaultConfig("")
+	env := func(name string) []string { return cliapp.EnvVar(prefix, name) }
 	return &cli.Command{
 		Name:   "operator-node",
 		Hidden: true,
 		Usage:  "operator run, serving CPU profiles (lockstep-dev bench --profile)",
-		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "profile.addr", Required: true, Usage: "serve CPU profiles on host:port"},
-			&cli.StringFlag{Name: "home", Required: true, Usage: "node home folder (operator init and genesis done)"},
-			&cli.StringFlag{Name: "p2p.laddr", Value: d.P2PListen, Usage: "CometBFT p2p listen address host:port"},
-			&cli.StringFlag{Name: "p2p.external", Usage: "p2p address advertised to peers (host:port)"},
-			&cli.StringFlag{Name: "api.addr", Value: d.API.Addr, Usage: "JSON-RPC/WebSocket API listen address"},
-			&cli.Float64Flag{Name: "api.rate", Value: d.API.RatePerSecond, Usage: "requests per second per client IP (0: unlimited)"},
-			&cli.StringFlag{Name: "metrics.addr", Usage: "listen address for /metrics (off when empty)"},
-			&cli.StringFlag{Name: "log.cometbft-level", Value: "warn", Usage: "minimum level of CometBFT's own logs"},
-			&cli.StringFlag{Name: "l1.rpc", Required: true, Usage: "Ethereum JSON-RPC URL"},
-			&cli.StringFlag{Name: "deployment", Required: true, Usage: "deployment.json with the contract addresses"},
-		},
-		Action: runBenchOperatorNode,
+		Flags: append(cliapp.L1DeploymentFlags(prefix),
+			&cli.StringFlag{Name: "profile.addr", Required: true, Usage: "serve CPU profiles on host:port", EnvVars: env("profile.addr")},
+			&cli.StringFlag{Name: "home", Required: true, Usage: "node home folder (operator init and genesis done)", EnvVars: env("home")},
+			&cli.StringFlag{Name: "p2p.laddr", Value: d.P2PListen, Usage: "CometBFT p2p listen address host:port", EnvVars: env("p2p.laddr")},
+			&cli.StringFlag{Name: "p2p.external", Usage: "p2p address advertised to peers (host:port)", EnvVars: env("p2p.external")},
+			&cli.StringFlag{Name: "api.addr", Value: d.API.Addr, Usage: "JSON-RPC/WebSocket API listen address", EnvVars: env("api.addr")},
+			&cli.Float64Flag{Name: "api.rate", Value: d.API.RatePerSecond, Usage: "requests per second per client IP (0: unlimited)", EnvVars: env("api.rate")},
+			cliapp.MetricsAddrFlag(prefix, d.MetricsAddr),
+			&cli.StringFlag{Name: "log.cometbft-level", Value: "warn", Usage: "minimum level of CometBFT's own logs", EnvVars: env("log.cometbft-level")},
+		),
+		Action: cliapp.LifecycleCmd(runBenchOperatorNode),
 	}
 }
 
-func runBenchOperatorNode(c *cli.Context) (err error) {
-	log, err := newLogger(c)
-	if err != nil {
-		return err
-	}
+// benchOperatorNodeConfig builds the profiled node's configuration from the flags.
+func benchOperatorNodeConfig(c *cli.Context) (node.Config, error) {
 	cfg := node.DefaultConfig(c.String("home"))
 	cfg.P2PListen = c.String("p2p.laddr")
 	cfg.P2PExternal = c.String("p2p.external")
 	cfg.API.Addr = c.String("api.addr")
 	cfg.API.RatePerSecond = c.Float64("api.rate")
-	cfg.MetricsAddr = c.String("metrics.addr")
+	cfg.MetricsAddr = c.String(cliapp.MetricsFlag)
 	if err := cfg.CometLogLevel.UnmarshalText([]byte(c.String("log.cometbft-level"))); err != nil {
-		return fmt.Errorf("--log.cometbft-level: %w", err)
+		return cfg, fmt.Errorf("--log.cometbft-level: %w", err)
 	}
-	cfg.L1RPC = c.String("l1.rpc")
-	if cfg.Contracts, _, err = avs.LoadAddresses(c.String("deployment")); err != nil {
-		return err
+	l1cfg, err := cliapp.ReadL1Config(c)
+	if err != nil {
+		return cfg, err
 	}
-	if err := cfg.Contracts.Check(); err != nil {
-		return fmt.Errorf("--deployment: %w", err)
+	if l1cfg.Deployment == "" {
+		return cfg, fmt.Errorf("--%s is required", cliapp.DeploymentFlag)
+	}
+	l1, err := l1cfg.Resolve()
+	if err != nil {
+		return cfg, err
+	}
+	cfg.L1RPC, cfg.Contracts = l1.URL, l1.Addresses
+	return cfg, l1.RequireAll()
+}
+
+func runBenchOperatorNode(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle, error) {
+	log, err := newLogger(c)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := benchOperatorNodeConfig(c)
+	if err != nil {
+		return nil, err
+	}
+	cfg.OnFatal = func(err error) { fail(err) }
+	n, err := node.New(cfg, log)
+	if err != nil {
+		return nil, err
 	}
 	ps, err := bench.StartProfileServer(c.String("profile.addr"))
 	if err != nil {
-		return err
+		return nil, errors.Join(err, n.Stop(context.WithoutCancel(c.Context)))
 	}
-	defer func() { err = errors.Join(err, ps.Stop()) }()
-	n, err := node.New(cfg, log)
-	if err != nil {
-		return err
-	}
-	if err := n.Start(c.Context); err != nil {
-		stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		return fmt.Errorf("start operator node: %w (stop: %v)", err, n.Stop(stopCtx))
-	}
-	<-c.Context.Done()
-	stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	return n.Stop(stopCtx)
+	return cliapp.NewGroup(cliapp.Func(nil, func(context.Context) error { return ps.Stop() }), n), nil
 }
 
 func parseInts(s string) ([]int, error) {

@@ -11,31 +11,18 @@ import (
 	"log/slog"
 	"os"
 	"os/exec"
-	"os/signal"
 	"path/filepath"
-	"syscall"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/lockstep-xyz/lockstep/internal/cliapp"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "dev"
 
 func main() {
-	app := &cli.App{
-		Name:    "lockstep-dev",
-		Usage:   "Lockstep's developer commands: a local devnet and the benchmarks",
-		Version: version,
-		Description: "The devnet and the benchmarks run the lockstep binary (and, for a byzantine operator,\n" +
-			"its faults build lockstep-faulty) from the folder this binary is in; make build puts all\n" +
-			"three in bin/. Every flag can also be set with the environment variable shown next to it.",
-		Flags:                []cli.Flag{logLevelFlag, logFormatFlag},
-		Commands:             []*cli.Command{devnetCommand(), benchCommand()},
-		EnableBashCompletion: true,
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := app.RunContext(ctx, os.Args); err != nil {
+	if err := newApp().Run(os.Args); err != nil {
 		if !errors.Is(err, context.Canceled) {
 			fmt.Fprintln(os.Stderr, "lockstep-dev:", err)
 		}
@@ -43,38 +30,23 @@ func main() {
 	}
 }
 
-// The global flags, spelled as lockstep's.
-var (
-	logLevelFlag = &cli.StringFlag{
-		Name:    "log.level",
-		Usage:   "log level: debug, info, warn or error",
-		Value:   "info",
-		EnvVars: []string{"LOCKSTEP_LOG_LEVEL"},
-	}
-	logFormatFlag = &cli.StringFlag{
-		Name:    "log.format",
-		Usage:   "log format: text or json",
-		Value:   "text",
-		EnvVars: []string{"LOCKSTEP_LOG_FORMAT"},
-	}
-)
-
-// newLogger builds the process logger from the global flags.
-func newLogger(c *cli.Context) (*slog.Logger, error) {
-	var level slog.Level
-	if err := level.UnmarshalText([]byte(c.String(logLevelFlag.Name))); err != nil {
-		return nil, fmt.Errorf("--%s: %w", logLevelFlag.Name, err)
-	}
-	opts := &slog.HandlerOptions{Level: level}
-	switch f := c.String(logFormatFlag.Name); f {
-	case "text":
-		return slog.New(slog.NewTextHandler(os.Stderr, opts)), nil
-	case "json":
-		return slog.New(slog.NewJSONHandler(os.Stderr, opts)), nil
-	default:
-		return nil, fmt.Errorf("--%s: unknown format %q (want text or json)", logFormatFlag.Name, f)
+// newApp is the lockstep-dev command line.
+func newApp() *cli.App {
+	return &cli.App{
+		Name:    "lockstep-dev",
+		Usage:   "Lockstep's developer commands: a local devnet and the benchmarks",
+		Version: version,
+		Description: "The devnet and the benchmarks run the lockstep binary (and, for a byzantine operator,\n" +
+			"its faults build lockstep-faulty) from the folder this binary is in; make build puts all\n" +
+			"three in bin/. Every flag can also be set with the environment variable shown next to it.",
+		Flags:                cliapp.LogFlags(),
+		Commands:             []*cli.Command{devnetCommand(), benchCommand()},
+		EnableBashCompletion: true,
 	}
 }
+
+// newLogger builds the process logger from the global flags.
+func newLogger(c *cli.Context) (*slog.Logger, error) { return cliapp.Logger(c) }
 
 // Binaries lockstep-dev runs, found next to it unless a flag names them.
 const (

@@ -2,55 +2,45 @@ package main
 
 import (
 	"context"
-	"crypto/ecdsa"
-	"errors"
 	"fmt"
-	"os"
-	"strings"
-	"time"
 
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/urfave/cli/v2"
 
 	"github.com/lockstep-xyz/lockstep/aggregator"
-	"github.com/lockstep-xyz/lockstep/avs"
-	"github.com/lockstep-xyz/lockstep/deployment"
-	"github.com/lockstep-xyz/lockstep/txmgr"
+	"github.com/lockstep-xyz/lockstep/internal/cliapp"
 )
 
-func aggEnv(name string) []string { return []string{"LOCKSTEP_AGGREGATOR_" + name} }
+const aggPrefix = "LOCKSTEP_AGGREGATOR"
 
-// chainTxFlags are shared by `aggregator run` and `slash`: where L1 is, where the AVS is, and the
-// key that pays for transactions.
-func chainTxFlags(env func(string) []string) []cli.Flag {
-	return []cli.Flag{
-		&cli.StringFlag{Name: "l1-rpc", Usage: "L1 JSON-RPC URL (HTTP or WS); defaults to the deployment file's rpcUrl", EnvVars: env("L1_RPC")},
-		&cli.StringFlag{Name: "deployment", Usage: "deployment JSON (as written by lockstep-dev devnet) giving the chain ID and all contract addresses", EnvVars: env("DEPLOYMENT")},
-		&cli.StringFlag{Name: "key-file", Usage: "file holding the hex ECDSA private key that sends L1 transactions", EnvVars: env("KEY_FILE")},
-		&cli.StringFlag{Name: "key-env", Usage: "name of an environment variable holding the hex ECDSA private key (the key itself is never a flag)", EnvVars: env("KEY_ENV")},
-		&cli.BoolFlag{Name: "devnet", Usage: "devnet only: send from anvil's well-known account --devnet-account instead of --key-file/--key-env", EnvVars: env("DEVNET")},
-		&cli.IntFlag{Name: "devnet-account", Value: 1, Usage: "anvil account (0-9) used with --devnet", EnvVars: env("DEVNET_ACCOUNT")},
-	}
+// aggregatorFlags are `aggregator run`'s flags; their defaults are aggregator.DefaultConfig's.
+// --api.addr and --metrics.addr were --listen and --metrics, kept as aliases with their
+// environment variables.
+func aggregatorFlags() []cli.Flag {
+	d := aggregator.DefaultConfig()
+	env := func(name string) []string { return cliapp.EnvVar(aggPrefix, name) }
+	api := cliapp.AddrFlag(aggPrefix, "api.addr", d.ListenAddr, "JSON-RPC (HTTP) listen address for operators' signatures", "listen")
+	api.EnvVars = env("listen")
+	metrics := cliapp.MetricsAddrFlag(aggPrefix, d.MetricsAddr, "metrics")
+	metrics.EnvVars = env("metrics")
+	return append(append(cliapp.L1Flags(aggPrefix), cliapp.TxKeyFlags(aggPrefix)...),
+		api, metrics, cliapp.PprofAddrFlag(aggPrefix),
+		&cli.StringFlag{Name: "data-dir", Value: ".aggregator", Usage: "folder for the durable progress log (pending checkpoints, collected signatures)", EnvVars: env("data-dir")},
+		&cli.StringFlag{Name: "evidence-dir", Usage: "folder for equivocation evidence files (default <data-dir>/evidence)", EnvVars: env("evidence-dir")},
+		&cli.Uint64Flag{Name: "reference-lag", Value: d.ReferenceLag, Usage: "reference block = L1 head minus this many blocks (never below the registry's minReferenceBlock)", EnvVars: env("reference-lag")},
+		&cli.Uint64Flag{Name: "confirmations", Value: d.TxMgr.Confirmations, Usage: "blocks on top of a submission before it counts as done (0 on a devnet)", EnvVars: env("confirmations")},
+		&cli.IntFlag{Name: "max-in-flight", Value: d.TxMgr.MaxInFlight, Usage: "checkpoint submissions that may wait for L1 blocks at once, so several can land in one block (1: one at a time)", EnvVars: env("max-in-flight")},
+		&cli.DurationFlag{Name: "resubmit-timeout", Value: d.TxMgr.ResubmitTimeout, Usage: "re-send an L1 transaction with bumped fees if not mined within this", EnvVars: env("resubmit-timeout")},
+		&cli.DurationFlag{Name: "linger", Value: d.Linger, Usage: "after the threshold is reached, wait up to this long for the other operators' signatures (each missing one costs ~14k L1 gas); 0 submits at once", EnvVars: env("linger")},
+		&cli.DurationFlag{Name: "poll-interval", Value: d.PollInterval, Usage: "how often L1 progress is read", EnvVars: env("poll-interval")},
+		&cli.IntFlag{Name: "max-request-bytes", Value: d.MaxRequestBytes, Usage: "largest JSON-RPC request body accepted", EnvVars: env("max-request-bytes")},
+		&cli.Float64Flag{Name: "rate-limit", Value: d.RatePerSecond, Usage: "JSON-RPC requests per second per client IP (0: unlimited)", EnvVars: env("rate-limit")},
+		&cli.IntFlag{Name: "rate-burst", Value: d.RateBurst, Usage: "JSON-RPC request burst per client IP", EnvVars: env("rate-burst")},
+	)
 }
 
 func aggregatorCommand() *cli.Command {
-	flags := append(chainTxFlags(aggEnv),
-		&cli.StringFlag{Name: "listen", Value: "127.0.0.1:7300", Usage: "JSON-RPC (HTTP) listen address for operators' signatures", EnvVars: aggEnv("LISTEN")},
-		&cli.StringFlag{Name: "metrics", Value: "127.0.0.1:7301", Usage: "Prometheus /metrics listen address; empty disables", EnvVars: aggEnv("METRICS")},
-		&cli.StringFlag{Name: "data-dir", Value: ".aggregator", Usage: "folder for the durable progress log (pending checkpoints, collected signatures)", EnvVars: aggEnv("DATA_DIR")},
-		&cli.StringFlag{Name: "evidence-dir", Usage: "folder for equivocation evidence files (default <data-dir>/evidence)", EnvVars: aggEnv("EVIDENCE_DIR")},
-		&cli.Uint64Flag{Name: "reference-lag", Value: 1, Usage: "reference block = L1 head minus this many blocks (never below the registry's minReferenceBlock)", EnvVars: aggEnv("REFERENCE_LAG")},
-		&cli.Uint64Flag{Name: "confirmations", Value: 0, Usage: "blocks on top of a submission before it counts as done (0 on a devnet)", EnvVars: aggEnv("CONFIRMATIONS")},
-		&cli.IntFlag{Name: "max-in-flight", Value: 4, Usage: "checkpoint submissions that may wait for L1 blocks at once, so several can land in one block (1: one at a time)", EnvVars: aggEnv("MAX_IN_FLIGHT")},
-		&cli.DurationFlag{Name: "resubmit-timeout", Value: 30 * time.Second, Usage: "re-send an L1 transaction with bumped fees if not mined within this", EnvVars: aggEnv("RESUBMIT_TIMEOUT")},
-		&cli.DurationFlag{Name: "linger", Value: 500 * time.Millisecond, Usage: "after the threshold is reached, wait up to this long for the other operators' signatures (each missing one costs ~14k L1 gas); negative submits at once", EnvVars: aggEnv("LINGER")},
-		&cli.DurationFlag{Name: "poll-interval", Value: 200 * time.Millisecond, Usage: "how often L1 progress is read", EnvVars: aggEnv("POLL_INTERVAL")},
-		&cli.IntFlag{Name: "max-request-bytes", Value: 64 << 10, Usage: "largest JSON-RPC request body accepted", EnvVars: aggEnv("MAX_REQUEST_BYTES")},
-		&cli.Float64Flag{Name: "rate-limit", Value: 200, Usage: "JSON-RPC requests per second per client IP", EnvVars: aggEnv("RATE_LIMIT")},
-	)
 	return &cli.Command{
 		Name:  "aggregator",
 		Usage: "collect operators' checkpoint signatures, settle checkpoints on L1, prove equivocations",
@@ -64,131 +54,101 @@ func aggregatorCommand() *cli.Command {
 				"order. Two valid signatures by one operator over different checkpoints with the same number\n" +
 				"are written to --evidence-dir and proven to EquivocationSlasher. Every acknowledged signature\n" +
 				"is fsynced to --data-dir first, so a restart resumes without skipping a checkpoint.",
-			Flags:  flags,
-			Action: runAggregator,
+			Flags:  aggregatorFlags(),
+			Action: cliapp.LifecycleCmd(runAggregator),
 		}},
 	}
 }
 
-// chainTxSetup is what chainTxFlags resolve to.
-type chainTxSetup struct {
-	client  *ethclient.Client
-	addrs   avs.Addresses
-	chainID uint64
-	key     *ecdsa.PrivateKey
+// aggregatorSetup is what `aggregator run`'s flags resolve to before L1 is dialled.
+type aggregatorSetup struct {
+	Config aggregator.Config
+	L1     cliapp.L1
+	Key    cliapp.TxKeyConfig
+	Pprof  string
 }
 
-func resolveChainTx(c *cli.Context) (*chainTxSetup, error) {
-	path := c.String("deployment")
-	if path == "" {
-		return nil, errors.New("--deployment is required (a deployment JSON with the contract addresses)")
-	}
-	addrs, chainID, err := avs.LoadAddresses(path)
+// aggregatorFields name the flags behind aggregator.Config's fields in its Check errors.
+var aggregatorFields = map[string]string{
+	"ListenAddr": "--api.addr", "DataDir": "--data-dir", "MaxRequestBytes": "--max-request-bytes", "RatePerSecond": "--rate-limit",
+	"RateBurst": "--rate-burst", "PollInterval": "--poll-interval", "TxMgr.MaxInFlight": "--max-in-flight", "ResubmitTimeout": "--resubmit-timeout",
+	"ChainID": "--deployment chainId", "avs addresses": "--deployment contracts",
+}
+
+// readAggregatorSetup builds the aggregator's configuration from the flags.
+func readAggregatorSetup(c *cli.Context) (aggregatorSetup, error) {
+	var s aggregatorSetup
+	l1cfg, err := cliapp.ReadL1Config(c)
 	if err != nil {
-		return nil, fmt.Errorf("--deployment: %w", err)
+		return s, err
 	}
-	url := c.String("l1-rpc")
-	if url == "" {
-		d, err := deployment.LoadDeployment(path)
-		if err != nil || d.RPCURL == "" {
-			return nil, errors.New("--l1-rpc is required (the deployment file has no rpcUrl)")
-		}
-		url = d.RPCURL
+	if l1cfg.Deployment == "" {
+		return s, fmt.Errorf("--%s is required (a deployment JSON with the contract addresses)", cliapp.DeploymentFlag)
 	}
-	key, err := loadTxKey(c)
+	if s.L1, err = l1cfg.Resolve(); err != nil {
+		return s, err
+	}
+	if s.Key, err = cliapp.ReadTxKeyConfig(c); err != nil {
+		return s, err
+	}
+	if s.Pprof = c.String(cliapp.PprofFlag); cliapp.CheckAddr(cliapp.PprofFlag, s.Pprof) != nil {
+		return s, cliapp.CheckAddr(cliapp.PprofFlag, s.Pprof)
+	}
+	cfg := aggregator.DefaultConfig()
+	cfg.ListenAddr, cfg.MetricsAddr = c.String("api.addr"), c.String(cliapp.MetricsFlag)
+	cfg.DataDir, cfg.EvidenceDir = c.String("data-dir"), c.String("evidence-dir")
+	cfg.ChainID, cfg.Addresses = s.L1.ChainID, s.L1.Addresses
+	cfg.ReferenceLag, cfg.Linger, cfg.PollInterval = c.Uint64("reference-lag"), c.Duration("linger"), c.Duration("poll-interval")
+	cfg.MaxRequestBytes, cfg.RatePerSecond, cfg.RateBurst = c.Int("max-request-bytes"), c.Float64("rate-limit"), c.Int("rate-burst")
+	cfg.TxMgr.Confirmations, cfg.TxMgr.ResubmitTimeout, cfg.TxMgr.MaxInFlight = c.Uint64("confirmations"), c.Duration("resubmit-timeout"), c.Int("max-in-flight")
+	s.Config = cfg
+	if err := cliapp.CheckAddr(cliapp.MetricsFlag, cfg.MetricsAddr); err != nil {
+		return s, err
+	}
+	if cfg.ChainID == 0 {
+		return s, nil // the deployment has no chain ID: L1's, once dialled
+	}
+	return s, cliapp.NameFlags(cfg.Check(), aggregatorFields)
+}
+
+func runAggregator(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle, error) {
+	log, err := cliapp.Logger(c)
 	if err != nil {
 		return nil, err
 	}
-	ctx, cancel := context.WithTimeout(c.Context, 10*time.Second)
-	defer cancel()
-	client, err := ethclient.DialContext(ctx, url)
+	s, err := readAggregatorSetup(c)
 	if err != nil {
-		return nil, fmt.Errorf("--l1-rpc %s: %w", url, err)
+		return nil, err
 	}
-	id, err := client.ChainID(ctx)
+	key, err := s.Key.Load()
 	if err != nil {
-		client.Close()
-		return nil, fmt.Errorf("--l1-rpc %s: read chain ID: %w", url, err)
+		return nil, err
 	}
-	if chainID != 0 && id.Uint64() != chainID {
-		client.Close()
-		return nil, fmt.Errorf("--l1-rpc %s is chain %d, the deployment is on chain %d", url, id, chainID)
+	client, err := s.L1.Dial(c.Context)
+	if err != nil {
+		return nil, err
 	}
-	return &chainTxSetup{client: client, addrs: addrs, chainID: id.Uint64(), key: key}, nil
-}
-
-func loadTxKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
-	var hexKey, from string
-	switch {
-	case c.String("key-file") != "":
-		b, err := os.ReadFile(c.String("key-file"))
+	if s.Config.ChainID == 0 {
+		id, err := client.ChainID(c.Context)
 		if err != nil {
-			return nil, fmt.Errorf("--key-file: %w", err)
+			client.Close()
+			return nil, fmt.Errorf("--%s: read chain ID: %w", cliapp.L1RPCFlag, err)
 		}
-		hexKey, from = string(b), "--key-file"
-	case c.String("key-env") != "":
-		name := c.String("key-env")
-		v, ok := os.LookupEnv(name)
-		if !ok {
-			return nil, fmt.Errorf("--key-env: environment variable %s is not set", name)
-		}
-		hexKey, from = v, "--key-env "+name
-	case c.Bool("devnet"):
-		k, err := deployment.DevKey(c.Int("devnet-account"))
-		if err != nil {
-			return nil, fmt.Errorf("--devnet-account: %w", err)
-		}
-		return k, nil
-	default:
-		return nil, errors.New("no L1 key: set --key-file or --key-env (or --devnet on a devnet)")
+		s.Config.ChainID = id.Uint64()
 	}
-	k, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(hexKey), "0x"))
-	if err != nil {
-		return nil, fmt.Errorf("%s: not a hex secp256k1 private key", from) // never echo the value
-	}
-	return k, nil
-}
-
-func runAggregator(c *cli.Context) error {
-	log, err := newLogger(c)
-	if err != nil {
-		return err
-	}
-	l1, err := resolveChainTx(c)
-	if err != nil {
-		return err
-	}
-	defer l1.client.Close()
-	cfg := aggregator.Config{
-		ListenAddr:      c.String("listen"),
-		MetricsAddr:     c.String("metrics"),
-		DataDir:         c.String("data-dir"),
-		EvidenceDir:     c.String("evidence-dir"),
-		ChainID:         l1.chainID,
-		Addresses:       l1.addrs,
-		ReferenceLag:    c.Uint64("reference-lag"),
-		MaxRequestBytes: c.Int("max-request-bytes"),
-		RatePerSecond:   c.Float64("rate-limit"),
-		PollInterval:    c.Duration("poll-interval"),
-		Linger:          c.Duration("linger"),
-		TxMgr:           txmgr.Config{Confirmations: c.Uint64("confirmations"), ResubmitTimeout: c.Duration("resubmit-timeout"), MaxInFlight: c.Int("max-in-flight")},
-	}
-	if err := cfg.Check(); err != nil {
-		return err
-	}
+	s.Config.OnFatal = func(err error) { fail(err) }
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	svc, err := aggregator.New(c.Context, cfg, l1.client, l1.key, log, reg)
+	svc, err := aggregator.New(c.Context, s.Config, client, key, log, reg)
 	if err != nil {
-		return err
-	}
-	if err := svc.Start(c.Context); err != nil {
-		return errors.Join(err, svc.Stop(context.Background()))
+		client.Close()
+		return nil, cliapp.NameFlags(err, aggregatorFields)
 	}
 	// Tests and scripts read the bound address from this line.
-	fmt.Printf("aggregator listening on http://%s submitter %s\n", svc.Addr(), svc.Submitter())
-	<-c.Context.Done()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	return svc.Stop(ctx)
+	announce := func(context.Context) error {
+		fmt.Printf("aggregator listening on http://%s submitter %s\n", svc.Addr(), svc.Submitter())
+		return nil
+	}
+	l1 := cliapp.Func(nil, func(context.Context) error { client.Close(); return nil })
+	return cliapp.WithPprof(cliapp.NewGroup(l1, svc, cliapp.Func(announce, nil)), s.Pprof, log, func(err error) { fail(err) }), nil
 }

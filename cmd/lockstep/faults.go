@@ -19,7 +19,7 @@ import (
 // faultFlags are `operator run`'s flags of the faults build.
 func faultFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringSliceFlag{Name: "fault", Usage: "TEST ONLY: misbehave on purpose (equivocate, tamper-batches)"},
+		&cli.StringSliceFlag{Name: "fault", Usage: "TEST ONLY: misbehave on purpose (equivocate, tamper-batches)", EnvVars: operatorEnv("fault")},
 	}
 }
 

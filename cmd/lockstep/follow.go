@@ -6,28 +6,24 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
-	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
-	"github.com/lockstep-xyz/lockstep/avs"
-	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/follower"
+	"github.com/lockstep-xyz/lockstep/internal/cliapp"
 )
 
-func followEnv(name string) []string {
-	return []string{"LOCKSTEP_FOLLOW_" + strings.NewReplacer(".", "_", "-", "_").Replace(strings.ToUpper(name))}
-}
+const followPrefix = "LOCKSTEP_FOLLOW"
+
+func followEnv(name string) []string { return cliapp.EnvVar(followPrefix, name) }
 
 // followCommand is `lockstep follow`: stream one rollup's ordered transactions, verified.
 func followCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "follow",
 		Usage:     "stream one rollup's ordered transactions as JSON lines, verified (soft, then firm on L1)",
-		UsageText: "lockstep follow --rollup ID --operator-rpc URL [--operator-rpc URL...] (--deployment FILE | --l1-rpc URL --l1.checkpoint-registry ADDR) [--state FILE]",
+		UsageText: "lockstep follow --rollup ID --operator-rpc URL [--operator-rpc URL...] (--deployment FILE | --l1.rpc URL --l1.checkpoint-registry ADDR) [--state FILE]",
 		Description: "Prints one JSON object per line on stdout (logs go to stderr), in order:\n" +
 			"  {\"kind\":\"tx\",\"status\":\"soft\",\"rollupId\",\"height\",\"index\",\"count\",\"txHash\",\"tx\",\"source\"}\n" +
 			"      as soon as an operator serves the batch, verified against the block root it serves;\n" +
@@ -45,129 +41,109 @@ func followCommand() *cli.Command {
 			"are printed again). With a ws:// or wss:// --operator-rpc, new batches are pushed by a\n" +
 			"subscription (lockstep_subscribe) instead of polled. See docs/follower.md. Exits non-zero\n" +
 			"when every operator lied.",
-		Flags: []cli.Flag{
+		Flags: append(cliapp.L1Flags(followPrefix),
 			&cli.Uint64Flag{Name: "rollup", Usage: "rollup ID to follow (for an EVM rollup, its chain ID); required", EnvVars: followEnv("rollup")},
 			&cli.Uint64Flag{Name: "from", Value: 1, Usage: "first height to stream (a --state file with progress takes precedence when further)", EnvVars: followEnv("from")},
 			&cli.StringSliceFlag{Name: "operator-rpc", Usage: "operator API URL (http://, https://, or ws://, wss:// to have new batches pushed); repeat for fallbacks, in order of preference; required", EnvVars: followEnv("operator-rpc")},
-			&cli.StringFlag{Name: "l1-rpc", Usage: "L1 JSON-RPC URL; defaults to the deployment file's rpcUrl", EnvVars: followEnv("l1-rpc")},
-			&cli.StringFlag{Name: "deployment", Usage: "deployment JSON (as written by lockstep-dev devnet) giving the L1 chain ID and the CheckpointRegistry", EnvVars: followEnv("deployment")},
-			&cli.StringFlag{Name: "l1.checkpoint-registry", Usage: "CheckpointRegistry address (overrides --deployment)", EnvVars: followEnv("l1.checkpoint-registry")},
 			&cli.StringFlag{Name: "state", Usage: "file keeping the last checkpoint emitted as firm, to resume from after a restart (none: start at --from every time)", EnvVars: followEnv("state")},
 			&cli.Uint64Flag{Name: "confirmations", Value: 1, Usage: "L1 blocks on top of the block that stored a checkpoint before its transactions are firm (0: the head counts)", EnvVars: followEnv("confirmations")},
 			&cli.DurationFlag{Name: "poll", Value: follower.DefaultPollInterval, Usage: "how often the operator is asked for new batches", EnvVars: followEnv("poll")},
 			&cli.DurationFlag{Name: "l1-poll", Value: follower.DefaultL1PollInterval, Usage: "how often the L1 head is read for new checkpoints", EnvVars: followEnv("l1-poll")},
 			&cli.DurationFlag{Name: "failback", Value: follower.DefaultFailback, Usage: "after moving off an unreachable operator, how often the ones before the one in use are checked to go back to them (never one caught lying)", EnvVars: followEnv("failback")},
-		},
-		Action: runFollow,
+		),
+		Action: cliapp.LifecycleCmd(runFollow),
 	}
 }
 
-func runFollow(c *cli.Context) error {
-	log, err := newLogger(c)
-	if err != nil {
-		return err
-	}
+// followFields name the flags behind follower.Config's fields in its Check errors.
+var followFields = map[string]string{"follower: ": "", "RollupID": "--rollup", "Operators": "--operator-rpc", "Registry": "--l1.checkpoint-registry"}
+
+// readFollowConfig builds the follower's configuration and its L1 from the flags.
+func readFollowConfig(c *cli.Context) (follower.Config, cliapp.L1, error) {
+	var l1 cliapp.L1
 	if c.Args().Len() > 0 {
-		return fmt.Errorf("unexpected arguments %q (every setting is a flag; see --help)", c.Args().Slice())
+		return follower.Config{}, l1, fmt.Errorf("unexpected arguments %q (every setting is a flag; see --help)", c.Args().Slice())
 	}
-	if !c.IsSet("rollup") {
-		return errors.New("--rollup is required")
+	switch {
+	case !c.IsSet("rollup"):
+		return follower.Config{}, l1, errors.New("--rollup is required")
+	case len(c.StringSlice("operator-rpc")) == 0:
+		return follower.Config{}, l1, errors.New("--operator-rpc is required (an operator API URL, e.g. http://127.0.0.1:8545)")
+	case c.Uint64("from") == 0:
+		return follower.Config{}, l1, errors.New("--from must be at least 1")
+	case c.Duration("poll") <= 0 || c.Duration("l1-poll") <= 0 || c.Duration("failback") <= 0:
+		return follower.Config{}, l1, errors.New("--poll, --l1-poll and --failback must be positive")
 	}
-	if len(c.StringSlice("operator-rpc")) == 0 {
-		return errors.New("--operator-rpc is required (an operator API URL, e.g. http://127.0.0.1:8545)")
-	}
-	if c.Uint64("from") == 0 {
-		return errors.New("--from must be at least 1")
-	}
-	if c.Duration("poll") <= 0 || c.Duration("l1-poll") <= 0 || c.Duration("failback") <= 0 {
-		return errors.New("--poll, --l1-poll and --failback must be positive")
-	}
-	registry, chainID, l1URL, err := followL1(c)
+	l1cfg, err := cliapp.ReadL1Config(c)
 	if err != nil {
-		return err
+		return follower.Config{}, l1, err
+	}
+	if !l1cfg.Enabled() {
+		return follower.Config{}, l1, fmt.Errorf("no CheckpointRegistry: give --%s or --%s", cliapp.DeploymentFlag, cliapp.CheckpointRegistryFlag)
+	}
+	if l1, err = l1cfg.Resolve(); err != nil {
+		return follower.Config{}, l1, err
+	}
+	if err := l1.RequireRegistry(); err != nil {
+		return follower.Config{}, l1, err
 	}
 	cfg := follower.Config{
 		RollupID:       c.Uint64("rollup"),
 		FromHeight:     c.Uint64("from"),
 		Operators:      c.StringSlice("operator-rpc"),
-		Registry:       registry,
+		Registry:       l1.Addresses.CheckpointRegistry,
 		Confirmations:  c.Uint64("confirmations"),
 		PollInterval:   c.Duration("poll"),
 		L1PollInterval: c.Duration("l1-poll"),
 		Failback:       c.Duration("failback"),
 		StatePath:      c.String("state"),
-		Logger:         log,
 	}
-	if err := cfg.Check(); err != nil {
-		// Name the flags, not the fields.
-		return errors.New(strings.NewReplacer("follower: ", "", "RollupID", "--rollup", "Operators", "--operator-rpc",
-			"Registry", "--l1.checkpoint-registry").Replace(err.Error()))
-	}
-
-	dialCtx, cancel := context.WithTimeout(c.Context, 10*time.Second)
-	defer cancel()
-	eth, err := ethclient.DialContext(dialCtx, l1URL)
-	if err != nil {
-		return fmt.Errorf("--l1-rpc %s: %w", l1URL, err)
-	}
-	defer eth.Close()
-	id, err := eth.ChainID(dialCtx)
-	if err != nil {
-		return fmt.Errorf("--l1-rpc %s: read chain ID: %w", l1URL, err)
-	}
-	if chainID != 0 && id.Uint64() != chainID {
-		return fmt.Errorf("--l1-rpc %s is chain %d, the deployment is on chain %d", l1URL, id, chainID)
-	}
-	code, err := eth.CodeAt(dialCtx, registry, nil)
-	if err != nil {
-		return fmt.Errorf("--l1-rpc %s: read code of %s: %w", l1URL, registry, err)
-	}
-	if len(code) == 0 {
-		return fmt.Errorf("no contract at CheckpointRegistry address %s on chain %d (check --deployment / --l1.checkpoint-registry)", registry, id)
-	}
-
-	f, err := follower.New(cfg, eth)
-	if err != nil {
-		return err
-	}
-	enc := json.NewEncoder(os.Stdout) // one Write per line, unbuffered: a line is out when emit returns
-	err = f.Run(c.Context, func(it follower.Item) error { return enc.Encode(it) })
-	if errors.Is(err, context.Canceled) {
-		log.Info("follower stopped")
-		return nil
-	}
-	return err
+	return cfg, l1, cliapp.NameFlags(cfg.Check(), followFields)
 }
 
-// followL1 resolves the CheckpointRegistry, the L1 chain ID (0: unknown) and the L1 URL from
-// --deployment, --l1.checkpoint-registry and --l1-rpc.
-func followL1(c *cli.Context) (registry common.Address, chainID uint64, url string, err error) {
-	url = c.String("l1-rpc")
-	if path := c.String("deployment"); path != "" {
-		addrs, id, err := avs.LoadAddresses(path)
-		if err != nil {
-			return registry, 0, "", fmt.Errorf("--deployment: %w", err)
-		}
-		registry, chainID = addrs.CheckpointRegistry, id
-		if url == "" {
-			d, err := deployment.LoadDeployment(path)
-			if err != nil || d.RPCURL == "" {
-				return registry, 0, "", fmt.Errorf("--l1-rpc is required (the deployment file %s has no rpcUrl)", path)
-			}
-			url = d.RPCURL
-		}
+// runFollow streams until interrupted; the follower's own end (every operator lied) ends the
+// command with its error.
+func runFollow(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle, error) {
+	log, err := cliapp.Logger(c)
+	if err != nil {
+		return nil, err
 	}
-	if v := c.String("l1.checkpoint-registry"); v != "" {
-		if !common.IsHexAddress(v) {
-			return registry, 0, "", fmt.Errorf("--l1.checkpoint-registry: %q is not an address", v)
-		}
-		registry = common.HexToAddress(v)
+	cfg, l1, err := readFollowConfig(c)
+	if err != nil {
+		return nil, err
 	}
-	if registry == (common.Address{}) {
-		return registry, 0, "", errors.New("no CheckpointRegistry: give --deployment or --l1.checkpoint-registry")
+	cfg.Logger = log
+	eth, err := l1.Dial(c.Context)
+	if err != nil {
+		return nil, err
 	}
-	if url == "" {
-		return registry, 0, "", errors.New("--l1-rpc is required (the L1 JSON-RPC URL)")
+	if err := checkRegistry(c.Context, eth, l1); err != nil {
+		eth.Close()
+		return nil, err
 	}
-	return registry, chainID, url, nil
+	f, err := follower.New(cfg, eth)
+	if err != nil {
+		eth.Close()
+		return nil, err
+	}
+	enc := json.NewEncoder(os.Stdout) // one Write per line, unbuffered: a line is out when emit returns
+	run := cliapp.Loop(func(ctx context.Context) error {
+		return f.Run(ctx, func(it follower.Item) error { return enc.Encode(it) })
+	}, fail)
+	closeL1 := cliapp.Func(nil, func(context.Context) error { eth.Close(); log.Info("follower stopped"); return nil })
+	return cliapp.NewGroup(closeL1, run), nil
+}
+
+// checkRegistry refuses an L1 without a contract at the CheckpointRegistry's address.
+func checkRegistry(ctx context.Context, eth *ethclient.Client, l1 cliapp.L1) error {
+	ctx, cancel := context.WithTimeout(ctx, cliapp.DialTimeout)
+	defer cancel()
+	code, err := eth.CodeAt(ctx, l1.Addresses.CheckpointRegistry, nil)
+	if err != nil {
+		return fmt.Errorf("--%s %s: read code of %s: %w", cliapp.L1RPCFlag, l1.URL, l1.Addresses.CheckpointRegistry, err)
+	}
+	if len(code) == 0 {
+		return fmt.Errorf("no contract at CheckpointRegistry address %s on %s (check --%s / --%s)", l1.Addresses.CheckpointRegistry, l1.URL, cliapp.DeploymentFlag, cliapp.CheckpointRegistryFlag)
+	}
+	return nil
 }

@@ -9,60 +9,33 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/lockstep-xyz/lockstep/avs"
+	"github.com/lockstep-xyz/lockstep/internal/cliapp"
 	"github.com/lockstep-xyz/lockstep/operator/node"
 )
 
-func operatorEnv(name string) []string {
-	return []string{"LOCKSTEP_OPERATOR_" + strings.NewReplacer(".", "_", "-", "_").Replace(strings.ToUpper(name))}
-}
+const operatorPrefix = "LOCKSTEP_OPERATOR"
+
+func operatorEnv(name string) []string { return cliapp.EnvVar(operatorPrefix, name) }
 
 func homeFlag() cli.Flag {
 	return &cli.StringFlag{Name: "home", Value: ".lockstep-operator", Usage: "node home folder: CometBFT config/ (keys, genesis) and data/ (chain, Lockstep store, signing record)", EnvVars: operatorEnv("home")}
 }
 
-// l1Flags select the L1 and the contracts: a deployment file (lockstep-dev devnet writes one) or
-// the addresses one by one.
-func l1Flags() []cli.Flag {
-	return []cli.Flag{
-		&cli.StringFlag{Name: "l1.rpc", Usage: "Ethereum JSON-RPC URL", EnvVars: operatorEnv("l1.rpc")},
-		&cli.StringFlag{Name: "deployment", Usage: "deployment.json with the contract addresses (as written by lockstep-dev devnet); the address flags override it", EnvVars: operatorEnv("deployment")},
-		&cli.StringFlag{Name: "l1.checkpoint-registry", Usage: "CheckpointRegistry address", EnvVars: operatorEnv("l1.checkpoint-registry")},
-		&cli.StringFlag{Name: "l1.registry-coordinator", Usage: "middleware RegistryCoordinator address", EnvVars: operatorEnv("l1.registry-coordinator")},
-		&cli.StringFlag{Name: "l1.operator-state-retriever", Usage: "middleware OperatorStateRetriever address", EnvVars: operatorEnv("l1.operator-state-retriever")},
-		&cli.StringFlag{Name: "l1.bls-apk-registry", Usage: "middleware BLSApkRegistry address", EnvVars: operatorEnv("l1.bls-apk-registry")},
-		&cli.StringFlag{Name: "l1.socket-registry", Usage: "middleware SocketRegistry address", EnvVars: operatorEnv("l1.socket-registry")},
+// operatorL1 reads and resolves the L1 group; the operator's commands read every contract.
+func operatorL1(c *cli.Context) (cliapp.L1, error) {
+	cfg, err := cliapp.ReadL1Config(c)
+	if err != nil {
+		return cliapp.L1{}, err
 	}
-}
-
-func l1Contracts(c *cli.Context) (avs.Addresses, error) {
-	var out avs.Addresses
-	if p := c.String("deployment"); p != "" {
-		var err error
-		if out, _, err = avs.LoadAddresses(p); err != nil {
-			return out, err
-		}
+	l1, err := cfg.Resolve()
+	if err != nil {
+		return l1, err
 	}
-	for flag, dst := range map[string]*common.Address{
-		"l1.checkpoint-registry": &out.CheckpointRegistry, "l1.registry-coordinator": &out.RegistryCoordinator,
-		"l1.operator-state-retriever": &out.OperatorStateRetriever, "l1.bls-apk-registry": &out.BLSApkRegistry,
-		"l1.socket-registry": &out.SocketRegistry,
-	} {
-		if v := c.String(flag); v != "" {
-			if !common.IsHexAddress(v) {
-				return out, fmt.Errorf("--%s: %q is not an address", flag, v)
-			}
-			*dst = common.HexToAddress(v)
-		}
-	}
-	if err := out.Check(); err != nil {
-		return out, fmt.Errorf("L1 contracts (give --deployment or the --l1.* address flags): %w", err)
-	}
-	return out, nil
+	return l1, l1.RequireAll()
 }
 
 func operatorCommand() *cli.Command {
@@ -113,7 +86,7 @@ func operatorGenesisCommand() *cli.Command {
 			"rollups, and writes config/genesis.json. Every operator running it with the same flags gets a\n" +
 			"byte-identical genesis (its time is the reference block's timestamp). Operators whose socket\n" +
 			"is not a Lockstep socket are left out.",
-		Flags: append(l1Flags(), homeFlag(),
+		Flags: append(cliapp.L1Flags(operatorPrefix), homeFlag(),
 			&cli.Uint64Flag{Name: "l1.block", Usage: "agreed L1 reference block; 0 means the head minus one (print it and share it)", EnvVars: operatorEnv("l1.block")},
 			&cli.Uint64Flag{Name: "checkpoint-interval", Value: 100, Usage: "K: a checkpoint every K heights", EnvVars: operatorEnv("checkpoint-interval")},
 			&cli.StringFlag{Name: "chain-id", Usage: "CometBFT chain ID (default lockstep-<l1 chain id>-<l1 block>)", EnvVars: operatorEnv("chain-id")},
@@ -124,18 +97,16 @@ func operatorGenesisCommand() *cli.Command {
 }
 
 func runOperatorGenesis(c *cli.Context) error {
-	log, err := newLogger(c)
+	log, err := cliapp.Logger(c)
 	if err != nil {
 		return err
 	}
-	if c.String("l1.rpc") == "" {
-		return fmt.Errorf("--l1.rpc is required")
-	}
-	contracts, err := l1Contracts(c)
+	l1, err := operatorL1(c)
 	if err != nil {
 		return err
 	}
-	ctx, eth, closeL1, err := dialL1(c, time.Minute)
+	contracts := l1.Addresses
+	ctx, eth, closeL1, err := dialL1(c, l1, time.Minute)
 	if err != nil {
 		return err
 	}
@@ -184,7 +155,7 @@ func operatorRunCommand() *cli.Command {
 			"(eth_sendRawTransaction, lockstep_*), checkpoint signing (with --bls.keystore) and, with\n" +
 			"--metrics.addr, Prometheus metrics and the EigenLayer node API. Peers are the other genesis\n" +
 			"validators, from their L1 socket strings. Consensus timings default to low latency on a LAN.",
-		Flags: append(append(l1Flags(), homeFlag(),
+		Flags: append(append(cliapp.L1Flags(operatorPrefix), homeFlag(), cliapp.PprofAddrFlag(operatorPrefix),
 			&cli.StringFlag{Name: "config", Usage: "file of `flag-name = value` lines; flags and environment variables take precedence", EnvVars: operatorEnv("config")},
 			&cli.StringFlag{Name: "moniker", Value: d.Moniker, Usage: "node name shown to peers", EnvVars: operatorEnv("moniker")},
 			&cli.StringFlag{Name: "p2p.laddr", Value: d.P2PListen, Usage: "CometBFT p2p listen address host:port", EnvVars: operatorEnv("p2p.laddr")},
@@ -195,7 +166,7 @@ func operatorRunCommand() *cli.Command {
 			&cli.IntFlag{Name: "api.max-request-bytes", Value: d.API.MaxRequestBytes, Usage: "largest HTTP request body / WebSocket message", EnvVars: operatorEnv("api.max-request-bytes")},
 			&cli.Float64Flag{Name: "api.rate", Value: d.API.RatePerSecond, Usage: "requests per second per client IP (0: unlimited)", EnvVars: operatorEnv("api.rate")},
 			&cli.IntFlag{Name: "api.burst", Value: d.API.Burst, Usage: "request burst per client IP", EnvVars: operatorEnv("api.burst")},
-			&cli.StringFlag{Name: "metrics.addr", Usage: "listen address for /metrics and /eigen/node (off when empty)", EnvVars: operatorEnv("metrics.addr")},
+			cliapp.MetricsAddrFlag(operatorPrefix, d.MetricsAddr),
 			&cli.DurationFlag{Name: "consensus.timeout-propose", Value: d.Consensus.TimeoutPropose, Usage: "CometBFT timeout_propose", EnvVars: operatorEnv("consensus.timeout-propose")},
 			&cli.DurationFlag{Name: "consensus.timeout-commit", Value: d.Consensus.TimeoutCommit, Usage: "CometBFT timeout_commit (skip_timeout_commit is on)", EnvVars: operatorEnv("consensus.timeout-commit")},
 			&cli.DurationFlag{Name: "consensus.gossip-sleep", Value: d.Consensus.PeerGossipSleep, Usage: "CometBFT peer_gossip_sleep_duration (latency vs. throughput)", EnvVars: operatorEnv("consensus.gossip-sleep")},
@@ -213,7 +184,7 @@ func operatorRunCommand() *cli.Command {
 			&cli.StringSliceFlag{Name: "aggregator.url", Usage: "aggregator JSON-RPC URL to send checkpoint signatures to (repeatable)", EnvVars: operatorEnv("aggregator.url")},
 			&cli.StringFlag{Name: "log.cometbft-level", Value: "warn", Usage: "minimum level of CometBFT's own logs (its info is logged as debug)", EnvVars: operatorEnv("log.cometbft-level")},
 		), faultFlags()...),
-		Action: runOperator,
+		Action: cliapp.LifecycleCmd(runOperator),
 	}
 }
 
@@ -246,14 +217,19 @@ func applyConfigFile(c *cli.Context, path string) error {
 	return sc.Err()
 }
 
-func runOperator(c *cli.Context) error {
-	log, err := newLogger(c)
-	if err != nil {
-		return err
-	}
+// operatorSetup is what `operator run`'s flags resolve to.
+type operatorSetup struct {
+	Config node.Config
+	Pprof  string
+}
+
+// readOperatorSetup builds the node's configuration from the flags, the --config file and the
+// environment.
+func readOperatorSetup(c *cli.Context) (operatorSetup, error) {
+	var s operatorSetup
 	if p := c.String("config"); p != "" {
 		if err := applyConfigFile(c, p); err != nil {
-			return err
+			return s, err
 		}
 	}
 	cfg := node.DefaultConfig(c.String("home"))
@@ -266,7 +242,7 @@ func runOperator(c *cli.Context) error {
 	cfg.API.MaxRequestBytes = c.Int("api.max-request-bytes")
 	cfg.API.RatePerSecond = c.Float64("api.rate")
 	cfg.API.Burst = c.Int("api.burst")
-	cfg.MetricsAddr = c.String("metrics.addr")
+	cfg.MetricsAddr = c.String(cliapp.MetricsFlag)
 	cfg.Consensus.TimeoutPropose = c.Duration("consensus.timeout-propose")
 	cfg.Consensus.TimeoutCommit = c.Duration("consensus.timeout-commit")
 	cfg.Consensus.PeerGossipSleep = c.Duration("consensus.gossip-sleep")
@@ -280,39 +256,60 @@ func runOperator(c *cli.Context) error {
 	cfg.ValidatorSync = c.Duration("validators.sync-interval")
 	cfg.ValidatorConfirmations = c.Uint64("validators.confirmations")
 	if err := cfg.CometLogLevel.UnmarshalText([]byte(c.String("log.cometbft-level"))); err != nil {
-		return fmt.Errorf("--log.cometbft-level: %w", err)
+		return s, fmt.Errorf("--log.cometbft-level: %w", err)
 	}
-	if cfg.L1RPC = c.String("l1.rpc"); cfg.L1RPC != "" {
-		contracts, err := l1Contracts(c)
+	l1cfg, err := cliapp.ReadL1Config(c)
+	if err != nil {
+		return s, err
+	}
+	if l1cfg.Enabled() { // without L1 the node keeps the genesis rollups and validators
+		l1, err := operatorL1(c)
 		if err != nil {
-			return err
+			return s, err
 		}
-		cfg.Contracts = contracts
+		cfg.L1RPC, cfg.Contracts = l1.URL, l1.Addresses
 	}
 	if cfg.Signing.BLSKeystore = c.String("bls.keystore"); cfg.Signing.BLSKeystore != "" {
 		if cfg.Signing.BLSPassword, err = secret(c.String("bls.password-file"), "LOCKSTEP_OPERATOR_BLS_PASSWORD"); err != nil {
-			return err
+			return s, err
 		}
 		cfg.Signing.Aggregators = c.StringSlice("aggregator.url")
 	}
-	if err := applyFaults(c, &cfg, log); err != nil {
-		return err
+	s.Pprof = c.String(cliapp.PprofFlag)
+	for _, f := range []string{cliapp.MetricsFlag, cliapp.PprofFlag} {
+		if err := cliapp.CheckAddr(f, c.String(f)); err != nil {
+			return s, err
+		}
 	}
-	node.Version = version
-	n, err := node.New(cfg, log)
+	s.Config = cfg
+	return s, cliapp.NameFlags(cfg.Check(), operatorFields)
+}
+
+// operatorFields name the flags behind node.Config's fields in its Check errors.
+var operatorFields = map[string]string{
+	"config: Home": "--home", "config: P2PListen": "--p2p.laddr", "config: P2PExternal": "--p2p.external",
+	"api: Addr": "--api.addr", "api: MaxRequestBytes": "--api.max-request-bytes", "config: ValidatorSync": "--validators.sync-interval",
+}
+
+func runOperator(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle, error) {
+	log, err := cliapp.Logger(c)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if err := n.Start(c.Context); err != nil {
-		stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		return fmt.Errorf("start operator node: %w (stop: %v)", err, n.Stop(stopCtx))
+	s, err := readOperatorSetup(c)
+	if err != nil {
+		return nil, err
 	}
-	<-c.Context.Done()
-	log.Info("stopping operator node")
-	stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	return n.Stop(stopCtx)
+	if err := applyFaults(c, &s.Config, log); err != nil {
+		return nil, err
+	}
+	s.Config.OnFatal = func(err error) { fail(err) }
+	node.Version = version
+	n, err := node.New(s.Config, log)
+	if err != nil {
+		return nil, err
+	}
+	return cliapp.WithPprof(n, s.Pprof, log, func(err error) { fail(err) }), nil
 }
 
 // secret reads a secret from file, else from the environment variable env.
@@ -327,13 +324,12 @@ func secret(file, env string) (string, error) {
 	return os.Getenv(env), nil
 }
 
-// dialL1 connects to --l1.rpc under a deadline for the whole command; closeL1 releases both.
-func dialL1(c *cli.Context, timeout time.Duration) (ctx context.Context, eth *ethclient.Client, closeL1 func(), err error) {
+// dialL1 connects to l1 under a deadline for the whole command; closeL1 releases both.
+func dialL1(c *cli.Context, l1 cliapp.L1, timeout time.Duration) (ctx context.Context, eth *ethclient.Client, closeL1 func(), err error) {
 	ctx, cancel := context.WithTimeout(c.Context, timeout)
-	eth, err = ethclient.DialContext(ctx, c.String("l1.rpc"))
-	if err != nil {
+	if eth, err = l1.Dial(ctx); err != nil {
 		cancel()
-		return nil, nil, nil, fmt.Errorf("dial L1: %w", err)
+		return nil, nil, nil, err
 	}
 	return ctx, eth, func() { eth.Close(); cancel() }, nil
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/internal/cliapp"
 	"github.com/lockstep-xyz/lockstep/operator/l1"
 	"github.com/lockstep-xyz/lockstep/operator/node"
 )
@@ -44,6 +45,23 @@ func readECDSA(c *cli.Context) (*ecdsa.PrivateKey, error) {
 	return k.PrivateKey, nil
 }
 
+// readDeployment reads --deployment (required) and resolves the L1 it is on.
+func readDeployment(c *cli.Context) (*deployment.Deployment, cliapp.L1, error) {
+	cfg, err := cliapp.ReadL1Config(c)
+	if err != nil {
+		return nil, cliapp.L1{}, err
+	}
+	if cfg.Deployment == "" {
+		return nil, cliapp.L1{}, fmt.Errorf("--%s is required (a deployment JSON with the AVS's contract addresses)", cliapp.DeploymentFlag)
+	}
+	l1, err := cfg.Resolve()
+	if err != nil {
+		return nil, l1, err
+	}
+	dep, err := deployment.LoadDeployment(cfg.Deployment)
+	return dep, l1, err
+}
+
 func operatorRegisterCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "register",
@@ -54,9 +72,7 @@ func operatorRegisterCommand() *cli.Command {
 			"With --stake-from-balance the stake comes from the operator's own token balance (what an\n" +
 			"operator does on a real network; no deployer key needed). Without it, the deployment file's\n" +
 			"devnet deployer key mints the stake and funds gas (a devnet shortcut).",
-		Flags: append(ecdsaFlags(), homeFlag(),
-			&cli.StringFlag{Name: "l1.rpc", Usage: "Ethereum JSON-RPC URL", Required: true, EnvVars: operatorEnv("l1.rpc")},
-			&cli.StringFlag{Name: "deployment", Usage: "deployment JSON with the AVS's contract addresses (as written by lockstep-dev devnet)", Required: true, EnvVars: operatorEnv("deployment")},
+		Flags: append(append(ecdsaFlags(), cliapp.L1DeploymentFlags(operatorPrefix)...), homeFlag(),
 			&cli.StringFlag{Name: "bls.keystore", Usage: "BLS keystore (eigensdk-go format)", Required: true, EnvVars: operatorEnv("bls.keystore")},
 			&cli.StringFlag{Name: "bls.password-file", Usage: "file holding the BLS keystore password (or set LOCKSTEP_OPERATOR_BLS_PASSWORD)", EnvVars: operatorEnv("bls.password-file")},
 			&cli.StringFlag{Name: "p2p.external", Usage: "host:port other operators dial (goes into the socket)", Required: true, EnvVars: operatorEnv("p2p.external")},
@@ -95,11 +111,11 @@ func operatorRegisterCommand() *cli.Command {
 			if fromBalance && !c.IsSet("fund") {
 				fund = nil
 			}
-			dep, err := deployment.LoadDeployment(c.String("deployment"))
+			dep, l1, err := readDeployment(c)
 			if err != nil {
 				return err
 			}
-			ctx, eth, closeL1, err := dialL1(c, 2*time.Minute)
+			ctx, eth, closeL1, err := dialL1(c, l1, 2*time.Minute)
 			if err != nil {
 				return err
 			}
@@ -118,20 +134,17 @@ func operatorDeregisterCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "deregister",
 		Usage: "deregister the operator from the AVS's operator set (it stays slashable for the deallocation delay)",
-		Flags: append(ecdsaFlags(),
-			&cli.StringFlag{Name: "l1.rpc", Usage: "Ethereum JSON-RPC URL", Required: true, EnvVars: operatorEnv("l1.rpc")},
-			&cli.StringFlag{Name: "deployment", Usage: "deployment.json with the contract addresses", Required: true, EnvVars: operatorEnv("deployment")},
-		),
+		Flags: append(ecdsaFlags(), cliapp.L1DeploymentFlags(operatorPrefix)...),
 		Action: func(c *cli.Context) error {
 			ek, err := readECDSA(c)
 			if err != nil {
 				return err
 			}
-			dep, err := deployment.LoadDeployment(c.String("deployment"))
+			dep, l1, err := readDeployment(c)
 			if err != nil {
 				return err
 			}
-			ctx, eth, closeL1, err := dialL1(c, time.Minute)
+			ctx, eth, closeL1, err := dialL1(c, l1, time.Minute)
 			if err != nil {
 				return err
 			}
@@ -164,19 +177,17 @@ func operatorStatusCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "status",
 		Usage: "show the AVS's operators on L1 (stake, voting power, endpoints) and, with --api.url, a node's progress",
-		Flags: append(l1Flags(),
+		Flags: append(cliapp.L1Flags(operatorPrefix),
 			&cli.StringFlag{Name: "api.url", Usage: "an operator node's API URL to ask for its status", EnvVars: operatorEnv("api.url")},
-			&cli.BoolFlag{Name: "json", Usage: "print JSON instead of a table"},
+			&cli.BoolFlag{Name: "json", Usage: "print JSON instead of a table", EnvVars: operatorEnv("json")},
 		),
 		Action: func(c *cli.Context) error {
-			if c.String("l1.rpc") == "" {
-				return fmt.Errorf("--l1.rpc is required")
-			}
-			contracts, err := l1Contracts(c)
+			chain, err := operatorL1(c)
 			if err != nil {
 				return err
 			}
-			ctx, eth, closeL1, err := dialL1(c, 30*time.Second)
+			contracts := chain.Addresses
+			ctx, eth, closeL1, err := dialL1(c, chain, 30*time.Second)
 			if err != nil {
 				return err
 			}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"time"
@@ -9,14 +10,15 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/lockstep-xyz/lockstep/aggregator/slash"
+	"github.com/lockstep-xyz/lockstep/internal/cliapp"
 	"github.com/lockstep-xyz/lockstep/txmgr"
 )
 
 func slashCommand() *cli.Command {
-	env := func(name string) []string { return []string{"LOCKSTEP_SLASH_" + name} }
-	flags := append(chainTxFlags(env),
-		&cli.StringFlag{Name: "evidence", Required: true, Usage: "equivocation evidence JSON (as the aggregator writes to its evidence folder)", EnvVars: env("EVIDENCE")},
-		&cli.DurationFlag{Name: "timeout", Value: 2 * time.Minute, Usage: "give up after this long", EnvVars: env("TIMEOUT")},
+	const prefix = "LOCKSTEP_SLASH"
+	flags := append(append(cliapp.L1Flags(prefix), cliapp.TxKeyFlags(prefix)...),
+		&cli.StringFlag{Name: "evidence", Required: true, Usage: "equivocation evidence JSON (as the aggregator writes to its evidence folder)", EnvVars: cliapp.EnvVar(prefix, "evidence")},
+		&cli.DurationFlag{Name: "timeout", Value: 2 * time.Minute, Usage: "give up after this long", EnvVars: cliapp.EnvVar(prefix, "timeout")},
 	)
 	return &cli.Command{
 		Name:  "slash",
@@ -30,7 +32,7 @@ func slashCommand() *cli.Command {
 }
 
 func runSlash(c *cli.Context) error {
-	log, err := newLogger(c)
+	log, err := cliapp.Logger(c)
 	if err != nil {
 		return err
 	}
@@ -38,22 +40,26 @@ func runSlash(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	l1, err := resolveChainTx(c)
+	l1, key, err := readChainTx(c)
 	if err != nil {
 		return err
 	}
-	defer l1.client.Close()
-	if ev.ChainID != l1.chainID || ev.Slasher != l1.addrs.EquivocationSlasher {
+	if ev.ChainID != l1.ChainID || ev.Slasher != l1.Addresses.EquivocationSlasher {
 		return fmt.Errorf("evidence is for chain %d slasher %s; the deployment is chain %d slasher %s",
-			ev.ChainID, ev.Slasher, l1.chainID, l1.addrs.EquivocationSlasher)
+			ev.ChainID, ev.Slasher, l1.ChainID, l1.Addresses.EquivocationSlasher)
 	}
+	client, err := l1.Dial(c.Context)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
 	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
 	defer cancel()
-	m, err := txmgr.New(ctx, txmgr.Config{}, l1.client, l1.key, log)
+	m, err := txmgr.New(ctx, txmgr.Config{}, client, key, log)
 	if err != nil {
 		return err
 	}
-	r, err := slash.SubmitEvidence(ctx, m, l1.client, ev)
+	r, err := slash.SubmitEvidence(ctx, m, client, ev)
 	if errors.Is(err, slash.ErrAlreadySlashed) {
 		return fmt.Errorf("operator %s already slashed for checkpoint %d: this evidence has been used", ev.Operator, ev.A.Number)
 	}
@@ -63,4 +69,26 @@ func runSlash(c *cli.Context) error {
 	fmt.Printf("operator %s slashed for equivocating on checkpoint %d (tx %s, block %d, gas %d)\n",
 		ev.Operator, ev.A.Number, r.TxHash, r.BlockNumber, r.GasUsed)
 	return nil
+}
+
+// readChainTx reads the L1 and transaction key groups of a command that sends L1 transactions
+// to the deployment's contracts: --deployment is required.
+func readChainTx(c *cli.Context) (cliapp.L1, *ecdsa.PrivateKey, error) {
+	l1cfg, err := cliapp.ReadL1Config(c)
+	if err != nil {
+		return cliapp.L1{}, nil, err
+	}
+	if l1cfg.Deployment == "" {
+		return cliapp.L1{}, nil, fmt.Errorf("--%s is required (a deployment JSON with the contract addresses)", cliapp.DeploymentFlag)
+	}
+	l1, err := l1cfg.Resolve()
+	if err != nil {
+		return l1, nil, err
+	}
+	keyCfg, err := cliapp.ReadTxKeyConfig(c)
+	if err != nil {
+		return l1, nil, err
+	}
+	key, err := keyCfg.Load()
+	return l1, key, err
 }

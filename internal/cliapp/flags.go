@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -160,3 +161,35 @@ func envVars(f cli.Flag) []string {
 	}
 	return nil
 }
+
+// NameFlags rewrites a configuration error to name the flags behind the fields it names
+// (fields maps a field as Check spells it to its flag, "DataDir": "--data-dir"), so the user
+// reads what to change. The error still unwraps to err; nil stays nil.
+func NameFlags(err error, fields map[string]string) error {
+	if err == nil {
+		return nil
+	}
+	keys := make([]string, 0, len(fields))
+	for k := range fields {
+		keys = append(keys, k)
+	}
+	// Longer names first, so "TxMgr.MaxInFlight" wins over "MaxInFlight".
+	slices.SortFunc(keys, func(a, b string) int { return len(b) - len(a) })
+	pairs := make([]string, 0, 2*len(keys))
+	for _, k := range keys {
+		pairs = append(pairs, k, fields[k])
+	}
+	msg := strings.NewReplacer(pairs...).Replace(err.Error())
+	if msg == err.Error() {
+		return err
+	}
+	return &flagError{msg: msg, err: err}
+}
+
+type flagError struct {
+	msg string
+	err error
+}
+
+func (e *flagError) Error() string { return e.msg }
+func (e *flagError) Unwrap() error { return e.err }

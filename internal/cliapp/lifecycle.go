@@ -62,6 +62,34 @@ func LifecycleCmd(fn LifecycleAction) cli.ActionFunc {
 	}
 }
 
+// InterruptCmd runs a command that is one long call rather than a service (a benchmark, a
+// devnet script): the first signal cancels its context so it can clean up; the handler is then
+// released, so a second signal ends the process the default way.
+func InterruptCmd(action cli.ActionFunc) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		sigs, release := Interrupts()
+		defer release()
+		host := c.Context
+		if host == nil {
+			host = context.Background()
+		}
+		ctx, cancel := context.WithCancelCause(host)
+		done := make(chan struct{})
+		defer func() { cancel(nil); <-done }()
+		go func() {
+			defer close(done)
+			select {
+			case s := <-sigs:
+				release()
+				cancel(fmt.Errorf("%w (%s)", ErrInterrupted, s))
+			case <-ctx.Done():
+			}
+		}()
+		c.Context = ctx
+		return action(c)
+	}
+}
+
 func run(c *cli.Context, fn LifecycleAction, sigs <-chan os.Signal, stopTimeout time.Duration) error {
 	host := c.Context
 	if host == nil {
@@ -202,3 +230,66 @@ func (f *funcLifecycle) Stop(ctx context.Context) error {
 }
 
 func (f *funcLifecycle) Stopped() bool { return f.stopped.Load() }
+
+// Loop adapts a blocking run function (a follower's loop) to a Lifecycle: Start runs it in a
+// goroutine; when it returns by itself, fail ends the service with its error (nil: a normal
+// end); Stop cancels its context and waits for it.
+func Loop(run func(ctx context.Context) error, fail context.CancelCauseFunc) Lifecycle {
+	return &loop{run: run, fail: fail}
+}
+
+type loop struct {
+	run  func(context.Context) error
+	fail context.CancelCauseFunc
+
+	mu      sync.Mutex
+	cancel  context.CancelFunc
+	done    chan struct{}
+	stopped bool
+	err     error
+}
+
+func (l *loop) Start(context.Context) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.done != nil {
+		return errors.New("loop already started")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	l.cancel, l.done = cancel, make(chan struct{})
+	go func() {
+		defer close(l.done)
+		err := l.run(ctx)
+		if ctx.Err() == nil { // it ended by itself, not by Stop
+			l.fail(err)
+			return
+		}
+		if !errors.Is(err, context.Canceled) {
+			l.err = err
+		}
+	}()
+	return nil
+}
+
+func (l *loop) Stop(ctx context.Context) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.stopped || l.done == nil {
+		l.stopped = true
+		return nil
+	}
+	l.stopped = true
+	l.cancel()
+	select {
+	case <-l.done:
+		return l.err
+	case <-ctx.Done():
+		return fmt.Errorf("stop loop: %w", context.Cause(ctx))
+	}
+}
+
+func (l *loop) Stopped() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.stopped
+}

@@ -192,3 +192,41 @@ func TestGroupStopJoinsErrorsOnce(t *testing.T) {
 		t.Fatalf("calls %v: stop ran twice", l.get())
 	}
 }
+
+func TestInterruptCmdCancelsContext(t *testing.T) {
+	sigs := make(chan os.Signal, 1)
+	old := Interrupts
+	Interrupts = func() (<-chan os.Signal, func()) { return sigs, func() {} }
+	t.Cleanup(func() { Interrupts = old })
+	sigs <- os.Interrupt
+	err := InterruptCmd(func(c *cli.Context) error {
+		<-c.Context.Done()
+		return context.Cause(c.Context)
+	})(cliContext())
+	if !errors.Is(err, ErrInterrupted) {
+		t.Fatalf("got %v, want the action's context ended by the signal", err)
+	}
+}
+
+// A loop that ends by itself ends the service with its error; one that is stopped does not.
+func TestLoop(t *testing.T) {
+	boom := errors.New("every operator lied")
+	err := result(t, runAsync(func(_ *cli.Context, fail context.CancelCauseFunc) (Lifecycle, error) {
+		return Loop(func(ctx context.Context) error { return boom }, fail), nil
+	}, make(chan os.Signal)))
+	if !errors.Is(err, boom) {
+		t.Fatalf("got %v, want the loop's error", err)
+	}
+	sigs := make(chan os.Signal, 1)
+	var lc Lifecycle
+	ready := make(chan struct{})
+	done := runAsync(func(_ *cli.Context, fail context.CancelCauseFunc) (Lifecycle, error) {
+		lc = Loop(func(ctx context.Context) error { close(ready); <-ctx.Done(); return ctx.Err() }, fail)
+		return lc, nil
+	}, sigs)
+	<-ready
+	sigs <- os.Interrupt
+	if err := result(t, done); err != nil || !lc.Stopped() {
+		t.Fatalf("stopped loop: %v (stopped %v)", err, lc.Stopped())
+	}
+}

@@ -56,6 +56,10 @@ type Config struct {
 
 	// CometLogLevel filters CometBFT's own logs (after mapping: its info is debug).
 	CometLogLevel slog.Level
+
+	// OnFatal is told when a part the node cannot run without dies (CometBFT, the API or the
+	// metrics server); the command stops the process. It must not block. Nil: only logged.
+	OnFatal func(error) `json:"-"`
 }
 
 // ConsensusConfig are CometBFT's timing knobs. On a LAN latency is set by the p2p flush and

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
@@ -72,6 +73,7 @@ type Node struct {
 	stopOnce sync.Once
 	stopErr  error
 	started  bool
+	stopped  atomic.Bool
 }
 
 // New builds a node from cfg; on failure it releases what it had opened.
@@ -146,6 +148,7 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 	heights := rpc.NewHeights(meta.Height)
 	apiCfg := cfg.API
 	apiCfg.Faults = cfg.Faults.api()
+	apiCfg.OnFailure = n.fatal
 	if n.api, err = rpc.New(apiCfg, n, n.store, heights, log, rpc.NewMetrics(n.reg)); err != nil {
 		return nil, err
 	}
@@ -296,20 +299,49 @@ func (n *Node) Start(ctx context.Context) error {
 		go func() {
 			defer n.wg.Done()
 			if err := n.metrics.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				n.log.Error("metrics server stopped", "err", err)
+				n.fatal(fmt.Errorf("metrics server on %s stopped: %w", ln.Addr(), err))
 			}
 		}()
 	}
 	rctx, cancel := context.WithCancel(context.Background())
 	n.cancel = cancel
-	n.wg.Add(1)
+	n.wg.Add(2)
 	go func() {
 		defer n.wg.Done()
 		n.replayJournal(rctx)
 	}()
+	go func() {
+		defer n.wg.Done()
+		n.watchConsensus(rctx)
+	}()
 	n.log.Info("operator node started", "nodeID", n.identity.NodeID, "chainID", n.genesis.ChainID, "api", n.api.Addr(), "p2p", n.cfg.P2PListen, "height", n.app.Meta().Height)
 	return nil
 }
+
+// watchConsensus reports CometBFT quitting on its own (a consensus failure, a conflicting
+// vote of our own key): without consensus the node serves nothing new. Stop cancels ctx
+// before it stops CometBFT, so that quit is not reported.
+func (n *Node) watchConsensus(ctx context.Context) {
+	select {
+	case <-n.cmt.Quit():
+		if ctx.Err() == nil {
+			n.fatal(errors.New("CometBFT stopped"))
+		}
+	case <-ctx.Done():
+	}
+}
+
+// fatal reports a part that died: the node cannot go on without it.
+func (n *Node) fatal(err error) {
+	if n.cfg.OnFatal == nil {
+		n.log.Error("operator node part failed", "err", err)
+		return
+	}
+	n.cfg.OnFatal(err)
+}
+
+// Stopped reports whether Stop has run.
+func (n *Node) Stopped() bool { return n.stopped.Load() }
 
 // APIAddr is the API's listening address.
 func (n *Node) APIAddr() string { return n.api.Addr() }
@@ -344,6 +376,7 @@ func (n *Node) Stop(ctx context.Context) error {
 			n.eth.Close()
 		}
 		n.stopErr = errors.Join(errs...)
+		n.stopped.Store(true)
 	})
 	return n.stopErr
 }

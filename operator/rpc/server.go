@@ -29,6 +29,8 @@ type Config struct {
 	// Faults are test-only misbehaviours (tamper.go). They exist only in a build with the
 	// lockstep_faults tag; in any other build Faults is empty.
 	Faults Faults
+	// OnFailure is told if serving ends other than by Stop (rpcserver.Config.OnFailure).
+	OnFailure func(error) `json:"-"`
 }
 
 // Check validates the configuration.
@@ -105,6 +107,7 @@ func New(cfg Config, backend Backend, st *store.Store, heights *Heights, log *sl
 		WebSocket:             true,
 		WSOrigins:             cfg.WSOrigins,
 		ReadHeaderTimeout:     readHeaderTimeout,
+		OnFailure:             cfg.OnFailure,
 	}, log, m.Server)
 	if err != nil {
 		return nil, fmt.Errorf("api: %w", err)

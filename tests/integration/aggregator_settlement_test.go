@@ -11,7 +11,6 @@ import (
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/lockstep-xyz/lockstep/aggregator"
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
 	"github.com/lockstep-xyz/lockstep/tests/testenv"
@@ -58,22 +57,22 @@ func TestAggregatorSettlesInOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = aggSend(ctx, c, aggRawMessage(chainID, registry, stranger, common.HexToHash(stranger.GetPubKeyG1().GetOperatorID()), cp3, cp3))
-	aggWantCode(t, err, aggregator.CodeUnknownOperator, "unregistered key")
+	aggWantCode(t, err, aggregatorapi.CodeUnknownOperator, "unregistered key")
 	bad := ops[0].message(t, cp3)
 	bad.Signature = bad.Signature[:10]
 	_, err = aggSend(ctx, c, bad)
-	aggWantCode(t, err, aggregator.CodeMalformed, "10-byte signature")
+	aggWantCode(t, err, aggregatorapi.CodeMalformed, "10-byte signature")
 	bad = ops[0].message(t, cp3)
 	bad.Signature[5] ^= 0xff // no longer a curve point (or not this one)
 	_, err = aggSend(ctx, c, bad)
-	aggWantCode(t, err, aggregator.CodeMalformed, "corrupted signature")
+	aggWantCode(t, err, aggregatorapi.CodeMalformed, "corrupted signature")
 	var res aggregatorapi.SubmitResult
 	err = c.RPC().CallContext(ctx, &res, aggregatorapi.MethodSubmitSignature, json.RawMessage(`{"checkpoint":"nope"}`))
-	aggWantCode(t, err, aggregator.CodeMalformed, "undecodable payload")
+	aggWantCode(t, err, aggregatorapi.CodeMalformed, "undecodable payload")
 	zero := ops[0].message(t, cp3)
 	zero.Checkpoint.Number = 0
 	_, err = aggSend(ctx, c, zero)
-	aggWantCode(t, err, aggregator.CodeMalformed, "checkpoint number 0")
+	aggWantCode(t, err, aggregatorapi.CodeMalformed, "checkpoint number 0")
 
 	// Operator 0 signs another message but claims cp3. Before the threshold it is only held;
 	// when operator 2's signature brings the held stake to 3/4 the aggregate check refuses it
@@ -85,7 +84,7 @@ func TestAggregatorSettlesInOrder(t *testing.T) {
 	aggMustSend(t, ctx, c, ops[1].message(t, cp3))
 	aggMustSend(t, ctx, c, ops[2].message(t, cp3))
 	_, err = aggSend(ctx, c, wrong)
-	aggWantCode(t, err, aggregator.CodeInvalidSignature, "wrong-message signature sent again")
+	aggWantCode(t, err, aggregatorapi.CodeInvalidSignature, "wrong-message signature sent again")
 	aggMustSend(t, ctx, c, ops[3].message(t, cp3))
 	aggWaitSettled(e, 3, 30*time.Second)
 	aggWaitFor(t, 10*time.Second, "aggregator to record checkpoint 3", func() bool { return aggStatus(t, ctx, c).LatestSettled == 3 })
@@ -101,7 +100,7 @@ func TestAggregatorSettlesInOrder(t *testing.T) {
 	other4 := cp4
 	other4.Root = testenv.Root("not checkpoint 4")
 	_, err = aggSend(ctx, c, aggRawMessage(chainID, registry, ops[0].op.BLSKey, ops[0].op.OperatorID, cp4, other4))
-	aggWantCode(t, err, aggregator.CodeInvalidSignature, "wrong-message signature completing the threshold")
+	aggWantCode(t, err, aggregatorapi.CodeInvalidSignature, "wrong-message signature completing the threshold")
 	if n := aggLatest(e); n != 3 {
 		t.Fatalf("latest checkpoint %d before 4 has enough signatures, want 3", n)
 	}

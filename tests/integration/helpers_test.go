@@ -73,13 +73,13 @@ func startAggregatorAs(t testing.TB, e *testenv.Env, l1 *ethclient.Client, dataD
 	t.Helper()
 	key, _ := deployment.DevKey(devAccount)
 	reg := prometheus.NewRegistry()
-	svc, err := aggregator.New(e.Ctx, aggregator.Config{
-		ListenAddr: "127.0.0.1:0", MetricsAddr: "127.0.0.1:0", DataDir: dataDir, ChainID: e.D.ChainID, Addresses: testenv.Addresses(e.D),
-		PollInterval: 20 * time.Millisecond, MaxBackoff: 200 * time.Millisecond, Linger: 100 * time.Millisecond,
-		// Every test operator posts from 127.0.0.1: one rate-limit bucket for all of them.
-		RatePerSecond: 1e5, RateBurst: 1e5,
-		TxMgr: txmgr.Config{PollInterval: 5 * time.Millisecond, ResubmitTimeout: 2 * time.Second},
-	}, l1, key, aggLogger(t), reg)
+	cfg := aggregator.DefaultConfig()
+	cfg.ListenAddr, cfg.MetricsAddr, cfg.DataDir, cfg.ChainID, cfg.Addresses = "127.0.0.1:0", "127.0.0.1:0", dataDir, e.D.ChainID, testenv.Addresses(e.D)
+	cfg.PollInterval, cfg.MaxBackoff, cfg.Linger = 20*time.Millisecond, 200*time.Millisecond, 100*time.Millisecond
+	// Every test operator posts from 127.0.0.1: one rate-limit bucket for all of them.
+	cfg.RatePerSecond, cfg.RateBurst = 1e5, 1e5
+	cfg.TxMgr = txmgr.Config{PollInterval: 5 * time.Millisecond, ResubmitTimeout: 2 * time.Second, MaxInFlight: cfg.TxMgr.MaxInFlight}
+	svc, err := aggregator.New(e.Ctx, cfg, l1, key, aggLogger(t), reg)
 	if err != nil {
 		t.Fatal(err)
 	}

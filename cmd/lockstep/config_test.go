@@ -1,0 +1,166 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/lockstep-xyz/lockstep/aggregator"
+	"github.com/lockstep-xyz/lockstep/follower"
+)
+
+// testDeployment writes a deployment file as lockstep-dev devnet does (the public part).
+func testDeployment(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "deployment.json")
+	body := `{"chainId":31337,"rpcUrl":"http://127.0.0.1:8545","contracts":{"registryCoordinator":"0x0000000000000000000000000000000000000001",
+	"operatorStateRetriever":"0x0000000000000000000000000000000000000002","blsApkRegistry":"0x0000000000000000000000000000000000000003",
+	"socketRegistry":"0x0000000000000000000000000000000000000004","checkpointRegistry":"0x0000000000000000000000000000000000000005",
+	"equivocationSlasher":"0x0000000000000000000000000000000000000006"}}`
+	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// readWith runs command (found by its path in the app) with args, replacing its action by read.
+func readWith(t *testing.T, path []string, args []string, read func(*cli.Context) error) error {
+	t.Helper()
+	app := newApp()
+	cmds := app.Commands
+	var cmd *cli.Command
+	for _, name := range path {
+		for _, c := range cmds {
+			if c.Name == name {
+				cmd = c
+			}
+		}
+		cmds = cmd.Subcommands
+	}
+	cmd.Action = read
+	return app.Run(append(append([]string{"lockstep"}, path...), args...))
+}
+
+func aggregatorSetupOf(t *testing.T, args ...string) (aggregatorSetup, error) {
+	t.Helper()
+	var s aggregatorSetup
+	err := readWith(t, []string{"aggregator", "run"}, args, func(c *cli.Context) (err error) {
+		s, err = readAggregatorSetup(c)
+		return err
+	})
+	return s, err
+}
+
+func TestAggregatorSetup(t *testing.T) {
+	dep, dir := testDeployment(t), t.TempDir()
+	// Today's spellings and the old ones are the same flags.
+	a, errA := aggregatorSetupOf(t, "--deployment", dep, "--devnet", "--data-dir", dir, "--l1.rpc", "http://l1:1", "--api.addr", "127.0.0.1:1", "--metrics.addr", "")
+	b, errB := aggregatorSetupOf(t, "--deployment", dep, "--devnet", "--data-dir", dir, "--l1-rpc", "http://l1:1", "--listen", "127.0.0.1:1", "--metrics", "")
+	if errA != nil || errB != nil || !reflect.DeepEqual(a, b) {
+		t.Fatalf("aliases differ:\n%+v %v\n%+v %v", a, errA, b, errB)
+	}
+	if a.L1.URL != "http://l1:1" || a.Config.ListenAddr != "127.0.0.1:1" || a.Config.MetricsAddr != "" || a.Config.ChainID != 31337 {
+		t.Fatalf("setup %+v", a)
+	}
+	// Defaults are the service's; zero is a value.
+	want := aggregator.DefaultConfig()
+	if a.Config.ReferenceLag != want.ReferenceLag || a.Config.Linger != want.Linger || a.Config.TxMgr.MaxInFlight != want.TxMgr.MaxInFlight {
+		t.Fatalf("defaults: %+v, want %+v", a.Config, want)
+	}
+	z, err := aggregatorSetupOf(t, "--deployment", dep, "--devnet", "--data-dir", dir, "--reference-lag", "0", "--linger", "0")
+	if err != nil || z.Config.ReferenceLag != 0 || z.Config.Linger != 0 || z.L1.URL != "http://127.0.0.1:8545" {
+		t.Fatalf("reference lag 0, linger 0: %+v %v", z.Config, err)
+	}
+	t.Setenv("LOCKSTEP_AGGREGATOR_LISTEN", "127.0.0.1:2")
+	if e, err := aggregatorSetupOf(t, "--deployment", dep, "--devnet"); err != nil || e.Config.ListenAddr != "127.0.0.1:2" {
+		t.Fatalf("LOCKSTEP_AGGREGATOR_LISTEN: %+v %v", e.Config.ListenAddr, err)
+	}
+	for args, flag := range map[string]string{
+		"--devnet":            "--deployment",
+		"--deployment " + dep: "--key-file",
+		"--deployment " + dep + " --devnet --max-request-bytes 0": "--max-request-bytes",
+		"--deployment " + dep + " --devnet --max-in-flight 0":     "--max-in-flight",
+		"--deployment " + dep + " --devnet --rate-burst 0":        "--rate-burst",
+		"--deployment " + dep + " --devnet --metrics.addr nope":   "--metrics.addr",
+		"--deployment " + dep + " --devnet --pprof.addr nope":     "--pprof.addr",
+		"--deployment " + dep + " --devnet --data-dir=":           "--data-dir",
+	} {
+		if _, err := aggregatorSetupOf(t, strings.Fields(args)...); err == nil || !strings.Contains(err.Error(), flag) {
+			t.Errorf("%s: %v, want an error naming %s", args, err, flag)
+		}
+	}
+}
+
+func TestFollowConfig(t *testing.T) {
+	dep := testDeployment(t)
+	read := func(args ...string) (follower.Config, string, error) {
+		var cfg follower.Config
+		var url string
+		err := readWith(t, []string{"follow"}, args, func(c *cli.Context) error {
+			var err error
+			l1cfg, l1, err := readFollowConfig(c)
+			cfg, url = l1cfg, l1.URL
+			return err
+		})
+		return cfg, url, err
+	}
+	a, urlA, errA := read("--rollup", "901", "--operator-rpc", "http://op:1", "--deployment", dep, "--l1.rpc", "http://l1:1")
+	b, urlB, errB := read("--rollup", "901", "--operator-rpc", "http://op:1", "--deployment", dep, "--l1-rpc", "http://l1:1")
+	if errA != nil || errB != nil || !reflect.DeepEqual(a, b) || urlA != urlB || urlA != "http://l1:1" || a.Registry.Hex() != "0x0000000000000000000000000000000000000005" {
+		t.Fatalf("aliases differ: %+v %s %v / %+v %s %v", a, urlA, errA, b, urlB, errB)
+	}
+	if a.PollInterval != follower.DefaultPollInterval || a.FromHeight != 1 || a.Confirmations != 1 || a.Failback != 30*time.Second {
+		t.Fatalf("defaults: %+v", a)
+	}
+	for args, flag := range map[string]string{
+		"--operator-rpc http://op:1 --deployment " + dep:                                                              "--rollup",
+		"--rollup 901 --deployment " + dep:                                                                            "--operator-rpc",
+		"--rollup 901 --operator-rpc http://op:1":                                                                     "--l1.checkpoint-registry",
+		"--rollup 901 --operator-rpc ftp://op:1 --deployment " + dep:                                                  "--operator-rpc",
+		"--rollup 901 --operator-rpc http://op:1 --l1.checkpoint-registry 0x0000000000000000000000000000000000000005": "--l1.rpc",
+	} {
+		if _, _, err := read(strings.Fields(args)...); err == nil || !strings.Contains(err.Error(), flag) {
+			t.Errorf("%s: %v, want an error naming %s", args, err, flag)
+		}
+	}
+}
+
+func TestOperatorSetup(t *testing.T) {
+	dep := testDeployment(t)
+	read := func(args ...string) (operatorSetup, error) {
+		var s operatorSetup
+		err := readWith(t, []string{"operator", "run"}, args, func(c *cli.Context) (err error) {
+			s, err = readOperatorSetup(c)
+			return err
+		})
+		return s, err
+	}
+	s, err := read("--home", t.TempDir(), "--deployment", dep, "--metrics.addr", "127.0.0.1:9", "--pprof.addr", "127.0.0.1:10")
+	if err != nil || s.Config.L1RPC != "http://127.0.0.1:8545" || s.Config.Contracts.CheckpointRegistry.Hex() != "0x0000000000000000000000000000000000000005" ||
+		s.Config.MetricsAddr != "127.0.0.1:9" || s.Pprof != "127.0.0.1:10" {
+		t.Fatalf("setup %+v %v", s, err)
+	}
+	if s, err := read("--home", t.TempDir()); err != nil || s.Config.L1RPC != "" || s.Pprof != "" {
+		t.Fatalf("no L1: %+v %v", s, err)
+	}
+	for args, flag := range map[string]string{
+		"--api.addr=":               "--api.addr",
+		"--p2p.laddr nope":          "--p2p.laddr",
+		"--l1.rpc http://l1:1":      "--deployment",
+		"--log.cometbft-level loud": "--log.cometbft-level",
+		"--l1.checkpoint-registry 0x0000000000000000000000000000000000000005": "--l1.rpc",
+		"--pprof.addr nope":                "--pprof.addr",
+		"--api.max-request-bytes 0":        "--api.max-request-bytes",
+		"--validators.sync-interval=-1s":   "--validators.sync-interval",
+		"--deployment " + dep + " --home=": "--home",
+	} {
+		if _, err := read(append([]string{"--home", t.TempDir()}, strings.Fields(args)...)...); err == nil || !strings.Contains(err.Error(), flag) {
+			t.Errorf("%s: %v, want an error naming %s", args, err, flag)
+		}
+	}
+}

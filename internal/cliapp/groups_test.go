@@ -1,0 +1,139 @@
+package cliapp
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+)
+
+// parse runs app with flags and hands the context to read.
+func parse(t *testing.T, flags []cli.Flag, args []string, read func(*cli.Context) error) error {
+	t.Helper()
+	app := &cli.App{Name: "test", Flags: flags, Action: read}
+	return app.Run(append([]string{"test"}, args...))
+}
+
+func writeDeployment(t *testing.T, rpcURL string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "deployment.json")
+	body := `{"chainId":31337,"rpcUrl":"` + rpcURL + `","contracts":{"registryCoordinator":"0x0000000000000000000000000000000000000001",
+	"operatorStateRetriever":"0x0000000000000000000000000000000000000002","blsApkRegistry":"0x0000000000000000000000000000000000000003",
+	"socketRegistry":"0x0000000000000000000000000000000000000004","checkpointRegistry":"0x0000000000000000000000000000000000000005",
+	"equivocationSlasher":"0x0000000000000000000000000000000000000006"}}`
+	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestL1Group(t *testing.T) {
+	dep := writeDeployment(t, "http://from-file:8545")
+	resolve := func(args ...string) (L1, error) {
+		var out L1
+		err := parse(t, L1Flags("LOCKSTEP_TEST"), args, func(c *cli.Context) error {
+			cfg, err := ReadL1Config(c)
+			if err != nil {
+				return err
+			}
+			out, err = cfg.Resolve()
+			return err
+		})
+		return out, err
+	}
+	// The URL defaults to the deployment's; the old spelling --l1-rpc is the same flag.
+	l1, err := resolve("--deployment", dep)
+	if err != nil || l1.URL != "http://from-file:8545" || l1.ChainID != 31337 || l1.RequireAll() != nil {
+		t.Fatalf("deployment only: %+v %v", l1, err)
+	}
+	a, errA := resolve("--deployment", dep, "--l1.rpc", "http://x:1", "--l1.checkpoint-registry", "0x00000000000000000000000000000000000000aa")
+	b, errB := resolve("--deployment", dep, "--l1-rpc", "http://x:1", "--l1.checkpoint-registry", "0x00000000000000000000000000000000000000aa")
+	if errA != nil || errB != nil || a != b || a.URL != "http://x:1" || a.Addresses.CheckpointRegistry != common.HexToAddress("0xaa") {
+		t.Fatalf("alias: %+v %v / %+v %v", a, errA, b, errB)
+	}
+	t.Setenv("LOCKSTEP_TEST_L1_RPC", "http://env:1")
+	if l1, err := resolve("--deployment", dep); err != nil || l1.URL != "http://env:1" {
+		t.Fatalf("environment: %+v %v", l1, err)
+	}
+	for args, flag := range map[string]string{
+		"--l1.socket-registry nope": "--l1.socket-registry",
+		"--l1.checkpoint-registry 0x00000000000000000000000000000000000000aa": "--deployment",
+	} {
+		os.Unsetenv("LOCKSTEP_TEST_L1_RPC")
+		if _, err := resolve(strings.Fields(args)...); err == nil || !strings.Contains(err.Error(), flag) {
+			t.Errorf("%s: %v, want an error naming %s", args, err, flag)
+		}
+	}
+	if _, err := resolve("--l1.rpc", "http://x:1", "--l1.checkpoint-registry", "0x00000000000000000000000000000000000000aa"); err != nil {
+		t.Fatalf("addresses without a deployment: %v", err)
+	}
+}
+
+func TestL1DialChecksChain(t *testing.T) {
+	_, err := L1{URL: "http://127.0.0.1:1", ChainID: 1}.Dial(context.Background())
+	if err == nil || !strings.Contains(err.Error(), "--l1.rpc http://127.0.0.1:1") {
+		t.Fatalf("unreachable L1: %v, want an error naming --l1.rpc", err)
+	}
+}
+
+func TestTxKeyGroup(t *testing.T) {
+	load := func(args ...string) (string, error) {
+		var addr string
+		err := parse(t, TxKeyFlags("LOCKSTEP_TEST"), args, func(c *cli.Context) error {
+			cfg, err := ReadTxKeyConfig(c)
+			if err != nil {
+				return err
+			}
+			k, err := cfg.Load()
+			if err == nil {
+				addr = crypto.PubkeyToAddress(k.PublicKey).Hex()
+			}
+			return err
+		})
+		return addr, err
+	}
+	file := filepath.Join(t.TempDir(), "key")
+	if err := os.WriteFile(file, []byte("0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	const want = "0x2c7536E3605D9C16a7a3D7b1898e529396a65c23"
+	if got, err := load("--key-file", file); err != nil || got != want {
+		t.Fatalf("--key-file: %s %v", got, err)
+	}
+	t.Setenv("TEST_TX_KEY", "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318")
+	if got, err := load("--key-env", "TEST_TX_KEY"); err != nil || got != want {
+		t.Fatalf("--key-env: %s %v", got, err)
+	}
+	if _, err := load("--devnet"); err != nil {
+		t.Fatalf("--devnet: %v", err)
+	}
+	t.Setenv("TEST_BAD_KEY", "secret-not-hex")
+	for args, flag := range map[string]string{"": "--key-file", "--devnet --devnet-account 12": "--devnet-account", "--key-env TEST_BAD_KEY": "--key-env"} {
+		_, err := load(strings.Fields(args)...)
+		if err == nil || !strings.Contains(err.Error(), flag) || strings.Contains(err.Error(), "secret-not-hex") {
+			t.Errorf("%q: %v, want an error naming %s (and not the value)", args, err, flag)
+		}
+	}
+}
+
+func TestPprofServer(t *testing.T) {
+	p := NewPprofServer("127.0.0.1:0", slog.New(slog.DiscardHandler), nil)
+	if err := p.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	res, err := http.Get("http://" + p.Addr() + "/debug/pprof/cmdline")
+	if err != nil || res.StatusCode != http.StatusOK {
+		t.Fatalf("pprof: %v %v", res, err)
+	}
+	res.Body.Close()
+	if err := p.Stop(context.Background()); err != nil || !p.Stopped() {
+		t.Fatalf("stop: %v", err)
+	}
+}
