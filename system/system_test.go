@@ -3,7 +3,6 @@ package system_test
 import (
 	"context"
 	"log/slog"
-	"os"
 	"strings"
 	"sync"
 	"syscall"
@@ -15,11 +14,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/system"
 )
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	testutil.RemoveBinaries()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { testutil.Main(m) }
 
 // The system comes up in its steps, a node restarts, a crashed child is reported, and Stop
 // leaves no process behind.

@@ -102,3 +102,11 @@ func RemoveBinaries() {
 		_ = os.RemoveAll(dir)
 	}
 }
+
+// Main runs a test package's tests and then deletes the binaries they built: call it from
+// TestMain.
+func Main(m *testing.M) {
+	code := m.Run()
+	RemoveBinaries()
+	os.Exit(code)
+}

@@ -5,18 +5,13 @@
 package integration
 
 import (
-	"os"
 	"testing"
 
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
 // The binaries the subprocess tests run are built at most once per test run (testutil).
-func TestMain(m *testing.M) {
-	code := m.Run()
-	testutil.RemoveBinaries()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { testutil.Main(m) }
 
 // lockstepBinary returns the operator's binary.
 func lockstepBinary(t *testing.T) string { return testutil.Lockstep.Path(t) }
