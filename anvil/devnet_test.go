@@ -17,30 +17,14 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/anvil/anviltest"
 	"github.com/lockstep-xyz/lockstep/chainio"
 	"github.com/lockstep-xyz/lockstep/deployment"
 )
 
 func startDevnet(t *testing.T, cfg anvil.Config) (context.Context, *anvil.Devnet, *deployment.Bindings) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	t.Cleanup(cancel)
-	start := time.Now()
-	dn, err := anvil.Start(ctx, cfg)
-	if err != nil {
-		t.Fatalf("start devnet: %v", err)
-	}
-	t.Cleanup(func() {
-		if err := dn.Close(); err != nil {
-			t.Errorf("close: %v", err)
-		}
-	})
-	t.Logf("devnet (%d operators) up in %s", len(dn.Deployment.Operators), time.Since(start).Round(time.Millisecond))
-	b, err := dn.Deployment.Bindings(dn.Client)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ctx, dn, b
+	return anviltest.Start(t, cfg)
 }
 
 func TestStart(t *testing.T) {

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/lockstep-xyz/lockstep/anvil"
+	"github.com/lockstep-xyz/lockstep/anvil/anviltest"
 	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
 	"github.com/lockstep-xyz/lockstep/bindings/equivocationslasher"
@@ -39,26 +40,12 @@ type Env struct {
 	Reader     chainio.SignatureCheckReader
 }
 
+// New starts a devnet with cfg for the test and the transactors of anvil accounts 1 (aggregator)
+// and 2 (reporter); it skips under -short.
 func New(t testing.TB, cfg anvil.Config) *Env {
 	t.Helper()
 	testutil.SkipShort(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	t.Cleanup(cancel)
-	start := time.Now()
-	dn, err := anvil.Start(ctx, cfg)
-	if err != nil {
-		t.Fatalf("start devnet: %v", err)
-	}
-	t.Cleanup(func() {
-		if err := dn.Close(); err != nil {
-			t.Errorf("close devnet: %v", err)
-		}
-	})
-	t.Logf("devnet with %d operators up in %s", len(dn.Deployment.Operators), time.Since(start).Round(time.Millisecond))
-	b, err := dn.Deployment.Bindings(dn.Client)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ctx, dn, b := anviltest.Start(t, cfg)
 	reader, err := dn.Deployment.SignatureCheckReader(dn.Client)
 	if err != nil {
 		t.Fatal(err)
