@@ -438,9 +438,11 @@ func TestE2ELyingOperator(t *testing.T) {
 		return err == nil && h.LastCheckpoint > 0 && l.LastCheckpoint >= h.LastCheckpoint, err
 	})
 
-	// The follower first, so that it sees the batches soft before their checkpoint lands.
+	// The follower first, so that it sees the batches soft before their checkpoint lands. The
+	// restarted liar can trail the others by a checkpoint for a moment; a short --failback brings
+	// the follower back to it after such a miss instead of leaving it on the honest node.
 	f := startFollowProc(t, net.bin, "--rollup", fmt.Sprint(rollupA), "--operator-rpc", liar.apiURL(), "--operator-rpc", honest.apiURL(),
-		"--deployment", net.deployment(), "--confirmations", "0", "--poll", "20ms", "--l1-poll", "50ms")
+		"--deployment", net.deployment(), "--confirmations", "0", "--poll", "20ms", "--l1-poll", "50ms", "--failback", "200ms")
 	var sent []common.Hash
 	for i := 0; i < 4; i++ {
 		hash, err := net.nodes[i%3].submit(ctx, rollupA, []byte(fmt.Sprintf("honest tx %d", i)))
