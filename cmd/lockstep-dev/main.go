@@ -5,8 +5,6 @@
 package main
 
 import (
-	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -21,14 +19,7 @@ import (
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "dev"
 
-func main() {
-	if err := newApp().Run(os.Args); err != nil {
-		if !errors.Is(err, context.Canceled) {
-			fmt.Fprintln(os.Stderr, "lockstep-dev:", err)
-		}
-		os.Exit(1)
-	}
-}
+func main() { cliapp.Main(newApp()) }
 
 // newApp is the lockstep-dev command line.
 func newApp() *cli.App {

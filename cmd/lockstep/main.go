@@ -5,11 +5,6 @@
 package main
 
 import (
-	"context"
-	"errors"
-	"fmt"
-	"os"
-
 	"github.com/urfave/cli/v2"
 
 	"github.com/lockstep-xyz/lockstep/internal/cliapp"
@@ -18,14 +13,7 @@ import (
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "dev"
 
-func main() {
-	if err := newApp().Run(os.Args); err != nil {
-		if !errors.Is(err, context.Canceled) {
-			fmt.Fprintln(os.Stderr, "lockstep:", err)
-		}
-		os.Exit(1)
-	}
-}
+func main() { cliapp.Main(newApp()) }
 
 // newApp is the lockstep command line.
 func newApp() *cli.App {

@@ -293,3 +293,14 @@ func (l *loop) Stopped() bool {
 	defer l.mu.Unlock()
 	return l.stopped
 }
+
+// Main runs app with the process's arguments and exits non-zero, after printing the error, when
+// it fails; an interrupted command (context.Canceled) exits quietly.
+func Main(app *cli.App) {
+	if err := app.Run(os.Args); err != nil {
+		if !errors.Is(err, context.Canceled) {
+			fmt.Fprintf(os.Stderr, "%s: %v\n", app.Name, err)
+		}
+		os.Exit(1)
+	}
+}
