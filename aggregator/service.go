@@ -21,7 +21,6 @@ import (
 	"net"
 	"net/http"
 	"sync"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -31,6 +30,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/aggregator/collect"
 	"github.com/lockstep-xyz/lockstep/aggregator/slash"
 	"github.com/lockstep-xyz/lockstep/aggregator/submit"
+	"github.com/lockstep-xyz/lockstep/internal/httpserver"
 	"github.com/lockstep-xyz/lockstep/rpcserver"
 	"github.com/lockstep-xyz/lockstep/txmgr"
 )
@@ -108,8 +108,7 @@ type Service struct {
 	cancel    context.CancelFunc
 	wg        sync.WaitGroup
 	rpc       *rpcserver.Server
-	metSrv    *http.Server
-	metAddr   net.Addr
+	metSrv    *httpserver.Server // nil: no metrics endpoint
 }
 
 // New builds the service: it reads the registry's parameters from L1 (so L1 must answer at
@@ -160,20 +159,24 @@ func New(ctx context.Context, cfg Config, client Backend, key *ecdsa.PrivateKey,
 }
 
 // Addr is the JSON-RPC listener's address (after Start; nil before).
-func (s *Service) Addr() net.Addr {
-	a := s.rpc.Addr()
-	if a == "" {
+func (s *Service) Addr() net.Addr { return tcpAddr(s.rpc.Addr()) }
+
+// MetricsAddr is the metrics listener's address (after Start; nil if disabled).
+func (s *Service) MetricsAddr() net.Addr {
+	if s.metSrv == nil {
 		return nil
 	}
+	return tcpAddr(s.metSrv.Addr())
+}
+
+// tcpAddr is a listener's address ("" before it listens: nil).
+func tcpAddr(a string) net.Addr {
 	addr, err := net.ResolveTCPAddr("tcp", a)
-	if err != nil {
-		return nil // a listener's own address always resolves
+	if a == "" || err != nil { // a listener's own address always resolves
+		return nil
 	}
 	return addr
 }
-
-// MetricsAddr is the metrics listener's address (after Start; nil if disabled).
-func (s *Service) MetricsAddr() net.Addr { return s.metAddr }
 
 // Submitter is the address submitting checkpoints and proofs.
 func (s *Service) Submitter() common.Address { return s.txm.From() }
@@ -186,17 +189,15 @@ func (s *Service) Start(ctx context.Context) error {
 		return errors.New("aggregator already started")
 	}
 	s.started = true
-	var mln net.Listener
 	if s.cfg.MetricsAddr != "" && s.gather != nil {
-		var err error
-		if mln, err = net.Listen("tcp", s.cfg.MetricsAddr); err != nil {
-			return fmt.Errorf("listen on %s: %w", s.cfg.MetricsAddr, err)
+		mux := http.NewServeMux()
+		mux.Handle("/metrics", promhttp.HandlerFor(s.gather, promhttp.HandlerOpts{}))
+		s.metSrv = httpserver.New("metrics", s.cfg.MetricsAddr, &http.Server{Handler: mux}, s.log, s.fatal)
+		if err := s.metSrv.Start(ctx); err != nil {
+			return fmt.Errorf("aggregator: %w", err)
 		}
 	}
 	if err := s.rpc.Start(ctx); err != nil {
-		if mln != nil {
-			mln.Close()
-		}
 		return fmt.Errorf("aggregator: %w", err)
 	}
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
@@ -204,19 +205,6 @@ func (s *Service) Start(ctx context.Context) error {
 	s.wg.Add(2)
 	go func() { defer s.wg.Done(); s.pipe.Run(runCtx) }()
 	go func() { defer s.wg.Done(); s.slasher.Run(runCtx) }()
-	if mln != nil {
-		s.metAddr = mln.Addr()
-		mux := http.NewServeMux()
-		mux.Handle("/metrics", promhttp.HandlerFor(s.gather, promhttp.HandlerOpts{}))
-		s.metSrv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
-		s.wg.Add(1)
-		go func() {
-			defer s.wg.Done()
-			if err := s.metSrv.Serve(mln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				s.fatal(fmt.Errorf("metrics server on %s stopped: %w", mln.Addr(), err))
-			}
-		}()
-	}
 	s.log.Info("aggregator started", "rpc", s.rpc.Addr(), "metrics", s.cfg.MetricsAddr, "dataDir", s.cfg.DataDir)
 	s.poke()
 	return nil
@@ -248,10 +236,10 @@ func (s *Service) Stop(ctx context.Context) error {
 	}
 	s.stopped = true
 	var errs []error
+	if s.metSrv != nil {
+		errs = append(errs, s.metSrv.Stop(ctx))
+	}
 	if s.cancel != nil { // started
-		if s.metSrv != nil {
-			errs = append(errs, s.metSrv.Shutdown(ctx))
-		}
 		errs = append(errs, s.rpc.Stop(ctx))
 		s.cancel()
 		s.wg.Wait()

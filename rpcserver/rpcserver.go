@@ -12,11 +12,12 @@ import (
 	"net"
 	"net/http"
 	"strings"
-	"sync"
 	"time"
 
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/lockstep-xyz/lockstep/internal/httpserver"
 )
 
 // Config configures a server. Every field is explicit: zero is not a default, and Check names
@@ -97,15 +98,8 @@ type Server struct {
 	log     *slog.Logger
 	metrics *Metrics
 	rpc     *gethrpc.Server
-	http    *http.Server
+	http    *httpserver.Server
 	limiter *limiter // nil: no rate limit
-
-	mu      sync.Mutex
-	ln      net.Listener
-	started bool
-	stopped bool
-	stopErr error
-	wg      sync.WaitGroup
 }
 
 // New builds a server; it listens on Start.
@@ -123,7 +117,7 @@ func New(cfg Config, log *slog.Logger, m *Metrics) (*Server, error) {
 	if cfg.RatePerSecond > 0 {
 		s.limiter = newLimiter(cfg.RatePerSecond, cfg.Burst)
 	}
-	s.http = &http.Server{Handler: s.handler(), ReadHeaderTimeout: cfg.ReadHeaderTimeout, ReadTimeout: cfg.ReadTimeout}
+	s.http = httpserver.New("JSON-RPC", cfg.Addr, &http.Server{Handler: s.handler(), ReadHeaderTimeout: cfg.ReadHeaderTimeout, ReadTimeout: cfg.ReadTimeout}, log, cfg.OnFailure)
 	return s, nil
 }
 
@@ -180,73 +174,23 @@ func (s *Server) Allow(ctx context.Context) bool {
 }
 
 // Start listens and serves.
-func (s *Server) Start(context.Context) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.started {
-		return errors.New("rpc server already started")
-	}
-	if s.stopped {
-		return errors.New("rpc server stopped")
-	}
-	ln, err := net.Listen("tcp", s.cfg.Addr)
-	if err != nil {
-		return fmt.Errorf("listen on %s: %w", s.cfg.Addr, err)
-	}
-	s.ln, s.started = ln, true
-	s.wg.Add(1)
-	go func() {
-		defer s.wg.Done()
-		if err := s.http.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			err = fmt.Errorf("JSON-RPC server on %s stopped: %w", ln.Addr(), err)
-			if s.cfg.OnFailure == nil {
-				s.log.Error("JSON-RPC server stopped", "err", err)
-				return
-			}
-			s.cfg.OnFailure(err)
-		}
-	}()
-	s.log.Info("JSON-RPC listening", "addr", ln.Addr().String(), "websocket", s.cfg.WebSocket)
-	return nil
-}
+func (s *Server) Start(ctx context.Context) error { return s.http.Start(ctx) }
 
 // Addr is the listening address ("" before Start).
-func (s *Server) Addr() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.ln == nil {
-		return ""
-	}
-	return s.ln.Addr().String()
-}
+func (s *Server) Addr() string { return s.http.Addr() }
 
 // Stop stops accepting requests, waits (bounded by ctx) for those in flight, then closes every
 // connection, WebSocket ones and their subscriptions included. It is idempotent.
 func (s *Server) Stop(ctx context.Context) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.stopped {
-		return s.stopErr
-	}
-	s.stopped = true
-	if s.started {
-		s.stopErr = s.http.Shutdown(ctx)
-	}
+	err := s.http.Stop(ctx)
 	// Shutdown does not touch hijacked (WebSocket) connections; the rpc server closes them.
 	s.rpc.Stop()
-	s.wg.Wait()
-	if s.stopErr != nil {
-		s.stopErr = fmt.Errorf("stop JSON-RPC server: %w", s.stopErr)
-	}
-	return s.stopErr
+	s.http.Wait()
+	return err
 }
 
 // Stopped reports whether Stop has run.
-func (s *Server) Stopped() bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.stopped
-}
+func (s *Server) Stopped() bool { return s.http.Stopped() }
 
 // hostOf strips the port from a remote address.
 func hostOf(addr string) string {

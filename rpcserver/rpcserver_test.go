@@ -259,9 +259,7 @@ func TestListenerFailureStopsService(t *testing.T) {
 		}
 		time.Sleep(time.Millisecond)
 	}
-	s.mu.Lock()
-	s.ln.Close() // the listener fails under the server
-	s.mu.Unlock()
+	s.http.Listener().Close() // the listener fails under the server
 	select {
 	case err := <-done:
 		if err == nil || !strings.Contains(err.Error(), "JSON-RPC server on "+s.Addr()+" stopped") {

@@ -32,6 +32,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/avs"
+	"github.com/lockstep-xyz/lockstep/internal/httpserver"
 	"github.com/lockstep-xyz/lockstep/operator/app"
 	"github.com/lockstep-xyz/lockstep/operator/envelope"
 	"github.com/lockstep-xyz/lockstep/operator/l1"
@@ -62,7 +63,7 @@ type Node struct {
 	app      *app.App
 	api      *rpc.Server
 	cmt      *cmtnode.Node
-	metrics  *http.Server
+	metrics  *httpserver.Server // nil: no metrics endpoint
 	operator common.Hash
 	// l1Peers are the current validators' peer addresses read from L1 at start, so a node
 	// also finds validators that joined after the genesis.
@@ -174,7 +175,7 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 		return nil, fmt.Errorf("create CometBFT node: %w", err)
 	}
 	if cfg.MetricsAddr != "" {
-		n.metrics = &http.Server{Addr: cfg.MetricsAddr, Handler: n.metricsHandler(), ReadHeaderTimeout: 10 * time.Second}
+		n.metrics = httpserver.New("metrics", cfg.MetricsAddr, &http.Server{Handler: n.metricsHandler(), ReadHeaderTimeout: 10 * time.Second}, log, n.fatal)
 	}
 	return n, nil
 }
@@ -291,17 +292,9 @@ func (n *Node) Start(ctx context.Context) error {
 		return err
 	}
 	if n.metrics != nil {
-		ln, err := listen(n.metrics.Addr)
-		if err != nil {
-			return fmt.Errorf("metrics: %w", err)
+		if err := n.metrics.Start(ctx); err != nil {
+			return err
 		}
-		n.wg.Add(1)
-		go func() {
-			defer n.wg.Done()
-			if err := n.metrics.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				n.fatal(fmt.Errorf("metrics server on %s stopped: %w", ln.Addr(), err))
-			}
-		}()
 	}
 	rctx, cancel := context.WithCancel(context.Background())
 	n.cancel = cancel
@@ -354,7 +347,7 @@ func (n *Node) Stop(ctx context.Context) error {
 			n.cancel()
 		}
 		if n.metrics != nil {
-			errs = append(errs, n.metrics.Shutdown(ctx))
+			errs = append(errs, n.metrics.Stop(ctx))
 		}
 		errs = append(errs, n.api.Stop(ctx))
 		if n.started && n.cmt.IsRunning() {

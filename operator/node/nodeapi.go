@@ -2,14 +2,11 @@ package node
 
 import (
 	"encoding/json"
-	"net"
 	"net/http"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
-
-func listen(addr string) (net.Listener, error) { return net.Listen("tcp", addr) }
 
 // Version is reported by /eigen/node.
 var Version = "dev"
