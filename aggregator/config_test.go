@@ -5,11 +5,13 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/lockstep-xyz/lockstep/aggregator/internal/aggtest"
 )
 
 func validConfig() Config {
 	c := DefaultConfig()
-	c.DataDir, c.ChainID = "/data", testChainID
+	c.DataDir, c.ChainID = "/data", aggtest.ChainID
 	for i, a := range []*common.Address{&c.Addresses.RegistryCoordinator, &c.Addresses.OperatorStateRetriever, &c.Addresses.BLSApkRegistry,
 		&c.Addresses.SocketRegistry, &c.Addresses.CheckpointRegistry, &c.Addresses.EquivocationSlasher} {
 		*a = common.BytesToAddress([]byte{byte(i + 1)})

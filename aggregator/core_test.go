@@ -2,7 +2,6 @@ package aggregator
 
 import (
 	"context"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -14,33 +13,18 @@ import (
 	"testing"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/lockstep-xyz/lockstep/aggregator/blsagg"
 	"github.com/lockstep-xyz/lockstep/aggregator/collect"
+	"github.com/lockstep-xyz/lockstep/aggregator/internal/aggtest"
 	"github.com/lockstep-xyz/lockstep/aggregator/slash"
 	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
 )
 
-var testRegistry = common.HexToAddress("0x00000000000000000000000000000000000000aa")
-
-const testChainID = 31337
-
-func testKeys(n int) []*bls.KeyPair {
-	out := make([]*bls.KeyPair, n)
-	for i := range out {
-		var b [8]byte
-		binary.BigEndian.PutUint64(b[:], uint64(i))
-		var sk fr.Element
-		sk.SetBytes(crypto.Keccak256([]byte("lockstep aggregator test key"), b[:]))
-		out[i] = bls.NewKeyPair(&sk)
-	}
-	return out
-}
+func testKeys(n int) []*bls.KeyPair { return aggtest.Keys("aggregator", n) }
 
 // newOfflineCore is the service's core (progress log, collector, JSON-RPC handler) with an
 // operator set and no L1: enough for the receiving side, which never touches L1.
@@ -58,8 +42,8 @@ func newOfflineCore(t testing.TB, keys []*bls.KeyPair) *core {
 		t.Fatal(err)
 	}
 	cfg := DefaultConfig()
-	cfg.DataDir, cfg.ChainID = t.TempDir(), testChainID
-	cfg.Addresses.CheckpointRegistry = testRegistry
+	cfg.DataDir, cfg.ChainID = t.TempDir(), aggtest.ChainID
+	cfg.Addresses.CheckpointRegistry = aggtest.Registry
 	cfg.Addresses.EquivocationSlasher = common.HexToAddress("0xbb")
 	noL1 := func(context.Context, *slash.Evidence) (*types.Receipt, error) { return nil, errors.New("no L1") }
 	c, err := newCore(cfg, 6667, NewMetrics(nil), slog.New(slog.DiscardHandler), noL1)
@@ -72,14 +56,12 @@ func newOfflineCore(t testing.TB, keys []*bls.KeyPair) *core {
 }
 
 func sign(k *bls.KeyPair, cp commitment.Checkpoint) aggregatorapi.CheckpointSignature {
-	d := commitment.CheckpointDigest(testChainID, testRegistry, cp)
+	d := commitment.CheckpointDigest(aggtest.ChainID, aggtest.Registry, cp)
 	id := blsagg.OperatorIDFromPubkey(k.GetPubKeyG1())
 	return aggregatorapi.CheckpointSignature{Checkpoint: cp, OperatorID: common.Hash(id), Signature: k.SignMessage(d).G1Affine.Marshal()}
 }
 
-func cpAt(n uint64, tag string) commitment.Checkpoint {
-	return commitment.Checkpoint{Number: n, StartHeight: n*10 - 9, EndHeight: n * 10, Root: crypto.Keccak256Hash([]byte(fmt.Sprint(n, tag)))}
-}
+func cpAt(n uint64, tag string) commitment.Checkpoint { return aggtest.Checkpoint(n, tag) }
 
 // TestStoreReplay: what was acknowledged survives a reopen, drops and settlement included, and
 // a torn last record (crash mid-append) is ignored.
@@ -111,19 +93,19 @@ func TestStoreReplay(t *testing.T) {
 	_, _ = f.WriteString(`{"k":"sig","cp":{"num`)
 	f.Close()
 
-	st, state, err := openStore(s.cfg.DataDir, testChainID, testRegistry, 64)
+	st, state, err := openStore(s.cfg.DataDir, aggtest.ChainID, aggtest.Registry, 64)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.close()
-	d1 := commitment.CheckpointDigest(testChainID, testRegistry, cpAt(1, ""))
-	d2 := commitment.CheckpointDigest(testChainID, testRegistry, cpAt(2, ""))
+	d1 := commitment.CheckpointDigest(aggtest.ChainID, aggtest.Registry, cpAt(1, ""))
+	d2 := commitment.CheckpointDigest(aggtest.ChainID, aggtest.Registry, cpAt(2, ""))
 	if len(state.entries) != 2 || len(state.entries[d1].sigs) != 3 || len(state.entries[d2].sigs) != 2 {
 		t.Fatalf("replayed %d entries: %+v", len(state.entries), state.entries)
 	}
 	// Reopening again (after compaction) gives the same.
 	st.close()
-	_, state2, err := openStore(s.cfg.DataDir, testChainID, testRegistry, 64)
+	_, state2, err := openStore(s.cfg.DataDir, aggtest.ChainID, aggtest.Registry, 64)
 	if err != nil || len(state2.entries[d1].sigs) != 3 {
 		t.Fatalf("second replay: %v %+v", err, state2.entries)
 	}
@@ -190,7 +172,7 @@ func TestSubmitRefusals(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	d := commitment.CheckpointDigest(testChainID, testRegistry, cp)
+	d := commitment.CheckpointDigest(aggtest.ChainID, aggtest.Registry, cp)
 	if p := pendingOf(s.col, d); p == nil || !p.Ready || p.Signatures != 3 || p.SignedStake.Cmp(big.NewInt(3000)) != 0 {
 		t.Fatalf("no aggregate after 3 of 4: %+v", p)
 	}
@@ -228,7 +210,7 @@ func TestPersistFailureNamesCause(t *testing.T) {
 	if !ok || re.Code != aggregatorapi.CodeInternal || !strings.Contains(re.Message, "persist signature: append to aggregator store: closed") {
 		t.Fatalf("refusal %v, want CodeInternal naming the store's error", err)
 	}
-	if p := pendingOf(s.col, commitment.CheckpointDigest(testChainID, testRegistry, cpAt(1, ""))); p != nil && p.Signatures != 0 {
+	if p := pendingOf(s.col, commitment.CheckpointDigest(aggtest.ChainID, aggtest.Registry, cpAt(1, ""))); p != nil && p.Signatures != 0 {
 		t.Fatalf("unpersisted signature held: %+v", p)
 	}
 }

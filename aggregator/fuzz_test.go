@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/lockstep-xyz/lockstep/aggregator/internal/aggtest"
 	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
 )
 
@@ -35,7 +36,7 @@ func FuzzStoreReplay(f *testing.F) {
 	f.Add([]byte(`{"k":"settled","n":3}` + "\n" + `{"k":"sig","cp":{"number":4,"startHeight":31,"endHeight":40,"root":"0x0000000000000000000000000000000000000000000000000000000000000001"},"op":"0x0000000000000000000000000000000000000000000000000000000000000002","sig":"0x01"}`))
 	f.Add([]byte(`{"k":"drop"}` + "\n" + `{"k":"evidence","path":"x"}` + "\n" + `{"k":"evidenceDone","path":"x"}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		st := replay(b, testChainID, testRegistry)
+		st := replay(b, aggtest.ChainID, aggtest.Registry)
 		var buf []byte
 		for _, r := range st.records(0) {
 			line, err := json.Marshal(r)
@@ -44,7 +45,7 @@ func FuzzStoreReplay(f *testing.F) {
 			}
 			buf = append(append(buf, line...), '\n')
 		}
-		again := replay(buf, testChainID, testRegistry)
+		again := replay(buf, aggtest.ChainID, aggtest.Registry)
 		if again.settled != st.settled || len(again.entries) != len(st.entries) || len(again.evidence) != len(st.evidence) {
 			t.Fatalf("compacted log replays differently: %+v vs %+v", again, st)
 		}

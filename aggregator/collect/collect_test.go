@@ -1,47 +1,27 @@
 package collect
 
 import (
-	"encoding/binary"
 	"errors"
-	"fmt"
-	"math/big"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/lockstep-xyz/lockstep/aggregator/blsagg"
+	"github.com/lockstep-xyz/lockstep/aggregator/internal/aggtest"
 	"github.com/lockstep-xyz/lockstep/commitment"
 )
 
-var testRegistry = common.HexToAddress("0x00000000000000000000000000000000000000aa")
-
-const testChainID = 31337
-
-func testKeys(n int) []*bls.KeyPair {
-	out := make([]*bls.KeyPair, n)
-	for i := range out {
-		var b [8]byte
-		binary.BigEndian.PutUint64(b[:], uint64(i))
-		var sk fr.Element
-		sk.SetBytes(crypto.Keccak256([]byte("lockstep collect test key"), b[:]))
-		out[i] = bls.NewKeyPair(&sk)
-	}
-	return out
-}
+func testKeys(n int) []*bls.KeyPair { return aggtest.Keys("collect", n) }
 
 func testSet(t testing.TB, ref uint64, keys []*bls.KeyPair) *OperatorSet {
 	t.Helper()
-	ops := make([]blsagg.Operator, len(keys))
+	ops := aggtest.Operators(keys)
 	addrs := make(map[blsagg.OperatorID]common.Address)
-	for i, k := range keys {
-		id := blsagg.OperatorIDFromPubkey(k.GetPubKeyG1())
-		ops[i] = blsagg.Operator{ID: id, PubkeyG1: k.GetPubKeyG1(), PubkeyG2: k.GetPubKeyG2(), Stake: big.NewInt(1000)}
-		addrs[id] = common.BytesToAddress(id[:20])
+	for _, op := range ops {
+		addrs[op.ID] = common.BytesToAddress(op.ID[:20])
 	}
 	set, err := blsagg.NewOperatorSet(ref, ops)
 	if err != nil {
@@ -50,9 +30,7 @@ func testSet(t testing.TB, ref uint64, keys []*bls.KeyPair) *OperatorSet {
 	return &OperatorSet{OperatorSet: set, Addrs: addrs}
 }
 
-func cpAt(n uint64, tag string) commitment.Checkpoint {
-	return commitment.Checkpoint{Number: n, StartHeight: n*10 - 9, EndHeight: n * 10, Root: crypto.Keccak256Hash([]byte(fmt.Sprint(n, tag)))}
-}
+func cpAt(n uint64, tag string) commitment.Checkpoint { return aggtest.Checkpoint(n, tag) }
 
 // msg is one signature as it reaches Receive.
 type msg struct {
@@ -63,7 +41,7 @@ type msg struct {
 
 func sign(t testing.TB, k *bls.KeyPair, cp commitment.Checkpoint) msg {
 	t.Helper()
-	sig, err := DecodeSignature(k.SignMessage(commitment.CheckpointDigest(testChainID, testRegistry, cp)).G1Affine.Marshal())
+	sig, err := DecodeSignature(k.SignMessage(commitment.CheckpointDigest(aggtest.ChainID, aggtest.Registry, cp)).G1Affine.Marshal())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +73,7 @@ type harness struct {
 func newHarness(t testing.TB, n int, rebase bool) *harness {
 	t.Helper()
 	h := &harness{keys: testKeys(n), now: time.Unix(1000, 0)}
-	c, err := New(Config{ChainID: testChainID, Registry: testRegistry, ThresholdBips: 6667, Retain: 64, MaxAhead: 1024,
+	c, err := New(Config{ChainID: aggtest.ChainID, Registry: aggtest.Registry, ThresholdBips: 6667, Retain: 64, MaxAhead: 1024,
 		Linger: time.Second, Now: func() time.Time { return h.now }}, 0, Hooks{
 		Hold: func(commitment.Checkpoint, common.Hash, []byte) (uint64, error) {
 			if h.holdErr != nil {
@@ -152,7 +130,7 @@ func reasonOf(err error) Reason {
 // TestReceive: the rules a signature meets at the door, one row each.
 func TestReceive(t *testing.T) {
 	cp1 := cpAt(1, "")
-	d1 := commitment.CheckpointDigest(testChainID, testRegistry, cp1)
+	d1 := commitment.CheckpointDigest(aggtest.ChainID, aggtest.Registry, cp1)
 	for _, tc := range []struct {
 		name   string
 		noSet  bool
@@ -305,7 +283,7 @@ func TestReceive(t *testing.T) {
 // TestNext: which aggregate is offered for submission, and when it is rebuilt first.
 func TestNext(t *testing.T) {
 	cp1 := cpAt(1, "")
-	d1 := commitment.CheckpointDigest(testChainID, testRegistry, cp1)
+	d1 := commitment.CheckpointDigest(aggtest.ChainID, aggtest.Registry, cp1)
 	usable := Reference{Head: 12, Min: 0, Block: 11, MaxAge: 100}
 	for _, tc := range []struct {
 		name    string

@@ -10,13 +10,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/lockstep-xyz/lockstep/aggregator/blsagg"
+	"github.com/lockstep-xyz/lockstep/aggregator/internal/aggtest"
 	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/txmgr"
 )
@@ -62,14 +60,9 @@ func (m *countMetrics) L1Error() { m.mu.Lock(); m.l1Err++; m.mu.Unlock() }
 // testEvidence is valid evidence by one key over checkpoint n.
 func testEvidence(t *testing.T, n uint64) *Evidence {
 	t.Helper()
-	var sk fr.Element
-	sk.SetBytes(crypto.Keccak256([]byte("lockstep slash test key")))
-	k := bls.NewKeyPair(&sk)
-	registry := common.HexToAddress("0xaa")
-	cp := func(tag string) commitment.Checkpoint {
-		return commitment.Checkpoint{Number: n, StartHeight: n*10 - 9, EndHeight: n * 10, Root: crypto.Keccak256Hash([]byte(fmt.Sprint(n, tag)))}
-	}
-	a, b := cp("a"), cp("b")
+	k := aggtest.Keys("slash", 1)[0]
+	registry := aggtest.Registry
+	a, b := aggtest.Checkpoint(n, "a"), aggtest.Checkpoint(n, "b")
 	da, db := commitment.CheckpointDigest(1, registry, a), commitment.CheckpointDigest(1, registry, b)
 	ev := &Evidence{ChainID: 1, Registry: registry, Slasher: common.HexToAddress("0xbb"), Operator: common.HexToAddress("0xcc"),
 		OperatorID: common.Hash(blsagg.OperatorIDFromPubkey(k.GetPubKeyG1())),

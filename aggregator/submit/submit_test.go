@@ -2,56 +2,33 @@ package submit
 
 import (
 	"context"
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"math/big"
 	"slices"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/lockstep-xyz/lockstep/aggregator/blsagg"
 	"github.com/lockstep-xyz/lockstep/aggregator/collect"
+	"github.com/lockstep-xyz/lockstep/aggregator/internal/aggtest"
 	"github.com/lockstep-xyz/lockstep/commitment"
 )
 
-var testRegistry = common.HexToAddress("0x00000000000000000000000000000000000000aa")
-
-const testChainID = 31337
-
-func testKeys(n int) []*bls.KeyPair {
-	out := make([]*bls.KeyPair, n)
-	for i := range out {
-		var b [8]byte
-		binary.BigEndian.PutUint64(b[:], uint64(i))
-		var sk fr.Element
-		sk.SetBytes(crypto.Keccak256([]byte("lockstep submit test key"), b[:]))
-		out[i] = bls.NewKeyPair(&sk)
-	}
-	return out
-}
+func testKeys(n int) []*bls.KeyPair { return aggtest.Keys("submit", n) }
 
 func testSet(ref uint64, keys []*bls.KeyPair) (*collect.OperatorSet, error) {
-	ops := make([]blsagg.Operator, len(keys))
-	for i, k := range keys {
-		ops[i] = blsagg.Operator{ID: blsagg.OperatorIDFromPubkey(k.GetPubKeyG1()), PubkeyG1: k.GetPubKeyG1(), PubkeyG2: k.GetPubKeyG2(), Stake: big.NewInt(1000)}
-	}
-	set, err := blsagg.NewOperatorSet(ref, ops)
+	set, err := blsagg.NewOperatorSet(ref, aggtest.Operators(keys))
 	if err != nil {
 		return nil, err
 	}
 	return &collect.OperatorSet{OperatorSet: set, Addrs: map[blsagg.OperatorID]common.Address{}}, nil
 }
 
-func cpAt(n uint64) commitment.Checkpoint {
-	return commitment.Checkpoint{Number: n, StartHeight: n*10 - 9, EndHeight: n * 10, Root: crypto.Keccak256Hash([]byte(fmt.Sprint(n)))}
-}
+func cpAt(n uint64) commitment.Checkpoint { return aggtest.Checkpoint(n, "") }
 
 // fakeL1 is a CheckpointRegistry that stores checkpoints in order. Submissions wait to be
 // mined: a block takes the next blocks[0] submissions (1 once blocks is used up) and
@@ -307,14 +284,14 @@ func TestPipeline(t *testing.T) {
 			if tc.readErr {
 				l1.readErr = errors.New("connection refused")
 			}
-			col, err := collect.New(collect.Config{ChainID: testChainID, Registry: testRegistry, ThresholdBips: 6667, Retain: 64, MaxAhead: 1024}, 0, collect.Hooks{}, nil)
+			col, err := collect.New(collect.Config{ChainID: aggtest.ChainID, Registry: aggtest.Registry, ThresholdBips: 6667, Retain: 64, MaxAhead: 1024}, 0, collect.Hooks{}, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
 			set, _ := testSet(10, keys)
 			col.Rebase(set)
 			for n := uint64(1); n <= tc.checkpoints; n++ {
-				d := commitment.CheckpointDigest(testChainID, testRegistry, cpAt(n))
+				d := commitment.CheckpointDigest(aggtest.ChainID, aggtest.Registry, cpAt(n))
 				for _, k := range keys {
 					sig, err := collect.DecodeSignature(k.SignMessage(d).G1Affine.Marshal())
 					if err != nil {
@@ -359,13 +336,13 @@ func TestPipeline(t *testing.T) {
 func TestPipelinePermanentRefusal(t *testing.T) {
 	keys := testKeys(4)
 	l1 := &fakeL1{keys: keys, head: 12, script: map[uint64][]error{1: {fmt.Errorf("%w: NonContiguousHeights", ErrPermanent)}}}
-	col, err := collect.New(collect.Config{ChainID: testChainID, Registry: testRegistry, ThresholdBips: 6667, Retain: 64, MaxAhead: 1024}, 0, collect.Hooks{}, nil)
+	col, err := collect.New(collect.Config{ChainID: aggtest.ChainID, Registry: aggtest.Registry, ThresholdBips: 6667, Retain: 64, MaxAhead: 1024}, 0, collect.Hooks{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	set, _ := testSet(10, keys)
 	col.Rebase(set)
-	d := commitment.CheckpointDigest(testChainID, testRegistry, cpAt(1))
+	d := commitment.CheckpointDigest(aggtest.ChainID, aggtest.Registry, cpAt(1))
 	for _, k := range keys {
 		sig, _ := collect.DecodeSignature(k.SignMessage(d).G1Affine.Marshal())
 		if _, err := col.Receive(cpAt(1), blsagg.OperatorIDFromPubkey(k.GetPubKeyG1()), sig); err != nil {
