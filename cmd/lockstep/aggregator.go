@@ -128,15 +128,7 @@ func runAggregator(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecyc
 	if err != nil {
 		return nil, err
 	}
-	if s.Config.ChainID == 0 {
-		id, err := client.ChainID(c.Context)
-		if err != nil {
-			client.Close()
-			return nil, fmt.Errorf("--%s: read chain ID: %w", cliapp.L1RPCFlag, err)
-		}
-		s.Config.ChainID = id.Uint64()
-	}
-	s.Config.OnFatal = func(err error) { fail(err) }
+	s.Config.ChainID, s.Config.OnFatal = s.L1.ChainID, func(err error) { fail(err) }
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	svc, err := aggregator.New(c.Context, s.Config, client, key, log, reg)

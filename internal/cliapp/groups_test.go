@@ -2,8 +2,11 @@ package cliapp
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -77,9 +80,32 @@ func TestL1Group(t *testing.T) {
 }
 
 func TestL1DialChecksChain(t *testing.T) {
-	_, err := L1{URL: "http://127.0.0.1:1", ChainID: 1}.Dial(context.Background())
-	if err == nil || !strings.Contains(err.Error(), "--l1.rpc http://127.0.0.1:1") {
+	down := L1{URL: "http://127.0.0.1:1", ChainID: 1}
+	if _, err := down.Dial(context.Background()); err == nil || !strings.Contains(err.Error(), "--l1.rpc http://127.0.0.1:1") {
 		t.Fatalf("unreachable L1: %v, want an error naming --l1.rpc", err)
+	}
+	// An L1 answering eth_chainId with 31337.
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			ID json.RawMessage `json:"id"`
+		}
+		_ = json.NewDecoder(r.Body).Decode(&req)
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"result":"0x7a69"}`, req.ID)
+	}))
+	defer srv.Close()
+	wrong := L1{URL: srv.URL, ChainID: 1}
+	if _, err := wrong.Dial(context.Background()); err == nil || !strings.Contains(err.Error(), "is chain 31337, the deployment is on chain 1") {
+		t.Fatalf("wrong chain: %v, want a chain mismatch", err)
+	}
+	unnamed := L1{URL: srv.URL}
+	client, err := unnamed.Dial(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	client.Close()
+	if unnamed.ChainID != 31337 {
+		t.Fatalf("chain ID %d after dialling, want L1's 31337", unnamed.ChainID)
 	}
 }
 

@@ -170,8 +170,9 @@ func (l L1) RequireRegistry() error {
 // DialTimeout bounds connecting to L1 and reading its chain ID.
 const DialTimeout = 10 * time.Second
 
-// Dial connects to L1 and checks it is the chain the deployment is on.
-func (l L1) Dial(ctx context.Context) (*ethclient.Client, error) {
+// Dial connects to L1 and checks it is the chain the deployment is on; where the deployment
+// named no chain, ChainID becomes L1's.
+func (l *L1) Dial(ctx context.Context) (*ethclient.Client, error) {
 	ctx, cancel := context.WithTimeout(ctx, DialTimeout)
 	defer cancel()
 	client, err := ethclient.DialContext(ctx, l.URL)
@@ -187,6 +188,7 @@ func (l L1) Dial(ctx context.Context) (*ethclient.Client, error) {
 		client.Close()
 		return nil, fmt.Errorf("--%s %s is chain %d, the deployment is on chain %d", L1RPCFlag, l.URL, id, l.ChainID)
 	}
+	l.ChainID = id.Uint64()
 	return client, nil
 }
 
