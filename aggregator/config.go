@@ -78,7 +78,7 @@ func DefaultConfig() Config {
 		L1ReadTimeout:   10 * time.Second,
 		MaxAhead:        1024,
 		SubmitTimeout:   2 * time.Minute,
-		TxMgr:           txmgr.Config{ResubmitTimeout: 30 * time.Second, MaxInFlight: 4},
+		TxMgr:           aggregatorTxMgr(),
 	}
 }
 
@@ -137,4 +137,12 @@ func (c *Config) submitConfig(maxAge uint64) submit.Config {
 		ReferenceLag: c.ReferenceLag, MaxReferenceAge: maxAge, MaxInFlight: c.TxMgr.MaxInFlight,
 		PollInterval: c.PollInterval, MaxBackoff: c.MaxBackoff, L1ReadTimeout: c.L1ReadTimeout, SubmitTimeout: c.SubmitTimeout,
 	}
+}
+
+// aggregatorTxMgr is txmgr's default with up to 4 checkpoint submissions waiting for L1 blocks
+// at once, so several land in one block.
+func aggregatorTxMgr() txmgr.Config {
+	c := txmgr.DefaultConfig()
+	c.MaxInFlight = 4
+	return c
 }

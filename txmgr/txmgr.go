@@ -44,10 +44,11 @@ type Backend interface {
 	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
 }
 
-// Config tunes a Manager. Zero values take the defaults in parentheses.
+// Config tunes a Manager. Start from DefaultConfig (its values are in parentheses); zero is a
+// value, never "the default".
 type Config struct {
 	// GasMarginPercent is added to estimated gas limits (chainio.DefaultGasMarginPercent):
-	// estimates are exact only for the state they ran on.
+	// estimates are exact only for the state they ran on. 0 sends the estimate as it is.
 	GasMarginPercent uint64
 	// ResubmitTimeout is how long a transaction may stay unmined before it is re-sent with
 	// bumped fees (30s).
@@ -71,42 +72,34 @@ type Config struct {
 	OnSend func(tx *types.Transaction, attempt int)
 }
 
+// DefaultConfig is a Manager for a public chain: one transaction in flight, a 25% gas margin,
+// fees bumped 15% after 30 s unmined up to a 500 gwei cap, receipts polled every 50 ms.
+func DefaultConfig() Config {
+	return Config{
+		GasMarginPercent: chainio.DefaultGasMarginPercent,
+		ResubmitTimeout:  30 * time.Second,
+		FeeBumpPercent:   15,
+		MaxFeeCap:        big.NewInt(500e9),
+		PollInterval:     50 * time.Millisecond,
+		MaxInFlight:      1,
+	}
+}
+
 // Check names the first bad field.
 func (c *Config) Check() error {
 	switch {
-	case c.ResubmitTimeout < 0:
-		return errors.New("txmgr config: ResubmitTimeout negative")
-	case c.PollInterval < 0:
-		return errors.New("txmgr config: PollInterval negative")
-	case c.FeeBumpPercent != 0 && c.FeeBumpPercent < 10:
+	case c.ResubmitTimeout <= 0:
+		return fmt.Errorf("txmgr config: ResubmitTimeout %s must be positive", c.ResubmitTimeout)
+	case c.PollInterval <= 0:
+		return fmt.Errorf("txmgr config: PollInterval %s must be positive", c.PollInterval)
+	case c.FeeBumpPercent < 10:
 		return fmt.Errorf("txmgr config: FeeBumpPercent %d below the 10%% nodes require for a replacement", c.FeeBumpPercent)
-	case c.MaxFeeCap != nil && c.MaxFeeCap.Sign() <= 0:
-		return errors.New("txmgr config: MaxFeeCap not positive")
-	case c.MaxInFlight < 0:
-		return errors.New("txmgr config: MaxInFlight negative")
+	case c.MaxFeeCap == nil || c.MaxFeeCap.Sign() <= 0:
+		return errors.New("txmgr config: MaxFeeCap must be positive")
+	case c.MaxInFlight < 1:
+		return fmt.Errorf("txmgr config: MaxInFlight %d must be at least 1", c.MaxInFlight)
 	}
 	return nil
-}
-
-func (c *Config) applyDefaults() {
-	if c.GasMarginPercent == 0 {
-		c.GasMarginPercent = chainio.DefaultGasMarginPercent
-	}
-	if c.ResubmitTimeout == 0 {
-		c.ResubmitTimeout = 30 * time.Second
-	}
-	if c.FeeBumpPercent == 0 {
-		c.FeeBumpPercent = 15
-	}
-	if c.MaxFeeCap == nil {
-		c.MaxFeeCap = big.NewInt(500e9)
-	}
-	if c.PollInterval == 0 {
-		c.PollInterval = 50 * time.Millisecond
-	}
-	if c.MaxInFlight == 0 {
-		c.MaxInFlight = 1
-	}
 }
 
 // ErrReverted is matched (errors.Is) by every *RevertError.
@@ -175,7 +168,6 @@ func New(ctx context.Context, cfg Config, client Backend, key *ecdsa.PrivateKey,
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	cfg.applyDefaults()
 	if key == nil {
 		return nil, errors.New("new txmgr: nil key")
 	}

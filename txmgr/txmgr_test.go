@@ -41,7 +41,7 @@ func startNode(t *testing.T) (context.Context, *anvil.Node) {
 func TestSendAndConfirm(t *testing.T) {
 	ctx, n := startNode(t)
 	k, _ := deployment.DevKey(1)
-	m, err := txmgr.New(ctx, txmgr.Config{Confirmations: 2, PollInterval: 5 * time.Millisecond}, n.Client(), k, nil)
+	m, err := txmgr.New(ctx, testConfig(func(c *txmgr.Config) { c.Confirmations = 2 }), n.Client(), k, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,17 +96,17 @@ func TestStuckTransactionIsBumped(t *testing.T) {
 	var mu sync.Mutex
 	var sent []*types.Transaction
 	bumped := make(chan struct{})
-	m, err := txmgr.New(ctx, txmgr.Config{
-		ResubmitTimeout: 100 * time.Millisecond, PollInterval: 5 * time.Millisecond,
-		OnSend: func(tx *types.Transaction, attempt int) {
+	m, err := txmgr.New(ctx, testConfig(func(c *txmgr.Config) {
+		c.ResubmitTimeout = 100 * time.Millisecond
+		c.OnSend = func(tx *types.Transaction, attempt int) {
 			mu.Lock()
 			defer mu.Unlock()
 			sent = append(sent, tx)
 			if attempt == 2 {
 				close(bumped)
 			}
-		},
-	}, n.Client(), k, nil)
+		}
+	}), n.Client(), k, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +150,7 @@ func TestAbandonedTransactionIsNotDuplicated(t *testing.T) {
 		t.Fatal(err)
 	}
 	k, _ := deployment.DevKey(1)
-	first, err := txmgr.New(ctx, txmgr.Config{PollInterval: 5 * time.Millisecond}, n.Client(), k, nil)
+	first, err := txmgr.New(ctx, testConfig(nil), n.Client(), k, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,7 +160,7 @@ func TestAbandonedTransactionIsNotDuplicated(t *testing.T) {
 		t.Fatalf("send without mining: %v, want deadline exceeded", err)
 	}
 	waiting := make(chan struct{})
-	second, err := txmgr.New(ctx, txmgr.Config{PollInterval: 5 * time.Millisecond}, n.Client(), k, nil)
+	second, err := txmgr.New(ctx, testConfig(nil), n.Client(), k, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -199,7 +199,7 @@ func TestRevertIsDecoded(t *testing.T) {
 	}
 	t.Cleanup(func() { _ = dn.Close() })
 	k, _ := deployment.DevKey(1)
-	m, err := txmgr.New(ctx, txmgr.Config{}, dn.Client, k, nil)
+	m, err := txmgr.New(ctx, txmgr.DefaultConfig(), dn.Client, k, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -252,10 +252,10 @@ func TestPipelinedSendsShareABlock(t *testing.T) {
 			}
 			k, _ := deployment.DevKey(1)
 			var broadcasts atomic.Int32
-			m, err := txmgr.New(ctx, txmgr.Config{
-				MaxInFlight: c.inFlight, PollInterval: 5 * time.Millisecond, ResubmitTimeout: time.Minute,
-				OnSend: func(*types.Transaction, int) { broadcasts.Add(1) },
-			}, n.Client(), k, nil)
+			m, err := txmgr.New(ctx, testConfig(func(cfg *txmgr.Config) {
+				cfg.MaxInFlight, cfg.ResubmitTimeout = c.inFlight, time.Minute
+				cfg.OnSend = func(*types.Transaction, int) { broadcasts.Add(1) }
+			}), n.Client(), k, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -323,4 +323,15 @@ func waitFor(t *testing.T, ctx context.Context, cond func() bool) {
 		case <-time.After(5 * time.Millisecond):
 		}
 	}
+}
+
+// testConfig is the default configuration polling every 5 ms (anvil answers at once), changed
+// by change.
+func testConfig(change func(*txmgr.Config)) txmgr.Config {
+	cfg := txmgr.DefaultConfig()
+	cfg.PollInterval = 5 * time.Millisecond
+	if change != nil {
+		change(&cfg)
+	}
+	return cfg
 }

@@ -55,7 +55,7 @@ func runSlash(c *cli.Context) error {
 	defer client.Close()
 	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
 	defer cancel()
-	m, err := txmgr.New(ctx, txmgr.Config{}, client, key, log)
+	m, err := txmgr.New(ctx, txmgr.DefaultConfig(), client, key, log)
 	if err != nil {
 		return err
 	}

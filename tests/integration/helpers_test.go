@@ -30,7 +30,6 @@ import (
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
 	"github.com/lockstep-xyz/lockstep/signer"
 	"github.com/lockstep-xyz/lockstep/tests/testenv"
-	"github.com/lockstep-xyz/lockstep/txmgr"
 )
 
 // aggLogger writes the service's logs to the test log while the test runs.
@@ -78,7 +77,7 @@ func startAggregatorAs(t testing.TB, e *testenv.Env, l1 *ethclient.Client, dataD
 	cfg.PollInterval, cfg.MaxBackoff, cfg.Linger = 20*time.Millisecond, 200*time.Millisecond, 100*time.Millisecond
 	// Every test operator posts from 127.0.0.1: one rate-limit bucket for all of them.
 	cfg.RatePerSecond, cfg.RateBurst = 1e5, 1e5
-	cfg.TxMgr = txmgr.Config{PollInterval: 5 * time.Millisecond, ResubmitTimeout: 2 * time.Second, MaxInFlight: cfg.TxMgr.MaxInFlight}
+	cfg.TxMgr.PollInterval, cfg.TxMgr.ResubmitTimeout = 5*time.Millisecond, 2*time.Second
 	svc, err := aggregator.New(e.Ctx, cfg, l1, key, aggLogger(t), reg)
 	if err != nil {
 		t.Fatal(err)
