@@ -91,8 +91,8 @@ func (n *Node) Restart(change func(*NodeConfig)) error {
 	if change != nil {
 		change(&nc)
 	}
-	if nc.Faulty && n.sys.cfg.Faulty == "" {
-		return fmt.Errorf("restart %s: faulty, but no faults build is given", n.name)
+	if err := n.sys.cfg.checkNode(nc); err != nil {
+		return fmt.Errorf("restart %s: %w", n.name, err)
 	}
 	n.sys.configure(n, nc)
 	return n.start()

@@ -173,9 +173,14 @@ func (s *System) configure(n *Node, nc NodeConfig) {
 	if nc.Faulty {
 		n.bin = s.cfg.Faulty
 	}
-	args := []string{"--log.level", s.cfg.LogLevel, "operator", "run", "--home", n.Home,
+	run := []string{"operator", "run"}
+	if len(nc.Command) > 0 {
+		n.bin, run = nc.Command[0], nc.Command[1:]
+	}
+	args := append([]string{"--log.level", s.cfg.LogLevel}, run...)
+	args = append(args, "--home", n.Home,
 		"--p2p.laddr", n.P2PAddr, "--p2p.external", n.P2PAddr, "--api.addr", n.APIAddr, "--api.rate", "0",
-		"--l1.rpc", s.L1RPC(), "--deployment", s.DeploymentPath}
+		"--l1.rpc", s.L1RPC(), "--deployment", s.DeploymentPath)
 	if n.Keystore != "" {
 		args = append(args, "--bls.keystore", n.Keystore)
 	}
@@ -215,6 +220,9 @@ func (s *System) startAggregator(context.Context) error {
 // with its socket, the genesis the others run (copied: L1 has moved on since), its BLS keystore,
 // and its node started with nc.
 func (s *System) AddOperator(ctx context.Context, nc NodeConfig) (*Node, error) {
+	if err := s.cfg.checkNode(nc); err != nil {
+		return nil, fmt.Errorf("add an operator: %w", err)
+	}
 	n, err := s.initNode(ctx, len(s.Nodes))
 	if err != nil {
 		return nil, err
