@@ -35,10 +35,8 @@ type cluster struct {
 	validators int
 	wire       wire
 	nodes      []clusterNode
-	procs      procSet
+	procs      nodeProcs
 	genesis    string // node 0's genesis file
-	// closers run after the processes stopped (anvil), in reverse order.
-	closers []func() error
 
 	load    []*http.Client // per node: the load's connections
 	control *http.Client   // status checks
@@ -78,7 +76,8 @@ func (c *cluster) startNode(name, bin, logPath string, args []string) error {
 	if err != nil {
 		return err
 	}
-	c.procs = append(c.procs, p)
+	ps, _ := c.procs.(procSet) // a network started node by node holds a procSet
+	c.procs = append(ps, p)
 	return nil
 }
 
@@ -230,7 +229,7 @@ func (c *cluster) pause() error {
 		return nil
 	}
 	c.paused = true
-	return c.procs.pause()
+	return pauseProcs(c.procs)
 }
 
 // resume continues a paused network and waits until it commits again: its consensus timers ran
@@ -240,7 +239,7 @@ func (c *cluster) resume(ctx context.Context) error {
 		return nil
 	}
 	c.paused = false
-	if err := c.procs.resume(); err != nil {
+	if err := resumeProcs(c.procs); err != nil {
 		return err
 	}
 	// Connections kept alive across the pause may have been dropped by the nodes.
@@ -283,7 +282,7 @@ func (c *cluster) reconnect(ctx context.Context) error {
 	return c.subscribe(ctx)
 }
 
-// stop closes the notification streams, stops the processes, then runs the closers. Idempotent.
+// stop closes the notification streams and stops the processes. Idempotent.
 func (c *cluster) stop() error {
 	c.stopOnce.Do(func() {
 		c.closeStreams()
@@ -291,9 +290,8 @@ func (c *cluster) stop() error {
 		for _, h := range c.load {
 			h.CloseIdleConnections()
 		}
-		errs = append(errs, c.procs.stop())
-		for i := len(c.closers) - 1; i >= 0; i-- {
-			errs = append(errs, c.closers[i]())
+		if c.procs != nil {
+			errs = append(errs, c.procs.stop())
 		}
 		c.stopErr = errors.Join(errs...)
 	})

@@ -231,7 +231,7 @@ func (c *cluster) runPoint(ctx context.Context, env *Env, spec pointSpec) (*Poin
 			return
 		}
 		var s sampler
-		s.begin(c.procs[0].Pid())
+		s.begin(c.procs.pids()[0])
 		var before map[string]float64
 		if addr := c.nodes[0].metrics; addr != "" {
 			var err error

@@ -13,6 +13,9 @@ import (
 // procStopTimeout is how long a node gets to exit after SIGTERM before it is killed.
 const procStopTimeout = 10 * time.Second
 
+// logTailBytes is how much of a failed node's log an error quotes.
+const logTailBytes = 3000
+
 // nodeProc is one node process of a network, its output in a log file.
 type nodeProc struct {
 	*proc.Proc
@@ -40,14 +43,34 @@ func (p *nodeProc) stop() error {
 // logTail is the end of the process's log, for error messages.
 func (p *nodeProc) logTail() string {
 	b, _ := os.ReadFile(p.logPath)
-	if len(b) > 3000 {
-		b = b[len(b)-3000:]
+	if len(b) > logTailBytes {
+		b = b[len(b)-logTailBytes:]
 	}
 	return string(b)
 }
 
-// procSet is the processes of one network.
+// nodeProcs are the node processes of one network: started one by one (procSet, the baseline)
+// or by the system harness (systemProcs, Lockstep).
+type nodeProcs interface {
+	// pids are the processes' IDs, node 0's first.
+	pids() []int
+	// firstExited returns an error naming a process that has exited, with its log's tail.
+	firstExited() error
+	// stop continues the processes if they are paused (a stopped process would not see
+	// SIGTERM), then stops them all and waits for them, joining the errors. Idempotent.
+	stop() error
+}
+
+// procSet is the processes of one network started one by one.
 type procSet []*nodeProc
+
+func (ps procSet) pids() []int {
+	out := make([]int, len(ps))
+	for i, p := range ps {
+		out[i] = p.Pid()
+	}
+	return out
+}
 
 // stop stops every process at once and waits for all of them, joining the errors.
 func (ps procSet) stop() error {
@@ -74,20 +97,24 @@ func (ps procSet) firstExited() error {
 	return nil
 }
 
-// pause stops (SIGSTOP) every process so an idle network takes no CPU from the one measured;
-// resume continues them.
-func (ps procSet) pause() error {
+// pauseProcs stops (SIGSTOP) every process so an idle network takes no CPU from the one
+// measured; resumeProcs continues them.
+func pauseProcs(ps nodeProcs) error {
 	var errs []error
-	for _, p := range ps {
-		errs = append(errs, pausePID(p.Pid()))
+	for _, pid := range ps.pids() {
+		if pid > 0 { // never 0: that would signal our own process group
+			errs = append(errs, pausePID(pid))
+		}
 	}
 	return errors.Join(errs...)
 }
 
-func (ps procSet) resume() error {
+func resumeProcs(ps nodeProcs) error {
 	var errs []error
-	for _, p := range ps {
-		errs = append(errs, resumePID(p.Pid()))
+	for _, pid := range ps.pids() {
+		if pid > 0 {
+			errs = append(errs, resumePID(pid))
+		}
 	}
 	return errors.Join(errs...)
 }

@@ -13,18 +13,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
-	"path/filepath"
-	"strconv"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/lockstep-xyz/lockstep/anvil"
-	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
-	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/deployment"
-	"github.com/lockstep-xyz/lockstep/internal/freeport"
 	"github.com/lockstep-xyz/lockstep/internal/proc"
 	"github.com/lockstep-xyz/lockstep/internal/wait"
 )
@@ -92,6 +85,11 @@ type NodeConfig struct {
 	Args []string
 	// Faulty runs the faults build (a byzantine or lying node; pass --fault in Args).
 	Faulty bool
+	// Command, when set, runs the node as Command[0] with the subcommand Command[1:] in place
+	// of `lockstep operator run` (the benchmark's node under a CPU profiler: `lockstep-dev
+	// bench operator-node --profile.addr ...`). The global --log.level goes before the
+	// subcommand and the node's flags after it, so it must take the flags operator run is given.
+	Command []string
 	// Env is appended to the node's environment.
 	Env []string
 }
@@ -189,9 +187,19 @@ func (c *Config) check() error {
 		c.Node = func(int) NodeConfig { return NodeConfig{} }
 	}
 	for i := 0; i < c.Operators; i++ {
-		if c.Node(i).Faulty && c.Faulty == "" {
-			return fmt.Errorf("system: node %d is faulty but no faults build is given", i)
+		if err := c.checkNode(c.Node(i)); err != nil {
+			return fmt.Errorf("system: node %d: %w", i, err)
 		}
+	}
+	return nil
+}
+
+func (c *Config) checkNode(nc NodeConfig) error {
+	if nc.Faulty && c.Faulty == "" {
+		return errors.New("faulty, but no faults build is given")
+	}
+	if nc.Faulty && len(nc.Command) > 0 {
+		return errors.New("faulty with its own command: the faults build runs operator run")
 	}
 	return nil
 }
@@ -208,230 +216,6 @@ func (s *System) Dir() string { return s.cfg.Dir }
 
 // Lockstep is the lockstep binary the system runs.
 func (s *System) Lockstep() string { return s.cfg.Lockstep }
-
-func (s *System) initNodes(ctx context.Context) error {
-	if err := os.MkdirAll(s.cfg.Dir, 0o755); err != nil {
-		return err
-	}
-	if err := os.RemoveAll(filepath.Join(s.cfg.Dir, "aggregator")); err != nil {
-		return fmt.Errorf("clear the aggregator's data: %w", err)
-	}
-	if s.cfg.Aggregator != nil {
-		port, err := freeport.Get()
-		if err != nil {
-			return err
-		}
-		s.aggURL = fmt.Sprintf("http://127.0.0.1:%d", port)
-	}
-	for i := 0; i < s.cfg.Operators; i++ {
-		n, err := s.initNode(ctx, i)
-		if err != nil {
-			return err
-		}
-		s.Nodes = append(s.Nodes, n)
-	}
-	return nil
-}
-
-// initNode runs `operator init` for node i on fresh ports.
-func (s *System) initNode(ctx context.Context, i int) (*Node, error) {
-	ports, err := freeport.GetN(2)
-	if err != nil {
-		return nil, err
-	}
-	name := fmt.Sprintf("op%d", i)
-	n := &Node{
-		service: service{name: name, logPath: filepath.Join(s.cfg.Dir, name+".log"), sys: s},
-		Index:   i,
-		Home:    filepath.Join(s.cfg.Dir, name),
-		P2PAddr: fmt.Sprintf("127.0.0.1:%d", ports[0]),
-		APIAddr: fmt.Sprintf("127.0.0.1:%d", ports[1]),
-	}
-	if err := os.RemoveAll(n.Home); err != nil {
-		return nil, fmt.Errorf("clear %s's home: %w", name, err)
-	}
-	if err := os.Remove(n.logPath); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("clear %s's log: %w", name, err)
-	}
-	n.Socket, err = proc.Run(ctx, s.cfg.Lockstep, []string{"operator", "init", "--home", n.Home, "--p2p.external", n.P2PAddr, "--api.url", n.APIURL()})
-	if err != nil {
-		return nil, fmt.Errorf("init %s: %w", name, err)
-	}
-	return n, nil
-}
-
-func (s *System) startL1(ctx context.Context) error {
-	dn, err := anvil.Start(ctx, anvil.Config{
-		Node: anvil.NodeConfig{
-			ChainID:   s.cfg.ChainID,
-			BlockTime: s.cfg.BlockTime,
-			LogPath:   filepath.Join(s.cfg.Dir, "anvil.log"),
-		},
-		Deploy:    anvil.DeployConfig{Rollups: s.cfg.Rollups},
-		Operators: s.cfg.Operators,
-		Socket:    func(i int) string { return s.Nodes[i].Socket },
-		Seed:      s.cfg.Seed,
-		Logger:    s.cfg.Logger,
-	})
-	if err != nil {
-		return err
-	}
-	s.Devnet = dn
-	for i, n := range s.Nodes {
-		n.Operator = dn.Deployment.Operators[i]
-	}
-	return nil
-}
-
-func (s *System) writeDeployment(context.Context) error {
-	s.DeploymentPath = filepath.Join(s.cfg.Dir, "deployment.json")
-	return s.Devnet.WriteJSON(s.DeploymentPath)
-}
-
-// genesis builds every node's genesis from one L1 head and checks they are the same bytes.
-func (s *System) genesis(ctx context.Context) error {
-	head, err := s.Devnet.Client.BlockNumber(ctx)
-	if err != nil {
-		return fmt.Errorf("read the L1 head: %w", err)
-	}
-	s.GenesisBlock = head
-	var first []byte
-	for _, n := range s.Nodes {
-		if err := s.genesisOf(ctx, n); err != nil {
-			return err
-		}
-		g, err := os.ReadFile(n.GenesisPath())
-		if err != nil {
-			return err
-		}
-		if first == nil {
-			first = g
-		} else if !bytes.Equal(g, first) {
-			return fmt.Errorf("%s built a different genesis from L1 block %d than op0", n.name, head)
-		}
-	}
-	return nil
-}
-
-func (s *System) genesisOf(ctx context.Context, n *Node) error {
-	_, err := proc.Run(ctx, s.cfg.Lockstep, []string{"operator", "genesis", "--home", n.Home, "--l1.rpc", s.L1RPC(),
-		"--deployment", s.DeploymentPath, "--l1.block", strconv.FormatUint(s.GenesisBlock, 10),
-		"--checkpoint-interval", strconv.FormatUint(s.cfg.CheckpointInterval, 10)})
-	if err != nil {
-		return fmt.Errorf("genesis of %s: %w", n.name, err)
-	}
-	return nil
-}
-
-func (s *System) keystores(context.Context) error {
-	if s.cfg.NoBLS {
-		return nil
-	}
-	for i, n := range s.Nodes {
-		if err := s.writeKeystore(n, s.Devnet.Deployment.Operators[i]); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (s *System) writeKeystore(n *Node, op *deployment.Operator) error {
-	n.Keystore = filepath.Join(s.cfg.Dir, n.name+".bls.json")
-	if err := op.BLSKey.SaveToFile(n.Keystore, s.cfg.BLSPassword); err != nil {
-		return fmt.Errorf("write %s's BLS keystore: %w", n.name, err)
-	}
-	return nil
-}
-
-func (s *System) startNodes(context.Context) error {
-	for _, n := range s.Nodes {
-		s.configure(n, s.cfg.Node(n.Index))
-		if err := n.start(); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// configure sets node n's binary, flags and environment from the system's and its own options.
-func (s *System) configure(n *Node, nc NodeConfig) {
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	n.conf = nc
-	n.bin = s.cfg.Lockstep
-	if nc.Faulty {
-		n.bin = s.cfg.Faulty
-	}
-	args := []string{"--log.level", s.cfg.LogLevel, "operator", "run", "--home", n.Home,
-		"--p2p.laddr", n.P2PAddr, "--p2p.external", n.P2PAddr, "--api.addr", n.APIAddr, "--api.rate", "0",
-		"--l1.rpc", s.L1RPC(), "--deployment", s.DeploymentPath}
-	if n.Keystore != "" {
-		args = append(args, "--bls.keystore", n.Keystore)
-	}
-	if s.aggURL != "" {
-		args = append(args, "--aggregator.url", s.aggURL)
-	}
-	for _, u := range s.cfg.AggregatorURLs {
-		args = append(args, "--aggregator.url", u)
-	}
-	args = append(args, s.cfg.NodeArgs...)
-	n.args = append(args, nc.Args...)
-	n.env = append([]string{"LOCKSTEP_OPERATOR_BLS_PASSWORD=" + s.cfg.BLSPassword}, nc.Env...)
-}
-
-func (s *System) startAggregator(context.Context) error {
-	if s.cfg.Aggregator == nil {
-		return nil
-	}
-	dataDir := filepath.Join(s.cfg.Dir, "aggregator")
-	logPath := filepath.Join(s.cfg.Dir, "aggregator.log")
-	if err := os.Remove(logPath); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("clear the aggregator's log: %w", err)
-	}
-	a := &Aggregator{service: service{name: "aggregator", logPath: logPath, sys: s}, URL: s.aggURL, DataDir: dataDir}
-	a.bin = s.cfg.Lockstep
-	a.args = append([]string{"--log.level", s.cfg.LogLevel, "aggregator", "run", "--deployment", s.DeploymentPath,
-		"--l1-rpc", s.L1RPC(), "--devnet", "--listen", s.aggURL[len("http://"):], "--metrics", "", "--data-dir", dataDir},
-		s.cfg.Aggregator.Args...)
-	if err := a.start(); err != nil {
-		return err
-	}
-	s.Aggregator = a
-	return nil
-}
-
-// AddOperator joins a new operator to the running system: `operator init`, registration on L1
-// with its socket, the genesis the others run (copied: L1 has moved on since), its BLS keystore,
-// and its node started with nc.
-func (s *System) AddOperator(ctx context.Context, nc NodeConfig) (*Node, error) {
-	n, err := s.initNode(ctx, len(s.Nodes))
-	if err != nil {
-		return nil, err
-	}
-	op, err := s.Devnet.AddOperator(ctx, n.Socket)
-	if err != nil {
-		return nil, fmt.Errorf("register %s: %w", n.name, err)
-	}
-	g, err := os.ReadFile(s.Nodes[0].GenesisPath())
-	if err != nil {
-		return nil, err
-	}
-	if err := os.WriteFile(n.GenesisPath(), g, 0o600); err != nil {
-		return nil, err
-	}
-	if !s.cfg.NoBLS {
-		if err := s.writeKeystore(n, op); err != nil {
-			return nil, err
-		}
-	}
-	n.Operator = op
-	s.Nodes = append(s.Nodes, n)
-	s.configure(n, nc)
-	if err := n.start(); err != nil {
-		return nil, err
-	}
-	return n, nil
-}
 
 // watch reports p's exit to Config.OnExit unless it was asked for.
 func (s *System) watch(svc *service, p *proc.Proc) {
@@ -523,140 +307,4 @@ func (s *System) Stop(ctx context.Context) error {
 		s.stopErr = errors.Join(errs...)
 	})
 	return s.stopErr
-}
-
-// Node is one operator node process.
-type Node struct {
-	service
-	Index   int
-	Home    string
-	P2PAddr string
-	APIAddr string
-	// Socket is what `operator init` printed and L1 holds for the operator.
-	Socket   string
-	Keystore string
-	// Operator is the node's operator: its keys and registration.
-	Operator *deployment.Operator
-
-	conf   NodeConfig
-	client *operatorapi.Client
-}
-
-// APIURL is the node's JSON-RPC URL.
-func (n *Node) APIURL() string { return "http://" + n.APIAddr }
-
-// WSURL is the node's WebSocket URL.
-func (n *Node) WSURL() string { return "ws://" + n.APIAddr }
-
-// GenesisPath is the node's genesis file.
-func (n *Node) GenesisPath() string { return filepath.Join(n.Home, "config", "genesis.json") }
-
-// Client is the node's API client, dialled on first use and closed by Kill and Stop.
-func (n *Node) Client(ctx context.Context) (*operatorapi.Client, error) {
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	if n.client == nil {
-		c, err := operatorapi.Dial(ctx, n.APIURL())
-		if err != nil {
-			return nil, fmt.Errorf("dial %s: %w", n.name, err)
-		}
-		n.client = c
-	}
-	return n.client, nil
-}
-
-// Status is the node's status.
-func (n *Node) Status(ctx context.Context) (*operatorapi.Status, error) {
-	c, err := n.Client(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return c.Status(ctx)
-}
-
-func (n *Node) closeClient() {
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	if n.client != nil {
-		n.client.Close()
-		n.client = nil
-	}
-}
-
-// Kill sends sig to the node and waits for it to exit (killing it after the stop timeout).
-func (n *Node) Kill(sig syscall.Signal) error {
-	n.closeClient()
-	return n.kill(sig)
-}
-
-// Start starts the node again after a Kill, with its options unchanged.
-func (n *Node) Start() error { return n.start() }
-
-// Restart stops the node (SIGTERM), lets change edit its options (nil keeps them: add
-// Args, switch to the faults build), and starts it again. Its log continues.
-func (n *Node) Restart(change func(*NodeConfig)) error {
-	if err := n.Kill(syscall.SIGTERM); err != nil {
-		return err
-	}
-	n.mu.Lock()
-	nc := n.conf
-	n.mu.Unlock()
-	nc.Args = append([]string(nil), nc.Args...)
-	if change != nil {
-		change(&nc)
-	}
-	if nc.Faulty && n.sys.cfg.Faulty == "" {
-		return fmt.Errorf("restart %s: faulty, but no faults build is given", n.name)
-	}
-	n.sys.configure(n, nc)
-	return n.start()
-}
-
-// Aggregator is the aggregator process.
-type Aggregator struct {
-	service
-	URL     string
-	DataDir string
-
-	client *aggregatorapi.Client
-}
-
-// Client is the aggregator's API client, dialled on first use.
-func (a *Aggregator) Client(ctx context.Context) (*aggregatorapi.Client, error) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.client == nil {
-		c, err := aggregatorapi.Dial(ctx, a.URL)
-		if err != nil {
-			return nil, fmt.Errorf("dial the aggregator: %w", err)
-		}
-		a.client = c
-	}
-	return a.client, nil
-}
-
-func (a *Aggregator) closeClient() {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.client != nil {
-		a.client.Close()
-		a.client = nil
-	}
-}
-
-// Kill sends sig to the aggregator and waits for it to exit.
-func (a *Aggregator) Kill(sig syscall.Signal) error {
-	a.closeClient()
-	return a.kill(sig)
-}
-
-// Start starts the aggregator again after a Kill.
-func (a *Aggregator) Start() error { return a.start() }
-
-// Restart stops the aggregator (SIGTERM) and starts it again on the same data.
-func (a *Aggregator) Restart() error {
-	if err := a.Kill(syscall.SIGTERM); err != nil {
-		return err
-	}
-	return a.start()
 }
