@@ -9,7 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// Defaults of Config's zero values.
+// Defaults of DefaultConfig (and of lockstep follow's flags).
 const (
 	DefaultPollInterval   = 100 * time.Millisecond
 	DefaultL1PollInterval = time.Second
@@ -20,7 +20,7 @@ const (
 type Config struct {
 	// RollupID is the rollup to follow (for an EVM rollup, its chain ID).
 	RollupID uint64
-	// FromHeight is the first height to stream; 0 means 1. A state file with progress overrides
+	// FromHeight is the first height to stream (at least 1). A state file with progress overrides
 	// it when it is further (see StatePath).
 	FromHeight uint64
 	// Operators are operator API URLs (http, https, ws or wss) in order of preference. The
@@ -35,17 +35,17 @@ type Config struct {
 	// could then undo a checkpoint already reported firm (it would be re-submitted with the same
 	// root, since honest operators never sign two roots for one checkpoint, but not before).
 	Confirmations uint64
-	// PollInterval is how often the current operator is asked for new batches (default
-	// DefaultPollInterval). While a WebSocket subscription pushes them, the operator is still
+	// PollInterval is how often the current operator is asked for new batches
+	// (DefaultPollInterval). While a WebSocket subscription pushes them, the operator is still
 	// polled, once a second at most, in case the subscription stalls.
 	PollInterval time.Duration
-	// L1PollInterval is how often the L1 head is read for new checkpoints (default
-	// DefaultL1PollInterval).
+	// L1PollInterval is how often the L1 head is read for new checkpoints
+	// (DefaultL1PollInterval).
 	L1PollInterval time.Duration
 	// Failback is how often, while the follower reads from another operator than its first
 	// choice because one could not answer, it checks whether an operator before the one in use
-	// answers again and has every height emitted so far, and goes back to it (default
-	// DefaultFailback). Operators caught lying are never used again.
+	// answers again and has every height emitted so far, and goes back to it
+	// (DefaultFailback). Operators caught lying are never used again.
 	Failback time.Duration
 	// StatePath, if set, is a file where the follower keeps the last checkpoint it emitted as
 	// firm (written atomically, fsynced). A restart continues after it, so firm items are
@@ -53,6 +53,16 @@ type Config struct {
 	StatePath string
 	// Logger receives the follower's logs; nil discards them.
 	Logger *slog.Logger
+}
+
+// DefaultConfig is a follower of rollupID through operators, checking against registry: from
+// height 1, a checkpoint firm one L1 block after it is stored, the default poll intervals and
+// failback. Set the rest (StatePath, Logger) on the result.
+func DefaultConfig(rollupID uint64, operators []string, registry common.Address) Config {
+	return Config{
+		RollupID: rollupID, FromHeight: 1, Operators: operators, Registry: registry, Confirmations: 1,
+		PollInterval: DefaultPollInterval, L1PollInterval: DefaultL1PollInterval, Failback: DefaultFailback,
+	}
 }
 
 // Check names the first invalid field.
@@ -85,33 +95,17 @@ func (c *Config) Check() error {
 	if c.Registry == (common.Address{}) {
 		return fmt.Errorf("follower: Registry (the CheckpointRegistry address) is not set")
 	}
-	if c.PollInterval < 0 {
-		return fmt.Errorf("follower: PollInterval %s is negative", c.PollInterval)
+	if c.FromHeight == 0 {
+		return fmt.Errorf("follower: FromHeight is 0 (heights start at 1)")
 	}
-	if c.L1PollInterval < 0 {
-		return fmt.Errorf("follower: L1PollInterval %s is negative", c.L1PollInterval)
+	if c.PollInterval <= 0 {
+		return fmt.Errorf("follower: PollInterval %s must be positive", c.PollInterval)
 	}
-	if c.Failback < 0 {
-		return fmt.Errorf("follower: Failback %s is negative", c.Failback)
+	if c.L1PollInterval <= 0 {
+		return fmt.Errorf("follower: L1PollInterval %s must be positive", c.L1PollInterval)
+	}
+	if c.Failback <= 0 {
+		return fmt.Errorf("follower: Failback %s must be positive", c.Failback)
 	}
 	return nil
-}
-
-func (c Config) withDefaults() Config {
-	if c.FromHeight == 0 {
-		c.FromHeight = 1
-	}
-	if c.PollInterval == 0 {
-		c.PollInterval = DefaultPollInterval
-	}
-	if c.L1PollInterval == 0 {
-		c.L1PollInterval = DefaultL1PollInterval
-	}
-	if c.Failback == 0 {
-		c.Failback = DefaultFailback
-	}
-	if c.Logger == nil {
-		c.Logger = slog.New(slog.DiscardHandler)
-	}
-	return c
 }

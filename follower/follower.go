@@ -161,7 +161,9 @@ func newFollower(cfg Config, reg registry, dial func(url string) source) (*Follo
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	cfg = cfg.withDefaults()
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
 	f := &Follower{
 		cfg: cfg, reg: reg,
 		log:     cfg.Logger.With("component", "follower", "rollupID", cfg.RollupID),

@@ -64,7 +64,8 @@ func (w lockedWriter) Write(p []byte) (int, error) {
 }
 
 func testConfig(srcs ...*fakeSource) Config {
-	cfg := Config{RollupID: testRollup, Registry: testRegistry, PollInterval: time.Millisecond, L1PollInterval: time.Millisecond}
+	cfg := DefaultConfig(testRollup, nil, testRegistry)
+	cfg.Confirmations, cfg.PollInterval, cfg.L1PollInterval = 0, time.Millisecond, time.Millisecond
 	for _, s := range srcs {
 		cfg.Operators = append(cfg.Operators, s.url)
 	}
@@ -559,7 +560,7 @@ func TestFollowerDeepReorg(t *testing.T) {
 }
 
 func TestConfigCheck(t *testing.T) {
-	good := Config{RollupID: 901, Operators: []string{"http://127.0.0.1:8545", "ws://op:8546"}, Registry: testRegistry}
+	good := DefaultConfig(901, []string{"http://127.0.0.1:8545", "ws://op:8546"}, testRegistry)
 	if err := good.Check(); err != nil {
 		t.Fatal(err)
 	}
@@ -573,9 +574,12 @@ func TestConfigCheck(t *testing.T) {
 		{"Operators[0]", func(c *Config) { c.Operators[0] = "http://" }},
 		{"Operators[1]", func(c *Config) { c.Operators[1] = c.Operators[0] }},
 		{"Registry", func(c *Config) { c.Registry = common.Address{} }},
+		{"FromHeight", func(c *Config) { c.FromHeight = 0 }},
 		{"PollInterval", func(c *Config) { c.PollInterval = -1 }},
+		{"PollInterval", func(c *Config) { c.PollInterval = 0 }},
 		{"L1PollInterval", func(c *Config) { c.L1PollInterval = -1 }},
 		{"Failback", func(c *Config) { c.Failback = -1 }},
+		{"Failback", func(c *Config) { c.Failback = 0 }},
 	}
 	for _, tc := range cases {
 		c := good

@@ -87,17 +87,9 @@ func readFollowConfig(c *cli.Context) (follower.Config, cliapp.L1, error) {
 	if err := l1.RequireRegistry(); err != nil {
 		return follower.Config{}, l1, err
 	}
-	cfg := follower.Config{
-		RollupID:       c.Uint64("rollup"),
-		FromHeight:     c.Uint64("from"),
-		Operators:      c.StringSlice("operator-rpc"),
-		Registry:       l1.Addresses.CheckpointRegistry,
-		Confirmations:  c.Uint64("confirmations"),
-		PollInterval:   c.Duration("poll"),
-		L1PollInterval: c.Duration("l1-poll"),
-		Failback:       c.Duration("failback"),
-		StatePath:      c.String("state"),
-	}
+	cfg := follower.DefaultConfig(c.Uint64("rollup"), c.StringSlice("operator-rpc"), l1.Addresses.CheckpointRegistry)
+	cfg.FromHeight, cfg.Confirmations, cfg.StatePath = c.Uint64("from"), c.Uint64("confirmations"), c.String("state")
+	cfg.PollInterval, cfg.L1PollInterval, cfg.Failback = c.Duration("poll"), c.Duration("l1-poll"), c.Duration("failback")
 	return cfg, l1, cliapp.NameFlags(cfg.Check(), followFields)
 }
 

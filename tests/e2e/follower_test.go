@@ -661,11 +661,10 @@ func TestE2EFollowerL1Reorg(t *testing.T) {
 
 	l1 := &headCounter{Client: net.dn.Client}
 	logs := &syncbuf.Buffer{}
-	f, err := follower.New(follower.Config{
-		RollupID: rollupA, Operators: []string{net.nodes[0].apiURL()}, Registry: e.D.Contracts.CheckpointRegistry,
-		Confirmations: confirmations, PollInterval: 10 * time.Millisecond, L1PollInterval: 10 * time.Millisecond,
-		Logger: slog.New(slog.NewTextHandler(logs, nil)),
-	}, l1)
+	cfg := follower.DefaultConfig(rollupA, []string{net.nodes[0].apiURL()}, e.D.Contracts.CheckpointRegistry)
+	cfg.Confirmations, cfg.PollInterval, cfg.L1PollInterval = confirmations, 10*time.Millisecond, 10*time.Millisecond
+	cfg.Logger = slog.New(slog.NewTextHandler(logs, nil))
+	f, err := follower.New(cfg, l1)
 	if err != nil {
 		t.Fatal(err)
 	}
