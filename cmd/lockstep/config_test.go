@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -12,21 +10,8 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/aggregator"
 	"github.com/lockstep-xyz/lockstep/follower"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
-
-// testDeployment writes a deployment file as lockstep-dev devnet does (the public part).
-func testDeployment(t *testing.T) string {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "deployment.json")
-	body := `{"chainId":31337,"rpcUrl":"http://127.0.0.1:8545","contracts":{"registryCoordinator":"0x0000000000000000000000000000000000000001",
-	"operatorStateRetriever":"0x0000000000000000000000000000000000000002","blsApkRegistry":"0x0000000000000000000000000000000000000003",
-	"socketRegistry":"0x0000000000000000000000000000000000000004","checkpointRegistry":"0x0000000000000000000000000000000000000005",
-	"equivocationSlasher":"0x0000000000000000000000000000000000000006"}}`
-	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
 
 // readWith runs command (found by its path in the app) with args, replacing its action by read.
 func readWith(t *testing.T, path []string, args []string, read func(*cli.Context) error) error {
@@ -57,7 +42,7 @@ func aggregatorSetupOf(t *testing.T, args ...string) (aggregatorSetup, error) {
 }
 
 func TestAggregatorSetup(t *testing.T) {
-	dep, dir := testDeployment(t), t.TempDir()
+	dep, dir := testutil.Deployment(t, "http://127.0.0.1:8545"), t.TempDir()
 	// Today's spellings and the old ones are the same flags.
 	a, errA := aggregatorSetupOf(t, "--deployment", dep, "--devnet", "--data-dir", dir, "--l1.rpc", "http://l1:1", "--api.addr", "127.0.0.1:1", "--metrics.addr", "")
 	b, errB := aggregatorSetupOf(t, "--deployment", dep, "--devnet", "--data-dir", dir, "--l1-rpc", "http://l1:1", "--listen", "127.0.0.1:1", "--metrics", "")
@@ -97,7 +82,7 @@ func TestAggregatorSetup(t *testing.T) {
 }
 
 func TestFollowConfig(t *testing.T) {
-	dep := testDeployment(t)
+	dep := testutil.Deployment(t, "http://127.0.0.1:8545")
 	read := func(args ...string) (follower.Config, string, error) {
 		var cfg follower.Config
 		var url string
@@ -131,7 +116,7 @@ func TestFollowConfig(t *testing.T) {
 }
 
 func TestOperatorSetup(t *testing.T) {
-	dep := testDeployment(t)
+	dep := testutil.Deployment(t, "http://127.0.0.1:8545")
 	read := func(args ...string) (operatorSetup, error) {
 		var s operatorSetup
 		err := readWith(t, []string{"operator", "run"}, args, func(c *cli.Context) (err error) {

@@ -15,6 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
+
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
 // parse runs app with flags and hands the context to read.
@@ -24,21 +26,8 @@ func parse(t *testing.T, flags []cli.Flag, args []string, read func(*cli.Context
 	return app.Run(append([]string{"test"}, args...))
 }
 
-func writeDeployment(t *testing.T, rpcURL string) string {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "deployment.json")
-	body := `{"chainId":31337,"rpcUrl":"` + rpcURL + `","contracts":{"registryCoordinator":"0x0000000000000000000000000000000000000001",
-	"operatorStateRetriever":"0x0000000000000000000000000000000000000002","blsApkRegistry":"0x0000000000000000000000000000000000000003",
-	"socketRegistry":"0x0000000000000000000000000000000000000004","checkpointRegistry":"0x0000000000000000000000000000000000000005",
-	"equivocationSlasher":"0x0000000000000000000000000000000000000006"}}`
-	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
-
 func TestL1Group(t *testing.T) {
-	dep := writeDeployment(t, "http://from-file:8545")
+	dep := testutil.Deployment(t, "http://from-file:8545")
 	resolve := func(args ...string) (L1, error) {
 		var out L1
 		err := parse(t, L1Flags("LOCKSTEP_TEST"), args, func(c *cli.Context) error {

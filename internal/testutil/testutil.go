@@ -110,3 +110,18 @@ func Main(m *testing.M) {
 	RemoveBinaries()
 	os.Exit(code)
 }
+
+// Deployment writes a deployment file as lockstep-dev devnet does (its public part: chain
+// 31337, rpcURL, contracts at addresses 0x…01 to 0x…06) for tests of the flags that read one.
+func Deployment(t testing.TB, rpcURL string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "deployment.json")
+	body := `{"chainId":31337,"rpcUrl":"` + rpcURL + `","contracts":{"registryCoordinator":"0x0000000000000000000000000000000000000001",
+	"operatorStateRetriever":"0x0000000000000000000000000000000000000002","blsApkRegistry":"0x0000000000000000000000000000000000000003",
+	"socketRegistry":"0x0000000000000000000000000000000000000004","checkpointRegistry":"0x0000000000000000000000000000000000000005",
+	"equivocationSlasher":"0x0000000000000000000000000000000000000006"}}`
+	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
