@@ -108,6 +108,10 @@ func TestFollowConfig(t *testing.T) {
 		"--rollup 901 --operator-rpc http://op:1":                                                                     "--l1.checkpoint-registry",
 		"--rollup 901 --operator-rpc ftp://op:1 --deployment " + dep:                                                  "--operator-rpc",
 		"--rollup 901 --operator-rpc http://op:1 --l1.checkpoint-registry 0x0000000000000000000000000000000000000005": "--l1.rpc",
+		"--rollup 901 --operator-rpc http://op:1 --deployment " + dep + " --from 0":                                   "--from",
+		"--rollup 901 --operator-rpc http://op:1 --deployment " + dep + " --poll 0s":                                  "--poll ",
+		"--rollup 901 --operator-rpc http://op:1 --deployment " + dep + " --l1-poll 0s":                               "--l1-poll",
+		"--rollup 901 --operator-rpc http://op:1 --deployment " + dep + " --failback -1s":                             "--failback",
 	} {
 		if _, _, err := read(strings.Fields(args)...); err == nil || !strings.Contains(err.Error(), flag) {
 			t.Errorf("%s: %v, want an error naming %s", args, err, flag)

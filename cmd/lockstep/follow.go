@@ -56,7 +56,8 @@ func followCommand() *cli.Command {
 }
 
 // followFields name the flags behind follower.Config's fields in its Check errors.
-var followFields = map[string]string{"follower: ": "", "RollupID": "--rollup", "Operators": "--operator-rpc", "Registry": "--l1.checkpoint-registry"}
+var followFields = map[string]string{"follower: ": "", "RollupID": "--rollup", "Operators": "--operator-rpc", "Registry": "--l1.checkpoint-registry",
+	"FromHeight": "--from", "L1PollInterval": "--l1-poll", "PollInterval": "--poll", "Failback": "--failback"}
 
 // readFollowConfig builds the follower's configuration and its L1 from the flags.
 func readFollowConfig(c *cli.Context) (follower.Config, cliapp.L1, error) {
@@ -69,10 +70,6 @@ func readFollowConfig(c *cli.Context) (follower.Config, cliapp.L1, error) {
 		return follower.Config{}, l1, errors.New("--rollup is required")
 	case len(c.StringSlice("operator-rpc")) == 0:
 		return follower.Config{}, l1, errors.New("--operator-rpc is required (an operator API URL, e.g. http://127.0.0.1:8545)")
-	case c.Uint64("from") == 0:
-		return follower.Config{}, l1, errors.New("--from must be at least 1")
-	case c.Duration("poll") <= 0 || c.Duration("l1-poll") <= 0 || c.Duration("failback") <= 0:
-		return follower.Config{}, l1, errors.New("--poll, --l1-poll and --failback must be positive")
 	}
 	l1cfg, err := cliapp.ReadL1Config(c)
 	if err != nil {
