@@ -38,6 +38,12 @@ type Options struct {
 	TruncateLog bool
 	// Output, when set, also receives stdout and stderr.
 	Output io.Writer
+	// StdoutLines, when set, receives stdout line by line (without the line end) instead of
+	// the log, Output and the tail, which then get stderr only: for a process whose stdout is
+	// data to parse (JSON items, the address it listens on) and whose stderr is its log. It is
+	// called from one goroutine, must not block, and has every line, a last one without a
+	// newline too, before Done is closed.
+	StdoutLines func(line string)
 	// Group makes Signal and Stop signal the whole process group, for children that start
 	// children of their own.
 	Group bool
@@ -84,6 +90,11 @@ func Start(name, bin string, args []string, opts Options) (*Proc, error) {
 	}
 	cmd.Dir = opts.Dir
 	cmd.Stdout, cmd.Stderr = out, out
+	var lines *lineWriter
+	if opts.StdoutLines != nil {
+		lines = &lineWriter{fn: opts.StdoutLines}
+		cmd.Stdout = lines
+	}
 	cmd.SysProcAttr = sysProcAttr()
 	p.cmd = cmd
 
@@ -98,7 +109,10 @@ func Start(name, bin string, args []string, opts Options) (*Proc, error) {
 			return
 		}
 		started <- nil
-		p.err = cmd.Wait()
+		p.err = cmd.Wait() // returns once stdout and stderr are copied
+		if lines != nil {
+			lines.flush()
+		}
 		if logf != nil {
 			logf.Close()
 		}
@@ -186,6 +200,39 @@ func (p *Proc) Stop(timeout time.Duration) error {
 		}
 	})
 	return p.stopErr
+}
+
+// lineWriter hands what is written to it to fn one line at a time.
+type lineWriter struct {
+	fn      func(string)
+	partial []byte
+}
+
+func (w *lineWriter) Write(b []byte) (int, error) {
+	n := len(b)
+	for {
+		i := bytes.IndexByte(b, '\n')
+		if i < 0 {
+			break
+		}
+		w.partial = append(w.partial, b[:i]...)
+		w.emit()
+		b = b[i+1:]
+	}
+	w.partial = append(w.partial, b...)
+	return n, nil
+}
+
+// flush hands over a last line that has no newline.
+func (w *lineWriter) flush() {
+	if len(w.partial) > 0 {
+		w.emit()
+	}
+}
+
+func (w *lineWriter) emit() {
+	w.fn(string(bytes.TrimSuffix(w.partial, []byte{'\r'})))
+	w.partial = w.partial[:0]
 }
 
 // Run runs bin with args to completion (killed if ctx ends first) and returns its trimmed

@@ -4,7 +4,9 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -96,5 +98,43 @@ func TestRun(t *testing.T) {
 	_, err = Run(context.Background(), "/bin/sh", []string{"-c", "echo bad flag >&2; exit 2"})
 	if err == nil || !strings.Contains(err.Error(), "bad flag") {
 		t.Fatalf("want stderr in the error, got %v", err)
+	}
+}
+
+func TestStdoutLines(t *testing.T) {
+	log := filepath.Join(t.TempDir(), "out.log")
+	var mu sync.Mutex
+	var lines []string
+	var w syncbuf.Buffer
+	// A line split over two writes, an empty line, a CRLF line and a last line without a
+	// newline; stderr interleaved.
+	script := `printf 'first '; sleep 0.05; printf 'line\n'; echo log line >&2; printf '\n'; printf 'crlf\r\n'; printf 'last'`
+	p, err := Start("lines", "/bin/sh", []string{"-c", script}, Options{LogPath: log, Output: &w, StdoutLines: func(l string) {
+		mu.Lock()
+		defer mu.Unlock()
+		lines = append(lines, l)
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	<-p.Done()
+	if err := p.Err(); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	got := lines
+	mu.Unlock()
+	if want := []string{"first line", "", "crlf", "last"}; !slices.Equal(got, want) {
+		t.Fatalf("lines %q, want %q", got, want)
+	}
+	b, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The log, Output and the tail have stderr only.
+	for _, got := range []string{string(b), w.String(), p.Output()} {
+		if got != "log line\n" {
+			t.Fatalf("stderr copy %q", got)
+		}
 	}
 }

@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -14,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/internal/proc"
 	"github.com/lockstep-xyz/lockstep/internal/syncbuf"
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
@@ -27,20 +27,13 @@ func TestE2EDevnetCommand(t *testing.T) {
 	dir := t.TempDir()
 	var out syncbuf.Buffer
 	started := time.Now()
-	cmd := exec.Command(bin, "devnet", "--operators", "4", "--block-time", "1s", "--data-dir", dir, "--checkpoint-interval", "5", "--byzantine", "3")
-	cmd.Stdout, cmd.Stderr = &out, &out
-	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	if err := cmd.Start(); err != nil {
+	p, err := proc.Start("devnet", bin, []string{"devnet", "--operators", "4", "--block-time", "1s", "--data-dir", dir, "--checkpoint-interval", "5", "--byzantine", "3"},
+		proc.Options{Output: &out})
+	if err != nil {
 		t.Fatal(err)
 	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }() // owned: read below or in the cleanup
-	exited := false
 	t.Cleanup(func() {
-		if !exited {
-			_ = cmd.Process.Kill()
-			<-done
-		}
+		_ = p.Stop(10 * time.Second) // a no-op once the devnet has exited
 		if t.Failed() {
 			t.Logf("devnet output:\n%s", out.String())
 		}
@@ -98,13 +91,12 @@ func TestE2EDevnetCommand(t *testing.T) {
 		t.Fatalf("want 4 operators and an aggregator in the pids file, got:\n%s", raw)
 	}
 
-	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+	if err := p.Signal(syscall.SIGINT); err != nil {
 		t.Fatal(err)
 	}
 	select {
-	case err := <-done:
-		exited = true
-		if err != nil {
+	case <-p.Done():
+		if err := p.Err(); err != nil {
 			t.Fatalf("devnet exited with %v after SIGINT", err)
 		}
 	case <-time.After(30 * time.Second):

@@ -1,12 +1,10 @@
 package e2e
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"log/slog"
 	"maps"
 	"math/big"
@@ -31,6 +29,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/follower"
+	"github.com/lockstep-xyz/lockstep/internal/proc"
 	"github.com/lockstep-xyz/lockstep/internal/syncbuf"
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
 	"github.com/lockstep-xyz/lockstep/system"
@@ -46,78 +45,63 @@ func startSettlingNetwork(t *testing.T, interval uint64, runArgs ...string) *net
 
 // followProc is a `lockstep follow` process whose stdout is parsed line by line.
 type followProc struct {
-	t    *testing.T
-	cmd  *exec.Cmd
-	done chan struct{}
-
-	mu     sync.Mutex
-	items  []follower.Item
-	at     []time.Time // when each item was read
-	bad    []string    // stdout lines that are not items
+	t      *testing.T
+	p      *proc.Proc
 	stderr syncbuf.Buffer
-	err    error // from Wait
+
+	mu    sync.Mutex
+	items []follower.Item
+	at    []time.Time // when each item was read
+	bad   []string    // stdout lines that are not items
 }
 
 func startFollowProc(t *testing.T, bin string, args ...string) *followProc {
 	t.Helper()
-	p := &followProc{t: t, done: make(chan struct{})}
-	p.cmd = exec.Command(bin, append([]string{"--log.level", "debug", "follow"}, args...)...)
-	p.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	p.cmd.Stderr = &p.stderr
-	stdout, err := p.cmd.StdoutPipe()
+	f := &followProc{t: t}
+	p, err := proc.Start("follow", bin, append([]string{"--log.level", "debug", "follow"}, args...), proc.Options{
+		Output: &f.stderr, StdoutLines: f.line,
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := p.cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	go func() { // owned: stop and the cleanup wait for done
-		defer close(p.done)
-		sc := bufio.NewScanner(stdout)
-		sc.Buffer(make([]byte, 1<<20), 16<<20)
-		for sc.Scan() {
-			var it follower.Item
-			err := json.Unmarshal(sc.Bytes(), &it)
-			p.mu.Lock()
-			if err != nil || it.Kind == "" {
-				p.bad = append(p.bad, sc.Text())
-			} else {
-				p.items = append(p.items, it)
-				p.at = append(p.at, time.Now())
-			}
-			p.mu.Unlock()
-		}
-		_, _ = io.Copy(io.Discard, stdout)
-		err := p.cmd.Wait()
-		p.mu.Lock()
-		p.err = err
-		p.mu.Unlock()
-	}()
+	f.p = p
 	t.Cleanup(func() {
-		p.stop(syscall.SIGKILL)
+		f.stop(syscall.SIGKILL)
 		if t.Failed() {
-			t.Logf("follow %s stderr tail:\n%s", strings.Join(args, " "), p.logTail())
+			t.Logf("follow %s stderr tail:\n%s", strings.Join(args, " "), f.logTail())
 		}
 	})
-	return p
+	return f
+}
+
+// line records one stdout line: an item, or a line that should not be there.
+func (p *followProc) line(l string) {
+	var it follower.Item
+	err := json.Unmarshal([]byte(l), &it)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if err != nil || it.Kind == "" {
+		p.bad = append(p.bad, l)
+	} else {
+		p.items = append(p.items, it)
+		p.at = append(p.at, time.Now())
+	}
 }
 
 // stop signals the process and waits for it to exit; it returns the exit error.
 func (p *followProc) stop(sig syscall.Signal) error {
 	select {
-	case <-p.done:
+	case <-p.p.Done():
 	default:
-		_ = p.cmd.Process.Signal(sig)
+		_ = p.p.Signal(sig)
 		select {
-		case <-p.done:
+		case <-p.p.Done():
 		case <-time.After(20 * time.Second):
-			_ = p.cmd.Process.Kill()
-			<-p.done
+			_ = p.p.Signal(syscall.SIGKILL)
+			<-p.p.Done()
 		}
 	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.err
+	return p.p.Err()
 }
 
 func (p *followProc) snapshot() []follower.Item {
@@ -158,8 +142,8 @@ func (p *followProc) wait(timeout time.Duration, what string, cond func([]follow
 	p.t.Helper()
 	testutil.WaitFor(p.t, timeout, what, func() (bool, error) {
 		select {
-		case <-p.done:
-			p.t.Fatalf("follow exited (%v) while waiting for %s:\n%s", p.err, what, p.logTail())
+		case <-p.p.Done():
+			p.t.Fatalf("follow exited (%v) while waiting for %s:\n%s", p.p.Err(), what, p.logTail())
 		default:
 		}
 		return cond(p.snapshot()), nil

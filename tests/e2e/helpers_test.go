@@ -1,7 +1,8 @@
 // Package e2e holds Lockstep's process-level end-to-end tests: the system harness runs anvil
 // with EigenLayer and Lockstep deployed, `lockstep operator run` processes and the
 // `lockstep aggregator run` process; the tests drive them through their APIs, L1 and signals.
-// No mocks, no fixed sleeps.
+// Tests of one command's process (the devnet, follow, slash, an aggregator killed and
+// restarted) start it themselves through internal/proc. No mocks, no fixed sleeps.
 package e2e
 
 import (

@@ -43,7 +43,7 @@ func benchEndToEnd(b *testing.B, n, frac int) {
 	if e.B, err = dn.Deployment.Bindings(dn.Client); err != nil {
 		b.Fatal(err)
 	}
-	a := startAggregatorAs(b, e, dn.Client, b.TempDir(), 1)
+	a := testenv.StartAggregatorAs(b, e, dn.Client, b.TempDir(), 1)
 	signersN := (n*frac + 99) / 100
 	ops := dn.Deployment.Operators[:signersN]
 
@@ -52,7 +52,7 @@ func benchEndToEnd(b *testing.B, n, frac int) {
 		b.Fatal(err)
 	}
 	waitBench(b, func() bool {
-		st, err := a.rpc.Status(ctx)
+		st, err := a.RPC.Status(ctx)
 		return err == nil && st.Operators == n
 	})
 
@@ -62,16 +62,16 @@ func benchEndToEnd(b *testing.B, n, frac int) {
 	for b.Loop() {
 		b.StopTimer()
 		num++
-		cp := aggCheckpoint(num, "bench")
+		cp := testenv.Checkpoint(num, "bench")
 		msgs := make([]aggregatorapi.CheckpointSignature, len(ops))
 		for i, o := range ops {
-			msgs[i] = aggRawMessage(e.D.ChainID, e.D.Contracts.CheckpointRegistry, o.BLSKey, o.OperatorID, cp, cp)
+			msgs[i] = testenv.RawMessage(e.D.ChainID, e.D.Contracts.CheckpointRegistry, o.BLSKey, o.OperatorID, cp, cp)
 		}
 		if err := dn.Mine(ctx, 1); err != nil { // a fresh reference block, as L1 would have
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		sendAll(b, ctx, a.rpc, msgs)
+		sendAll(b, ctx, a.RPC, msgs)
 		waitBench(b, func() bool {
 			m, err := e.B.CheckpointRegistry.LatestCheckpointNumber(nil)
 			return err == nil && m >= num
@@ -119,8 +119,8 @@ func waitBench(b *testing.B, cond func() bool) {
 	}
 }
 
-func histogramSum(b *testing.B, a *aggHandle, name string) float64 {
-	mfs, err := a.reg.Gather()
+func histogramSum(b *testing.B, a *testenv.Aggregator, name string) float64 {
+	mfs, err := a.Reg.Gather()
 	if err != nil {
 		b.Fatal(err)
 	}

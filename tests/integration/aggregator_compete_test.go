@@ -14,32 +14,32 @@ import (
 func TestAggregatorsCompete(t *testing.T) {
 	e := testenv.New(t, anvil.Config{Operators: 4})
 	testenv.StartMiner(t, e, 100*time.Millisecond)
-	a := startAggregatorAs(t, e, e.DN.Client, t.TempDir(), 1)
-	b := startAggregatorAs(t, e, e.DN.Client, t.TempDir(), 3)
+	a := testenv.StartAggregatorAs(t, e, e.DN.Client, t.TempDir(), 1)
+	b := testenv.StartAggregatorAs(t, e, e.DN.Client, t.TempDir(), 3)
 	ctx := e.Ctx
-	aggWaitOperators(t, ctx, a.rpc, 4)
-	aggWaitOperators(t, ctx, b.rpc, 4)
-	ops := aggSigners(t, e)
+	testenv.WaitOperators(t, ctx, a.RPC, 4)
+	testenv.WaitOperators(t, ctx, b.RPC, 4)
+	ops := testenv.Signers(t, e)
 
 	const n = 4
 	for i := uint64(1); i <= n; i++ {
-		cp := aggCheckpoint(i, "")
+		cp := testenv.Checkpoint(i, "")
 		for _, o := range ops {
-			msg := o.message(t, cp)
-			aggMustSend(t, ctx, a.rpc, msg)
-			aggMustSend(t, ctx, b.rpc, msg)
+			msg := o.Message(t, cp)
+			testenv.MustSend(t, ctx, a.RPC, msg)
+			testenv.MustSend(t, ctx, b.RPC, msg)
 		}
 	}
-	aggWaitSettled(e, n, 30*time.Second)
-	for _, h := range []*aggHandle{a, b} {
-		aggWaitFor(t, 10*time.Second, "both aggregators to see every checkpoint settled", func() bool { return aggStatus(t, ctx, h.rpc).LatestSettled == n })
+	e.WaitSettled(n, 30*time.Second)
+	for _, h := range []*testenv.Aggregator{a, b} {
+		testenv.WaitUntil(t, 10*time.Second, "both aggregators to see every checkpoint settled", func() bool { return testenv.AggregatorStatus(t, ctx, h.RPC).LatestSettled == n })
 	}
-	subs := aggSubmissions(e)
+	subs := e.Submissions()
 	if len(subs) != n {
 		t.Fatalf("%d checkpoints stored, want %d", len(subs), n)
 	}
-	selfA := aggCounter(t, a.reg, "lockstep_aggregator_checkpoints_settled_total", map[string]string{"by": "self"})
-	selfB := aggCounter(t, b.reg, "lockstep_aggregator_checkpoints_settled_total", map[string]string{"by": "self"})
+	selfA := testenv.Counter(t, a.Reg, "lockstep_aggregator_checkpoints_settled_total", map[string]string{"by": "self"})
+	selfB := testenv.Counter(t, b.Reg, "lockstep_aggregator_checkpoints_settled_total", map[string]string{"by": "self"})
 	if selfA+selfB != n {
 		t.Fatalf("stored by a %v + by b %v, want %d", selfA, selfB, n)
 	}

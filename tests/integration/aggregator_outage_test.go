@@ -34,38 +34,38 @@ func TestAggregatorL1Outage(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(l1.Close)
-	a := startAggregator(t, e, l1, t.TempDir())
-	ctx, c := e.Ctx, a.rpc
-	aggWaitOperators(t, ctx, c, 4)
-	ops := aggSigners(t, e)
+	a := testenv.StartAggregator(t, e, l1, t.TempDir())
+	ctx, c := e.Ctx, a.RPC
+	testenv.WaitOperators(t, ctx, c, 4)
+	ops := testenv.Signers(t, e)
 
-	cp1 := aggCheckpoint(1, "")
+	cp1 := testenv.Checkpoint(1, "")
 	for _, o := range ops {
-		aggMustSend(t, ctx, c, o.message(t, cp1))
+		testenv.MustSend(t, ctx, c, o.Message(t, cp1))
 	}
-	aggWaitSettled(e, 1, 30*time.Second)
-	aggWaitFor(t, 10*time.Second, "aggregator to record checkpoint 1", func() bool { return aggStatus(t, ctx, c).LatestSettled == 1 })
+	e.WaitSettled(1, 30*time.Second)
+	testenv.WaitUntil(t, 10*time.Second, "aggregator to record checkpoint 1", func() bool { return testenv.AggregatorStatus(t, ctx, c).LatestSettled == 1 })
 
 	p.down()
 	cps := []uint64{2, 3, 4}
 	for _, n := range cps {
 		for _, o := range ops {
-			aggMustSend(t, ctx, c, o.message(t, aggCheckpoint(n, "")))
+			testenv.MustSend(t, ctx, c, o.Message(t, testenv.Checkpoint(n, "")))
 		}
 	}
-	aggWaitFor(t, 30*time.Second, "aggregator to report L1 unreachable and retry a few times", func() bool {
-		return aggStatus(t, ctx, c).L1Error != "" && aggCounter(t, a.reg, "lockstep_aggregator_l1_errors_total", nil) >= 4
+	testenv.WaitUntil(t, 30*time.Second, "aggregator to report L1 unreachable and retry a few times", func() bool {
+		return testenv.AggregatorStatus(t, ctx, c).L1Error != "" && testenv.Counter(t, a.Reg, "lockstep_aggregator_l1_errors_total", nil) >= 4
 	})
-	st := aggStatus(t, ctx, c)
-	if st.LatestSettled != 1 || len(st.Pending) != 3 || aggLatest(e) != 1 {
-		t.Fatalf("during the outage: settled %d, pending %+v, L1 latest %d", st.LatestSettled, st.Pending, aggLatest(e))
+	st := testenv.AggregatorStatus(t, ctx, c)
+	if st.LatestSettled != 1 || len(st.Pending) != 3 || e.LatestCheckpoint() != 1 {
+		t.Fatalf("during the outage: settled %d, pending %+v, L1 latest %d", st.LatestSettled, st.Pending, e.LatestCheckpoint())
 	}
 	t.Logf("during the outage: %s", st.L1Error)
 
 	p.up(t)
-	aggWaitSettled(e, 4, 60*time.Second)
-	aggSubmissions(e, aggCheckpoint(1, ""), aggCheckpoint(2, ""), aggCheckpoint(3, ""), aggCheckpoint(4, ""))
-	if got := aggCounter(t, a.reg, "lockstep_aggregator_l1_errors_total", nil); got == 0 {
+	e.WaitSettled(4, 60*time.Second)
+	e.Submissions(testenv.Checkpoint(1, ""), testenv.Checkpoint(2, ""), testenv.Checkpoint(3, ""), testenv.Checkpoint(4, ""))
+	if got := testenv.Counter(t, a.Reg, "lockstep_aggregator_l1_errors_total", nil); got == 0 {
 		t.Error("no L1 errors metered during the outage")
 	}
 }

@@ -14,8 +14,8 @@ import (
 // before sending the next: several checkpoints land in one L1 block, in order, each once.
 func TestAggregatorPipelinesSubmissions(t *testing.T) {
 	e := testenv.New(t, anvil.Config{Operators: 4})
-	a := startAggregator(t, e, e.DN.Client, t.TempDir())
-	ctx, c := e.Ctx, a.rpc
+	a := testenv.StartAggregator(t, e, e.DN.Client, t.TempDir())
+	ctx, c := e.Ctx, a.RPC
 	// From now on L1 builds a block every 2 s, however many transactions wait.
 	if err := e.DN.Node.RPC().CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
 		t.Fatal(err)
@@ -23,27 +23,27 @@ func TestAggregatorPipelinesSubmissions(t *testing.T) {
 	if err := e.DN.Node.RPC().CallContext(ctx, nil, "evm_setIntervalMining", 2); err != nil {
 		t.Fatal(err)
 	}
-	aggWaitOperators(t, ctx, c, 4)
-	ops := aggSigners(t, e)
+	testenv.WaitOperators(t, ctx, c, 4)
+	ops := testenv.Signers(t, e)
 	const n = 6
 	cps := make([]commitment.Checkpoint, n)
 	for i := range cps {
-		cps[i] = aggCheckpoint(uint64(i+1), "")
+		cps[i] = testenv.Checkpoint(uint64(i+1), "")
 		for _, o := range ops {
-			aggMustSend(t, ctx, c, o.message(t, cps[i]))
+			testenv.MustSend(t, ctx, c, o.Message(t, cps[i]))
 		}
 	}
-	aggWaitFor(t, 30*time.Second, "two submissions in flight at once (aggregator_status)", func() bool {
+	testenv.WaitUntil(t, 30*time.Second, "two submissions in flight at once (aggregator_status)", func() bool {
 		in := 0
-		for _, p := range aggStatus(t, ctx, c).Pending {
+		for _, p := range testenv.AggregatorStatus(t, ctx, c).Pending {
 			if p.Submitting {
 				in++
 			}
 		}
 		return in >= 2
 	})
-	aggWaitSettled(e, n, 60*time.Second)
-	subs := aggSubmissions(e, cps...)
+	e.WaitSettled(n, 60*time.Second)
+	subs := e.Submissions(cps...)
 	perBlock := map[uint64]int{}
 	most := 0
 	for i := uint64(1); i <= n; i++ {

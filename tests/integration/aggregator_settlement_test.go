@@ -23,55 +23,55 @@ import (
 func TestAggregatorSettlesInOrder(t *testing.T) {
 	e := testenv.New(t, anvil.Config{Operators: 4})
 	testenv.StartMiner(t, e, 100*time.Millisecond)
-	a := startAggregator(t, e, e.DN.Client, t.TempDir())
-	ctx, c := e.Ctx, a.rpc
-	aggWaitOperators(t, ctx, c, 4)
-	ops := aggSigners(t, e)
+	a := testenv.StartAggregator(t, e, e.DN.Client, t.TempDir())
+	ctx, c := e.Ctx, a.RPC
+	testenv.WaitOperators(t, ctx, c, 4)
+	ops := testenv.Signers(t, e)
 	chainID, registry := e.D.ChainID, e.D.Contracts.CheckpointRegistry
 
 	// 1: all four sign.
-	cp1 := aggCheckpoint(1, "")
+	cp1 := testenv.Checkpoint(1, "")
 	for _, o := range ops {
-		if res := aggMustSend(t, ctx, c, o.message(t, cp1)); res.Status != aggregatorapi.StatusCollected && res.Status != aggregatorapi.StatusSettled {
+		if res := testenv.MustSend(t, ctx, c, o.Message(t, cp1)); res.Status != aggregatorapi.StatusCollected && res.Status != aggregatorapi.StatusSettled {
 			t.Fatalf("status %q", res.Status)
 		}
 	}
-	aggWaitSettled(e, 1, 30*time.Second)
-	aggWaitFor(t, 10*time.Second, "aggregator to record checkpoint 1 as settled", func() bool { return aggStatus(t, ctx, c).LatestSettled >= 1 })
+	e.WaitSettled(1, 30*time.Second)
+	testenv.WaitUntil(t, 10*time.Second, "aggregator to record checkpoint 1 as settled", func() bool { return testenv.AggregatorStatus(t, ctx, c).LatestSettled >= 1 })
 	// The same signature again once settled.
-	if res := aggMustSend(t, ctx, c, ops[0].message(t, cp1)); res.Status != aggregatorapi.StatusSettled {
+	if res := testenv.MustSend(t, ctx, c, ops[0].Message(t, cp1)); res.Status != aggregatorapi.StatusSettled {
 		t.Fatalf("resent signature for a settled checkpoint: status %q", res.Status)
 	}
 
 	// 2: three of four.
-	cp2 := aggCheckpoint(2, "")
+	cp2 := testenv.Checkpoint(2, "")
 	for _, o := range ops[1:] {
-		aggMustSend(t, ctx, c, o.message(t, cp2))
+		testenv.MustSend(t, ctx, c, o.Message(t, cp2))
 	}
-	aggWaitSettled(e, 2, 30*time.Second)
+	e.WaitSettled(2, 30*time.Second)
 
 	// 3: garbage first.
-	cp3 := aggCheckpoint(3, "")
+	cp3 := testenv.Checkpoint(3, "")
 	stranger, err := bls.NewKeyPairFromString("12345678901234567890")
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = aggSend(ctx, c, aggRawMessage(chainID, registry, stranger, common.HexToHash(stranger.GetPubKeyG1().GetOperatorID()), cp3, cp3))
+	_, err = testenv.Send(ctx, c, testenv.RawMessage(chainID, registry, stranger, common.HexToHash(stranger.GetPubKeyG1().GetOperatorID()), cp3, cp3))
 	aggWantCode(t, err, aggregatorapi.CodeUnknownOperator, "unregistered key")
-	bad := ops[0].message(t, cp3)
+	bad := ops[0].Message(t, cp3)
 	bad.Signature = bad.Signature[:10]
-	_, err = aggSend(ctx, c, bad)
+	_, err = testenv.Send(ctx, c, bad)
 	aggWantCode(t, err, aggregatorapi.CodeMalformed, "10-byte signature")
-	bad = ops[0].message(t, cp3)
+	bad = ops[0].Message(t, cp3)
 	bad.Signature[5] ^= 0xff // no longer a curve point (or not this one)
-	_, err = aggSend(ctx, c, bad)
+	_, err = testenv.Send(ctx, c, bad)
 	aggWantCode(t, err, aggregatorapi.CodeMalformed, "corrupted signature")
 	var res aggregatorapi.SubmitResult
 	err = c.RPC().CallContext(ctx, &res, aggregatorapi.MethodSubmitSignature, json.RawMessage(`{"checkpoint":"nope"}`))
 	aggWantCode(t, err, aggregatorapi.CodeMalformed, "undecodable payload")
-	zero := ops[0].message(t, cp3)
+	zero := ops[0].Message(t, cp3)
 	zero.Checkpoint.Number = 0
-	_, err = aggSend(ctx, c, zero)
+	_, err = testenv.Send(ctx, c, zero)
 	aggWantCode(t, err, aggregatorapi.CodeMalformed, "checkpoint number 0")
 
 	// Operator 0 signs another message but claims cp3. Before the threshold it is only held;
@@ -79,43 +79,43 @@ func TestAggregatorSettlesInOrder(t *testing.T) {
 	// and the rest wait for operator 3.
 	other := cp3
 	other.Root = testenv.Root("not checkpoint 3")
-	wrong := aggRawMessage(chainID, registry, ops[0].op.BLSKey, ops[0].op.OperatorID, cp3, other)
-	aggMustSend(t, ctx, c, wrong)
-	aggMustSend(t, ctx, c, ops[1].message(t, cp3))
-	aggMustSend(t, ctx, c, ops[2].message(t, cp3))
-	_, err = aggSend(ctx, c, wrong)
+	wrong := testenv.RawMessage(chainID, registry, ops[0].Op.BLSKey, ops[0].Op.OperatorID, cp3, other)
+	testenv.MustSend(t, ctx, c, wrong)
+	testenv.MustSend(t, ctx, c, ops[1].Message(t, cp3))
+	testenv.MustSend(t, ctx, c, ops[2].Message(t, cp3))
+	_, err = testenv.Send(ctx, c, wrong)
 	aggWantCode(t, err, aggregatorapi.CodeInvalidSignature, "wrong-message signature sent again")
-	aggMustSend(t, ctx, c, ops[3].message(t, cp3))
-	aggWaitSettled(e, 3, 30*time.Second)
-	aggWaitFor(t, 10*time.Second, "aggregator to record checkpoint 3", func() bool { return aggStatus(t, ctx, c).LatestSettled == 3 })
+	testenv.MustSend(t, ctx, c, ops[3].Message(t, cp3))
+	e.WaitSettled(3, 30*time.Second)
+	testenv.WaitUntil(t, 10*time.Second, "aggregator to record checkpoint 3", func() bool { return testenv.AggregatorStatus(t, ctx, c).LatestSettled == 3 })
 
 	// 4 and 5: 5 completes first and waits for 4; operator 0's wrong signature on 4 is what
 	// reaches the threshold, so it is refused synchronously.
-	cp4, cp5 := aggCheckpoint(4, ""), aggCheckpoint(5, "")
+	cp4, cp5 := testenv.Checkpoint(4, ""), testenv.Checkpoint(5, "")
 	for _, o := range ops {
-		aggMustSend(t, ctx, c, o.message(t, cp5))
+		testenv.MustSend(t, ctx, c, o.Message(t, cp5))
 	}
-	aggMustSend(t, ctx, c, ops[1].message(t, cp4))
-	aggMustSend(t, ctx, c, ops[2].message(t, cp4))
+	testenv.MustSend(t, ctx, c, ops[1].Message(t, cp4))
+	testenv.MustSend(t, ctx, c, ops[2].Message(t, cp4))
 	other4 := cp4
 	other4.Root = testenv.Root("not checkpoint 4")
-	_, err = aggSend(ctx, c, aggRawMessage(chainID, registry, ops[0].op.BLSKey, ops[0].op.OperatorID, cp4, other4))
+	_, err = testenv.Send(ctx, c, testenv.RawMessage(chainID, registry, ops[0].Op.BLSKey, ops[0].Op.OperatorID, cp4, other4))
 	aggWantCode(t, err, aggregatorapi.CodeInvalidSignature, "wrong-message signature completing the threshold")
-	if n := aggLatest(e); n != 3 {
+	if n := e.LatestCheckpoint(); n != 3 {
 		t.Fatalf("latest checkpoint %d before 4 has enough signatures, want 3", n)
 	}
-	st := aggStatus(t, ctx, c)
+	st := testenv.AggregatorStatus(t, ctx, c)
 	if len(st.Pending) != 2 || st.Pending[0].Number != 4 || st.Pending[0].Ready || st.Pending[1].Number != 5 || !st.Pending[1].Ready {
 		t.Fatalf("status pending = %+v", st.Pending)
 	}
-	aggMustSend(t, ctx, c, ops[3].message(t, cp4))
-	aggWaitSettled(e, 5, 30*time.Second)
+	testenv.MustSend(t, ctx, c, ops[3].Message(t, cp4))
+	e.WaitSettled(5, 30*time.Second)
 	// L1 shows a checkpoint stored a moment before the aggregator has its receipt and counts it.
-	aggWaitFor(t, 10*time.Second, "the aggregator to count its 5 checkpoints", func() bool {
-		return aggCounter(t, a.reg, "lockstep_aggregator_checkpoints_settled_total", map[string]string{"by": "self"}) == 5
+	testenv.WaitUntil(t, 10*time.Second, "the aggregator to count its 5 checkpoints", func() bool {
+		return testenv.Counter(t, a.Reg, "lockstep_aggregator_checkpoints_settled_total", map[string]string{"by": "self"}) == 5
 	})
 
-	subs := aggSubmissions(e, cp1, cp2, cp3, cp4, cp5)
+	subs := e.Submissions(cp1, cp2, cp3, cp4, cp5)
 	for n := uint64(1); n <= 5; n++ {
 		r := subs[n]
 		if r == nil {
@@ -128,15 +128,15 @@ func TestAggregatorSettlesInOrder(t *testing.T) {
 	}
 	// (The undecodable payload is refused by the JSON-RPC layer before the service sees it.)
 	for reason, min := range map[string]float64{"unknown_operator": 1, "malformed": 3, "invalid_signature": 3} {
-		if got := aggCounter(t, a.reg, "lockstep_aggregator_signatures_refused_total", map[string]string{"reason": reason}); got < min {
+		if got := testenv.Counter(t, a.Reg, "lockstep_aggregator_signatures_refused_total", map[string]string{"reason": reason}); got < min {
 			t.Errorf("refused{reason=%s} = %v, want >= %v", reason, got, min)
 		}
 	}
-	if got := aggCounter(t, a.reg, "lockstep_aggregator_submission_gas", nil); got != 5 {
+	if got := testenv.Counter(t, a.Reg, "lockstep_aggregator_submission_gas", nil); got != 5 {
 		t.Errorf("submission_gas samples = %v, want 5", got)
 	}
 	// The same metrics over HTTP.
-	resp, err := http.Get("http://" + a.svc.MetricsAddr().String() + "/metrics")
+	resp, err := http.Get("http://" + a.Svc.MetricsAddr().String() + "/metrics")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,8 @@
 // Package testenv is the L1 side that Lockstep's integration and end-to-end tests share: a
 // devnet (anvil with EigenLayer and Lockstep deployed) with its bindings, transactors for the
-// aggregator and a reporter, signing and aggregation of checkpoints, equivocation proofs, and a
-// miner that keeps L1 moving.
+// aggregator and a reporter, signing and aggregation of checkpoints, equivocation proofs, a
+// miner that keeps L1 moving, and an in-process aggregator with guarded operator signers and
+// the L1 checks of what it settled.
 package testenv
 
 import (
