@@ -41,3 +41,20 @@ func TestAddr(t *testing.T) {
 		t.Fatalf("%q: %v", a, err)
 	}
 }
+
+// Ports come from below the ephemeral range, where outgoing connections do not take them.
+func TestPortsOutsideEphemeralRange(t *testing.T) {
+	lo, hi, ok := quietRange()
+	if !ok {
+		t.Skip("no room below this machine's ephemeral port range")
+	}
+	ps, err := GetN(50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range ps {
+		if p < lo || p > hi {
+			t.Fatalf("port %d outside [%d, %d]", p, lo, hi)
+		}
+	}
+}
