@@ -8,11 +8,13 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"time"
 
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/internal/freeport"
 	"github.com/lockstep-xyz/lockstep/internal/proc"
+	"github.com/lockstep-xyz/lockstep/internal/wait"
 )
 
 // The steps of Start, in its order, and AddOperator, which takes one more operator through
@@ -250,4 +252,39 @@ func (s *System) AddOperator(ctx context.Context, nc NodeConfig) (*Node, error) 
 		return nil, err
 	}
 	return n, nil
+}
+
+// readyTimeout bounds the wait for the processes' APIs after they start.
+const readyTimeout = time.Minute
+
+// ready waits until every node's API and the aggregator's answer. A process that exits first
+// fails the start at once with the end of its log (a port taken by another process, a bad
+// flag), instead of leaving a system that never makes progress.
+func (s *System) ready(ctx context.Context) error {
+	check := func(svc *service, what string, answer func(context.Context) error) error {
+		return wait.Within(ctx, readyTimeout, 20*time.Millisecond, what, func() (bool, error) {
+			if !svc.Alive() {
+				return false, wait.Permanent(fmt.Errorf("%s exited while starting:\n%s", svc.name, svc.LogTail(4000)))
+			}
+			callCtx, cancel := context.WithTimeout(ctx, time.Second)
+			defer cancel()
+			return answer(callCtx) == nil, nil
+		})
+	}
+	for _, n := range s.Nodes {
+		if err := check(&n.service, n.name+"'s API", func(ctx context.Context) error { _, err := n.Status(ctx); return err }); err != nil {
+			return err
+		}
+	}
+	if a := s.Aggregator; a != nil {
+		return check(&a.service, "the aggregator's API", func(ctx context.Context) error {
+			c, err := a.Client(ctx)
+			if err != nil {
+				return err
+			}
+			_, err = c.Status(ctx)
+			return err
+		})
+	}
+	return nil
 }

@@ -147,6 +147,7 @@ func Start(ctx context.Context, cfg Config) (s *System, err error) {
 		{"BLS keystores", s.keystores},
 		{"operator nodes", s.startNodes},
 		{"aggregator", s.startAggregator},
+		{"every process answering", s.ready},
 	}
 	for i, st := range steps {
 		t := time.Now()

@@ -105,3 +105,31 @@ func (w testWriter) Write(p []byte) (int, error) {
 	w.t.Log(strings.TrimSpace(string(p)))
 	return len(p), nil
 }
+
+// A node that dies while starting fails Start at once with its log (not after the wait for its
+// API times out).
+func TestStartFailsWhenANodeDies(t *testing.T) {
+	testutil.SkipShort(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	s, err := system.Start(ctx, system.Config{
+		Lockstep:  testutil.Lockstep.Path(t),
+		Dir:       t.TempDir(),
+		Operators: 2,
+		Rollups:   []deployment.Rollup{{ID: 901}},
+		Node: func(i int) system.NodeConfig {
+			if i == 1 {
+				return system.NodeConfig{Args: []string{"--mempool.size", "-1"}} // refused by the node's config check
+			}
+			return system.NodeConfig{}
+		},
+		Logger: slog.New(slog.NewTextHandler(testWriter{t}, nil)),
+	})
+	if err == nil {
+		_ = s.Stop(context.Background())
+		t.Fatal("a system with a node that cannot start started")
+	}
+	if !strings.Contains(err.Error(), "exited while starting") || !strings.Contains(err.Error(), "mempool") {
+		t.Fatalf("start: %v, want the node's exit with its log", err)
+	}
+}
