@@ -12,7 +12,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -36,6 +35,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/internal/freeport"
+	"github.com/lockstep-xyz/lockstep/internal/httpserver"
 	"github.com/lockstep-xyz/lockstep/internal/proc"
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
 	"github.com/lockstep-xyz/lockstep/system"
@@ -321,15 +321,31 @@ func startFakeAggregator(t *testing.T) *fakeAggregator {
 	if err := srv.RegisterName(aggregatorapi.Namespace, &aggService{a: a}); err != nil {
 		t.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
+	// Its first sends fail with HTTP 503, as an aggregator still starting answers.
+	hs := httpserver.New("fake aggregator", "127.0.0.1:0", &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		a.mu.Lock()
+		fail := a.failures > 0
+		if fail {
+			a.failures--
+		}
+		a.mu.Unlock()
+		if fail {
+			http.Error(w, "aggregator starting", http.StatusServiceUnavailable)
+			return
+		}
+		srv.ServeHTTP(w, r)
+	})}, nil, func(err error) { t.Errorf("fake aggregator: %v", err) })
+	if err := hs.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	hs := newHTTPServer(srv, a)
-	hs.wg.Add(1)
-	go hs.serve(ln) // owned: stopped by the cleanup below, which waits for it
-	t.Cleanup(hs.stop)
-	a.url = "http://" + ln.Addr().String()
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = hs.Stop(ctx)
+		srv.Stop()
+		hs.Wait()
+	})
+	a.url = "http://" + hs.Addr()
 	return a
 }
 
@@ -605,43 +621,4 @@ func (x *e2e) waitStored(from uint64, timeout time.Duration, what string, ok fun
 		return false, fmt.Errorf("latest stored checkpoint %d", latest)
 	})
 	return found
-}
-
-// httpServer serves the fake aggregator, failing its first sends with HTTP 503.
-type httpServer struct {
-	srv *gethrpc.Server
-	hs  *http.Server
-	wg  sync.WaitGroup
-}
-
-func newHTTPServer(srv *gethrpc.Server, a *fakeAggregator) *httpServer {
-	h := &httpServer{srv: srv}
-	h.hs = &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		a.mu.Lock()
-		fail := a.failures > 0
-		if fail {
-			a.failures--
-		}
-		a.mu.Unlock()
-		if fail {
-			http.Error(w, "aggregator starting", http.StatusServiceUnavailable)
-			return
-		}
-		srv.ServeHTTP(w, r)
-	}), ReadHeaderTimeout: 5 * time.Second}
-	return h
-}
-
-// serve serves on ln; the caller did wg.Add(1).
-func (h *httpServer) serve(ln net.Listener) {
-	defer h.wg.Done()
-	_ = h.hs.Serve(ln)
-}
-
-func (h *httpServer) stop() {
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	_ = h.hs.Shutdown(ctx)
-	h.srv.Stop()
-	h.wg.Wait()
 }
