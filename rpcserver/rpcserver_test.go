@@ -19,6 +19,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/lockstep-xyz/lockstep/internal/cliapp"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
 // echo is a test API: echo_call answers its argument; echo_charged is limited over WebSocket
@@ -252,13 +253,7 @@ func TestListenerFailureStopsService(t *testing.T) {
 	done := make(chan error, 1)
 	go func() { done <- app.Run([]string{"test"}) }()
 	s := <-started
-	deadline := time.Now().Add(5 * time.Second)
-	for s.Addr() == "" {
-		if time.Now().After(deadline) {
-			t.Fatal("server did not start")
-		}
-		time.Sleep(time.Millisecond)
-	}
+	testutil.WaitFor(t, 5*time.Second, "the server to listen", func() (bool, error) { return s.Addr() != "", nil })
 	s.http.Listener().Close() // the listener fails under the server
 	select {
 	case err := <-done:

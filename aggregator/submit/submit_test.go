@@ -16,6 +16,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/aggregator/collect"
 	"github.com/lockstep-xyz/lockstep/aggregator/internal/aggtest"
 	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
 func testKeys(n int) []*bls.KeyPair { return aggtest.Keys("submit", n) }
@@ -186,17 +187,7 @@ func (m *fakeMetrics) counts() (self, other, l1Err, reag int) {
 // waitFor polls cond until it holds or the deadline passes.
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.NewTimer(10 * time.Second)
-	defer deadline.Stop()
-	tick := time.NewTicker(time.Millisecond)
-	defer tick.Stop()
-	for !cond() {
-		select {
-		case <-deadline.C:
-			t.Fatalf("timed out waiting for %s", what)
-		case <-tick.C:
-		}
-	}
+	testutil.WaitFor(t, 10*time.Second, what, func() (bool, error) { return cond(), nil })
 }
 
 // TestPipeline: one row per L1 outcome; every checkpoint must end up stored in order.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"slices"
 	"sync"
@@ -12,6 +13,8 @@ import (
 	"time"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
 // recorder is a Lifecycle that records its calls.
@@ -69,13 +72,7 @@ func runAsync(fn LifecycleAction, sigs chan os.Signal) <-chan error {
 
 func waitCalls(t *testing.T, l *callLog, n int) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for len(l.get()) < n {
-		if time.Now().After(deadline) {
-			t.Fatalf("calls %v, want at least %d", l.get(), n)
-		}
-		time.Sleep(time.Millisecond)
-	}
+	testutil.WaitFor(t, 5*time.Second, fmt.Sprintf("%d lifecycle calls", n), func() (bool, error) { return len(l.get()) >= n, nil })
 }
 
 func result(t *testing.T, ch <-chan error) error {
