@@ -86,33 +86,9 @@ func runBench(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cfg := bench.DefaultOrderingConfig(c.Bool("quick"))
-	for flag, dst := range map[string]*[]int{"operators": &cfg.Validators, "loads": &cfg.Loads} {
-		if c.IsSet(flag) || !c.Bool("quick") {
-			if *dst, err = parseInts(c.String(flag)); err != nil {
-				return fmt.Errorf("--%s: %w", flag, err)
-			}
-		}
-	}
-	if c.IsSet("duration") || !c.Bool("quick") {
-		cfg.Duration = c.Duration("duration")
-	}
-	if c.IsSet("saturation-steps") || !c.Bool("quick") {
-		cfg.SaturationSteps = c.Int("saturation-steps")
-	}
-	if c.IsSet("budget") || !c.Bool("quick") {
-		cfg.Budget = c.Duration("budget")
-	}
-	cfg.Profile = c.Bool("profile")
-	cfg.Pause = !c.Bool("no-pause")
-	if err := cfg.Check(); err != nil {
+	cfg, only, err := readBenchConfig(c)
+	if err != nil {
 		return err
-	}
-	var only []string
-	for _, o := range strings.Split(c.String("only"), ",") {
-		if o = strings.TrimSpace(o); o != "" {
-			only = append(only, o)
-		}
 	}
 	list := benchmarks(cfg)
 	if err := bench.CheckOnly(only, list); err != nil {
@@ -142,6 +118,36 @@ func runBench(c *cli.Context) error {
 		return err
 	}
 	return errors.Join(err, os.RemoveAll(work))
+}
+
+// readBenchConfig reads the ordering benchmark's settings (--quick's defaults unless a flag is
+// given) and the --only list.
+func readBenchConfig(c *cli.Context) (cfg bench.OrderingConfig, only []string, err error) {
+	quick := c.Bool("quick")
+	cfg = bench.DefaultOrderingConfig(quick)
+	for flag, dst := range map[string]*[]int{"operators": &cfg.Validators, "loads": &cfg.Loads} {
+		if c.IsSet(flag) || !quick {
+			if *dst, err = parseInts(c.String(flag)); err != nil {
+				return cfg, nil, fmt.Errorf("--%s: %w", flag, err)
+			}
+		}
+	}
+	if c.IsSet("duration") || !quick {
+		cfg.Duration = c.Duration("duration")
+	}
+	if c.IsSet("saturation-steps") || !quick {
+		cfg.SaturationSteps = c.Int("saturation-steps")
+	}
+	if c.IsSet("budget") || !quick {
+		cfg.Budget = c.Duration("budget")
+	}
+	cfg.Profile, cfg.Pause = c.Bool("profile"), !c.Bool("no-pause")
+	for _, o := range strings.Split(c.String("only"), ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			only = append(only, o)
+		}
+	}
+	return cfg, only, cfg.Check()
 }
 
 // baselineNodeCommand runs one node of the ordering benchmark's baseline (bare CometBFT); the

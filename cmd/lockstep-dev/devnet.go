@@ -68,6 +68,19 @@ func newDevnet(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle, 
 	if err != nil {
 		return nil, err
 	}
+	d, err := readDevnet(c)
+	if err != nil {
+		return nil, err
+	}
+	d.log, d.fail, d.cfg.Logger = log, fail, log
+	d.cfg.OnExit = func(name string, err error) {
+		fail(fmt.Errorf("%s exited (%v); see its log in the data folder", name, err))
+	}
+	return d, nil
+}
+
+// readDevnet reads the flags into the devnet's settings and the system it runs.
+func readDevnet(c *cli.Context) (*devnet, error) {
 	n := c.Int("operators")
 	if n < 1 || n > 200 {
 		return nil, fmt.Errorf("--operators %d: want 1 to 200", n)
@@ -111,8 +124,6 @@ func newDevnet(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle, 
 		aggArgs = append(aggArgs, "--max-in-flight", strconv.Itoa(n))
 	}
 	return &devnet{
-		log:       log,
-		fail:      fail,
 		byzantine: byzantine,
 		traffic:   !c.Bool("no-traffic"),
 		cfg: system.Config{
@@ -134,10 +145,6 @@ func newDevnet(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle, 
 			Aggregator:  &system.AggregatorConfig{Args: aggArgs},
 			BLSPassword: devnetBLSPassword,
 			StopTimeout: childStopTimeout,
-			OnExit: func(name string, err error) {
-				fail(fmt.Errorf("%s exited (%v); see its log in the data folder", name, err))
-			},
-			Logger: log,
 		},
 	}, nil
 }

@@ -106,34 +106,22 @@ func runOperatorGenesis(c *cli.Context) error {
 		return err
 	}
 	contracts := l1.Addresses
-	ctx, eth, closeL1, err := dialL1(c, l1, time.Minute)
+	ctx, eth, closeL1, err := dialL1(c, &l1, time.Minute)
 	if err != nil {
 		return err
 	}
 	defer closeL1()
-	chainID, err := eth.ChainID(ctx)
+	block, blockTime, err := genesisBlock(ctx, eth, c.Uint64("l1.block"))
 	if err != nil {
-		return fmt.Errorf("read L1 chain ID: %w", err)
-	}
-	block := c.Uint64("l1.block")
-	if block == 0 {
-		head, err := eth.BlockNumber(ctx)
-		if err != nil {
-			return fmt.Errorf("read L1 head: %w", err)
-		}
-		block = head - 1
-	}
-	hdr, err := eth.HeaderByNumber(ctx, new(big.Int).SetUint64(block))
-	if err != nil {
-		return fmt.Errorf("read L1 block %d: %w", block, err)
+		return err
 	}
 	avsReader, err := avs.NewReader(eth, contracts)
 	if err != nil {
 		return err
 	}
 	doc, err := node.BuildGenesis(ctx, avsReader, node.GenesisParams{
-		ChainID: c.String("chain-id"), L1ChainID: chainID.Uint64(), Registry: contracts.CheckpointRegistry,
-		ReferenceBlock: block, BlockTime: time.Unix(int64(hdr.Time), 0), CheckpointInterval: c.Uint64("checkpoint-interval"),
+		ChainID: c.String("chain-id"), L1ChainID: l1.ChainID, Registry: contracts.CheckpointRegistry,
+		ReferenceBlock: block, BlockTime: blockTime, CheckpointInterval: c.Uint64("checkpoint-interval"),
 		MaxBlockBytes: c.Int64("block.max-bytes"),
 	}, log)
 	if err != nil {
@@ -144,6 +132,23 @@ func runOperatorGenesis(c *cli.Context) error {
 	}
 	log.Info("genesis written", "path", node.GenesisPath(c.String("home")), "chainID", doc.ChainID, "l1Block", block, "validators", len(doc.Validators))
 	return nil
+}
+
+// genesisBlock is the agreed L1 reference block (0: the head minus one) and its timestamp,
+// which is the genesis time.
+func genesisBlock(ctx context.Context, eth *ethclient.Client, block uint64) (uint64, time.Time, error) {
+	if block == 0 {
+		head, err := eth.BlockNumber(ctx)
+		if err != nil {
+			return 0, time.Time{}, fmt.Errorf("read L1 head: %w", err)
+		}
+		block = head - 1
+	}
+	hdr, err := eth.HeaderByNumber(ctx, new(big.Int).SetUint64(block))
+	if err != nil {
+		return 0, time.Time{}, fmt.Errorf("read L1 block %d: %w", block, err)
+	}
+	return block, time.Unix(int64(hdr.Time), 0), nil
 }
 
 func operatorRunCommand() *cli.Command {
@@ -325,7 +330,7 @@ func secret(file, env string) (string, error) {
 }
 
 // dialL1 connects to l1 under a deadline for the whole command; closeL1 releases both.
-func dialL1(c *cli.Context, l1 cliapp.L1, timeout time.Duration) (ctx context.Context, eth *ethclient.Client, closeL1 func(), err error) {
+func dialL1(c *cli.Context, l1 *cliapp.L1, timeout time.Duration) (ctx context.Context, eth *ethclient.Client, closeL1 func(), err error) {
 	ctx, cancel := context.WithTimeout(c.Context, timeout)
 	if eth, err = l1.Dial(ctx); err != nil {
 		cancel()

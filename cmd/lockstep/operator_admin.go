@@ -115,7 +115,7 @@ func operatorRegisterCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			ctx, eth, closeL1, err := dialL1(c, l1, 2*time.Minute)
+			ctx, eth, closeL1, err := dialL1(c, &l1, 2*time.Minute)
 			if err != nil {
 				return err
 			}
@@ -144,7 +144,7 @@ func operatorDeregisterCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			ctx, eth, closeL1, err := dialL1(c, l1, time.Minute)
+			ctx, eth, closeL1, err := dialL1(c, &l1, time.Minute)
 			if err != nil {
 				return err
 			}
@@ -187,7 +187,7 @@ func operatorStatusCommand() *cli.Command {
 				return err
 			}
 			contracts := chain.Addresses
-			ctx, eth, closeL1, err := dialL1(c, chain, 30*time.Second)
+			ctx, eth, closeL1, err := dialL1(c, &chain, 30*time.Second)
 			if err != nil {
 				return err
 			}
