@@ -16,18 +16,37 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/inbox"
 )
 
 // fakeChain is a fabricated sequence of blocks whose commitments are computed with the
 // commitment package exactly as an operator node computes them.
 type fakeChain struct {
-	k   uint64                         // checkpoint interval
-	top uint64                         // heights 1..top exist
-	txs map[uint64]map[uint64][][]byte // height -> rollup -> payloads
+	k      uint64                         // checkpoint interval
+	top    uint64                         // heights 1..top exist
+	txs    map[uint64]map[uint64][][]byte // height -> rollup -> payloads
+	cursor map[uint64]uint64              // height -> forced cursor after it, where it moves
 }
 
 func newFakeChain(k, top uint64) *fakeChain {
-	return &fakeChain{k: k, top: top, txs: make(map[uint64]map[uint64][][]byte)}
+	return &fakeChain{k: k, top: top, txs: make(map[uint64]map[uint64][][]byte), cursor: make(map[uint64]uint64)}
+}
+
+// forcedUpTo sets the forced cursor after height (it stays there until set again).
+func (c *fakeChain) forcedUpTo(height, cursor uint64) *fakeChain {
+	c.cursor[height] = cursor
+	return c
+}
+
+// forcedCount is the forced cursor after height.
+func (c *fakeChain) forcedCount(height uint64) uint64 {
+	var n uint64
+	for h, cur := range c.cursor {
+		if h <= height && cur > n {
+			n = cur
+		}
+	}
+	return n
 }
 
 // add appends payloads to rollup's batch at height.
@@ -43,6 +62,7 @@ func (c *fakeChain) add(height, rollup uint64, payloads ...string) *fakeChain {
 
 func (c *fakeChain) clone() *fakeChain {
 	out := newFakeChain(c.k, c.top)
+	maps.Copy(out.cursor, c.cursor)
 	for h, rs := range c.txs {
 		out.txs[h] = make(map[uint64][][]byte)
 		for r, txs := range rs {
@@ -84,16 +104,17 @@ func (c *fakeChain) headers(h uint64) ([]commitment.BatchHeader, common.Hash) {
 		}
 		hdrs = append(hdrs, commitment.BatchHeader{RollupID: r, Root: commitment.BatchRoot(hashes), TxCount: uint64(len(txs))})
 	}
-	root, err := commitment.BlockRoot(fakeMeta(h), hdrs)
+	root, err := commitment.BlockRoot(c.meta(h), hdrs)
 	if err != nil {
 		panic(err)
 	}
 	return hdrs, root
 }
 
-// fakeMeta is the block meta of height h in the fake chain: every field set, every height distinct.
-func fakeMeta(h uint64) commitment.BlockMeta {
-	return commitment.BlockMeta{TimeMs: 1_764_000_000_000 + h*250, L1Origin: commitment.L1Ref{Number: 100 + h/4, Hash: common.BigToHash(new(big.Int).SetUint64(h / 4))}, ForcedCount: h / 8}
+// meta is the block meta of height h in the fake chain: every field set, every height distinct.
+func (c *fakeChain) meta(h uint64) commitment.BlockMeta {
+	return commitment.BlockMeta{TimeMs: 1_764_000_000_000 + h*250, L1Origin: commitment.L1Ref{Number: 100 + h/4, Hash: common.BigToHash(new(big.Int).SetUint64(h / 4))},
+		ForcedCount: c.forcedCount(h)}
 }
 
 func (c *fakeChain) heights(rollup, from uint64, limit int) []uint64 {
@@ -115,7 +136,7 @@ func (c *fakeChain) batch(rollup, h uint64) *operatorapi.Batch {
 	tree, _ := commitment.BlockTree(hdrs)
 	proof, _ := tree.Proof(idx)
 	b := &operatorapi.Batch{RollupID: rollup, Height: h,
-		Proof: commitment.BatchProof{Batch: hdrs[idx], Height: h, RollupIndex: uint64(idx), RollupCount: uint64(len(hdrs)), Meta: fakeMeta(h), BlockRoot: root, BlockProof: proof}}
+		Proof: commitment.BatchProof{Batch: hdrs[idx], Height: h, RollupIndex: uint64(idx), RollupCount: uint64(len(hdrs)), Meta: c.meta(h), BlockRoot: root, BlockProof: proof}}
 	for _, tx := range c.txs[h][rollup] {
 		b.Txs = append(b.Txs, hexutil.Bytes(tx))
 		b.TxHashes = append(b.TxHashes, commitment.TxHash(tx))
@@ -126,14 +147,14 @@ func (c *fakeChain) batch(rollup, h uint64) *operatorapi.Batch {
 // absence builds the proof the way lockstep_getAbsence does (nil if the rollup has a batch).
 func (c *fakeChain) absence(rollup, h uint64) *commitment.AbsenceProof {
 	hdrs, root := c.headers(h)
-	p := &commitment.AbsenceProof{RollupID: rollup, Height: h, BlockRoot: root, RollupCount: uint64(len(hdrs)), Meta: fakeMeta(h)}
+	p := &commitment.AbsenceProof{RollupID: rollup, Height: h, BlockRoot: root, RollupCount: uint64(len(hdrs)), Meta: c.meta(h)}
 	if len(hdrs) == 0 {
 		return p
 	}
 	tree, _ := commitment.BlockTree(hdrs)
 	neighbour := func(i int) *commitment.BatchProof {
 		proof, _ := tree.Proof(i)
-		return &commitment.BatchProof{Batch: hdrs[i], Height: h, RollupIndex: uint64(i), RollupCount: p.RollupCount, Meta: fakeMeta(h), BlockRoot: root, BlockProof: proof}
+		return &commitment.BatchProof{Batch: hdrs[i], Height: h, RollupIndex: uint64(i), RollupCount: p.RollupCount, Meta: c.meta(h), BlockRoot: root, BlockProof: proof}
 	}
 	i := 0
 	for i < len(hdrs) && hdrs[i].RollupID < rollup {
@@ -159,7 +180,8 @@ func (c *fakeChain) checkpoint(n uint64) *operatorapi.CheckpointResult {
 		roots = append(roots, r)
 	}
 	tree := commitment.CheckpointTree(start, roots)
-	res := &operatorapi.CheckpointResult{Checkpoint: commitment.Checkpoint{Number: n, StartHeight: start, EndHeight: end, Root: tree.Root()}}
+	res := &operatorapi.CheckpointResult{Checkpoint: commitment.Checkpoint{Number: n, StartHeight: start, EndHeight: end, Root: tree.Root(),
+		L1Origin: c.meta(end).L1Origin.Number, ForcedCount: c.forcedCount(end)}}
 	for i, r := range roots {
 		p, _ := tree.Proof(i)
 		res.Heights = append(res.Heights, operatorapi.HeightProof{Height: start + uint64(i), BlockRoot: r, Proof: p})
@@ -385,6 +407,77 @@ type fakeL1 struct {
 	mu     sync.Mutex
 	blocks []fakeL1Block // index = block number
 	salt   int
+	delay  uint64        // the registry's forced-inclusion delay D; 0: no inbox
+	queue  []inbox.Entry // the inbox, in order (QueuedAt: the block that queued each)
+}
+
+// force queues payload for rollup in the inbox in the next block to be mined.
+func (l *fakeL1) force(rollup uint64, payload string) uint64 {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	i := uint64(len(l.queue))
+	var prev common.Hash
+	if i > 0 {
+		prev = l.queue[i-1].Acc
+	}
+	e := inbox.Entry{Index: i, RollupID: rollup, QueuedAt: uint64(len(l.blocks)), Payload: []byte(payload)}
+	e.Acc = commitment.ForcedAcc(prev, rollup, e.TxHash(), e.QueuedAt)
+	l.queue = append(l.queue, e)
+	return i
+}
+
+func (l *fakeL1) Delay(_ context.Context, at common.Hash) (uint64, bool, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if _, err := l.at(at); err != nil {
+		return 0, false, err
+	}
+	return l.delay, l.delay > 0, nil
+}
+
+// queued is the queue as of block at.
+func (l *fakeL1) queued(at common.Hash) ([]inbox.Entry, error) {
+	for n, b := range l.blocks {
+		if b.hash == at {
+			var out []inbox.Entry
+			for _, e := range l.queue {
+				if e.QueuedAt <= uint64(n) {
+					out = append(out, e)
+				}
+			}
+			return out, nil
+		}
+	}
+	return nil, fmt.Errorf("block %s not found", at)
+}
+
+func (l *fakeL1) Count(_ context.Context, at common.Hash) (uint64, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	q, err := l.queued(at)
+	return uint64(len(q)), err
+}
+
+func (l *fakeL1) Meta(ctx context.Context, at common.Hash, i uint64) (inbox.Entry, error) {
+	es, err := l.Entries(ctx, at, i, i+1)
+	if err != nil {
+		return inbox.Entry{}, err
+	}
+	es[0].Payload = nil
+	return es[0], nil
+}
+
+func (l *fakeL1) Entries(_ context.Context, at common.Hash, from, to uint64) ([]inbox.Entry, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	q, err := l.queued(at)
+	if err != nil {
+		return nil, err
+	}
+	if to > uint64(len(q)) || from > to {
+		return nil, fmt.Errorf("execution reverted: IndexOutOfRange(%d, %d)", to, len(q))
+	}
+	return slices.Clone(q[from:to]), nil
 }
 
 type fakeL1Block struct {

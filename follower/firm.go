@@ -6,6 +6,8 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/lockstep-xyz/lockstep/commitment"
 )
 
 // l1Step reads L1 and makes firm every checkpoint stored at the confirmed block (head minus
@@ -54,7 +56,10 @@ func (f *Follower) l1Step(ctx context.Context) error {
 		if err != nil {
 			return f.transient(ctx, "L1", err)
 		}
-		done, err := f.makeFirm(ctx, sc)
+		if wait, err := f.decideForced(ctx, safe, sc.L1Block); err != nil || wait {
+			return err
+		}
+		done, err := f.makeFirm(ctx, safe, sc)
 		if err != nil {
 			return err
 		}
@@ -63,13 +68,18 @@ func (f *Follower) l1Step(ctx context.Context) error {
 			return nil
 		}
 	}
+	if wait, err := f.decideForced(ctx, safe, 0); err != nil || wait {
+		return err
+	}
 	f.pending = false
 	f.lastHead = head
 	return nil
 }
 
 // findFirst sets nextCP to the checkpoint covering the first height to emit (or, if none
-// covers it yet, the next one to be stored).
+// covers it yet, the next one to be stored), and the forced-inclusion progress to the one before
+// it: entries it covers were ordered before the first height, and deadlines up to the block that
+// stored it fall before the first height too (decided, not emitted).
 func (f *Follower) findFirst(ctx context.Context, safe L1Block, latest uint64) error {
 	if latest == 0 {
 		f.nextCP = 1
@@ -81,14 +91,28 @@ func (f *Follower) findFirst(ctx context.Context, safe L1Block, latest uint64) e
 	}
 	if sc.EndHeight < f.next {
 		f.nextCP = latest + 1
+		f.startAfter(sc)
 		return nil
 	}
 	n, err := f.reg.CheckpointByHeight(ctx, safe.Hash, f.next)
 	if err != nil {
 		return err
 	}
+	if n > 1 {
+		prev, err := f.reg.Checkpoint(ctx, safe.Hash, n-1)
+		if err != nil {
+			return err
+		}
+		f.startAfter(prev)
+	}
 	f.nextCP = n
 	return nil
+}
+
+// startAfter sets the forced-inclusion progress of a follower starting after checkpoint sc.
+func (f *Follower) startAfter(sc StoredCheckpoint) {
+	f.last.Cursor, f.last.ForcedNext = sc.ForcedCount, sc.ForcedCount
+	f.silentBefore = sc.L1Block
 }
 
 // trackSeen remembers checkpoints stored on L1 but not confirmed yet, with the block that stored
@@ -185,16 +209,21 @@ func (f *Follower) checkLastFirm(ctx context.Context, safe L1Block) (hold bool, 
 
 // firmData is a checkpoint's heights decided against the L1 root.
 type firmData struct {
-	roots   []common.Hash      // trusted block roots of the checkpoint's heights
-	batches map[uint64]*record // the rollup's batches; heights not in it have none
+	roots   []common.Hash                   // trusted block roots of the checkpoint's heights
+	batches map[uint64]*record              // the rollup's batches; heights not in it have none
+	metas   map[uint64]commitment.BlockMeta // every decided height's meta, proven by its root
+	marks   map[uint64][]forcedMark         // the rollup's forced transactions, by height
 }
 
 // makeFirm verifies checkpoint sc's heights from the first honest operator that has them and
 // emits them firm. done is false when no operator could answer (retried on the next poll).
-func (f *Follower) makeFirm(ctx context.Context, sc StoredCheckpoint) (done bool, err error) {
+func (f *Follower) makeFirm(ctx context.Context, safe L1Block, sc StoredCheckpoint) (done bool, err error) {
 	lo := max(sc.StartHeight, f.next)
 	if sc.EndHeight < lo { // wholly before the first height to emit
 		f.nextCP = sc.Number + 1
+		f.last.Cursor, f.last.ForcedNext = sc.ForcedCount, max(f.last.ForcedNext, sc.ForcedCount)
+		f.last.Late = pruneLate(f.last.Late, sc.ForcedCount)
+		f.silentBefore = max(f.silentBefore, sc.L1Block)
 		return true, nil
 	}
 	l1b, err := f.reg.BlockAt(ctx, sc.L1Block)
@@ -203,7 +232,14 @@ func (f *Follower) makeFirm(ctx context.Context, sc StoredCheckpoint) (done bool
 	}
 	for tried := 0; tried < len(f.ops); {
 		op := f.ops[f.cur]
-		fd, err := f.firmFrom(ctx, op, sc, lo)
+		from := lo
+		if f.queue != nil {
+			from = sc.StartHeight // markForced needs every height's forced cursor
+		}
+		fd, err := f.firmFrom(ctx, op, sc, from)
+		if err == nil {
+			fd.marks, err = f.markForced(ctx, safe, sc, fd)
+		}
 		var lie *lieError
 		switch {
 		case errors.As(err, &lie):
@@ -245,11 +281,12 @@ func (f *Follower) firmFrom(ctx context.Context, op source, sc StoredCheckpoint,
 	if err != nil {
 		return nil, err
 	}
-	fd := &firmData{roots: roots, batches: make(map[uint64]*record)}
+	fd := &firmData{roots: roots, batches: make(map[uint64]*record), metas: make(map[uint64]commitment.BlockMeta)}
 	var qs []query
 	for h := lo; h <= sc.EndHeight; h++ {
 		if r := f.records[h]; r != nil && r.blockRoot == root(h) {
 			fd.batches[h] = r // verified against this very root when emitted soft
+			fd.metas[h] = r.meta
 			continue
 		}
 		qs = append(qs, query{Height: h, Absent: !claimed[h]})
@@ -267,13 +304,15 @@ func (f *Follower) firmFrom(ctx context.Context, op source, sc StoredCheckpoint,
 			if err := VerifyAbsence(a.Absence, f.cfg.RollupID, q.Height, root(q.Height)); err != nil {
 				return nil, &lieError{height: q.Height, err: err}
 			}
+			fd.metas[q.Height] = blockMetaOf(a)
 			continue
 		}
 		hashes, err := VerifyBatchAt(a.Batch, f.cfg.RollupID, q.Height, root(q.Height))
 		if err != nil {
 			return nil, &lieError{height: q.Height, err: err}
 		}
-		fd.batches[q.Height] = &record{height: q.Height, source: op.URL(), blockRoot: root(q.Height), hashes: hashes, txs: rawTxs(a.Batch)}
+		fd.metas[q.Height] = blockMetaOf(a)
+		fd.batches[q.Height] = &record{height: q.Height, source: op.URL(), blockRoot: root(q.Height), meta: a.Batch.Proof.Meta, hashes: hashes, txs: rawTxs(a.Batch)}
 	}
 	return fd, nil
 }
@@ -330,7 +369,7 @@ func (f *Follower) emitFirm(sc StoredCheckpoint, l1b L1Block, lo uint64, fd *fir
 		}
 		delete(f.records, h)
 		if fb != nil {
-			if err := f.emitTxs(fb, Firm, sc.Number, sc.L1Block); err != nil {
+			if err := f.emitTxs(fb, Firm, sc.Number, sc.L1Block, fd.marks[h]); err != nil {
 				return err
 			}
 		}
@@ -340,7 +379,8 @@ func (f *Follower) emitFirm(sc StoredCheckpoint, l1b L1Block, lo uint64, fd *fir
 		return err
 	}
 	st := state{Version: stateVersion, RollupID: f.cfg.RollupID, NextHeight: sc.EndHeight + 1, Checkpoint: sc.Number,
-		StartHeight: sc.StartHeight, EndHeight: sc.EndHeight, Root: sc.Root, L1Block: sc.L1Block, L1BlockHash: l1b.Hash}
+		StartHeight: sc.StartHeight, EndHeight: sc.EndHeight, Root: sc.Root, L1Block: sc.L1Block, L1BlockHash: l1b.Hash,
+		Cursor: sc.ForcedCount, ForcedNext: max(f.last.ForcedNext, sc.ForcedCount), Late: pruneLate(f.last.Late, sc.ForcedCount)}
 	if err := f.saveState(st); err != nil {
 		return err
 	}

@@ -30,6 +30,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
+	"github.com/lockstep-xyz/lockstep/commitment"
 )
 
 var (
@@ -69,6 +70,8 @@ type record struct {
 	height    uint64
 	source    string
 	blockRoot common.Hash
+	meta      commitment.BlockMeta // verified against blockRoot
+	forced    uint64               // the operator's claim: how many leading transactions are forced
 	hashes    []common.Hash
 	txs       [][]byte
 }
@@ -100,6 +103,10 @@ type Follower struct {
 	cfg  Config
 	log  *slog.Logger
 	reg  registry
+	// queue reads the forced-inclusion inbox (nil: none); silentBefore is the L1 block up to
+	// which deadlines fall before the first height to emit (decided, not emitted).
+	queue        forcedQueue
+	silentBefore uint64
 	ops  []source // honest so far, in preference order
 	cur  int      // index in ops of the operator in use
 	lies []string
@@ -193,6 +200,9 @@ func newFollower(cfg Config, reg registry, dial func(url string) source) (*Follo
 				f.nextCP = st.Checkpoint + 1
 			}
 		}
+	}
+	if q, ok := reg.(forcedQueue); ok {
+		f.queue = q
 	}
 	f.softNext = f.next
 	for _, u := range cfg.Operators {
@@ -466,10 +476,10 @@ func (f *Follower) softBatch(src string, b *operatorapi.Batch, hashes []common.H
 			return err
 		}
 	}
-	r := &record{height: h, source: src, blockRoot: b.Proof.BlockRoot, hashes: hashes, txs: rawTxs(b)}
+	r := &record{height: h, source: src, blockRoot: b.Proof.BlockRoot, meta: b.Proof.Meta, forced: min(b.Forced, uint64(len(hashes))), hashes: hashes, txs: rawTxs(b)}
 	f.records[h] = r
 	f.log.Debug("soft batch", "height", h, "txs", len(hashes), "operator", src, "via", via)
-	return f.emitTxs(r, Soft, 0, 0)
+	return f.emitTxs(r, Soft, 0, 0, nil)
 }
 
 func rawTxs(b *operatorapi.Batch) [][]byte {
@@ -480,10 +490,27 @@ func rawTxs(b *operatorapi.Batch) [][]byte {
 	return out
 }
 
-func (f *Follower) emitTxs(r *record, st Status, checkpoint, l1Block uint64) error {
+// emitTxs emits a batch's transactions. Firm ones carry the forced marks markForced found;
+// soft ones the operator's claim. A forced transaction already emitted at its deadline is not
+// emitted again.
+func (f *Follower) emitTxs(r *record, st Status, checkpoint, l1Block uint64, marks []forcedMark) error {
 	for i, tx := range r.txs {
-		if err := f.out(Item{Kind: KindTx, Status: st, Height: r.height, Index: uint64(i), Count: uint64(len(r.txs)), TxHash: r.hashes[i], Tx: tx,
-			Source: r.source, Checkpoint: checkpoint, L1Block: l1Block}); err != nil {
+		it := Item{Kind: KindTx, Status: st, Height: r.height, Index: uint64(i), Count: uint64(len(r.txs)), TxHash: r.hashes[i], Tx: tx,
+			Source: r.source, Checkpoint: checkpoint, L1Block: l1Block}
+		if st == Soft && uint64(i) < r.forced {
+			if f.lateHash(r.hashes[i]) {
+				continue
+			}
+			it.Forced = true
+		}
+		if j := slices.IndexFunc(marks, func(m forcedMark) bool { return m.pos == i }); j >= 0 {
+			if f.isLate(marks[j].index) {
+				continue
+			}
+			idx := marks[j].index
+			it.Forced, it.InboxIndex = true, &idx
+		}
+		if err := f.out(it); err != nil {
 			return err
 		}
 	}

@@ -37,6 +37,9 @@ const (
 	Firm Status = "firm"
 )
 
+// SourceL1 is the Source of a forced transaction that became firm from L1 alone, at its deadline.
+const SourceL1 = "l1"
+
 // Item is one output of the follower: a transaction or an event. Which fields are set depends
 // on Kind; JSON carries only those.
 type Item struct {
@@ -50,9 +53,15 @@ type Item struct {
 	Count  uint64 // transactions in the rollup's batch at Height
 	TxHash common.Hash
 	Tx     []byte
-	// Source is the operator whose data the item came from (KindTx), or whose soft items are
-	// withdrawn (KindRetract).
+	// Source is the operator whose data the item came from (KindTx; SourceL1 for a forced
+	// transaction made firm at its deadline), or whose soft items are withdrawn (KindRetract).
 	Source string
+	// Forced marks a transaction queued in the L1 forced-inclusion inbox; InboxIndex is its entry
+	// there (set for firm items; soft ones carry the operator's claim only). A forced transaction
+	// that Lockstep did not order within the registry's delay is emitted firm at its deadline
+	// with Source SourceL1, positioned after all of Height's transactions (Index and Count 0).
+	Forced     bool
+	InboxIndex *uint64
 
 	// KindLie.
 	Operator string
@@ -84,6 +93,8 @@ type txJSON struct {
 	Source     string        `json:"source"`
 	Checkpoint uint64        `json:"checkpoint,omitempty"`
 	L1Block    uint64        `json:"l1Block,omitempty"`
+	Forced     bool          `json:"forced,omitempty"`
+	InboxIndex *uint64       `json:"inboxIndex,omitempty"`
 }
 
 type eventJSON struct {
@@ -105,7 +116,7 @@ type eventJSON struct {
 func (it Item) MarshalJSON() ([]byte, error) {
 	if it.Kind == KindTx {
 		return json.Marshal(txJSON{Kind: it.Kind, Status: it.Status, RollupID: it.RollupID, Height: it.Height, Index: it.Index, Count: it.Count,
-			TxHash: it.TxHash, Tx: it.Tx, Source: it.Source, Checkpoint: it.Checkpoint, L1Block: it.L1Block})
+			TxHash: it.TxHash, Tx: it.Tx, Source: it.Source, Checkpoint: it.Checkpoint, L1Block: it.L1Block, Forced: it.Forced, InboxIndex: it.InboxIndex})
 	}
 	e := eventJSON{Kind: it.Kind, RollupID: it.RollupID, Height: it.Height, Operator: it.Operator, Source: it.Source, Reason: it.Reason,
 		Checkpoint: it.Checkpoint, StartHeight: it.StartHeight, EndHeight: it.EndHeight, L1Block: it.L1Block}
@@ -135,12 +146,14 @@ func (it *Item) UnmarshalJSON(b []byte) error {
 		EndHeight   uint64        `json:"endHeight"`
 		Root        common.Hash   `json:"root"`
 		L1BlockHash common.Hash   `json:"l1BlockHash"`
+		Forced      bool          `json:"forced"`
+		InboxIndex  *uint64       `json:"inboxIndex"`
 	}
 	if err := json.Unmarshal(b, &v); err != nil {
 		return err
 	}
 	*it = Item{Kind: v.Kind, RollupID: v.RollupID, Height: v.Height, Status: v.Status, Index: v.Index, Count: v.Count, TxHash: v.TxHash, Tx: v.Tx,
 		Source: v.Source, Operator: v.Operator, Reason: v.Reason, Checkpoint: v.Checkpoint, L1Block: v.L1Block,
-		StartHeight: v.StartHeight, EndHeight: v.EndHeight, Root: v.Root, L1BlockHash: v.L1BlockHash}
+		StartHeight: v.StartHeight, EndHeight: v.EndHeight, Root: v.Root, L1BlockHash: v.L1BlockHash, Forced: v.Forced, InboxIndex: v.InboxIndex}
 	return nil
 }

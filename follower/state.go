@@ -12,7 +12,8 @@ import (
 	"github.com/lockstep-xyz/lockstep/internal/fsutil"
 )
 
-const stateVersion = 1
+// stateVersion 2 adds the forced-inclusion progress; version 1 files read as no forced progress.
+const stateVersion = 2
 
 // state is the progress kept in Config.StatePath: everything up to the end of Checkpoint has
 // been emitted as firm.
@@ -30,6 +31,12 @@ type state struct {
 	Root        common.Hash `json:"root"`
 	L1Block     uint64      `json:"l1Block,omitempty"`
 	L1BlockHash common.Hash `json:"l1BlockHash"`
+	// Cursor is Checkpoint's forced cursor: inbox entries below it are ordered by Lockstep.
+	// ForcedNext is the first inbox entry not yet decided (forced.go); Late the rollup's entries
+	// emitted at their deadline and not yet below the cursor.
+	Cursor     uint64      `json:"cursor"`
+	ForcedNext uint64      `json:"forcedNext"`
+	Late       []lateEntry `json:"late,omitempty"`
 }
 
 // loadState reads path; a missing file is no progress (ok false).
@@ -43,6 +50,9 @@ func loadState(path string) (st state, ok bool, err error) {
 	}
 	if err := json.Unmarshal(b, &st); err != nil {
 		return state{}, false, fmt.Errorf("state file %s: %w", path, err)
+	}
+	if st.Version == 1 {
+		st.Version = stateVersion // written before forced inclusion: no forced progress
 	}
 	if st.Version != stateVersion {
 		return state{}, false, fmt.Errorf("state file %s: version %d, want %d", path, st.Version, stateVersion)

@@ -97,6 +97,15 @@ func (r *Reader) Accumulator(ctx context.Context, at common.Hash, n uint64) (com
 	return acc, nil
 }
 
+// Meta returns entry i as of block at without its payload (Payload nil).
+func (r *Reader) Meta(ctx context.Context, at common.Hash, i uint64) (Entry, error) {
+	e, err := r.caller.Entry(opts(ctx, at), i)
+	if err != nil {
+		return Entry{}, fmt.Errorf("read inbox entry %d at L1 block %s: %w", i, at, err)
+	}
+	return Entry{Index: i, RollupID: e.RollupId, QueuedAt: e.L1Block, Acc: e.Acc}, nil
+}
+
 // Entries returns entries [from, to) as of block at (to at most Count there), each payload
 // checked against the accumulator chain.
 func (r *Reader) Entries(ctx context.Context, at common.Hash, from, to uint64) ([]Entry, error) {
