@@ -100,16 +100,16 @@ func (e *lieError) Unwrap() error { return e.err }
 
 // Follower streams one rollup's transactions. Create it with New and call Run once.
 type Follower struct {
-	cfg  Config
-	log  *slog.Logger
-	reg  registry
+	cfg Config
+	log *slog.Logger
+	reg registry
 	// queue reads the forced-inclusion inbox (nil: none); silentBefore is the L1 block up to
 	// which deadlines fall before the first height to emit (decided, not emitted).
 	queue        forcedQueue
 	silentBefore uint64
-	ops  []source // honest so far, in preference order
-	cur  int      // index in ops of the operator in use
-	lies []string
+	ops          []source // honest so far, in preference order
+	cur          int      // index in ops of the operator in use
+	lies         []string
 
 	emit func(Item) error
 	ran  atomic.Bool
