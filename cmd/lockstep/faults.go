@@ -19,7 +19,7 @@ import (
 // faultFlags are `operator run`'s flags of the faults build.
 func faultFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringSliceFlag{Name: "fault", Usage: "TEST ONLY: misbehave on purpose (equivocate, tamper-batches)", EnvVars: operatorEnv("fault")},
+		&cli.StringSliceFlag{Name: "fault", Usage: "TEST ONLY: misbehave on purpose (equivocate, tamper-batches, ignore-inbox)", EnvVars: operatorEnv("fault")},
 	}
 }
 
@@ -32,8 +32,10 @@ func applyFaults(c *cli.Context, cfg *node.Config, log *slog.Logger) error {
 			cfg.Faults.Equivocate = true
 		case "tamper-batches":
 			cfg.Faults.TamperBatches = true
+		case "ignore-inbox":
+			cfg.Faults.IgnoreInbox = true
 		default:
-			return fmt.Errorf("--fault %q: want equivocate or tamper-batches", n)
+			return fmt.Errorf("--fault %q: want equivocate, tamper-batches or ignore-inbox", n)
 		}
 	}
 	if len(names) > 0 {

@@ -21,6 +21,7 @@ func TestFaultFlag(t *testing.T) {
 		{nil, node.Faults{}, true},
 		{[]string{"--fault", "equivocate"}, node.Faults{Equivocate: true}, true},
 		{[]string{"--fault", "tamper-batches", "--fault", "equivocate"}, node.Faults{Equivocate: true, TamperBatches: true}, true},
+		{[]string{"--fault", "ignore-inbox"}, node.Faults{IgnoreInbox: true}, true},
 		{[]string{"--fault", "lie"}, node.Faults{}, false},
 	} {
 		var got node.Config

@@ -17,7 +17,15 @@ type Faults struct {
 	Equivocate bool
 	// TamperBatches serves consistently forged batches from the API.
 	TamperBatches bool
+	// IgnoreInbox censors the forced-inclusion inbox: the node reads no L1 origin (its blocks
+	// keep the parent's) and no inbox entry, and accepts any proposal's. With every validator
+	// doing so, checkpoints still land on L1 (nothing is visible at the stale origin) while
+	// forced transactions wait: only the rollups' derivation from L1 makes them firm.
+	IgnoreInbox bool
 }
+
+// followL1 says whether the node records L1 origins and forced entries.
+func (f Faults) followL1() bool { return !f.IgnoreInbox }
 
 // signing is the signing service's part; the equivocation signs with the operator's key.
 func (f Faults) signing(key *bls.KeyPair) signing.Faults {

@@ -16,3 +16,5 @@ type Faults struct{}
 func (Faults) signing(*bls.KeyPair) signing.Faults { return signing.Faults{} }
 
 func (Faults) api() rpc.Faults { return rpc.Faults{} }
+
+func (Faults) followL1() bool { return true }

@@ -172,7 +172,7 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 	if n.vals != nil {
 		n.app.SyncValidators(n.vals)
 	}
-	if n.origins != nil {
+	if n.origins != nil && cfg.Faults.followL1() {
 		n.app.FollowL1(n.origins)
 	}
 
