@@ -31,6 +31,10 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
         assertEq(registry.latestEndHeight(), 0);
         assertEq(registry.rollupIds().length, 0);
         assertEq(registry.MAX_METADATA_BYTES(), 1024);
+        assertEq(registry.forcedInclusionInbox(), address(0));
+        assertEq(registry.forcedInclusionDelay(), 16);
+        assertEq(registry.maxForcedPerCheckpoint(), 256);
+        assertEq(registry.latestForcedCount(), 0);
     }
 
     function test_constructor_slasherUnsetInitially() public {
@@ -387,7 +391,8 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
     // =============================================================================================
 
     function test_submitCheckpoint_storesFirst() public {
-        Checkpoint memory cp = _cp(1, 1, 10, keccak256("root1"));
+        uint64 origin = uint64(block.number - 3);
+        Checkpoint memory cp = _cp(1, 1, 10, keccak256("root1"), origin, 0, bytes32(0));
         uint32 ref = uint32(block.number - 1);
         bytes32 digest = _digest(cp);
 
@@ -396,7 +401,9 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
             abi.encodeCall(FakeBLSSignatureChecker.checkSignatures, (digest, quorums, ref, _noSig()))
         );
         vm.expectEmit(address(registry));
-        emit CheckpointSubmitted(1, 1, 10, cp.root, digest, ref, checker.recordHash(digest, ref));
+        emit CheckpointSubmitted(
+            1, 1, 10, cp.root, digest, ref, checker.recordHash(digest, ref), origin, 0, bytes32(0)
+        );
         vm.prank(bob); // anyone may submit
         registry.submitCheckpoint(cp, ref, _noSig());
 
@@ -408,6 +415,8 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
         assertEq(s.endHeight, 10);
         assertEq(s.referenceBlock, ref);
         assertEq(s.l1Block, block.number);
+        assertEq(s.l1Origin, origin);
+        assertEq(s.forcedCount, 0);
         (uint64 number, StoredCheckpoint memory latest) = registry.latestCheckpoint();
         assertEq(number, 1);
         assertEq(latest.root, cp.root);
@@ -634,17 +643,30 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
     // =============================================================================================
 
     function test_checkpointDigest_matchesLibraryAndBindsDeployment() public {
-        Checkpoint memory cp = _cp(3, 21, 30, keccak256("r"));
+        Checkpoint memory cp = _cp(3, 21, 30, keccak256("r"), 900, 4, keccak256("acc"));
         bytes32 d = registry.checkpointDigest(cp);
         assertEq(d, LockstepProofs.checkpointDigest(block.chainid, address(registry), cp));
         assertEq(
             d,
             keccak256(
                 abi.encode(
-                    keccak256("Lockstep.Checkpoint.v1"), block.chainid, address(registry), uint64(3), uint64(21), uint64(30), cp.root
+                    keccak256("Lockstep.Checkpoint.v2"),
+                    block.chainid,
+                    address(registry),
+                    uint64(3),
+                    uint64(21),
+                    uint64(30),
+                    cp.root,
+                    uint64(900),
+                    uint64(4),
+                    keccak256("acc")
                 )
             )
         );
+        // every new field is signed
+        assertNotEq(registry.checkpointDigest(_cp(3, 21, 30, cp.root, 901, 4, cp.forcedAcc)), d, "l1Origin not bound");
+        assertNotEq(registry.checkpointDigest(_cp(3, 21, 30, cp.root, 900, 5, cp.forcedAcc)), d, "forcedCount not bound");
+        assertNotEq(registry.checkpointDigest(_cp(3, 21, 30, cp.root, 900, 4, bytes32(0))), d, "forcedAcc not bound");
         CheckpointRegistry other = new CheckpointRegistry(checker, quorums, THRESHOLD_BIPS, MAX_REFERENCE_AGE, owner);
         assertNotEq(other.checkpointDigest(cp), d, "registry address not bound");
         vm.chainId(block.chainid + 1);

@@ -6,7 +6,7 @@ import {RegistryHandler} from "./handlers/RegistryHandler.sol";
 import {SlasherHandler} from "./handlers/SlasherHandler.sol";
 
 /// @notice Must hold 3: checkpoint n is stored only as the successor of n-1, continuing its
-///         heights, and only once; a stored checkpoint never changes.
+///         heights, and only once; a stored checkpoint never changes; L1 origins never go back.
 contract CheckpointRegistryInvariantTest is LockstepTestBase {
     RegistryHandler internal handler;
 
@@ -22,6 +22,7 @@ contract CheckpointRegistryInvariantTest is LockstepTestBase {
         uint64 latest = registry.latestCheckpointNumber();
         assertEq(latest, handler.ghostLatest(), "latest number");
         uint64 prevEnd = 0;
+        uint32 prevOrigin = 0;
         for (uint64 n = 1; n <= latest; ++n) {
             StoredCheckpoint memory s = registry.getCheckpoint(n);
             StoredCheckpoint memory g = handler.ghost(n);
@@ -30,10 +31,15 @@ contract CheckpointRegistryInvariantTest is LockstepTestBase {
             assertEq(s.endHeight, g.endHeight, "end overwritten");
             assertEq(s.referenceBlock, g.referenceBlock, "reference block overwritten");
             assertEq(s.l1Block, g.l1Block, "l1 block overwritten");
+            assertEq(s.l1Origin, g.l1Origin, "l1 origin overwritten");
+            assertEq(s.forcedCount, 0, "forced entries without an inbox");
             assertEq(s.startHeight, prevEnd + 1, "heights not contiguous");
             assertGe(s.endHeight, s.startHeight, "empty range");
             assertLt(s.referenceBlock, s.l1Block, "reference block not in the past");
+            assertLt(s.l1Origin, s.l1Block, "l1 origin not in the past");
+            assertGe(s.l1Origin, prevOrigin, "l1 origin went back");
             prevEnd = s.endHeight;
+            prevOrigin = s.l1Origin;
         }
         assertEq(registry.latestEndHeight(), prevEnd, "latest end height");
         assertEq(registry.minReferenceBlock(), handler.ghostMinReferenceBlock(), "min reference block lowered");
