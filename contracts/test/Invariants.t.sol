@@ -2,6 +2,7 @@
 pragma solidity ^0.8.27;
 
 import {LockstepTestBase} from "./Base.t.sol";
+import {InboxHandler} from "./handlers/InboxHandler.sol";
 import {RegistryHandler} from "./handlers/RegistryHandler.sol";
 import {SlasherHandler} from "./handlers/SlasherHandler.sol";
 
@@ -83,5 +84,40 @@ contract EquivocationSlasherInvariantTest is LockstepTestBase {
             (address op, uint64 number) = handler.slashedAt(i);
             assertTrue(slasher.isSlashed(op, number));
         }
+    }
+}
+
+/// @notice The forced queue only grows, its accumulator is the hash chain over exactly what was
+///         queued, entries' L1 blocks never decrease, and stored checkpoints never claim more of it
+///         than exists.
+contract ForcedInclusionInboxInvariantTest is LockstepTestBase {
+    InboxHandler internal handler;
+
+    function setUp() public override {
+        super.setUp();
+        _deployInbox();
+        registry.registerRollup(7, owner, "");
+        vm.prank(owner);
+        inbox.setMaxPayloadBytes(1024);
+        uint64[] memory rollups = new uint64[](2);
+        (rollups[0], rollups[1]) = (ROLLUP_ID, 7);
+        handler = new InboxHandler(inbox, registry, rollups);
+        targetContract(address(handler));
+    }
+
+    function invariant_queueGrowsAsAHashChain() public view {
+        assertEq(handler.unexpected(), 0, "an outcome differed from the model");
+        assertEq(handler.countDecreased(), 0, "count went down");
+        uint64 n = inbox.count();
+        assertEq(n, handler.ghostCount(), "count");
+        assertEq(inbox.accumulatorAt(n), handler.ghostAcc(n), "accumulator");
+        uint64 prev = 0;
+        for (uint64 i = 0; i < n; ++i) {
+            uint64 l1Block = inbox.entry(i).l1Block;
+            assertGe(l1Block, prev, "entries' L1 blocks went back");
+            assertEq(inbox.accumulatorAt(i + 1), handler.ghostAcc(i + 1), "intermediate accumulator");
+            prev = l1Block;
+        }
+        assertLe(registry.latestForcedCount(), n, "checkpoint beyond the queue");
     }
 }
