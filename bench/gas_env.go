@@ -386,10 +386,11 @@ func buildProofChain(number uint64) proofChain {
 		if err != nil {
 			panic(err) // sorted, distinct rollup IDs: cannot fail
 		}
-		roots[h], _ = commitment.BlockRoot(headers)
+		meta := commitment.BlockMeta{TimeMs: 1_764_000_000_000 + uint64(h)*250, L1Origin: commitment.L1Ref{Number: 1000 + uint64(h)}, ForcedCount: uint64(h)}
+		roots[h], _ = commitment.BlockRoot(meta, headers)
 		if h+1 == height {
 			proof, _ := tree.Proof(rollupIdx)
-			pc.batch = commitment.BatchProof{Batch: headers[rollupIdx], Height: height, RollupIndex: rollupIdx, RollupCount: proofRollups, BlockRoot: roots[h], BlockProof: proof}
+			pc.batch = commitment.BatchProof{Batch: headers[rollupIdx], Height: height, RollupIndex: rollupIdx, RollupCount: proofRollups, Meta: meta, BlockRoot: roots[h], BlockProof: proof}
 			txProof, _ := commitment.BatchTree(hashes).Proof(txIdx)
 			pc.tx = commitment.TxProof{TxHash: hashes[txIdx], Index: txIdx, Proof: txProof}
 		}

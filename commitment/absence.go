@@ -16,6 +16,7 @@ type AbsenceProof struct {
 	Height      uint64      `json:"height"`
 	BlockRoot   common.Hash `json:"blockRoot"`
 	RollupCount uint64      `json:"rollupCount"`
+	Meta        BlockMeta   `json:"meta"`
 	Left        *BatchProof `json:"left,omitempty"`
 	Right       *BatchProof `json:"right,omitempty"`
 }
@@ -26,10 +27,10 @@ var ErrNotAbsent = errors.New("absence proof does not hold")
 // ErrPresent is wrapped by ProveAbsence's error when the rollup has a batch in the block.
 var ErrPresent = errors.New("rollup has a batch in the block")
 
-// ProveAbsence proves that rollupID has no batch in the block at height with the given root and
-// batch headers (sorted by rollup ID, as the block root commits them).
-func ProveAbsence(rollupID, height uint64, blockRoot common.Hash, batches []BatchHeader) (*AbsenceProof, error) {
-	p := &AbsenceProof{RollupID: rollupID, Height: height, BlockRoot: blockRoot, RollupCount: uint64(len(batches))}
+// ProveAbsence proves that rollupID has no batch in the block at height with the given root,
+// meta and batch headers (sorted by rollup ID, as the block root commits them).
+func ProveAbsence(rollupID, height uint64, blockRoot common.Hash, meta BlockMeta, batches []BatchHeader) (*AbsenceProof, error) {
+	p := &AbsenceProof{RollupID: rollupID, Height: height, BlockRoot: blockRoot, RollupCount: uint64(len(batches)), Meta: meta}
 	if len(batches) == 0 {
 		return p, nil
 	}
@@ -46,7 +47,7 @@ func ProveAbsence(rollupID, height uint64, blockRoot common.Hash, batches []Batc
 	}
 	neighbour := func(i int) *BatchProof {
 		proof, _ := tree.Proof(i) // i is in range
-		return &BatchProof{Batch: batches[i], Height: height, RollupIndex: uint64(i), RollupCount: p.RollupCount, BlockRoot: blockRoot, BlockProof: proof}
+		return &BatchProof{Batch: batches[i], Height: height, RollupIndex: uint64(i), RollupCount: p.RollupCount, Meta: meta, BlockRoot: blockRoot, BlockProof: proof}
 	}
 	if i > 0 {
 		p.Left = neighbour(i - 1)
@@ -64,7 +65,7 @@ func (p *AbsenceProof) Verify() error {
 		return fmt.Errorf("%w: rollup %d at height %d: %s", ErrNotAbsent, p.RollupID, p.Height, fmt.Sprintf(format, args...))
 	}
 	if p.RollupCount == 0 {
-		if p.Left != nil || p.Right != nil || p.BlockRoot != BlockRootOf(0, common.Hash{}) {
+		if p.Left != nil || p.Right != nil || p.BlockRoot != BlockRootOf(0, common.Hash{}, p.Meta) {
 			return fail("a block without rollups has the empty root and no neighbours")
 		}
 		return nil
@@ -73,7 +74,7 @@ func (p *AbsenceProof) Verify() error {
 		if n == nil {
 			continue
 		}
-		if n.BlockRoot != p.BlockRoot || n.RollupCount != p.RollupCount || n.Height != p.Height {
+		if n.BlockRoot != p.BlockRoot || n.RollupCount != p.RollupCount || n.Meta != p.Meta || n.Height != p.Height {
 			return fail("neighbour proves another block")
 		}
 		if err := n.VerifyBlock(); err != nil {

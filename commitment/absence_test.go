@@ -21,12 +21,12 @@ func absenceFixture(t *testing.T, id uint64) *AbsenceProof {
 	if err != nil {
 		t.Fatal(err)
 	}
-	root := BlockRootOf(uint64(len(hdrs)), tree.Root())
+	root := BlockRootOf(uint64(len(hdrs)), tree.Root(), testMeta)
 	leaf := func(i int) *BatchProof {
 		p, _ := tree.Proof(i)
-		return &BatchProof{Batch: hdrs[i], Height: 7, RollupIndex: uint64(i), RollupCount: uint64(len(hdrs)), BlockRoot: root, BlockProof: p}
+		return &BatchProof{Batch: hdrs[i], Height: 7, RollupIndex: uint64(i), RollupCount: uint64(len(hdrs)), Meta: testMeta, BlockRoot: root, BlockProof: p}
 	}
-	p := &AbsenceProof{RollupID: id, Height: 7, BlockRoot: root, RollupCount: uint64(len(hdrs))}
+	p := &AbsenceProof{RollupID: id, Height: 7, BlockRoot: root, RollupCount: uint64(len(hdrs)), Meta: testMeta}
 	i := 0
 	for i < len(hdrs) && hdrs[i].RollupID < id {
 		i++
@@ -50,7 +50,7 @@ func TestAbsenceProofVerify(t *testing.T) {
 		{"between", func(t *testing.T) *AbsenceProof { return absenceFixture(t, 15) }, true},
 		{"last", func(t *testing.T) *AbsenceProof { return absenceFixture(t, 31) }, true},
 		{"empty block", func(*testing.T) *AbsenceProof {
-			return &AbsenceProof{RollupID: 5, Height: 7, BlockRoot: BlockRootOf(0, common.Hash{})}
+			return &AbsenceProof{RollupID: 5, Height: 7, BlockRoot: BlockRootOf(0, common.Hash{}, testMeta), Meta: testMeta}
 		}, true},
 		{"empty claim for a full block", func(t *testing.T) *AbsenceProof {
 			p := absenceFixture(t, 15)
@@ -98,12 +98,12 @@ func TestProveAbsence(t *testing.T) {
 		{RollupID: 20, Root: common.HexToHash("0x14"), TxCount: 2},
 		{RollupID: 30, Root: common.HexToHash("0x1e"), TxCount: 3},
 	}
-	root, err := BlockRoot(hdrs)
+	root, err := BlockRoot(testMeta, hdrs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, id := range []uint64{5, 15, 25, 31} {
-		p, err := ProveAbsence(id, 7, root, hdrs)
+		p, err := ProveAbsence(id, 7, root, testMeta, hdrs)
 		if err != nil {
 			t.Fatalf("rollup %d: %v", id, err)
 		}
@@ -114,11 +114,11 @@ func TestProveAbsence(t *testing.T) {
 			t.Fatalf("rollup %d: %v", id, err)
 		}
 	}
-	empty := BlockRootOf(0, common.Hash{})
-	if p, err := ProveAbsence(5, 7, empty, nil); err != nil || p.Verify() != nil {
+	empty := BlockRootOf(0, common.Hash{}, testMeta)
+	if p, err := ProveAbsence(5, 7, empty, testMeta, nil); err != nil || p.Verify() != nil {
 		t.Fatalf("empty block: %+v %v", p, err)
 	}
-	if _, err := ProveAbsence(20, 7, root, hdrs); !errors.Is(err, ErrPresent) {
+	if _, err := ProveAbsence(20, 7, root, testMeta, hdrs); !errors.Is(err, ErrPresent) {
 		t.Fatalf("present rollup: %v, want ErrPresent", err)
 	}
 }

@@ -46,7 +46,7 @@ func BatchRoot(txHashes []common.Hash) common.Hash {
 
 // BlockTree is the tree over a block's batches, which must be sorted by strictly ascending
 // rollup ID and non-empty. A block without transactions has an empty tree (zero root). The
-// block root is BlockRootOf(len(batches), tree.Root()).
+// block root is BlockRootOf(len(batches), tree.Root(), meta).
 func BlockTree(batches []BatchHeader) (*Tree, error) {
 	leaves := make([]common.Hash, len(batches))
 	for i, b := range batches {
@@ -61,13 +61,14 @@ func BlockTree(batches []BatchHeader) (*Tree, error) {
 	return NewTree(leaves), nil
 }
 
-// BlockRoot is the block root over batches: BlockRootOf(len(batches), BlockTree(batches).Root()).
-func BlockRoot(batches []BatchHeader) (common.Hash, error) {
+// BlockRoot is the block root over meta and batches:
+// BlockRootOf(len(batches), BlockTree(batches).Root(), meta).
+func BlockRoot(meta BlockMeta, batches []BatchHeader) (common.Hash, error) {
 	t, err := BlockTree(batches)
 	if err != nil {
 		return common.Hash{}, err
 	}
-	return BlockRootOf(uint64(t.Len()), t.Root()), nil
+	return BlockRootOf(uint64(t.Len()), t.Root(), meta), nil
 }
 
 // CheckpointTree is the tree over the block roots of heights start, start+1, ...
@@ -80,12 +81,18 @@ func CheckpointTree(start uint64, blockRoots []common.Hash) *Tree {
 }
 
 // Checkpoint is the header operators sign: checkpoint Number covers heights
-// [StartHeight, EndHeight] and Root is the CheckpointTree root over them.
+// [StartHeight, EndHeight] and Root is the CheckpointTree root over them. L1Origin is the L1
+// origin number of the end height's block, ForcedCount the forced cursor there (inbox entries
+// included up to EndHeight) and ForcedAcc the inbox accumulator after that many entries (zero
+// for none); the registry checks both against the inbox.
 type Checkpoint struct {
 	Number      uint64      `json:"number"`
 	StartHeight uint64      `json:"startHeight"`
 	EndHeight   uint64      `json:"endHeight"`
 	Root        common.Hash `json:"root"`
+	L1Origin    uint64      `json:"l1Origin"`
+	ForcedCount uint64      `json:"forcedCount"`
+	ForcedAcc   common.Hash `json:"forcedAcc"`
 }
 
 // Validate checks the header's own consistency (not its place in the chain of checkpoints).
@@ -106,9 +113,10 @@ func (c Checkpoint) Covers(height uint64) bool {
 
 // CheckpointDigest is the digest operators BLS-sign for cp on the L1 chain chainID and the
 // CheckpointRegistry at registry:
-// keccak256(abi.encode(CheckpointDomain, chainID, registry, number, start, end, root)).
+// keccak256(abi.encode(CheckpointDomain, chainID, registry, number, start, end, root, l1Origin,
+// forcedCount, forcedAcc)).
 func CheckpointDigest(chainID uint64, registry common.Address, cp Checkpoint) common.Hash {
-	var b [7 * 32]byte
+	var b [10 * 32]byte
 	copy(b[0:32], CheckpointDomain[:])
 	binary.BigEndian.PutUint64(b[56:64], chainID)
 	copy(b[64+12:96], registry[:])
@@ -116,5 +124,8 @@ func CheckpointDigest(chainID uint64, registry common.Address, cp Checkpoint) co
 	binary.BigEndian.PutUint64(b[152:160], cp.StartHeight)
 	binary.BigEndian.PutUint64(b[184:192], cp.EndHeight)
 	copy(b[192:224], cp.Root[:])
+	binary.BigEndian.PutUint64(b[248:256], cp.L1Origin)
+	binary.BigEndian.PutUint64(b[280:288], cp.ForcedCount)
+	copy(b[288:320], cp.ForcedAcc[:])
 	return keccak(b[:])
 }

@@ -10,6 +10,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
+// testMeta is a block meta with every field set.
+var testMeta = BlockMeta{TimeMs: 1_764_000_000_500, L1Origin: L1Ref{Number: 812, Hash: common.HexToHash("0x0812")}, ForcedCount: 4}
+
 func hashes(n int, seed string) []common.Hash {
 	out := make([]common.Hash, n)
 	for i := range out {
@@ -92,10 +95,10 @@ func TestCheckpointDigestMatchesABIEncoding(t *testing.T) {
 	u64, _ := abi.NewType("uint64", "", nil)
 	b32, _ := abi.NewType("bytes32", "", nil)
 	addr, _ := abi.NewType("address", "", nil)
-	args := abi.Arguments{{Type: b32}, {Type: u256}, {Type: addr}, {Type: u64}, {Type: u64}, {Type: u64}, {Type: b32}}
-	cp := Checkpoint{Number: 7, StartHeight: 61, EndHeight: 70, Root: common.HexToHash("0xabcdef")}
+	args := abi.Arguments{{Type: b32}, {Type: u256}, {Type: addr}, {Type: u64}, {Type: u64}, {Type: u64}, {Type: b32}, {Type: u64}, {Type: u64}, {Type: b32}}
+	cp := Checkpoint{Number: 7, StartHeight: 61, EndHeight: 70, Root: common.HexToHash("0xabcdef"), L1Origin: 1234, ForcedCount: 9, ForcedAcc: common.HexToHash("0xacc")}
 	reg := common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")
-	packed, err := args.Pack(CheckpointDomain, new(big.Int).SetUint64(31337), reg, cp.Number, cp.StartHeight, cp.EndHeight, cp.Root)
+	packed, err := args.Pack(CheckpointDomain, new(big.Int).SetUint64(31337), reg, cp.Number, cp.StartHeight, cp.EndHeight, cp.Root, cp.L1Origin, cp.ForcedCount, cp.ForcedAcc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,6 +110,50 @@ func TestCheckpointDigestMatchesABIEncoding(t *testing.T) {
 	}
 	if CheckpointDigest(31337, common.Address{1}, cp) == CheckpointDigest(31337, reg, cp) {
 		t.Fatal("digest does not bind the registry")
+	}
+	for name, change := range map[string]func(*Checkpoint){
+		"l1Origin":    func(c *Checkpoint) { c.L1Origin++ },
+		"forcedCount": func(c *Checkpoint) { c.ForcedCount++ },
+		"forcedAcc":   func(c *Checkpoint) { c.ForcedAcc[0] ^= 1 },
+	} {
+		other := cp
+		change(&other)
+		if CheckpointDigest(31337, reg, other) == CheckpointDigest(31337, reg, cp) {
+			t.Errorf("digest does not bind %s", name)
+		}
+	}
+}
+
+func TestForcedAccMatchesABIEncoding(t *testing.T) {
+	u64, _ := abi.NewType("uint64", "", nil)
+	b32, _ := abi.NewType("bytes32", "", nil)
+	args := abi.Arguments{{Type: b32}, {Type: u64}, {Type: b32}, {Type: u64}}
+	prev, payload := common.HexToHash("0x01"), TxHash([]byte("forced"))
+	packed, err := args.Pack(prev, uint64(901), payload, uint64(77))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := ForcedAcc(prev, 901, payload, 77), crypto.Keccak256Hash(packed); got != want {
+		t.Fatalf("acc = %s, want %s", got, want)
+	}
+}
+
+// The block root binds every field of the block's meta, so a proof for one block cannot be
+// replayed with another time, L1 origin or forced cursor.
+func TestBlockRootBindsMeta(t *testing.T) {
+	r := common.HexToHash("0x0b")
+	base := BlockRootOf(2, r, testMeta)
+	for name, change := range map[string]func(*BlockMeta){
+		"timeMs":         func(m *BlockMeta) { m.TimeMs++ },
+		"l1OriginNumber": func(m *BlockMeta) { m.L1Origin.Number++ },
+		"l1OriginHash":   func(m *BlockMeta) { m.L1Origin.Hash[31] ^= 1 },
+		"forcedCount":    func(m *BlockMeta) { m.ForcedCount++ },
+	} {
+		m := testMeta
+		change(&m)
+		if BlockRootOf(2, r, m) == base {
+			t.Errorf("block root does not bind %s", name)
+		}
 	}
 }
 
@@ -156,7 +203,7 @@ func TestBlockTreeRejectsMalformed(t *testing.T) {
 	if _, err := BlockTree([]BatchHeader{{RollupID: 2, Root: r, TxCount: 0}}); !errors.Is(err, ErrEmptyBatch) {
 		t.Errorf("empty: %v", err)
 	}
-	if root, err := BlockRoot(nil); err != nil || root != BlockRootOf(0, common.Hash{}) {
+	if root, err := BlockRoot(testMeta, nil); err != nil || root != BlockRootOf(0, common.Hash{}, testMeta) {
 		t.Errorf("empty block: %s %v", root, err)
 	}
 }
@@ -176,9 +223,9 @@ func TestProofCountMustBeAuthenticated(t *testing.T) {
 		batches[i] = BatchHeader{RollupID: uint64(10 + i), Root: leaves[i], TxCount: 1}
 	}
 	bt, _ := BlockTree(batches)
-	blockRoot, _ := BlockRoot(batches)
+	blockRoot, _ := BlockRoot(testMeta, batches)
 	bproof, _ := bt.Proof(2)
-	p := BatchProof{Batch: batches[2], Height: 1, RollupIndex: 2, RollupCount: 5, BlockRoot: blockRoot, BlockProof: bproof}
+	p := BatchProof{Batch: batches[2], Height: 1, RollupIndex: 2, RollupCount: 5, Meta: testMeta, BlockRoot: blockRoot, BlockProof: bproof}
 	if err := p.VerifyBlock(); err != nil {
 		t.Fatalf("valid batch proof: %v", err)
 	}

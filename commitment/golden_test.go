@@ -30,7 +30,41 @@ type goldenDigest struct {
 	StartHeight uint64         `json:"startHeight"`
 	EndHeight   uint64         `json:"endHeight"`
 	Root        common.Hash    `json:"root"`
+	L1Origin    uint64         `json:"l1Origin"`
+	ForcedCount uint64         `json:"forcedCount"`
+	ForcedAcc   common.Hash    `json:"forcedAcc"`
 	Digest      common.Hash    `json:"digest"`
+}
+
+// goldenMeta is BlockMeta with flat field names, as LockstepProofs.BlockMeta has them.
+type goldenMeta struct {
+	TimeMs         uint64      `json:"timeMs"`
+	L1OriginNumber uint64      `json:"l1OriginNumber"`
+	L1OriginHash   common.Hash `json:"l1OriginHash"`
+	ForcedCount    uint64      `json:"forcedCount"`
+}
+
+func flatMeta(m BlockMeta) goldenMeta {
+	return goldenMeta{TimeMs: m.TimeMs, L1OriginNumber: m.L1Origin.Number, L1OriginHash: m.L1Origin.Hash, ForcedCount: m.ForcedCount}
+}
+
+func (m goldenMeta) meta() BlockMeta {
+	return BlockMeta{TimeMs: m.TimeMs, L1Origin: L1Ref{Number: m.L1OriginNumber, Hash: m.L1OriginHash}, ForcedCount: m.ForcedCount}
+}
+
+type goldenBlockRoot struct {
+	RollupCount uint64      `json:"rollupCount"`
+	RollupsRoot common.Hash `json:"rollupsRoot"`
+	goldenMeta
+	BlockRoot common.Hash `json:"blockRoot"`
+}
+
+type goldenForcedAcc struct {
+	Prev        common.Hash `json:"prev"`
+	RollupID    uint64      `json:"rollupId"`
+	PayloadHash common.Hash `json:"payloadHash"`
+	L1Block     uint64      `json:"l1Block"`
+	Acc         common.Hash `json:"acc"`
 }
 
 // goldenBatch is one batch of the scenario with its proofs; flat fields so forge can read them.
@@ -41,6 +75,7 @@ type goldenBatch struct {
 	TxCount         uint64        `json:"txCount"`
 	RollupIndex     uint64        `json:"rollupIndex"`
 	RollupCount     uint64        `json:"rollupCount"`
+	Meta            goldenMeta    `json:"meta"`
 	BlockRoot       common.Hash   `json:"blockRoot"`
 	BlockProof      []common.Hash `json:"blockProof"`
 	CheckpointProof []common.Hash `json:"checkpointProof"`
@@ -74,15 +109,12 @@ type goldenFile struct {
 		BlockRoot common.Hash `json:"blockRoot"`
 		Leaf      common.Hash `json:"leaf"`
 	} `json:"heightLeaves"`
-	BlockRoots []struct {
-		RollupCount uint64      `json:"rollupCount"`
-		RollupsRoot common.Hash `json:"rollupsRoot"`
-		BlockRoot   common.Hash `json:"blockRoot"`
-	} `json:"blockRoots"`
-	Nodes    [][3]common.Hash `json:"nodes"` // [left, right, node]
-	Trees    []goldenTree     `json:"trees"`
-	Digests  []goldenDigest   `json:"digests"`
-	Scenario goldenScenario   `json:"scenario"`
+	BlockRoots []goldenBlockRoot `json:"blockRoots"`
+	Nodes      [][3]common.Hash  `json:"nodes"` // [left, right, node]
+	Trees      []goldenTree      `json:"trees"`
+	Digests    []goldenDigest    `json:"digests"`
+	ForcedAccs []goldenForcedAcc `json:"forcedAccs"`
+	Scenario   goldenScenario    `json:"scenario"`
 }
 
 func buildGolden(t *testing.T) goldenFile {
@@ -109,16 +141,19 @@ func buildGolden(t *testing.T) goldenFile {
 			Leaf      common.Hash `json:"leaf"`
 		}{h, br, HeightLeaf(h, br)})
 	}
+	metas := []BlockMeta{
+		{},
+		{TimeMs: 1_764_000_000_123, L1Origin: L1Ref{Number: 21_000_000, Hash: hashes(1, "origin")[0]}, ForcedCount: 3},
+		{TimeMs: 1<<64 - 1, L1Origin: L1Ref{Number: 1<<64 - 1, Hash: common.MaxHash}, ForcedCount: 1<<64 - 1},
+	}
 	for i, n := range []uint64{0, 1, 7} {
 		r := common.Hash{}
 		if n > 0 {
 			r = hashes(3, "rollups")[i]
 		}
-		g.BlockRoots = append(g.BlockRoots, struct {
-			RollupCount uint64      `json:"rollupCount"`
-			RollupsRoot common.Hash `json:"rollupsRoot"`
-			BlockRoot   common.Hash `json:"blockRoot"`
-		}{n, r, BlockRootOf(n, r)})
+		for _, m := range metas {
+			g.BlockRoots = append(g.BlockRoots, goldenBlockRoot{RollupCount: n, RollupsRoot: r, goldenMeta: flatMeta(m), BlockRoot: BlockRootOf(n, r, m)})
+		}
 	}
 	ns := hashes(4, "node")
 	g.Nodes = [][3]common.Hash{{ns[0], ns[1], Node(ns[0], ns[1])}, {ns[2], ns[3], Node(ns[2], ns[3])}}
@@ -144,8 +179,23 @@ func buildGolden(t *testing.T) goldenFile {
 		{ChainID: 17000, Registry: common.HexToAddress("0xffffffffffffffffffffffffffffffffffffffff"), Number: 1<<64 - 1, StartHeight: 1<<64 - 2, EndHeight: 1<<64 - 1},
 	} {
 		d.Root = hashes(3, "cp")[i]
-		d.Digest = CheckpointDigest(d.ChainID, d.Registry, Checkpoint{Number: d.Number, StartHeight: d.StartHeight, EndHeight: d.EndHeight, Root: d.Root})
+		d.L1Origin, d.ForcedCount = uint64(i)*1000, uint64(i)*7
+		if i > 0 {
+			d.ForcedAcc = hashes(3, "acc")[i]
+		}
+		if i == 2 {
+			d.L1Origin, d.ForcedCount = 1<<64-1, 1<<64-1
+		}
+		d.Digest = CheckpointDigest(d.ChainID, d.Registry, Checkpoint{Number: d.Number, StartHeight: d.StartHeight, EndHeight: d.EndHeight, Root: d.Root,
+			L1Origin: d.L1Origin, ForcedCount: d.ForcedCount, ForcedAcc: d.ForcedAcc})
 		g.Digests = append(g.Digests, d)
+	}
+	acc := common.Hash{}
+	for i, e := range []struct{ rollup, block uint64 }{{901, 100}, {902, 100}, {1<<64 - 1, 1<<64 - 1}} {
+		f := goldenForcedAcc{Prev: acc, RollupID: e.rollup, PayloadHash: TxHash([]byte(fmt.Sprintf("forced %d", i))), L1Block: e.block}
+		f.Acc = ForcedAcc(f.Prev, f.RollupID, f.PayloadHash, f.L1Block)
+		acc = f.Acc
+		g.ForcedAccs = append(g.ForcedAccs, f)
 	}
 	g.Scenario = buildScenario(t)
 	return g
@@ -185,8 +235,10 @@ func buildScenario(t *testing.T) goldenScenario {
 	var all []built
 	var blockRoots []common.Hash
 	blockTrees := map[uint64]*Tree{}
+	metas := map[uint64]BlockMeta{}
 	for i, b := range blocks {
 		h := uint64(start + i)
+		metas[h] = BlockMeta{TimeMs: 1_764_000_000_000 + uint64(i)*250, L1Origin: L1Ref{Number: 5000 + uint64(i/2), Hash: hashes(3, "l1")[i/2]}, ForcedCount: 2 + uint64(i/3)}
 		var headers []BatchHeader
 		for idx, id := range order(b) {
 			txs := make([]common.Hash, b[id])
@@ -202,11 +254,13 @@ func buildScenario(t *testing.T) goldenScenario {
 			t.Fatal(err)
 		}
 		blockTrees[h] = bt
-		root, _ := BlockRoot(headers)
+		root, _ := BlockRoot(metas[h], headers)
 		blockRoots = append(blockRoots, root)
 	}
 	ct := CheckpointTree(start, blockRoots)
-	cp := Checkpoint{Number: 3, StartHeight: start, EndHeight: start + uint64(len(blocks)) - 1, Root: ct.Root()}
+	end := start + uint64(len(blocks)) - 1
+	cp := Checkpoint{Number: 3, StartHeight: start, EndHeight: end, Root: ct.Root(),
+		L1Origin: metas[end].L1Origin.Number, ForcedCount: metas[end].ForcedCount, ForcedAcc: hashes(1, "scenario acc")[0]}
 	registry := common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")
 	sc := goldenScenario{Checkpoint: cp, ChainID: 31337, Registry: registry, Digest: CheckpointDigest(31337, registry, cp), BlockRoots: blockRoots}
 	for _, b := range all {
@@ -214,7 +268,7 @@ func buildScenario(t *testing.T) goldenScenario {
 		cpp, _ := ct.Proof(int(b.height - start))
 		gb := goldenBatch{
 			RollupID: b.header.RollupID, Height: b.height, BatchRoot: b.header.Root, TxCount: b.header.TxCount,
-			RollupIndex: uint64(b.index), RollupCount: uint64(blockTrees[b.height].Len()), BlockRoot: blockRoots[b.height-start],
+			RollupIndex: uint64(b.index), RollupCount: uint64(blockTrees[b.height].Len()), Meta: flatMeta(metas[b.height]), BlockRoot: blockRoots[b.height-start],
 			BlockProof: nonNil(bp), CheckpointProof: nonNil(cpp), TxHashes: b.txs, TxProofs: []common.Hash{}, TxProofOffsets: []uint64{0},
 		}
 		for k := range b.txs {
@@ -263,7 +317,7 @@ func TestGoldenVectors(t *testing.T) {
 	sc := g.Scenario
 	for _, b := range sc.Batches {
 		p := BatchProof{Batch: BatchHeader{RollupID: b.RollupID, Root: b.BatchRoot, TxCount: b.TxCount}, Height: b.Height,
-			RollupIndex: b.RollupIndex, RollupCount: b.RollupCount, BlockRoot: b.BlockRoot, BlockProof: b.BlockProof, CheckpointProof: b.CheckpointProof}
+			RollupIndex: b.RollupIndex, RollupCount: b.RollupCount, Meta: b.Meta.meta(), BlockRoot: b.BlockRoot, BlockProof: b.BlockProof, CheckpointProof: b.CheckpointProof}
 		if err := p.VerifyCheckpoint(sc.Checkpoint); err != nil {
 			t.Fatal(err)
 		}

@@ -14,6 +14,7 @@ type BatchProof struct {
 	Height          uint64        `json:"height"`
 	RollupIndex     uint64        `json:"rollupIndex"`
 	RollupCount     uint64        `json:"rollupCount"`
+	Meta            BlockMeta     `json:"meta"`
 	BlockRoot       common.Hash   `json:"blockRoot"`
 	BlockProof      []common.Hash `json:"blockProof"`
 	CheckpointProof []common.Hash `json:"checkpointProof,omitempty"`
@@ -22,8 +23,10 @@ type BatchProof struct {
 // VerifyBlock checks the batch against the proof's block root.
 func (p *BatchProof) VerifyBlock() error {
 	rollupsRoot, err := ComputeRoot(p.Batch.Leaf(), p.RollupIndex, p.RollupCount, p.BlockProof)
-	if err == nil && BlockRootOf(p.RollupCount, rollupsRoot) != p.BlockRoot {
-		err = fmt.Errorf("%w: computed block root %s, want %s", ErrRootMismatch, BlockRootOf(p.RollupCount, rollupsRoot), p.BlockRoot)
+	if err == nil {
+		if got := BlockRootOf(p.RollupCount, rollupsRoot, p.Meta); got != p.BlockRoot {
+			err = fmt.Errorf("%w: computed block root %s, want %s", ErrRootMismatch, got, p.BlockRoot)
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("batch of rollup %d at height %d against block root: %w", p.Batch.RollupID, p.Height, err)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math/big"
 	"slices"
 	"sync"
 	"time"
@@ -83,11 +84,16 @@ func (c *fakeChain) headers(h uint64) ([]commitment.BatchHeader, common.Hash) {
 		}
 		hdrs = append(hdrs, commitment.BatchHeader{RollupID: r, Root: commitment.BatchRoot(hashes), TxCount: uint64(len(txs))})
 	}
-	root, err := commitment.BlockRoot(hdrs)
+	root, err := commitment.BlockRoot(fakeMeta(h), hdrs)
 	if err != nil {
 		panic(err)
 	}
 	return hdrs, root
+}
+
+// fakeMeta is the block meta of height h in the fake chain: every field set, every height distinct.
+func fakeMeta(h uint64) commitment.BlockMeta {
+	return commitment.BlockMeta{TimeMs: 1_764_000_000_000 + h*250, L1Origin: commitment.L1Ref{Number: 100 + h/4, Hash: common.BigToHash(new(big.Int).SetUint64(h / 4))}, ForcedCount: h / 8}
 }
 
 func (c *fakeChain) heights(rollup, from uint64, limit int) []uint64 {
@@ -109,7 +115,7 @@ func (c *fakeChain) batch(rollup, h uint64) *operatorapi.Batch {
 	tree, _ := commitment.BlockTree(hdrs)
 	proof, _ := tree.Proof(idx)
 	b := &operatorapi.Batch{RollupID: rollup, Height: h,
-		Proof: commitment.BatchProof{Batch: hdrs[idx], Height: h, RollupIndex: uint64(idx), RollupCount: uint64(len(hdrs)), BlockRoot: root, BlockProof: proof}}
+		Proof: commitment.BatchProof{Batch: hdrs[idx], Height: h, RollupIndex: uint64(idx), RollupCount: uint64(len(hdrs)), Meta: fakeMeta(h), BlockRoot: root, BlockProof: proof}}
 	for _, tx := range c.txs[h][rollup] {
 		b.Txs = append(b.Txs, hexutil.Bytes(tx))
 		b.TxHashes = append(b.TxHashes, commitment.TxHash(tx))
@@ -120,14 +126,14 @@ func (c *fakeChain) batch(rollup, h uint64) *operatorapi.Batch {
 // absence builds the proof the way lockstep_getAbsence does (nil if the rollup has a batch).
 func (c *fakeChain) absence(rollup, h uint64) *commitment.AbsenceProof {
 	hdrs, root := c.headers(h)
-	p := &commitment.AbsenceProof{RollupID: rollup, Height: h, BlockRoot: root, RollupCount: uint64(len(hdrs))}
+	p := &commitment.AbsenceProof{RollupID: rollup, Height: h, BlockRoot: root, RollupCount: uint64(len(hdrs)), Meta: fakeMeta(h)}
 	if len(hdrs) == 0 {
 		return p
 	}
 	tree, _ := commitment.BlockTree(hdrs)
 	neighbour := func(i int) *commitment.BatchProof {
 		proof, _ := tree.Proof(i)
-		return &commitment.BatchProof{Batch: hdrs[i], Height: h, RollupIndex: uint64(i), RollupCount: p.RollupCount, BlockRoot: root, BlockProof: proof}
+		return &commitment.BatchProof{Batch: hdrs[i], Height: h, RollupIndex: uint64(i), RollupCount: p.RollupCount, Meta: fakeMeta(h), BlockRoot: root, BlockProof: proof}
 	}
 	i := 0
 	for i < len(hdrs) && hdrs[i].RollupID < rollup {

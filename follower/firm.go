@@ -252,9 +252,6 @@ func (f *Follower) firmFrom(ctx context.Context, op source, sc StoredCheckpoint,
 			fd.batches[h] = r // verified against this very root when emitted soft
 			continue
 		}
-		if root(h) == emptyBlockRoot {
-			continue // a block without transactions
-		}
 		qs = append(qs, query{Height: h, Absent: !claimed[h]})
 	}
 	as, err := op.Fetch(ctx, f.cfg.RollupID, qs)

@@ -15,10 +15,6 @@ import (
 // it claims. The follower treats it as a lie by the operator that served the answer.
 var ErrInvalid = errors.New("invalid operator data")
 
-// emptyBlockRoot is the root of a block without transactions: a trusted height with this root
-// has no batch of any rollup, which needs no proof from an operator.
-var emptyBlockRoot = commitment.BlockRootOf(0, common.Hash{})
-
 // VerifyBatch checks that b is rollupID's batch at height and consistent with the block root it
 // names (b.Proof.BlockRoot): every transaction hashes to the hash listed for it, the hashes build
 // the batch root, the batch's count is the number of transactions, and the batch is a leaf of

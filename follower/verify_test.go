@@ -126,7 +126,7 @@ func TestVerifyAbsence(t *testing.T) {
 			if p == nil {
 				// The rollup has a batch there: forge a proof from the first and last leaves.
 				_, root := c.headers(tc.height)
-				p = &commitment.AbsenceProof{RollupID: tc.rollup, Height: tc.height, BlockRoot: root, RollupCount: 3,
+				p = &commitment.AbsenceProof{RollupID: tc.rollup, Height: tc.height, BlockRoot: root, RollupCount: 3, Meta: fakeMeta(tc.height),
 					Left: c.absence(900, tc.height).Right, Right: c.absence(999, tc.height).Left}
 			}
 			if tc.tamper != nil {

@@ -35,9 +35,10 @@ func TestValidate(t *testing.T) {
 }
 
 func TestJSONShape(t *testing.T) {
-	s := CheckpointSignature{Checkpoint: commitment.Checkpoint{Number: 3, StartHeight: 9, EndHeight: 12}, OperatorID: common.Hash{1}, Signature: []byte{0xab}}
+	s := CheckpointSignature{Checkpoint: commitment.Checkpoint{Number: 3, StartHeight: 9, EndHeight: 12, L1Origin: 77, ForcedCount: 2, ForcedAcc: common.Hash{4}}, OperatorID: common.Hash{1}, Signature: []byte{0xab}}
 	b, _ := json.Marshal(s)
-	want := `{"checkpoint":{"number":3,"startHeight":9,"endHeight":12,"root":"0x0000000000000000000000000000000000000000000000000000000000000000"},"operatorId":"0x0100000000000000000000000000000000000000000000000000000000000000","signature":"0xab"}`
+	want := `{"checkpoint":{"number":3,"startHeight":9,"endHeight":12,"root":"0x0000000000000000000000000000000000000000000000000000000000000000",` +
+		`"l1Origin":77,"forcedCount":2,"forcedAcc":"0x0400000000000000000000000000000000000000000000000000000000000000"},"operatorId":"0x0100000000000000000000000000000000000000000000000000000000000000","signature":"0xab"}`
 	if string(b) != want {
 		t.Fatalf("got %s\nwant %s", b, want)
 	}

@@ -81,6 +81,9 @@ type Batch struct {
 	TxHashes   []common.Hash         `json:"txHashes"`
 	Proof      commitment.BatchProof `json:"proof"`
 	Checkpoint uint64                `json:"checkpoint,omitempty"`
+	// Forced is how many of the batch's first transactions came through the L1
+	// forced-inclusion inbox.
+	Forced uint64 `json:"forced,omitempty"`
 }
 
 // Block is one committed height: batch headers and roots. It answers lockstep_getBlock.
@@ -93,6 +96,10 @@ type Block struct {
 	Batches   []commitment.BatchHeader `json:"batches"` // sorted by rollup ID
 	// Checkpoint is the number of the checkpoint this height ends, or 0.
 	Checkpoint uint64 `json:"checkpoint,omitempty"`
+	// Meta is what the block root commits to besides the batches: BFT time, L1 origin, forced cursor.
+	Meta commitment.BlockMeta `json:"meta"`
+	// Forced are the rollup IDs of the forced-inclusion entries the block included, in inbox order.
+	Forced []uint64 `json:"forced,omitempty"`
 }
 
 // HeightProof proves one height's block root in a checkpoint.

@@ -184,6 +184,8 @@ func operatorRunCommand() *cli.Command {
 			&cli.DurationFlag{Name: "rollups.refresh", Value: d.RollupsRefresh, Usage: "how often to re-read the registered rollups from L1", EnvVars: operatorEnv("rollups.refresh")},
 			&cli.DurationFlag{Name: "validators.sync-interval", Value: d.ValidatorSync, Usage: "how often to read the AVS operator set from L1 and, when proposing, propose it as the new validator set (0: keep the genesis set)", EnvVars: operatorEnv("validators.sync-interval")},
 			&cli.Uint64Flag{Name: "validators.confirmations", Value: d.ValidatorConfirmations, Usage: "read the operator set this many blocks behind the L1 head", EnvVars: operatorEnv("validators.confirmations")},
+			&cli.DurationFlag{Name: "l1.poll", Value: d.L1Poll, Usage: "how often to read the L1 head for block origins and the forced-inclusion inbox (0: never; then this node rejects blocks that record one)", EnvVars: operatorEnv("l1.poll")},
+			&cli.Uint64Flag{Name: "l1.origin-lag", Value: d.L1OriginLag, Usage: "record as a proposed block's L1 origin the block this many behind the head, so other validators have seen it", EnvVars: operatorEnv("l1.origin-lag")},
 			&cli.StringFlag{Name: "bls.keystore", Usage: "BLS keystore (eigensdk-go format) to sign checkpoints; no signing when empty", EnvVars: operatorEnv("bls.keystore")},
 			&cli.StringFlag{Name: "bls.password-file", Usage: "file holding the keystore password (or set LOCKSTEP_OPERATOR_BLS_PASSWORD)", EnvVars: operatorEnv("bls.password-file")},
 			&cli.StringSliceFlag{Name: "aggregator.url", Usage: "aggregator JSON-RPC URL to send checkpoint signatures to (repeatable)", EnvVars: operatorEnv("aggregator.url")},
@@ -260,6 +262,8 @@ func readOperatorSetup(c *cli.Context) (operatorSetup, error) {
 	cfg.RollupsRefresh = c.Duration("rollups.refresh")
 	cfg.ValidatorSync = c.Duration("validators.sync-interval")
 	cfg.ValidatorConfirmations = c.Uint64("validators.confirmations")
+	cfg.L1Poll = c.Duration("l1.poll")
+	cfg.L1OriginLag = c.Uint64("l1.origin-lag")
 	if err := cfg.CometLogLevel.UnmarshalText([]byte(c.String("log.cometbft-level"))); err != nil {
 		return s, fmt.Errorf("--log.cometbft-level: %w", err)
 	}

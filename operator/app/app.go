@@ -97,6 +97,7 @@ type App struct {
 	metrics  *Metrics
 	onCommit func(Committed)
 	vals     ValidatorSource
+	l1       L1
 
 	mu      sync.RWMutex
 	meta    store.Meta
@@ -178,7 +179,8 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	a.meta = store.Meta{Genesis: append([]byte(nil), req.AppStateBytes...), Validators: vals, ValidatorsL1Block: g.ReferenceBlock}
+	a.meta = store.Meta{Genesis: append([]byte(nil), req.AppStateBytes...), Validators: vals, ValidatorsL1Block: g.ReferenceBlock,
+		L1Origin: commitment.L1Ref{Number: g.ReferenceBlock}}
 	a.genesis = g
 	if err := a.store.SetMeta(a.meta); err != nil {
 		return nil, err
@@ -210,6 +212,8 @@ func (a *App) Validate(tx []byte) (envelope.Tx, error) {
 		return d, &CheckError{CodeMalformed, err.Error()}
 	case d.Sync != nil:
 		return d, &CheckError{CodeReserved, "validator sync transactions are made by block proposers only"}
+	case d.Origin != nil:
+		return d, &CheckError{CodeReserved, "origin transactions are made by block proposers only"}
 	}
 	type key struct {
 		id   uint64
@@ -249,16 +253,23 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 	return &abci.ResponseCheckTx{Code: CodeOK}, nil
 }
 
-// PrepareProposal keeps the mempool's FIFO order, drops what no longer validates and caps the
-// block's transaction bytes.
-func (a *App) PrepareProposal(_ context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
+// PrepareProposal puts the block's origin transaction (L1 origin and forced entries) first, a
+// validator sync next, then keeps the mempool's FIFO order, drops what no longer validates and
+// caps the block's transaction bytes.
+func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
 	limit := req.MaxTxBytes
 	if a.cfg.MaxBlockTxBytes > 0 && a.cfg.MaxBlockTxBytes < limit {
 		limit = a.cfg.MaxBlockTxBytes
 	}
 	var size int64
-	out := make([][]byte, 0, len(req.Txs)+1)
-	if sync := a.syncProposal(); sync != nil && int64(len(sync)) <= limit {
+	out := make([][]byte, 0, len(req.Txs)+2)
+	if origin := a.originProposal(ctx); origin != nil {
+		// Forced entries come before the byte cap: validators require them whatever the mempool
+		// holds, and CometBFT's own limit (req.MaxTxBytes) is far above one transaction.
+		out = append(out, origin)
+		size += int64(len(origin))
+	}
+	if sync := a.syncProposal(); sync != nil && size+int64(len(sync)) <= limit {
 		out = append(out, sync)
 		size += int64(len(sync))
 	}
@@ -297,24 +308,38 @@ func (a *App) syncProposal() []byte {
 // syncCheckTimeout bounds the L1 read that checks a proposed validator sync.
 const syncCheckTimeout = 3 * time.Second
 
-// ProcessProposal rejects proposals with malformed transactions, and a validator sync that is
-// not first, not newer than the last, or not the set this node reads on L1 at its block.
-// Rollup registration is not checked here: it is read from L1 at admission and nodes may see
-// it at different moments, while a proposal's validity must not depend on when a node looks.
+// ProcessProposal rejects proposals with malformed transactions; an origin transaction that
+// is not first, or whose L1 origin or forced entries this node's L1 contradicts (checkOrigin);
+// and a validator sync that is not first after the origin, not newer than the last, or not the
+// set this node reads on L1 at its block. Rollup registration is not checked here: it is read
+// from L1 at admission and nodes may see it at different moments, while a proposal's validity
+// must not depend on when a node looks.
 func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
 	reject := func(i int, why string, kv ...any) (*abci.ResponseProcessProposal, error) {
 		a.log.Warn("rejecting proposal", append([]any{"height", req.Height, "tx", i, "reason", why}, kv...)...)
 		return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}, nil
 	}
+	var origin *envelope.Origin
+	syncAt := 0
 	for i, tx := range req.Txs {
 		d, err := envelope.Decode(tx)
 		if err != nil {
 			return reject(i, "malformed", "err", err)
 		}
+		if d.Origin != nil {
+			if i != 0 {
+				return reject(i, reasonOriginNotFirst)
+			}
+			if a.l1 == nil {
+				return reject(i, "origin transaction, but this node does not read L1")
+			}
+			origin, syncAt = d.Origin, 1
+			continue
+		}
 		if d.Sync == nil {
 			continue
 		}
-		if i != 0 {
+		if i != syncAt {
 			return reject(i, "validator sync not first")
 		}
 		if a.vals == nil {
@@ -334,6 +359,11 @@ func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessPropo
 		}
 		if !sameSet(toStore(set), toStore(d.Sync.Validators)) {
 			return reject(i, "validator set differs from L1", "l1Block", d.Sync.L1Block)
+		}
+	}
+	if a.l1 != nil {
+		if err := a.checkOrigin(ctx, origin); err != nil {
+			return reject(0, err.Error())
 		}
 	}
 	return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
@@ -366,6 +396,8 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	var (
 		updates  []abci.ValidatorUpdate
 		syncHash common.Hash
+		forced   []uint64
+		syncAt   int
 	)
 	for i, raw := range req.Txs {
 		d, err := envelope.Decode(raw)
@@ -373,8 +405,25 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 			results[i] = &abci.ExecTxResult{Code: CodeMalformed, Codespace: Codespace, Log: err.Error()}
 			continue
 		}
+		if d.Origin != nil {
+			if i != 0 || d.Origin.L1.Number < meta.L1Origin.Number {
+				results[i] = &abci.ExecTxResult{Code: CodeStaleSync, Codespace: Codespace, Log: "origin not applied"}
+				continue
+			}
+			meta.L1Origin = d.Origin.L1
+			for _, f := range d.Origin.Forced {
+				batches[f.RollupID] = append(batches[f.RollupID], f.Payload)
+				txCount++
+				meta.ForcedAcc = commitment.ForcedAcc(meta.ForcedAcc, f.RollupID, f.Hash(), f.QueuedAt)
+				meta.ForcedCount++
+				forced = append(forced, f.RollupID)
+			}
+			results[i] = &abci.ExecTxResult{Code: CodeOK}
+			syncAt = 1
+			continue
+		}
 		if d.Sync != nil {
-			if i != 0 || d.Sync.L1Block <= meta.ValidatorsL1Block || validSet(d.Sync.Validators) != nil {
+			if i != syncAt || d.Sync.L1Block <= meta.ValidatorsL1Block || validSet(d.Sync.Validators) != nil {
 				results[i] = &abci.ExecTxResult{Code: CodeStaleSync, Codespace: Codespace, Log: "validator sync not applied"}
 				continue
 			}
@@ -407,7 +456,8 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 		txHashes[id] = hashes
 		headers[i] = commitment.BatchHeader{RollupID: id, Root: commitment.BatchRoot(hashes), TxCount: uint64(len(hashes))}
 	}
-	blockRoot, err := commitment.BlockRoot(headers)
+	bm := commitment.BlockMeta{TimeMs: uint64(max(req.Time.UnixMilli(), 0)), L1Origin: meta.L1Origin, ForcedCount: meta.ForcedCount}
+	blockRoot, err := commitment.BlockRoot(bm, headers)
 	if err != nil {
 		return nil, fmt.Errorf("height %d: %w", h, err) // sorted and non-empty by construction
 	}
@@ -420,7 +470,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	if syncHash != (common.Hash{}) {
 		appHash = crypto.Keccak256Hash([]byte("Lockstep.ValidatorSync.v1"), appHash[:], syncHash[:])
 	}
-	block := store.Block{Height: h, Time: req.Time, BlockRoot: blockRoot, AppHash: appHash, TxCount: txCount, Batches: headers}
+	block := store.Block{Height: h, Time: req.Time, BlockRoot: blockRoot, AppHash: appHash, TxCount: txCount, Batches: headers, Meta: bm, Forced: forced}
 	meta.Height, meta.AppHash = h, appHash
 	c := &store.Commit{Block: block, Batches: batches, Hashes: txHashes, Meta: meta, Raw: req.Txs}
 	if k := a.genesis.CheckpointInterval; h%k == 0 {
@@ -430,7 +480,8 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 			return nil, fmt.Errorf("checkpoint at height %d: %w", h, err)
 		}
 		roots = append(roots, blockRoot)
-		cp := commitment.Checkpoint{Number: h / k, StartHeight: start, EndHeight: h, Root: commitment.CheckpointTree(start, roots).Root()}
+		cp := commitment.Checkpoint{Number: h / k, StartHeight: start, EndHeight: h, Root: commitment.CheckpointTree(start, roots).Root(),
+			L1Origin: meta.L1Origin.Number, ForcedCount: meta.ForcedCount, ForcedAcc: meta.ForcedAcc}
 		c.Checkpoint = &cp
 		c.Block.Checkpoint = cp.Number
 		c.Meta.LastCheckpoint = cp.Number

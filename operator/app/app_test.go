@@ -148,14 +148,14 @@ func TestFinalizeBuildsBatchesAndCheckpoints(t *testing.T) {
 	want901 := commitment.BatchRoot([]common.Hash{commitment.TxHash([]byte("y")), commitment.TxHash([]byte("p2")), commitment.TxHash([]byte("z"))})
 	want902 := commitment.BatchRoot([]common.Hash{commitment.TxHash([]byte("x")), commitment.TxHash([]byte("p1"))})
 	wantHeaders := []commitment.BatchHeader{{RollupID: 901, Root: want901, TxCount: 3}, {RollupID: 902, Root: want902, TxCount: 2}}
-	wantRoot, _ := commitment.BlockRoot(wantHeaders)
+	wantRoot, _ := commitment.BlockRoot(commitment.BlockMeta{TimeMs: 1000}, wantHeaders)
 	if blk.BlockRoot != wantRoot || len(blk.Batches) != 2 || blk.Batches[0] != wantHeaders[0] || blk.Batches[1] != wantHeaders[1] || blk.TxCount != 5 {
 		t.Fatalf("block 1: %+v", blk)
 	}
 	if h1 := AppHash(common.Hash{}, 1, wantRoot); !bytes.Equal(r1.AppHash, h1[:]) {
 		t.Fatalf("app hash 1 %x, want %x", r1.AppHash, h1)
 	}
-	emptyRoot, _ := commitment.BlockRoot(nil)
+	emptyRoot, _ := commitment.BlockRoot(commitment.BlockMeta{TimeMs: 2000}, nil)
 	if !bytes.Equal(r2.AppHash, r1.AppHash) {
 		t.Fatalf("empty height 2 changed the app hash: %x, want %x", r2.AppHash, r1.AppHash)
 	}

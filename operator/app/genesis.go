@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/lockstep-xyz/lockstep/operator/envelope"
 )
 
 // GenesisState is the application part of the CometBFT genesis (app_state). Everything that
@@ -22,6 +24,39 @@ type GenesisState struct {
 	Rollups []uint64 `json:"rollups"`
 	// Operators are the genesis validators as registered on L1.
 	Operators []GenesisOperator `json:"operators"`
+	// ForcedInclusionInbox is the L1 inbox whose entries every block must include (none: zero).
+	ForcedInclusionInbox common.Address `json:"forcedInclusionInbox,omitempty"`
+	// MaxOriginAge is how many L1 blocks a block's L1 origin may be behind a validator's L1 head
+	// (DefaultMaxOriginAge if 0).
+	MaxOriginAge uint64 `json:"maxOriginAge,omitempty"`
+	// MaxForcedPerBlock bounds the inbox entries one block includes (DefaultMaxForcedPerBlock if 0).
+	MaxForcedPerBlock uint64 `json:"maxForcedPerBlock,omitempty"`
+}
+
+// Defaults of the genesis bounds.
+const (
+	// DefaultMaxOriginAge: 64 L1 blocks (12.8 minutes at 12 s) tolerates a proposer whose L1
+	// view lags by minutes, while the forced-inclusion deadline is checked against the origin,
+	// so a stale origin delays forced entries but cannot hide them.
+	DefaultMaxOriginAge = 64
+	// DefaultMaxForcedPerBlock: 16 entries per block, checkpoints of K blocks take 16K, so a
+	// backlog drains fast while one block's forced bytes stay bounded (at most one origin
+	// transaction, envelope.MaxTxBytes).
+	DefaultMaxForcedPerBlock = 16
+)
+
+func (g *GenesisState) maxOriginAge() uint64 {
+	if g.MaxOriginAge == 0 {
+		return DefaultMaxOriginAge
+	}
+	return g.MaxOriginAge
+}
+
+func (g *GenesisState) maxForcedPerBlock() uint64 {
+	if g.MaxForcedPerBlock == 0 {
+		return DefaultMaxForcedPerBlock
+	}
+	return g.MaxForcedPerBlock
 }
 
 // GenesisOperator is one genesis validator's L1 identity and published endpoints.
@@ -37,6 +72,9 @@ type GenesisOperator struct {
 func (g *GenesisState) Check() error {
 	if g.CheckpointInterval == 0 {
 		return fmt.Errorf("genesis: checkpointInterval must be positive")
+	}
+	if g.MaxForcedPerBlock > envelope.MaxForced {
+		return fmt.Errorf("genesis: maxForcedPerBlock %d above %d", g.MaxForcedPerBlock, envelope.MaxForced)
 	}
 	return nil
 }

@@ -7,9 +7,13 @@
 //	envelope: 0x01 || uint64 rollupID || payload               (payload: the rest, >= 1 byte)
 //	bundle:   0x02 || uint16 n || n × (uint64 rollupID || uint32 len || payload[len])
 //	sync:     0x03 || uint64 l1Block || uint16 n || n × (bytes32 operatorID || bytes32 ed25519 key || int64 power)
+//	origin:   0x04 || uint64 l1Number || bytes32 l1Hash || uint16 n || n × (uint64 rollupID || uint64 queuedAt || uint32 len || payload[len])
 //
-// A sync transaction carries the validator set read from L1 at l1Block; only proposers make
-// them (clients' are refused at admission), and every validator checks it against L1.
+// A sync transaction carries the validator set read from L1 at l1Block; an origin transaction
+// the block's L1 origin and the forced-inclusion inbox entries the block includes (the next ones
+// after the parent's cursor, in inbox order, with the L1 block each was queued in). Only
+// proposers make them (clients' are refused at admission), and every validator checks them
+// against L1.
 //
 // Decoding is strict: unknown kinds, trailing bytes, empty payloads and sizes over the limits
 // are refused, so every accepted byte string has exactly one meaning.
@@ -30,6 +34,7 @@ const (
 	KindEnvelope byte = 0x01
 	KindBundle   byte = 0x02
 	KindSync     byte = 0x03
+	KindOrigin   byte = 0x04
 )
 
 // Hard limits of the format (a node may configure lower ones for admission).
@@ -42,6 +47,12 @@ const (
 	MaxTxBytes = 256 * 1024
 	// MaxValidators is the most validators in a sync transaction.
 	MaxValidators = 1000
+	// MaxForced is the most forced entries in one origin transaction.
+	MaxForced = 1024
+	// OriginHeaderBytes and ForcedEntryBytes size an origin transaction:
+	// OriginHeaderBytes + Σ (ForcedEntryBytes + len(payload)), at most MaxTxBytes.
+	OriginHeaderBytes = 1 + 8 + 32 + 2
+	ForcedEntryBytes  = 8 + 8 + 4
 )
 
 // Errors callers branch on. Every decoding error wraps ErrMalformed.
@@ -60,11 +71,91 @@ type Envelope struct {
 // Hash is the transaction hash committed in the rollup's batch (commitment.TxHash).
 func (e Envelope) Hash() common.Hash { return commitment.TxHash(e.Payload) }
 
-// Tx is a decoded CometBFT transaction: one envelope, a bundle of several, or a validator sync.
+// Tx is a decoded CometBFT transaction: one envelope, a bundle of several, a validator sync or a
+// block's L1 origin.
 type Tx struct {
 	Bundle bool
 	Parts  []Envelope
 	Sync   *ValidatorSync
+	Origin *Origin
+}
+
+// Forced is one forced-inclusion inbox entry as a block includes it.
+type Forced struct {
+	RollupID uint64
+	QueuedAt uint64 // L1 block the entry was queued in
+	Payload  []byte
+}
+
+// Hash is the transaction hash committed in the rollup's batch (commitment.TxHash).
+func (f Forced) Hash() common.Hash { return commitment.TxHash(f.Payload) }
+
+// Origin is a block's L1 origin and the forced entries it includes.
+type Origin struct {
+	L1     commitment.L1Ref
+	Forced []Forced
+}
+
+// EncodeOrigin encodes an origin transaction.
+func EncodeOrigin(o Origin) ([]byte, error) {
+	if len(o.Forced) > MaxForced {
+		return nil, fmt.Errorf("%w: origin with %d forced entries, at most %d", ErrMalformed, len(o.Forced), MaxForced)
+	}
+	size := OriginHeaderBytes
+	for i, f := range o.Forced {
+		if err := checkPart(Envelope{RollupID: f.RollupID, Payload: f.Payload}); err != nil {
+			return nil, fmt.Errorf("forced entry %d: %w", i, err)
+		}
+		size += ForcedEntryBytes + len(f.Payload)
+	}
+	if size > MaxTxBytes {
+		return nil, fmt.Errorf("%w: origin is %d bytes, at most %d: %w", ErrMalformed, size, MaxTxBytes, ErrOversize)
+	}
+	b := make([]byte, OriginHeaderBytes, size)
+	b[0] = KindOrigin
+	binary.BigEndian.PutUint64(b[1:9], o.L1.Number)
+	copy(b[9:41], o.L1.Hash[:])
+	binary.BigEndian.PutUint16(b[41:43], uint16(len(o.Forced)))
+	for _, f := range o.Forced {
+		b = binary.BigEndian.AppendUint64(b, f.RollupID)
+		b = binary.BigEndian.AppendUint64(b, f.QueuedAt)
+		b = binary.BigEndian.AppendUint32(b, uint32(len(f.Payload)))
+		b = append(b, f.Payload...)
+	}
+	return b, nil
+}
+
+func decodeOrigin(b []byte) (Tx, error) {
+	if len(b) < OriginHeaderBytes {
+		return Tx{}, fmt.Errorf("%w: origin of %d bytes is shorter than its header", ErrMalformed, len(b))
+	}
+	o := &Origin{L1: commitment.L1Ref{Number: binary.BigEndian.Uint64(b[1:9]), Hash: common.BytesToHash(b[9:41])}}
+	n := int(binary.BigEndian.Uint16(b[41:43]))
+	if n > MaxForced {
+		return Tx{}, fmt.Errorf("%w: origin with %d forced entries, at most %d", ErrMalformed, n, MaxForced)
+	}
+	rest := b[OriginHeaderBytes:]
+	for i := 0; i < n; i++ {
+		if len(rest) < ForcedEntryBytes {
+			return Tx{}, fmt.Errorf("%w: forced entry %d: truncated header", ErrMalformed, i)
+		}
+		f := Forced{RollupID: binary.BigEndian.Uint64(rest[0:8]), QueuedAt: binary.BigEndian.Uint64(rest[8:16])}
+		l := binary.BigEndian.Uint32(rest[16:20])
+		rest = rest[ForcedEntryBytes:]
+		if uint64(l) > uint64(len(rest)) {
+			return Tx{}, fmt.Errorf("%w: forced entry %d: payload of %d bytes, %d left", ErrMalformed, i, l, len(rest))
+		}
+		f.Payload = rest[:l:l]
+		if err := checkPart(Envelope{RollupID: f.RollupID, Payload: f.Payload}); err != nil {
+			return Tx{}, fmt.Errorf("forced entry %d: %w", i, err)
+		}
+		o.Forced = append(o.Forced, f)
+		rest = rest[l:]
+	}
+	if len(rest) != 0 {
+		return Tx{}, fmt.Errorf("%w: %d trailing bytes after origin", ErrMalformed, len(rest))
+	}
+	return Tx{Origin: o}, nil
 }
 
 // Validator is one member of a synced validator set.
@@ -201,6 +292,8 @@ func Decode(b []byte) (Tx, error) {
 		return decodeBundle(b)
 	case KindSync:
 		return decodeSync(b)
+	case KindOrigin:
+		return decodeOrigin(b)
 	default:
 		return Tx{}, fmt.Errorf("%w: unknown kind 0x%02x", ErrMalformed, b[0])
 	}

@@ -3,7 +3,12 @@ package envelope
 import (
 	"bytes"
 	"errors"
+	"reflect"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/lockstep-xyz/lockstep/commitment"
 )
 
 func TestRoundTrip(t *testing.T) {
@@ -32,7 +37,28 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+func TestOriginRoundTrip(t *testing.T) {
+	o := Origin{L1: commitment.L1Ref{Number: 812, Hash: common.HexToHash("0x0812")}, Forced: []Forced{{901, 800, []byte("a")}, {902, 811, []byte("bbb")}}}
+	b, err := EncodeOrigin(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := Decode(b)
+	if err != nil || tx.Origin == nil || !reflect.DeepEqual(*tx.Origin, o) {
+		t.Fatalf("decode origin: %+v %v", tx.Origin, err)
+	}
+	none, _ := EncodeOrigin(Origin{L1: o.L1})
+	if tx, err := Decode(none); err != nil || tx.Origin == nil || len(tx.Origin.Forced) != 0 || len(none) != OriginHeaderBytes {
+		t.Fatalf("origin without forced entries: %+v %v", tx, err)
+	}
+	big := Origin{Forced: []Forced{{1, 1, make([]byte, MaxPayloadBytes)}, {1, 1, make([]byte, MaxPayloadBytes)}}}
+	if _, err := EncodeOrigin(big); !errors.Is(err, ErrOversize) {
+		t.Fatalf("origin over MaxTxBytes: %v", err)
+	}
+}
+
 func TestDecodeRejects(t *testing.T) {
+	origin, _ := EncodeOrigin(Origin{Forced: []Forced{{1, 2, []byte("a")}}})
 	good, _ := EncodeBundle([]Envelope{{1, []byte("a")}, {2, []byte("b")}})
 	tests := []struct {
 		name string
@@ -53,6 +79,11 @@ func TestDecodeRejects(t *testing.T) {
 		{"oversize transaction", make([]byte, MaxTxBytes+1), ErrOversize},
 		{"sync of none", []byte{KindSync, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0}, ErrMalformed},
 		{"truncated sync", append([]byte{KindSync, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1}, make([]byte, 71)...), ErrMalformed},
+		{"short origin", origin[:OriginHeaderBytes-1], ErrMalformed},
+		{"truncated origin", origin[:len(origin)-1], ErrMalformed},
+		{"origin with trailing bytes", append(append([]byte{}, origin...), 0), ErrMalformed},
+		{"forced entry without payload", append(append([]byte{}, origin[:OriginHeaderBytes+16]...), 0, 0, 0, 0), ErrEmpty},
+		{"origin with too many entries", append(append([]byte{}, origin[:OriginHeaderBytes-2]...), 0xff, 0xff), ErrMalformed},
 		{"sync with zero power", append([]byte{KindSync, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1}, make([]byte, 72)...), ErrMalformed},
 	}
 	for _, tc := range tests {
@@ -73,6 +104,8 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte{KindBundle, 0, 1})
 	s, _ := EncodeSync(ValidatorSync{L1Block: 9, Validators: []Validator{{OperatorID: [32]byte{1}, Power: 5}, {OperatorID: [32]byte{2}, Power: 1}}})
 	f.Add(s)
+	o, _ := EncodeOrigin(Origin{L1: commitment.L1Ref{Number: 3}, Forced: []Forced{{7, 2, []byte("f")}}})
+	f.Add(o)
 	f.Fuzz(func(t *testing.T, in []byte) {
 		tx, err := Decode(in)
 		if err != nil {
@@ -80,7 +113,9 @@ func FuzzDecode(f *testing.F) {
 		}
 		// Whatever decodes re-encodes to the same bytes: one meaning per byte string.
 		var out []byte
-		if tx.Sync != nil {
+		if tx.Origin != nil {
+			out, err = EncodeOrigin(*tx.Origin)
+		} else if tx.Sync != nil {
 			out, err = EncodeSync(*tx.Sync)
 		} else if tx.Bundle {
 			out, err = EncodeBundle(tx.Parts)

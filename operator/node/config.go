@@ -48,6 +48,12 @@ type Config struct {
 	// the L1 head it is read.
 	ValidatorSync          time.Duration
 	ValidatorConfirmations uint64
+	// L1Poll is how often the L1 head is read for block origins (0: blocks keep the genesis
+	// origin and include no forced-inclusion entries, and proposals carrying either are
+	// rejected); L1OriginLag how far behind its head a proposer records its origin, so the other
+	// validators, reading at their own moments, have seen that block.
+	L1Poll      time.Duration
+	L1OriginLag uint64
 
 	Signing SigningConfig
 
@@ -108,6 +114,8 @@ func DefaultConfig(home string) Config {
 		RollupsRefresh:         5 * time.Second,
 		ValidatorSync:          12 * time.Second,
 		ValidatorConfirmations: 2,
+		L1Poll:                 500 * time.Millisecond,
+		L1OriginLag:            1,
 		Signing:                SigningConfig{MinBackoff: 100 * time.Millisecond, MaxBackoff: 10 * time.Second},
 		CometLogLevel:          slog.LevelWarn,
 	}

@@ -32,6 +32,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/avs"
+	"github.com/lockstep-xyz/lockstep/inbox"
 	"github.com/lockstep-xyz/lockstep/internal/httpserver"
 	"github.com/lockstep-xyz/lockstep/operator/app"
 	"github.com/lockstep-xyz/lockstep/operator/envelope"
@@ -59,6 +60,7 @@ type Node struct {
 	eth      *ethclient.Client
 	rollups  *l1.Rollups
 	vals     *l1.Validators
+	origins  *l1.Origins
 	signing  *signing.Service
 	app      *app.App
 	api      *rpc.Server
@@ -122,6 +124,17 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 			n.vals = l1.NewValidators(avsReader, n.eth.BlockNumber, cfg.ValidatorConfirmations, cfg.ValidatorSync, log)
 			n.l1Peers = n.readL1Peers(avsReader)
 		}
+		if cfg.L1Poll > 0 {
+			var q l1.Queue
+			if addr := n.gs.ForcedInclusionInbox; addr != (common.Address{}) {
+				r, err := inbox.NewReader(addr, n.eth)
+				if err != nil {
+					return nil, err
+				}
+				q = r
+			}
+			n.origins = l1.NewOrigins(n.eth, q, cfg.L1OriginLag, cfg.L1Poll, log)
+		}
 	}
 	n.rollups = l1.NewRollups(reader, cfg.RollupsRefresh, n.gs.Rollups, log)
 
@@ -158,6 +171,9 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 	}
 	if n.vals != nil {
 		n.app.SyncValidators(n.vals)
+	}
+	if n.origins != nil {
+		n.app.FollowL1(n.origins)
 	}
 
 	cc, err := n.cometConfig()
@@ -279,6 +295,11 @@ func (n *Node) Start(ctx context.Context) error {
 			return err
 		}
 	}
+	if n.origins != nil {
+		if err := n.origins.Start(ctx); err != nil {
+			return err
+		}
+	}
 	if n.signing != nil {
 		if err := n.signing.Start(ctx); err != nil {
 			return err
@@ -359,6 +380,9 @@ func (n *Node) Stop(ctx context.Context) error {
 		n.wg.Wait()
 		if n.signing != nil {
 			errs = append(errs, n.signing.Stop(ctx))
+		}
+		if n.origins != nil {
+			errs = append(errs, n.origins.Stop(ctx))
 		}
 		if n.vals != nil {
 			errs = append(errs, n.vals.Stop(ctx))

@@ -15,7 +15,7 @@ func (l *LockstepAPI) GetAbsence(rollupID, height hexutil.Uint64) (*commitment.A
 	if err != nil {
 		return nil, err
 	}
-	p, err := commitment.ProveAbsence(uint64(rollupID), blk.Height, blk.BlockRoot, blk.Batches)
+	p, err := commitment.ProveAbsence(uint64(rollupID), blk.Height, blk.BlockRoot, blk.Meta, blk.Batches)
 	if errors.Is(err, commitment.ErrPresent) {
 		return nil, invalidParams("rollup %d has a batch at height %d: use %s", uint64(rollupID), blk.Height, operatorapi.MethodGetBatch)
 	}

@@ -196,7 +196,8 @@ func (a *API) batch(rollupID, height uint64) (*operatorapi.Batch, error) {
 	out := &operatorapi.Batch{
 		RollupID: rollupID, Height: height,
 		Txs: make([]hexutil.Bytes, len(txs)), TxHashes: make([]common.Hash, len(txs)),
-		Proof: commitment.BatchProof{Batch: blk.Batches[idx], Height: height, RollupIndex: uint64(idx), RollupCount: uint64(len(blk.Batches)), BlockRoot: blk.BlockRoot, BlockProof: proof},
+		Proof:  commitment.BatchProof{Batch: blk.Batches[idx], Height: height, RollupIndex: uint64(idx), RollupCount: uint64(len(blk.Batches)), Meta: blk.Meta, BlockRoot: blk.BlockRoot, BlockProof: proof},
+		Forced: forcedOf(blk.Forced, rollupID),
 	}
 	for i, t := range txs {
 		out.Txs[i] = t
@@ -263,7 +264,19 @@ func (l *LockstepAPI) GetBlock(height hexutil.Uint64) (*operatorapi.Block, error
 	if err != nil {
 		return nil, err
 	}
-	return &operatorapi.Block{Height: b.Height, Time: b.Time, BlockRoot: b.BlockRoot, AppHash: b.AppHash, TxCount: b.TxCount, Batches: b.Batches, Checkpoint: b.Checkpoint}, nil
+	return &operatorapi.Block{Height: b.Height, Time: b.Time, BlockRoot: b.BlockRoot, AppHash: b.AppHash, TxCount: b.TxCount, Batches: b.Batches, Checkpoint: b.Checkpoint,
+		Meta: b.Meta, Forced: b.Forced}, nil
+}
+
+// forcedOf counts the forced-inclusion entries of rollupID among a block's (they lead its batch).
+func forcedOf(forced []uint64, rollupID uint64) uint64 {
+	var n uint64
+	for _, id := range forced {
+		if id == rollupID {
+			n++
+		}
+	}
+	return n
 }
 
 // GetCheckpoint returns checkpoint n with a proof of every height's block root.

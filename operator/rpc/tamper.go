@@ -74,7 +74,7 @@ func (a *API) tamperBlock(blk store.Block) (store.Block, error) {
 		}
 		batches[i] = commitment.BatchHeader{RollupID: b.RollupID, Root: commitment.BatchRoot(hashes), TxCount: b.TxCount}
 	}
-	root, err := commitment.BlockRoot(batches)
+	root, err := commitment.BlockRoot(blk.Meta, batches)
 	if err != nil {
 		return blk, err
 	}

@@ -47,6 +47,11 @@ type Meta struct {
 	// operator ID. CometBFT applies a change two heights after the block that made it.
 	Validators        []Validator `json:"validators,omitempty"`
 	ValidatorsL1Block uint64      `json:"validatorsL1Block"`
+	// L1Origin is the last committed block's L1 origin; ForcedCount and ForcedAcc the
+	// forced-inclusion cursor after it and the inbox accumulator there.
+	L1Origin    commitment.L1Ref `json:"l1Origin"`
+	ForcedCount uint64           `json:"forcedCount"`
+	ForcedAcc   common.Hash      `json:"forcedAcc"`
 }
 
 // Validator is a member of the validator set.
@@ -68,6 +73,11 @@ type Block struct {
 	Batches   []commitment.BatchHeader `json:"batches"` // sorted by rollup ID
 	// Checkpoint is the number of the checkpoint this height ends, or 0.
 	Checkpoint uint64 `json:"checkpoint,omitempty"`
+	// Meta is what the block root commits to besides the batches.
+	Meta commitment.BlockMeta `json:"meta"`
+	// Forced are the rollup IDs of the forced-inclusion entries the block included, in inbox
+	// order; each is the first of its rollup's transactions in the batch, in this order.
+	Forced []uint64 `json:"forced,omitempty"`
 }
 
 // TxLocation is where a transaction was sequenced (stored in binary in the index).

@@ -241,12 +241,20 @@ func TestBlockRecordFormat(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(got, want) {
 		t.Fatalf("old record read as %+v, %v; want %+v", got, err, want)
 	}
+	// Format v2 blocks add the block meta and the forced entries' rollups.
+	const v2 = `,"meta":{"timeMs":5000,"l1Origin":{"number":12,"hash":"0x0500000000000000000000000000000000000000000000000000000000000000"},"forcedCount":3},"forced":[901]}`
 	want.Height = 5
+	want.Meta = commitment.BlockMeta{TimeMs: 5000, L1Origin: commitment.L1Ref{Number: 12, Hash: common.Hash{5}}, ForcedCount: 3}
+	want.Forced = []uint64{901}
 	if err := s.Commit(Commit{Block: want, Meta: Meta{Height: 5}}); err != nil {
 		t.Fatal(err)
 	}
 	written, err := s.db.Get(blockKey(5), nil)
-	if err != nil || string(written) != strings.Replace(record, `"height":4`, `"height":5`, 1) {
-		t.Fatalf("written record %s, %v\nwant %s", written, err, record)
+	wantRecord := strings.Replace(strings.TrimSuffix(record, "}")+v2, `"height":4`, `"height":5`, 1)
+	if err != nil || string(written) != wantRecord {
+		t.Fatalf("written record %s, %v\nwant %s", written, err, wantRecord)
+	}
+	if got, err := s.Block(5); err != nil || !reflect.DeepEqual(got, want) {
+		t.Fatalf("v2 record read as %+v, %v; want %+v", got, err, want)
 	}
 }
