@@ -11,7 +11,7 @@ TOOLS_STAMP := node_modules/.lockstep-tools-stamp
 GO         ?= go
 GOTEST_FLAGS ?= -count=1 -timeout 20m
 # Contracts that get Go bindings under bindings/<lowercase name>/.
-BINDINGS   := CheckpointRegistry EquivocationSlasher
+BINDINGS   := CheckpointRegistry EquivocationSlasher ForcedInclusionInbox
 
 export LOCKSTEP_ANVIL := $(ANVIL)
 export LOCKSTEP_OZ_ARTIFACTS := $(CURDIR)/node_modules/@openzeppelin/contracts/build/contracts

@@ -31,6 +31,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
 	"github.com/lockstep-xyz/lockstep/bindings/equivocationslasher"
+	"github.com/lockstep-xyz/lockstep/bindings/forcedinclusioninbox"
 	"github.com/lockstep-xyz/lockstep/chainio"
 	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/internal/txstage"
@@ -42,6 +43,16 @@ const (
 	DefaultMaxReferenceAge   uint32 = 300
 	DefaultDeallocationDelay uint32 = 5
 	DefaultMaxOperatorCount  uint32 = 32
+	// DefaultForcedInclusionDelay and DefaultMaxForcedPerCheckpoint are the CheckpointRegistry's
+	// constructor defaults (DEFAULT_FORCED_INCLUSION_DELAY, DEFAULT_MAX_FORCED_PER_CHECKPOINT):
+	// Deploy sends a setter only for a value that differs.
+	DefaultForcedInclusionDelay   uint32 = 16
+	DefaultMaxForcedPerCheckpoint uint16 = 256
+	// DefaultInboxMaxPayloadBytes is the largest payload the inbox accepts, the contract's cap
+	// (a sequencer envelope's limit).
+	DefaultInboxMaxPayloadBytes uint32 = 128 * 1024
+	// DefaultInboxFeeDoublingQueue is how many pending inbox entries double its fee.
+	DefaultInboxFeeDoublingQueue uint32 = 64
 	// QuorumNumber is the one slashable stake quorum the deployment creates (also the ID of its
 	// EigenLayer operator set).
 	QuorumNumber uint8 = 0
@@ -53,6 +64,9 @@ const (
 
 // DefaultWadToSlash is half of the allocated magnitude per equivocation.
 var DefaultWadToSlash = big.NewInt(5e17)
+
+// DefaultInboxBaseFee is the inbox's fee with no pending entries: 0.001 ether.
+var DefaultInboxBaseFee = big.NewInt(1e15)
 
 // ErrInvalidConfig is wrapped by configuration errors (the same error as deployment's).
 var ErrInvalidConfig = deployment.ErrInvalidConfig
@@ -76,6 +90,20 @@ type DeployConfig struct {
 	LookAheadBlocks uint32
 	// MaxOperatorCount caps the quorum's operators (DefaultMaxOperatorCount).
 	MaxOperatorCount uint32
+	// ForcedInclusionDelay is how many L1 blocks an inbox entry may stay out of checkpoints
+	// (DefaultForcedInclusionDelay).
+	ForcedInclusionDelay uint32
+	// MaxForcedPerCheckpoint is how many inbox entries exempt a checkpoint from that delay
+	// (DefaultMaxForcedPerCheckpoint).
+	MaxForcedPerCheckpoint uint16
+	// InboxBaseFee is the inbox's fee with no pending entries, in wei (DefaultInboxBaseFee).
+	InboxBaseFee *big.Int
+	// InboxMaxPayloadBytes is the largest payload the inbox accepts (DefaultInboxMaxPayloadBytes,
+	// also the most the contract allows).
+	InboxMaxPayloadBytes uint32
+	// InboxFeeDoublingQueue is how many pending entries double the inbox fee
+	// (DefaultInboxFeeDoublingQueue).
+	InboxFeeDoublingQueue uint32
 	// Rollups are registered in the CheckpointRegistry; a zero Owner means the deployer.
 	Rollups []deployment.Rollup
 	// Logger receives progress logs; nil discards them.
@@ -101,6 +129,21 @@ func (c *DeployConfig) applyDefaults() {
 	if c.MaxOperatorCount == 0 {
 		c.MaxOperatorCount = DefaultMaxOperatorCount
 	}
+	if c.ForcedInclusionDelay == 0 {
+		c.ForcedInclusionDelay = DefaultForcedInclusionDelay
+	}
+	if c.MaxForcedPerCheckpoint == 0 {
+		c.MaxForcedPerCheckpoint = DefaultMaxForcedPerCheckpoint
+	}
+	if c.InboxBaseFee == nil {
+		c.InboxBaseFee = DefaultInboxBaseFee
+	}
+	if c.InboxMaxPayloadBytes == 0 {
+		c.InboxMaxPayloadBytes = DefaultInboxMaxPayloadBytes
+	}
+	if c.InboxFeeDoublingQueue == 0 {
+		c.InboxFeeDoublingQueue = DefaultInboxFeeDoublingQueue
+	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -115,6 +158,10 @@ func (c *DeployConfig) Check() error {
 		return fmt.Errorf("%w: WadToSlash %s not in (0, 1e18]", ErrInvalidConfig, c.WadToSlash)
 	case c.DeallocationDelay <= c.LookAheadBlocks:
 		return fmt.Errorf("%w: DeallocationDelay %d must exceed LookAheadBlocks %d", ErrInvalidConfig, c.DeallocationDelay, c.LookAheadBlocks)
+	case c.InboxBaseFee.Sign() < 0 || c.InboxBaseFee.BitLen() > 128:
+		return fmt.Errorf("%w: InboxBaseFee %s not in [0, 2^128)", ErrInvalidConfig, c.InboxBaseFee)
+	case c.InboxMaxPayloadBytes > DefaultInboxMaxPayloadBytes:
+		return fmt.Errorf("%w: InboxMaxPayloadBytes %d above the contract's cap %d", ErrInvalidConfig, c.InboxMaxPayloadBytes, DefaultInboxMaxPayloadBytes)
 	}
 	for _, r := range c.Rollups {
 		if r.ID == 0 {
@@ -125,8 +172,10 @@ func (c *DeployConfig) Check() error {
 }
 
 // Deploy deploys EigenLayer core and middleware, creates the slashable stake quorum 0 over one
-// ERC20 strategy, deploys CheckpointRegistry and EquivocationSlasher and wires them:
-//   - registry.setSlasher(slasher);
+// ERC20 strategy, deploys CheckpointRegistry, EquivocationSlasher and ForcedInclusionInbox (fees
+// to the deployer) and wires them:
+//   - registry.setSlasher(slasher), registry.setForcedInclusionInbox(inbox), and the registry's
+//     forced inclusion delay and max per checkpoint where they differ from its defaults;
 //   - the slasher is the AVS's PermissionController appointee for AllocationManager.slashOperator
 //     and the registry coordinator's ejector;
 //   - the registry coordinator is the AVS's appointee for AllocationManager.createOperatorSets
@@ -176,6 +225,12 @@ func Deploy(ctx context.Context, client chainio.Backend, cfg DeployConfig) (*dep
 			DeallocationDelay: cfg.DeallocationDelay,
 			LookAheadBlocks:   cfg.LookAheadBlocks,
 			OperatorSetID:     uint32(QuorumNumber),
+
+			ForcedInclusionDelay:            cfg.ForcedInclusionDelay,
+			MaxForcedPerCheckpoint:          cfg.MaxForcedPerCheckpoint,
+			ForcedInclusionBaseFee:          (*hexutil.Big)(new(big.Int).Set(cfg.InboxBaseFee)),
+			ForcedInclusionFeeDoublingQueue: cfg.InboxFeeDoublingQueue,
+			ForcedInclusionMaxPayloadBytes:  cfg.InboxMaxPayloadBytes,
 		},
 		Rollups:   []deployment.Rollup{},
 		Operators: []*deployment.Operator{},
@@ -354,10 +409,14 @@ func Deploy(ctx context.Context, client chainio.Backend, cfg DeployConfig) (*dep
 	}
 
 	// 6. Initialize the service manager (it proposes the deployer as the AVS's admin); the
-	// slasher's constructor reads the registry and the coordinator.
+	// slasher's constructor reads the registry and the coordinator. The inbox only needs the
+	// registry's address.
 	upgrade("ServiceManager", c.ServiceManager, smImpl, init("ServiceManager", sdk_sm.ContractMockAvsServiceManagerMetaData, "initialize", deployer))
 	c.EquivocationSlasher = s.Deploy(ctx, tr, "deploy EquivocationSlasher", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
 		return txstage.Deployed(equivocationslasher.DeployEquivocationSlasher(o, client, c.CheckpointRegistry, c.RegistryCoordinator, c.BLSApkRegistry, c.StakeRegistry, c.AllocationManager, cfg.WadToSlash, deployer))
+	})
+	c.ForcedInclusionInbox = s.Deploy(ctx, tr, "deploy ForcedInclusionInbox", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		return txstage.Deployed(forcedinclusioninbox.DeployForcedInclusionInbox(o, client, c.CheckpointRegistry, cfg.InboxBaseFee, cfg.InboxMaxPayloadBytes, cfg.InboxFeeDoublingQueue, deployer, deployer))
 	})
 	if err := s.Wait(ctx); err != nil {
 		return nil, err
@@ -367,7 +426,8 @@ func Deploy(ctx context.Context, client chainio.Backend, cfg DeployConfig) (*dep
 	if err != nil {
 		return nil, err
 	}
-	// 7. The deployer accepts the AVS admin role; the slasher gets its registry and ejector roles.
+	// 7. The deployer accepts the AVS admin role; the slasher gets its registry and ejector roles;
+	// the registry gets its inbox.
 	s.Send(ctx, tr, "PermissionController.acceptAdmin(serviceManager)", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return b.PermissionController.AcceptAdmin(o, c.ServiceManager)
 	})
@@ -377,6 +437,19 @@ func Deploy(ctx context.Context, client chainio.Backend, cfg DeployConfig) (*dep
 	s.Send(ctx, tr, "RegistryCoordinator.setEjector(slasher)", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return b.RegistryCoordinator.SetEjector(o, c.EquivocationSlasher)
 	})
+	s.Send(ctx, tr, "CheckpointRegistry.setForcedInclusionInbox", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return b.CheckpointRegistry.SetForcedInclusionInbox(o, c.ForcedInclusionInbox)
+	})
+	if cfg.ForcedInclusionDelay != DefaultForcedInclusionDelay {
+		s.Send(ctx, tr, "CheckpointRegistry.setForcedInclusionDelay", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return b.CheckpointRegistry.SetForcedInclusionDelay(o, cfg.ForcedInclusionDelay)
+		})
+	}
+	if cfg.MaxForcedPerCheckpoint != DefaultMaxForcedPerCheckpoint {
+		s.Send(ctx, tr, "CheckpointRegistry.setMaxForcedPerCheckpoint", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return b.CheckpointRegistry.SetMaxForcedPerCheckpoint(o, cfg.MaxForcedPerCheckpoint)
+		})
+	}
 	for _, r := range cfg.Rollups {
 		if r.Owner == (common.Address{}) {
 			r.Owner = deployer
@@ -436,6 +509,6 @@ func Deploy(ctx context.Context, client chainio.Backend, cfg DeployConfig) (*dep
 		total += g
 	}
 	log.Info("deployed", "registry", c.CheckpointRegistry, "slasher", c.EquivocationSlasher,
-		"serviceManager", c.ServiceManager, "gasUsed", total, "elapsed", time.Since(start))
+		"inbox", c.ForcedInclusionInbox, "serviceManager", c.ServiceManager, "gasUsed", total, "elapsed", time.Since(start))
 	return d, nil
 }

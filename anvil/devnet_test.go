@@ -32,7 +32,11 @@ func TestStart(t *testing.T) {
 	ctx, dn, b := startDevnet(t, anvil.Config{
 		Seed:   seed,
 		Socket: func(i int) string { return "node" + string(rune('A'+i)) + "@127.0.0.1:26656" },
-		Deploy: anvil.DeployConfig{Rollups: []deployment.Rollup{{ID: 10, Metadata: "demo-a"}, {ID: 11, Metadata: "demo-b"}}},
+		Deploy: anvil.DeployConfig{
+			Rollups: []deployment.Rollup{{ID: 10, Metadata: "demo-a"}, {ID: 11, Metadata: "demo-b"}},
+			// set, so the setter runs; the max per checkpoint keeps the registry's default
+			ForcedInclusionDelay: 20,
+		},
 	})
 	d := dn.Deployment
 	call := &bind.CallOpts{Context: ctx}
@@ -87,6 +91,30 @@ func TestStart(t *testing.T) {
 	}
 	if got, err := b.RegistryCoordinator.Ejector(call); err != nil || got != d.Contracts.EquivocationSlasher {
 		t.Fatalf("coordinator ejector %s, %v", got, err)
+	}
+	if got, err := b.CheckpointRegistry.ForcedInclusionInbox(call); err != nil || got != d.Contracts.ForcedInclusionInbox || got == (common.Address{}) {
+		t.Fatalf("registry inbox %s, %v; deployment says %s", got, err, d.Contracts.ForcedInclusionInbox)
+	}
+	if got, err := b.CheckpointRegistry.ForcedInclusionDelay(call); err != nil || got != 20 || d.Params.ForcedInclusionDelay != 20 {
+		t.Fatalf("forced inclusion delay %d, %v; params %d", got, err, d.Params.ForcedInclusionDelay)
+	}
+	if got, err := b.CheckpointRegistry.MaxForcedPerCheckpoint(call); err != nil || got != anvil.DefaultMaxForcedPerCheckpoint || d.Params.MaxForcedPerCheckpoint != got {
+		t.Fatalf("max forced per checkpoint %d, %v; params %d", got, err, d.Params.MaxForcedPerCheckpoint)
+	}
+	if got, err := b.ForcedInclusionInbox.Registry(call); err != nil || got != d.Contracts.CheckpointRegistry {
+		t.Fatalf("inbox registry %s, %v", got, err)
+	}
+	if got, err := b.ForcedInclusionInbox.FeeRecipient(call); err != nil || got != d.Deployer {
+		t.Fatalf("inbox fee recipient %s, %v; want the deployer %s", got, err, d.Deployer)
+	}
+	if got, err := b.ForcedInclusionInbox.Fee(call); err != nil || got.Cmp(anvil.DefaultInboxBaseFee) != 0 || d.Params.ForcedInclusionBaseFee.ToInt().Cmp(got) != 0 {
+		t.Fatalf("inbox fee %s, %v; params %s", got, err, d.Params.ForcedInclusionBaseFee)
+	}
+	if got, err := b.ForcedInclusionInbox.MaxPayloadBytes(call); err != nil || got != anvil.DefaultInboxMaxPayloadBytes {
+		t.Fatalf("inbox max payload %d, %v", got, err)
+	}
+	if got, err := b.ForcedInclusionInbox.FeeDoublingQueue(call); err != nil || got != anvil.DefaultInboxFeeDoublingQueue {
+		t.Fatalf("inbox fee doubling queue %d, %v", got, err)
 	}
 
 	// The WebSocket endpoint serves the same chain.

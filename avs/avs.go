@@ -91,7 +91,9 @@ type Operator struct {
 	Socket string
 }
 
-// StoredCheckpoint is a checkpoint as the CheckpointRegistry stores it.
+// StoredCheckpoint is a checkpoint as the CheckpointRegistry stores it: the header with its L1
+// origin and forced count, but not its forced accumulator (the registry checks it against the
+// inbox and keeps only the count, so ForcedAcc is zero here).
 type StoredCheckpoint struct {
 	commitment.Checkpoint
 	ReferenceBlock uint64
@@ -306,7 +308,10 @@ func (r *Reader) LatestCheckpoint(ctx context.Context) (uint64, *StoredCheckpoin
 		return 0, nil, fmt.Errorf("read checkpoint %d: %w", n, err)
 	}
 	return n, &StoredCheckpoint{
-		Checkpoint:     commitment.Checkpoint{Number: n, StartHeight: sc.StartHeight, EndHeight: sc.EndHeight, Root: sc.Root},
+		Checkpoint: commitment.Checkpoint{
+			Number: n, StartHeight: sc.StartHeight, EndHeight: sc.EndHeight, Root: sc.Root,
+			L1Origin: uint64(sc.L1Origin), ForcedCount: uint64(sc.ForcedCount),
+		},
 		ReferenceBlock: uint64(sc.ReferenceBlock),
 		L1Block:        uint64(sc.L1Block),
 	}, nil

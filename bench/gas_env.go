@@ -147,6 +147,7 @@ func (g *gasEnv) submit(cp commitment.Checkpoint, ref uint32, in *chainio.CheckS
 	r, err := g.aggregator.Transact(g.ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return g.b.CheckpointRegistry.SubmitCheckpoint(o, checkpointregistry.ICheckpointRegistryTypesCheckpoint{
 			Number: cp.Number, StartHeight: cp.StartHeight, EndHeight: cp.EndHeight, Root: cp.Root,
+			L1Origin: cp.L1Origin, ForcedCount: cp.ForcedCount, ForcedAcc: cp.ForcedAcc,
 		}, ref, in.Params)
 	})
 	if err != nil {
@@ -340,7 +341,10 @@ func (g *gasEnv) slashOne() (uint64, error) {
 		return 0, err
 	}
 	cp := func(c commitment.Checkpoint) equivocationslasher.ICheckpointRegistryTypesCheckpoint {
-		return equivocationslasher.ICheckpointRegistryTypesCheckpoint{Number: c.Number, StartHeight: c.StartHeight, EndHeight: c.EndHeight, Root: c.Root}
+		return equivocationslasher.ICheckpointRegistryTypesCheckpoint{
+			Number: c.Number, StartHeight: c.StartHeight, EndHeight: c.EndHeight, Root: c.Root,
+			L1Origin: c.L1Origin, ForcedCount: c.ForcedCount, ForcedAcc: c.ForcedAcc,
+		}
 	}
 	sig := func(s chainio.OperatorSignature) equivocationslasher.BN254TypesG1Point {
 		p := chainio.G1FromBLS(s.Signature.G1Point)
@@ -409,9 +413,18 @@ type harnessBatchProof struct {
 	TxCount         uint64
 	RollupIndex     *big.Int
 	RollupCount     uint64
+	Meta            harnessBlockMeta
 	BlockRoot       [32]byte
 	BlockProof      [][32]byte
 	CheckpointProof [][32]byte
+}
+
+// harnessBlockMeta is LockstepProofs.BlockMeta as the ABI packer wants it.
+type harnessBlockMeta struct {
+	TimeMs         uint64
+	L1OriginNumber uint64
+	L1OriginHash   [32]byte
+	ForcedCount    uint64
 }
 
 func gasHashes(hs []common.Hash) [][32]byte {
@@ -441,7 +454,12 @@ func (g *gasEnv) measureProofs(h forgeart.Artifact, pc proofChain, res *GasResul
 	c := bind.NewBoundContract(r.ContractAddress, h.ABI, g.dn.Client, g.dn.Client, g.dn.Client)
 	bp := harnessBatchProof{
 		RollupId: pc.batch.Batch.RollupID, Height: pc.batch.Height, BatchRoot: pc.batch.Batch.Root, TxCount: pc.batch.Batch.TxCount,
-		RollupIndex: new(big.Int).SetUint64(pc.batch.RollupIndex), RollupCount: pc.batch.RollupCount, BlockRoot: pc.batch.BlockRoot,
+		RollupIndex: new(big.Int).SetUint64(pc.batch.RollupIndex), RollupCount: pc.batch.RollupCount,
+		Meta: harnessBlockMeta{
+			TimeMs: pc.batch.Meta.TimeMs, L1OriginNumber: pc.batch.Meta.L1Origin.Number,
+			L1OriginHash: pc.batch.Meta.L1Origin.Hash, ForcedCount: pc.batch.Meta.ForcedCount,
+		},
+		BlockRoot:  pc.batch.BlockRoot,
 		BlockProof: gasHashes(pc.batch.BlockProof), CheckpointProof: gasHashes(pc.batch.CheckpointProof),
 	}
 	measure := func(name string, args ...any) (ProofGas, error) {

@@ -28,6 +28,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
 	"github.com/lockstep-xyz/lockstep/bindings/equivocationslasher"
+	"github.com/lockstep-xyz/lockstep/bindings/forcedinclusioninbox"
 )
 
 var (
@@ -40,6 +41,7 @@ var knownABIs = sync.OnceValues(func() ([]*abi.ABI, error) {
 	metas := []*bind.MetaData{
 		checkpointregistry.CheckpointRegistryMetaData,
 		equivocationslasher.EquivocationSlasherMetaData,
+		forcedinclusioninbox.ForcedInclusionInboxMetaData,
 		sdk_src.ContractSlashingRegistryCoordinatorMetaData,
 		sdk_stake.ContractStakeRegistryMetaData,
 		sdk_apk.ContractBLSApkRegistryMetaData,

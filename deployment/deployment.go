@@ -25,6 +25,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
 	"github.com/lockstep-xyz/lockstep/bindings/equivocationslasher"
+	"github.com/lockstep-xyz/lockstep/bindings/forcedinclusioninbox"
 	"github.com/lockstep-xyz/lockstep/chainio"
 )
 
@@ -57,6 +58,9 @@ type Contracts struct {
 
 	CheckpointRegistry  common.Address `json:"checkpointRegistry"`
 	EquivocationSlasher common.Address `json:"equivocationSlasher"`
+	// ForcedInclusionInbox is the L1 queue of transactions checkpoints must include (the
+	// registry's forcedInclusionInbox).
+	ForcedInclusionInbox common.Address `json:"forcedInclusionInbox"`
 }
 
 // Params are the protocol parameters a deployment was made with.
@@ -73,6 +77,17 @@ type Params struct {
 	// OperatorSetID is the EigenLayer operator set of quorum 0 (the middleware uses the quorum
 	// number as the operator set ID).
 	OperatorSetID uint32 `json:"operatorSetId"`
+	// ForcedInclusionDelay is how many L1 blocks a forced inclusion entry may stay out of
+	// checkpoints (the registry's forcedInclusionDelay).
+	ForcedInclusionDelay uint32 `json:"forcedInclusionDelay"`
+	// MaxForcedPerCheckpoint is how many entries exempt a checkpoint from that delay.
+	MaxForcedPerCheckpoint uint16 `json:"maxForcedPerCheckpoint"`
+	// ForcedInclusionBaseFee is the inbox's fee with no pending entries, in wei; it doubles every
+	// ForcedInclusionFeeDoublingQueue pending entries.
+	ForcedInclusionBaseFee          *hexutil.Big `json:"forcedInclusionBaseFee"`
+	ForcedInclusionFeeDoublingQueue uint32       `json:"forcedInclusionFeeDoublingQueue"`
+	// ForcedInclusionMaxPayloadBytes is the largest payload the inbox accepts.
+	ForcedInclusionMaxPayloadBytes uint32 `json:"forcedInclusionMaxPayloadBytes"`
 }
 
 // Rollup is a rollup registered in the CheckpointRegistry at deploy time.
@@ -198,6 +213,7 @@ type Bindings struct {
 	OperatorStateRetriever *sdk_osr.ContractOperatorStateRetriever
 	CheckpointRegistry     *checkpointregistry.CheckpointRegistry
 	EquivocationSlasher    *equivocationslasher.EquivocationSlasher
+	ForcedInclusionInbox   *forcedinclusioninbox.ForcedInclusionInbox
 }
 
 // Bindings binds the deployment's contracts to client.
@@ -259,6 +275,10 @@ func (d *Deployment) Bindings(client bind.ContractBackend) (*Bindings, error) {
 	})
 	bindOne("EquivocationSlasher", func() (e error) {
 		b.EquivocationSlasher, e = equivocationslasher.NewEquivocationSlasher(c.EquivocationSlasher, client)
+		return
+	})
+	bindOne("ForcedInclusionInbox", func() (e error) {
+		b.ForcedInclusionInbox, e = forcedinclusioninbox.NewForcedInclusionInbox(c.ForcedInclusionInbox, client)
 		return
 	})
 	if err != nil {

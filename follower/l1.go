@@ -27,7 +27,9 @@ type L1Block struct {
 	Hash   common.Hash
 }
 
-// StoredCheckpoint is a checkpoint as the CheckpointRegistry stores it.
+// StoredCheckpoint is a checkpoint as the CheckpointRegistry stores it: the header with its L1
+// origin and forced count, but not its forced accumulator (the registry checks it against the
+// inbox and keeps only the count, so ForcedAcc is zero here).
 type StoredCheckpoint struct {
 	commitment.Checkpoint
 	// L1Block is the number of the L1 block whose transaction stored it.
@@ -93,8 +95,11 @@ func (r *ethRegistry) Checkpoint(ctx context.Context, at common.Hash, n uint64) 
 		return StoredCheckpoint{}, fmt.Errorf("read checkpoint %d at L1 block %s: %w", n, at, err)
 	}
 	return StoredCheckpoint{
-		Checkpoint: commitment.Checkpoint{Number: n, StartHeight: sc.StartHeight, EndHeight: sc.EndHeight, Root: sc.Root},
-		L1Block:    uint64(sc.L1Block),
+		Checkpoint: commitment.Checkpoint{
+			Number: n, StartHeight: sc.StartHeight, EndHeight: sc.EndHeight, Root: sc.Root,
+			L1Origin: uint64(sc.L1Origin), ForcedCount: uint64(sc.ForcedCount),
+		},
+		L1Block: uint64(sc.L1Block),
 	}, nil
 }
 

@@ -146,7 +146,10 @@ func SubmitEvidence(ctx context.Context, m *txmgr.Manager, backend bind.Contract
 		return equivocationslasher.BN254TypesG1Point{X: p.X, Y: p.Y}
 	}
 	cp := func(c commitment.Checkpoint) equivocationslasher.ICheckpointRegistryTypesCheckpoint {
-		return equivocationslasher.ICheckpointRegistryTypesCheckpoint{Number: c.Number, StartHeight: c.StartHeight, EndHeight: c.EndHeight, Root: c.Root}
+		return equivocationslasher.ICheckpointRegistryTypesCheckpoint{
+			Number: c.Number, StartHeight: c.StartHeight, EndHeight: c.EndHeight, Root: c.Root,
+			L1Origin: c.L1Origin, ForcedCount: c.ForcedCount, ForcedAcc: c.ForcedAcc,
+		}
 	}
 	r, err := m.Send(ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return slasher.ProveEquivocation(o, e.Operator, cp(e.A), g1(sa), cp(e.B), g1(sb))

@@ -135,6 +135,7 @@ func (e *Eth) Submit(ctx context.Context, c *collect.Candidate) (*Receipt, error
 	r, err := e.txm.Send(ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return e.registry.SubmitCheckpoint(o, checkpointregistry.ICheckpointRegistryTypesCheckpoint{
 			Number: cp.Number, StartHeight: cp.StartHeight, EndHeight: cp.EndHeight, Root: cp.Root,
+			L1Origin: cp.L1Origin, ForcedCount: cp.ForcedCount, ForcedAcc: cp.ForcedAcc,
 		}, uint32(agg.ReferenceBlock), in.Params)
 	})
 	if err != nil {
@@ -156,6 +157,16 @@ var refusals = []struct {
 	{"InvalidBLSSignature", ErrStaleReference}, // BLSSignatureChecker's, bubbled up
 	{"NonContiguousHeights", ErrPermanent},
 	{"InvalidHeightRange", ErrPermanent},
+	// The L1 origin is signed: a current block is past it soon, any other refusal of the L1
+	// origin or forced cursor holds for every later L1 block (the inbox only grows and the
+	// checks are made at the checkpoint's own L1 origin).
+	{"L1OriginNotInPast", ErrNonSequential},
+	{"L1OriginBackwards", ErrPermanent},
+	{"ForcedCursorBackwards", ErrPermanent},
+	{"ForcedCursorBeyondQueue", ErrPermanent},
+	{"ForcedAccumulatorMismatch", ErrPermanent},
+	{"ForcedEntryNotVisible", ErrPermanent},
+	{"ForcedEntryOverdue", ErrPermanent},
 }
 
 // selectors maps each refusal's 4-byte selector, as the contract ABIs define it, to its error.

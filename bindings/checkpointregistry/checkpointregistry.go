@@ -63,6 +63,9 @@ type ICheckpointRegistryTypesCheckpoint struct {
 	StartHeight uint64
 	EndHeight   uint64
 	Root        [32]byte
+	L1Origin    uint64
+	ForcedCount uint64
+	ForcedAcc   [32]byte
 }
 
 // ICheckpointRegistryTypesRollup is an auto generated low-level Go binding around an user-defined struct.
@@ -79,12 +82,14 @@ type ICheckpointRegistryTypesStoredCheckpoint struct {
 	EndHeight      uint64
 	ReferenceBlock uint32
 	L1Block        uint32
+	L1Origin       uint32
+	ForcedCount    uint32
 }
 
 // CheckpointRegistryMetaData contains all meta data concerning the CheckpointRegistry contract.
 var CheckpointRegistryMetaData = &bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"checker\",\"type\":\"address\",\"internalType\":\"contractIBLSSignatureChecker\"},{\"name\":\"quorumNumbers_\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"thresholdBips_\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxReferenceAge_\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"MAX_METADATA_BYTES\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"checkpointByHeight\",\"inputs\":[{\"name\":\"height\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"number\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structICheckpointRegistryTypes.StoredCheckpoint\",\"components\":[{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"startHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"endHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"referenceBlock\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"l1Block\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"checkpointDigest\",\"inputs\":[{\"name\":\"checkpoint\",\"type\":\"tuple\",\"internalType\":\"structICheckpointRegistryTypes.Checkpoint\",\"components\":[{\"name\":\"number\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"startHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"endHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"deregisterRollup\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"getCheckpoint\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structICheckpointRegistryTypes.StoredCheckpoint\",\"components\":[{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"startHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"endHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"referenceBlock\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"l1Block\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRollup\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structICheckpointRegistryTypes.Rollup\",\"components\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"registeredAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"metadata\",\"type\":\"string\",\"internalType\":\"string\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isRollupRegistered\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"latestCheckpoint\",\"inputs\":[],\"outputs\":[{\"name\":\"number\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structICheckpointRegistryTypes.StoredCheckpoint\",\"components\":[{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"startHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"endHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"referenceBlock\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"l1Block\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"latestCheckpointNumber\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"latestEndHeight\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"maxReferenceAge\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"minReferenceBlock\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quorumNumbers\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"raiseMinReferenceBlock\",\"inputs\":[{\"name\":\"blockNumber\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"registerRollup\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"rollupOwner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"metadata\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"rollupIds\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64[]\",\"internalType\":\"uint64[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setMaxReferenceAge\",\"inputs\":[{\"name\":\"newAge\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setSlasher\",\"inputs\":[{\"name\":\"newSlasher\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setThresholdBips\",\"inputs\":[{\"name\":\"newBips\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"signatureChecker\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIBLSSignatureChecker\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"slasher\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"submitCheckpoint\",\"inputs\":[{\"name\":\"checkpoint\",\"type\":\"tuple\",\"internalType\":\"structICheckpointRegistryTypes.Checkpoint\",\"components\":[{\"name\":\"number\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"startHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"endHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"name\":\"referenceBlock\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"signature\",\"type\":\"tuple\",\"internalType\":\"structIBLSSignatureChecker.NonSignerStakesAndSignature\",\"components\":[{\"name\":\"nonSignerQuorumBitmapIndices\",\"type\":\"uint32[]\",\"internalType\":\"uint32[]\"},{\"name\":\"nonSignerPubkeys\",\"type\":\"tuple[]\",\"internalType\":\"structBN254Types.G1Point[]\",\"components\":[{\"name\":\"X\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"Y\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"name\":\"quorumApks\",\"type\":\"tuple[]\",\"internalType\":\"structBN254Types.G1Point[]\",\"components\":[{\"name\":\"X\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"Y\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"name\":\"apkG2\",\"type\":\"tuple\",\"internalType\":\"structBN254Types.G2Point\",\"components\":[{\"name\":\"X\",\"type\":\"uint256[2]\",\"internalType\":\"uint256[2]\"},{\"name\":\"Y\",\"type\":\"uint256[2]\",\"internalType\":\"uint256[2]\"}]},{\"name\":\"sigma\",\"type\":\"tuple\",\"internalType\":\"structBN254Types.G1Point\",\"components\":[{\"name\":\"X\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"Y\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"name\":\"quorumApkIndices\",\"type\":\"uint32[]\",\"internalType\":\"uint32[]\"},{\"name\":\"totalStakeIndices\",\"type\":\"uint32[]\",\"internalType\":\"uint32[]\"},{\"name\":\"nonSignerStakeIndices\",\"type\":\"uint32[][]\",\"internalType\":\"uint32[][]\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"thresholdBips\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"transferRollupOwnership\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"updateRollupMetadata\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"metadata\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"CheckpointSubmitted\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"startHeight\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"endHeight\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"digest\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"referenceBlock\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"signatoryRecordHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MaxReferenceAgeUpdated\",\"inputs\":[{\"name\":\"previousAge\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"newAge\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MinReferenceBlockRaised\",\"inputs\":[{\"name\":\"minReferenceBlock\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RollupDeregistered\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RollupMetadataUpdated\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"metadata\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RollupOwnershipTransferred\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RollupRegistered\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"owner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"metadata\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SlasherSet\",\"inputs\":[{\"name\":\"slasher\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ThresholdUpdated\",\"inputs\":[{\"name\":\"previousBips\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"newBips\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"CheckpointAlreadySubmitted\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"CheckpointNotFound\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"EmptyQuorumNumbers\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"HeightNotCheckpointed\",\"inputs\":[{\"name\":\"height\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"InsufficientSignedStake\",\"inputs\":[{\"name\":\"quorumNumber\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"signedStake\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"totalStake\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"thresholdBips\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"InvalidHeightRange\",\"inputs\":[{\"name\":\"startHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"endHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"InvalidMaxReferenceAge\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidQuorumNumbers\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidRollupId\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidThreshold\",\"inputs\":[{\"name\":\"thresholdBips\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"MetadataTooLong\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NonContiguousHeights\",\"inputs\":[{\"name\":\"expectedStart\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"gotStart\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"NonSequentialCheckpoint\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"got\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"NotRollupOwner\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OnlySlasher\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ReferenceBlockNotInPast\",\"inputs\":[{\"name\":\"referenceBlock\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentBlock\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"RollupAlreadyRegistered\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"RollupNotRegistered\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"SlasherAlreadySet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"StaleReferenceBlock\",\"inputs\":[{\"name\":\"referenceBlock\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"oldestAllowed\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]}]",
-	Bin: "0x60a060405234801561000f575f5ffd5b5060405161372b38038061372b83398101604081905261002e916102be565b610037336101b5565b6001600160a01b038516158061005457506001600160a01b038116155b156100725760405163d92e233d60e01b815260040160405180910390fd5b83515f0361009357604051633ed9ff1160e11b815260040160405180910390fd5b5f5b8451811015610122575f8582815181106100b1576100b16103b2565b016020015160f81c905060c0811015806100fb57505f821180156100fb5750856100dc6001846103c6565b815181106100ec576100ec6103b2565b016020015160f81c60ff821611155b156101195760405163459637c760e11b815260040160405180910390fd5b50600101610095565b5061012c836101d1565b8163ffffffff165f036101525760405163033a721360e11b815260040160405180910390fd5b6001600160a01b038516608052600461016b858261046f565b506003805465ffffffffffff60a01b1916600160c01b61ffff86160263ffffffff60a01b191617600160a01b63ffffffff8516021790556101ab816101b5565b5050505050610529565b600180546001600160a01b03191690556101ce81610213565b50565b6113888161ffff161115806101eb57506127108161ffff16115b156101ce5760405163313cc5c160e01b815261ffff8216600482015260240160405180910390fd5b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b03811681146101ce575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b805161ffff8116811461029b575f5ffd5b919050565b805163ffffffff8116811461029b575f5ffd5b805161029b81610262565b5f5f5f5f5f60a086880312156102d2575f5ffd5b85516102dd81610262565b60208701519095506001600160401b038111156102f8575f5ffd5b8601601f81018813610308575f5ffd5b80516001600160401b0381111561032157610321610276565b604051601f8201601f19908116603f011681016001600160401b038111828210171561034f5761034f610276565b6040528181528282016020018a1015610366575f5ffd5b8160208401602083015e5f6020838301015280965050505061038a6040870161028a565b9250610398606087016102a0565b91506103a6608087016102b3565b90509295509295909350565b634e487b7160e01b5f52603260045260245ffd5b818103818111156103e557634e487b7160e01b5f52601160045260245ffd5b92915050565b600181811c908216806103ff57607f821691505b60208210810361041d57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561046a57805f5260205f20601f840160051c810160208510156104485750805b601f840160051c820191505b81811015610467575f8155600101610454565b50505b505050565b81516001600160401b0381111561048857610488610276565b61049c8161049684546103eb565b84610423565b6020601f8211600181146104ce575f83156104b75750848201515b5f19600385901b1c1916600184901b178455610467565b5f84815260208120601f198516915b828110156104fd57878501518255602094850194600190920191016104dd565b508482101561051a57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b6080516131e36105485f395f81816104f801526121f001526131e35ff3fe608060405234801561000f575f5ffd5b50600436106101d1575f3560e01c80638da5cb5b116100fe578063bc5c06af1161009e578063ea329afc1161006e578063ea329afc146104cb578063ee5dcd50146104de578063efb2bfd3146104f3578063f2fde38b1461051a575f5ffd5b8063bc5c06af14610462578063dc20aaa514610488578063e30c39781461049a578063e42c9e3c146104b8575f5ffd5b80639d5e2426116100d95780639d5e2426146103fe578063a39384d01461041e578063aabc249614610431578063b134427114610444575f5ffd5b80638da5cb5b146103a5578063907c0f92146103e35780639a7ebc22146103eb575f5ffd5b806357e8ec431161017457806373e505721161014457806373e505721461035657806379ba5097146103695780637c430526146103715780638a01794b14610392575f5ffd5b806357e8ec43146102945780635f25cf59146102ca578063694a645e146102fd578063715018a61461034e575f5ffd5b8063246e26a2116101af578063246e26a214610239578063248aef111461024c5780632a8414fd1461025f57806351da5a6814610274575f5ffd5b806304c541ba146101d5578063199883041461020d5780631f7979a214610222575b5f5ffd5b60035468010000000000000000900467ffffffffffffffff165b60405167ffffffffffffffff90911681526020015b60405180910390f35b61022061021b3660046125c4565b61052d565b005b61022b61040081565b604051908152602001610204565b6102206102473660046125f3565b61062e565b61022061025a3660046126d4565b6109fe565b610267610cd2565b604051610204919061275f565b610287610282366004612771565b610d62565b604051610204919061278a565b6003547801000000000000000000000000000000000000000000000000900461ffff1660405161ffff9091168152602001610204565b600354700100000000000000000000000000000000900463ffffffff165b60405163ffffffff9091168152602001610204565b61033e61030b366004612771565b67ffffffffffffffff165f9081526006602052604090205473ffffffffffffffffffffffffffffffffffffffff16151590565b6040519015158152602001610204565b610220610ed4565b6102206103643660046125c4565b610ee7565b610220610fc1565b61038461037f366004612771565b611073565b6040516102049291906127e0565b61022b6103a0366004612849565b6112b6565b5f5473ffffffffffffffffffffffffffffffffffffffff165b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610204565b6103846112cb565b6102206103f9366004612863565b6113d0565b61041161040c366004612771565b61146e565b6040516102049190612884565b61022061042c3660046128dd565b611593565b61022061043f36600461292c565b6116e4565b60025473ffffffffffffffffffffffffffffffffffffffff166103be565b60035474010000000000000000000000000000000000000000900463ffffffff166102e8565b60035467ffffffffffffffff166101ef565b60015473ffffffffffffffffffffffffffffffffffffffff166103be565b6102206104c6366004612945565b6117fc565b6102206104d9366004612771565b6119aa565b6104e6611c23565b6040516102049190612976565b6103be7f000000000000000000000000000000000000000000000000000000000000000081565b61022061052836600461292c565b611cab565b60025473ffffffffffffffffffffffffffffffffffffffff163314610585576040517f179cd0fa0000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b60035463ffffffff7001000000000000000000000000000000009091048116908216111561062b57600380547fffffffffffffffffffffffff00000000ffffffffffffffffffffffffffffffff1670010000000000000000000000000000000063ffffffff8416908102919091179091556040519081527f33334c8adf7b6f6263edffb0eecf2ffcd67a959df29ff8a2c97794a75a6c4538906020015b60405180910390a15b50565b6040805160a08101825260035467ffffffffffffffff8082168352680100000000000000008204166020830152700100000000000000000000000000000000810463ffffffff908116938301939093527401000000000000000000000000000000000000000081049092166060820152780100000000000000000000000000000000000000000000000090910461ffff1660808201526106ce8185611d5a565b6106d88184611f78565b5f6106f246306106ed36899003890189612a20565b612061565b90505f6107058286868660800151612109565b90505f6107156020880188612771565b90505f6107286060890160408a01612771565b90506040518060a00160405280896060013581526020018960200160208101906107529190612771565b67ffffffffffffffff1681526020018267ffffffffffffffff1681526020018863ffffffff1681526020014363ffffffff1681525060055f8467ffffffffffffffff1667ffffffffffffffff1681526020019081526020015f205f820151815f01556020820151816001015f6101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555060408201518160010160086101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555060608201518160010160106101000a81548163ffffffff021916908363ffffffff16021790555060808201518160010160146101000a81548163ffffffff021916908363ffffffff16021790555090505081855f019067ffffffffffffffff16908167ffffffffffffffff168152505080856020019067ffffffffffffffff16908167ffffffffffffffff16815250508460035f820151815f015f6101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055506020820151815f0160086101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055506040820151815f0160106101000a81548163ffffffff021916908363ffffffff1602179055506060820151815f0160146101000a81548163ffffffff021916908363ffffffff1602179055506080820151815f0160186101000a81548161ffff021916908361ffff1602179055509050508167ffffffffffffffff167f2da10d1e4cdf1ac05d262d59166e525a4a068a4d62c3b3162fe7e0cab7612b2f8960200160208101906109ae9190612771565b6040805167ffffffffffffffff9283168152918516602083015260608c81013583830152820188905263ffffffff8b16608083015260a08201879052519081900360c00190a25050505050505050565b8367ffffffffffffffff165f03610a41576040517f5f11575300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b67ffffffffffffffff84165f9081526006602052604090205473ffffffffffffffffffffffffffffffffffffffff1615610ab3576040517f55ddbf1d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8516600482015260240161057c565b73ffffffffffffffffffffffffffffffffffffffff8316610b00576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610b0a828261239b565b60405180606001604052808473ffffffffffffffffffffffffffffffffffffffff1681526020014367ffffffffffffffff16815260200183838080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92018290525093909452505067ffffffffffffffff808816825260066020908152604092839020855181549287015190931674010000000000000000000000000000000000000000027fffffffff0000000000000000000000000000000000000000000000000000000090921673ffffffffffffffffffffffffffffffffffffffff90931692909217178155908301519091506001820190610c0e9082612b28565b505060078054600181018255600481047fa66cc928b5edb82af9bd49922954155ab7b0942694bea4ce44661d9a8736c68801805467ffffffffffffffff808a166008600390951685026101000a8181029202199092161790915591545f838152602092909252604091829020555173ffffffffffffffffffffffffffffffffffffffff861692507f90c61666a6340cb630369e892d5ff55892dde58413bccc4f08794c0a5dd9386090610cc49086908690612be3565b60405180910390a350505050565b606060048054610ce190612a99565b80601f0160208091040260200160405190810160405280929190818152602001828054610d0d90612a99565b8015610d585780601f10610d2f57610100808354040283529160200191610d58565b820191905f5260205f20905b815481529060010190602001808311610d3b57829003601f168201915b5050505050905090565b60408051606080820183525f808352602080840182905283850183905267ffffffffffffffff86811683526006825285832086519485018752805473ffffffffffffffffffffffffffffffffffffffff8116865274010000000000000000000000000000000000000000900490911691840191909152600181018054949592949192840191610df090612a99565b80601f0160208091040260200160405190810160405280929190818152602001828054610e1c90612a99565b8015610e675780601f10610e3e57610100808354040283529160200191610e67565b820191905f5260205f20905b815481529060010190602001808311610e4a57829003601f168201915b50505091909252505081519192505073ffffffffffffffffffffffffffffffffffffffff16610ece576040517fe3c1248c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8416600482015260240161057c565b92915050565b610edc6123e6565b610ee55f612466565b565b610eef6123e6565b8063ffffffff165f03610f2e576040517f0674e42600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6003805463ffffffff838116740100000000000000000000000000000000000000008181027fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff85161790945560408051949093049091168084526020840191909152917ff5067e3033ff9d6335b75c753b10a89689efd0ae2c0e4d722b0a0a9343ac0fb891015b60405180910390a15050565b600154339073ffffffffffffffffffffffffffffffffffffffff16811461106a576040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820152602960248201527f4f776e61626c6532537465703a2063616c6c6572206973206e6f74207468652060448201527f6e6577206f776e65720000000000000000000000000000000000000000000000606482015260840161057c565b61062b81612466565b6040805160a0810182525f8082526020820181905291810182905260608101829052608081018290526040805160a08101825260035467ffffffffffffffff80821683526801000000000000000082048116602084015263ffffffff7001000000000000000000000000000000008304811694840194909452740100000000000000000000000000000000000000008204909316606083015261ffff780100000000000000000000000000000000000000000000000090910416608082015290841615806111585750806020015167ffffffffffffffff168467ffffffffffffffff16115b1561119b576040517f712485e300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8516600482015260240161057c565b80516001905b8067ffffffffffffffff168267ffffffffffffffff16101561121c575f600267ffffffffffffffff8484031604830167ffffffffffffffff8181165f908152600560205260409020600101549192508881166801000000000000000090920416101561121257806001019250611216565b8091505b506111a1565b5067ffffffffffffffff8082165f90815260056020908152604091829020825160a08101845281548152600190910154808516928201929092526801000000000000000082049093169183019190915263ffffffff70010000000000000000000000000000000082048116606084015274010000000000000000000000000000000000000000909104166080820152909590945092505050565b5f610ece46306106ed36869003860186612a20565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810182905260035467ffffffffffffffff169182900361133d576040517fac477fc10000000000000000000000000000000000000000000000000000000081525f600482015260240161057c565b5067ffffffffffffffff8082165f90815260056020908152604091829020825160a08101845281548152600190910154808516928201929092526801000000000000000082049093169183019190915263ffffffff700100000000000000000000000000000000820481166060840152740100000000000000000000000000000000000000009091041660808201529091565b6113d86123e6565b6113e181612497565b6003805461ffff83811678010000000000000000000000000000000000000000000000008181027fffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffff85161790945560408051949093049091168084526020840191909152917f6d376155ca9c94f7d9c66ca45d5899caa3558291c377422b93b6aefc3093f3dc9101610fb5565b6040805160a0810182525f8082526020820181905291810182905260608101829052608081019190915267ffffffffffffffff821615806114be575060035467ffffffffffffffff908116908316115b15611501576040517fac477fc100000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8316600482015260240161057c565b5067ffffffffffffffff9081165f90815260056020908152604091829020825160a08101845281548152600190910154808516928201929092526801000000000000000082049093169183019190915263ffffffff7001000000000000000000000000000000008204811660608401527401000000000000000000000000000000000000000090910416608082015290565b67ffffffffffffffff83165f90815260066020526040902054839073ffffffffffffffffffffffffffffffffffffffff1680611607576040517fe3c1248c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8316600482015260240161057c565b3373ffffffffffffffffffffffffffffffffffffffff821614611668576040517fd01126ea00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8316600482015233602482015260440161057c565b611672848461239b565b67ffffffffffffffff85165f908152600660205260409020600101611698848683612c11565b508467ffffffffffffffff167f63f36a083f098a5d1a399baf89cf73bc5fcbba188c44c40ce04be990664637c485856040516116d5929190612be3565b60405180910390a25050505050565b6116ec6123e6565b73ffffffffffffffffffffffffffffffffffffffff8116611739576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60025473ffffffffffffffffffffffffffffffffffffffff1615611789576040517f9aaca9be00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff83169081179091556040519081527f93984378289228ac490c326f8dbcc3f9b2c703753c272e7c572949e115da985e90602001610622565b67ffffffffffffffff82165f90815260066020526040902054829073ffffffffffffffffffffffffffffffffffffffff1680611870576040517fe3c1248c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8316600482015260240161057c565b3373ffffffffffffffffffffffffffffffffffffffff8216146118d1576040517fd01126ea00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8316600482015233602482015260440161057c565b73ffffffffffffffffffffffffffffffffffffffff831661191e576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b67ffffffffffffffff84165f8181526006602052604080822080547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff881690811790915590519092339290917fd166f67da2b0ff72b47ae18b94c238aa4b06ac483b164a9a0d82a01add830de69190a450505050565b67ffffffffffffffff81165f90815260066020526040902054819073ffffffffffffffffffffffffffffffffffffffff1680611a1e576040517fe3c1248c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8316600482015260240161057c565b3373ffffffffffffffffffffffffffffffffffffffff821614611a7f576040517fd01126ea00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8316600482015233602482015260440161057c565b67ffffffffffffffff83165f90815260066020526040812080547fffffffff0000000000000000000000000000000000000000000000000000000016815590611acb6001830182612562565b505067ffffffffffffffff83165f90815260086020526040902054600754808214611b9b575f6007611afe600184612cf8565b81548110611b0e57611b0e612d0b565b5f918252602090912060048204015460039091166008026101000a900467ffffffffffffffff169050806007611b45600186612cf8565b81548110611b5557611b55612d0b565b5f91825260208083206004830401805467ffffffffffffffff9586166008600390951685026101000a908102908702199091161790559390921681529152604090208290555b6007805480611bac57611bac612d38565b5f828152602080822060045f1990940193840401805467ffffffffffffffff60086003871681026101000a820219909216909255939094559288168082529190925260408083208390555190917fcb4d0512c361c434712692edfb8788af83071c7c06ffd98924bf817be46a029291a25050505050565b60606007805480602002602001604051908101604052809291908181526020018280548015610d5857602002820191905f5260205f20905f905b82829054906101000a900467ffffffffffffffff1667ffffffffffffffff1681526020019060080190602082600701049283019260010382029150808411611c5d5790505050505050905090565b611cb36123e6565b6001805473ffffffffffffffffffffffffffffffffffffffff83167fffffffffffffffffffffffff00000000000000000000000000000000000000009091168117909155611d155f5473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f611d686020830183612771565b9050825f015167ffffffffffffffff168167ffffffffffffffff1611158015611d9a575067ffffffffffffffff811615155b15611ddd576040517fbea436f200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8216600482015260240161057c565b825160010167ffffffffffffffff82811690821614611e3c576040517fc64f171500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff80831660048301528316602482015260440161057c565b5f84602001516001611e4e9190612d65565b905067ffffffffffffffff8116611e6b6040860160208701612771565b67ffffffffffffffff1614611ed15780611e8b6040860160208701612771565b6040517f80d9cdc300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff92831660048201529116602482015260440161057c565b611ee16040850160208601612771565b67ffffffffffffffff16611efb6060860160408701612771565b67ffffffffffffffff161015611f7157611f1b6040850160208601612771565b611f2b6060860160408701612771565b6040517f88a65e2000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff92831660048201529116602482015260440161057c565b5050505050565b438163ffffffff1610611fc5576040517f41b1af0900000000000000000000000000000000000000000000000000000000815263ffffffff8216600482015243602482015260440161057c565b5f826060015163ffffffff164311611fdd575f611feb565b826060015163ffffffff1643035b9050826040015163ffffffff1681101561200c5750604082015163ffffffff165b808263ffffffff16101561205c576040517fdcf478ae00000000000000000000000000000000000000000000000000000000815263ffffffff80841660048301528216602482015260440161057c565b505050565b805160208083015160408085015160608087015183517f765a31009f21ae53ec38c152ca04e63dfdfa8df9af43032667706609eb10431a818801528085018b905273ffffffffffffffffffffffffffffffffffffffff8a169281019290925267ffffffffffffffff968716608083015293861660a0820152941660c085015260e0808501929092528051808503909201825261010090930190925281519101205b9392505050565b5f5f6004805461211890612a99565b80601f016020809104026020016040519081016040528092919081815260200182805461214490612a99565b801561218f5780601f106121665761010080835404028352916020019161218f565b820191905f5260205f20905b81548152906001019060200180831161217257829003601f168201915b505050505090506121b3604051806040016040528060608152602001606081525090565b6040517f6efb463600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001690636efb46369061222b908a9086908b908b90600401612f37565b5f60405180830381865afa158015612245573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261226c919081019061310b565b935090505f5b8251811015612390575f825f0151828151811061229157612291612d0b565b602002602001015190505f836020015183815181106122b2576122b2612d0b565b60200260200101519050806bffffffffffffffffffffffff165f148061230b57506122ef61ffff88166bffffffffffffffffffffffff83166131cc565b6123096127106bffffffffffffffffffffffff85166131cc565b105b156123865784838151811061232257612322612d0b565b01602001516040517f594da63a00000000000000000000000000000000000000000000000000000000815260f89190911c60048201526bffffffffffffffffffffffff83811660248301528216604482015261ffff8816606482015260840161057c565b5050600101612272565b505050949350505050565b6104008111156123e2576040517f9b05b6a600000000000000000000000000000000000000000000000000000000815260048101829052610400602482015260440161057c565b5050565b5f5473ffffffffffffffffffffffffffffffffffffffff163314610ee5576040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820181905260248201527f4f776e61626c653a2063616c6c6572206973206e6f7420746865206f776e6572604482015260640161057c565b600180547fffffffffffffffffffffffff000000000000000000000000000000000000000016905561062b816124ee565b6113888161ffff161115806124b157506127108161ffff16115b1561062b576040517f313cc5c100000000000000000000000000000000000000000000000000000000815261ffff8216600482015260240161057c565b5f805473ffffffffffffffffffffffffffffffffffffffff8381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b50805461256e90612a99565b5f825580601f1061257d575050565b601f0160209004905f5260205f209081019061062b91905b808211156125a8575f8155600101612595565b5090565b803563ffffffff811681146125bf575f5ffd5b919050565b5f602082840312156125d4575f5ffd5b612102826125ac565b5f608082840312156125ed575f5ffd5b50919050565b5f5f5f60c08486031215612605575f5ffd5b61260f85856125dd565b925061261d608085016125ac565b915060a084013567ffffffffffffffff811115612638575f5ffd5b8401610180818703121561264a575f5ffd5b809150509250925092565b803567ffffffffffffffff811681146125bf575f5ffd5b803573ffffffffffffffffffffffffffffffffffffffff811681146125bf575f5ffd5b5f5f83601f84011261269f575f5ffd5b50813567ffffffffffffffff8111156126b6575f5ffd5b6020830191508360208285010111156126cd575f5ffd5b9250929050565b5f5f5f5f606085870312156126e7575f5ffd5b6126f085612655565b93506126fe6020860161266c565b9250604085013567ffffffffffffffff811115612719575f5ffd5b6127258782880161268f565b95989497509550505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6121026020830184612731565b5f60208284031215612781575f5ffd5b61210282612655565b6020815273ffffffffffffffffffffffffffffffffffffffff825116602082015267ffffffffffffffff60208301511660408201525f60408301516060808401526127d86080840182612731565b949350505050565b67ffffffffffffffff8316815260c0810161210260208301848051825267ffffffffffffffff602082015116602083015267ffffffffffffffff604082015116604083015263ffffffff606082015116606083015263ffffffff60808201511660808301525050565b5f60808284031215612859575f5ffd5b61210283836125dd565b5f60208284031215612873575f5ffd5b813561ffff81168114612102575f5ffd5b60a08101610ece82848051825267ffffffffffffffff602082015116602083015267ffffffffffffffff604082015116604083015263ffffffff606082015116606083015263ffffffff60808201511660808301525050565b5f5f5f604084860312156128ef575f5ffd5b6128f884612655565b9250602084013567ffffffffffffffff811115612913575f5ffd5b61291f8682870161268f565b9497909650939450505050565b5f6020828403121561293c575f5ffd5b6121028261266c565b5f5f60408385031215612956575f5ffd5b61295f83612655565b915061296d6020840161266c565b90509250929050565b602080825282518282018190525f918401906040840190835b818110156129b757835167ffffffffffffffff1683526020938401939092019160010161298f565b509095945050505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b604051601f8201601f1916810167ffffffffffffffff81118282101715612a1857612a186129c2565b604052919050565b5f6080828403128015612a31575f5ffd5b506040516080810167ffffffffffffffff81118282101715612a5557612a556129c2565b604052612a6183612655565b8152612a6f60208401612655565b6020820152612a8060408401612655565b6040820152606083013560608201528091505092915050565b600181811c90821680612aad57607f821691505b6020821081036125ed577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b601f82111561205c57805f5260205f20601f840160051c81016020851015612b095750805b601f840160051c820191505b81811015611f71575f8155600101612b15565b815167ffffffffffffffff811115612b4257612b426129c2565b612b5681612b508454612a99565b84612ae4565b6020601f821160018114612b88575f8315612b715750848201515b5f19600385901b1c1916600184901b178455611f71565b5f84815260208120601f198516915b82811015612bb75787850151825560209485019460019092019101612b97565b5084821015612bd457868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b60208152816020820152818360408301375f818301604090810191909152601f909201601f19160101919050565b67ffffffffffffffff831115612c2957612c296129c2565b612c3d83612c378354612a99565b83612ae4565b5f601f841160018114612c6e575f8515612c575750838201355b5f19600387901b1c1916600186901b178355611f71565b5f83815260208120601f198716915b82811015612c9d5786850135825560209485019460019092019101612c7d565b5086821015612cb9575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b81810381811115610ece57610ece612ccb565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603160045260245ffd5b67ffffffffffffffff8181168382160190811115610ece57610ece612ccb565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612db8575f5ffd5b830160208101925035905067ffffffffffffffff811115612dd7575f5ffd5b8060051b36038213156126cd575f5ffd5b8183526020830192505f815f5b84811015612e215763ffffffff612e0b836125ac565b1686526020958601959190910190600101612df5565b5093949350505050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612e5e575f5ffd5b830160208101925035905067ffffffffffffffff811115612e7d575f5ffd5b8060061b36038213156126cd575f5ffd5b8183526020830192505f815f5b84811015612e2157813586526020808301359087015260409586019590910190600101612e9b565b6040818337604080820160408401375050565b5f8383855260208501945060208460051b820101835f5b86811015612f2b57601f19848403018852612f088287612d85565b612f13858284612de8565b60209a8b019a90955093909301925050600101612eed565b50909695505050505050565b848152608060208201525f612f4f6080830186612731565b63ffffffff851660408401528281036060840152612f6d8485612d85565b6101808352612f8161018084018284612de8565b915050612f916020860186612e2b565b8383036020850152612fa4838284612e8e565b92505050612fb56040860186612e2b565b8383036040850152612fc8838284612e8e565b92505050612fdc6060830160608701612ec3565b612ff660e0830160e0870180358252602090810135910152565b613004610120860186612d85565b838303610120850152613018838284612de8565b9250505061302a610140860186612d85565b83830361014085015261303e838284612de8565b92505050613050610160860186612d85565b838303610160850152613064838284612ed6565b9a9950505050505050505050565b5f82601f830112613081575f5ffd5b815167ffffffffffffffff81111561309b5761309b6129c2565b8060051b6130ab602082016129ef565b918252602081850181019290810190868411156130c6575f5ffd5b6020860192505b838310156131015782516bffffffffffffffffffffffff811681146130f0575f5ffd5b8252602092830192909101906130cd565b9695505050505050565b5f5f6040838503121561311c575f5ffd5b825167ffffffffffffffff811115613132575f5ffd5b830160408186031215613143575f5ffd5b6040805190810167ffffffffffffffff81118282101715613166576131666129c2565b604052815167ffffffffffffffff81111561317f575f5ffd5b61318b87828501613072565b825250602082015167ffffffffffffffff8111156131a7575f5ffd5b6131b387828501613072565b6020830152508093505050602083015190509250929050565b8082028115828204841417610ece57610ece612ccb56",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"checker\",\"type\":\"address\",\"internalType\":\"contractIBLSSignatureChecker\"},{\"name\":\"quorumNumbers_\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"thresholdBips_\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"maxReferenceAge_\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"DEFAULT_FORCED_INCLUSION_DELAY\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DEFAULT_MAX_FORCED_PER_CHECKPOINT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_METADATA_BYTES\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"checkpointByHeight\",\"inputs\":[{\"name\":\"height\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"number\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structICheckpointRegistryTypes.StoredCheckpoint\",\"components\":[{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"startHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"endHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"referenceBlock\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"l1Block\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"l1Origin\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"forcedCount\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"checkpointDigest\",\"inputs\":[{\"name\":\"checkpoint\",\"type\":\"tuple\",\"internalType\":\"structICheckpointRegistryTypes.Checkpoint\",\"components\":[{\"name\":\"number\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"startHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"endHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"l1Origin\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"forcedCount\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"forcedAcc\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"deregisterRollup\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"forcedInclusionDelay\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"forcedInclusionInbox\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getCheckpoint\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structICheckpointRegistryTypes.StoredCheckpoint\",\"components\":[{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"startHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"endHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"referenceBlock\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"l1Block\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"l1Origin\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"forcedCount\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getRollup\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structICheckpointRegistryTypes.Rollup\",\"components\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"registeredAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"metadata\",\"type\":\"string\",\"internalType\":\"string\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isRollupRegistered\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"latestCheckpoint\",\"inputs\":[],\"outputs\":[{\"name\":\"number\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structICheckpointRegistryTypes.StoredCheckpoint\",\"components\":[{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"startHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"endHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"referenceBlock\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"l1Block\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"l1Origin\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"forcedCount\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"latestCheckpointNumber\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"latestEndHeight\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"latestForcedCount\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"maxForcedPerCheckpoint\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"maxReferenceAge\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"minReferenceBlock\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"quorumNumbers\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"raiseMinReferenceBlock\",\"inputs\":[{\"name\":\"blockNumber\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"registerRollup\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"rollupOwner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"metadata\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"rollupIds\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64[]\",\"internalType\":\"uint64[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setForcedInclusionDelay\",\"inputs\":[{\"name\":\"newDelay\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setForcedInclusionInbox\",\"inputs\":[{\"name\":\"inbox\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMaxForcedPerCheckpoint\",\"inputs\":[{\"name\":\"newMax\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMaxReferenceAge\",\"inputs\":[{\"name\":\"newAge\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setSlasher\",\"inputs\":[{\"name\":\"newSlasher\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setThresholdBips\",\"inputs\":[{\"name\":\"newBips\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"signatureChecker\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIBLSSignatureChecker\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"slasher\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"submitCheckpoint\",\"inputs\":[{\"name\":\"checkpoint\",\"type\":\"tuple\",\"internalType\":\"structICheckpointRegistryTypes.Checkpoint\",\"components\":[{\"name\":\"number\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"startHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"endHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"l1Origin\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"forcedCount\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"forcedAcc\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"name\":\"referenceBlock\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"signature\",\"type\":\"tuple\",\"internalType\":\"structIBLSSignatureChecker.NonSignerStakesAndSignature\",\"components\":[{\"name\":\"nonSignerQuorumBitmapIndices\",\"type\":\"uint32[]\",\"internalType\":\"uint32[]\"},{\"name\":\"nonSignerPubkeys\",\"type\":\"tuple[]\",\"internalType\":\"structBN254Types.G1Point[]\",\"components\":[{\"name\":\"X\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"Y\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"name\":\"quorumApks\",\"type\":\"tuple[]\",\"internalType\":\"structBN254Types.G1Point[]\",\"components\":[{\"name\":\"X\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"Y\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"name\":\"apkG2\",\"type\":\"tuple\",\"internalType\":\"structBN254Types.G2Point\",\"components\":[{\"name\":\"X\",\"type\":\"uint256[2]\",\"internalType\":\"uint256[2]\"},{\"name\":\"Y\",\"type\":\"uint256[2]\",\"internalType\":\"uint256[2]\"}]},{\"name\":\"sigma\",\"type\":\"tuple\",\"internalType\":\"structBN254Types.G1Point\",\"components\":[{\"name\":\"X\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"Y\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"name\":\"quorumApkIndices\",\"type\":\"uint32[]\",\"internalType\":\"uint32[]\"},{\"name\":\"totalStakeIndices\",\"type\":\"uint32[]\",\"internalType\":\"uint32[]\"},{\"name\":\"nonSignerStakeIndices\",\"type\":\"uint32[][]\",\"internalType\":\"uint32[][]\"}]}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"thresholdBips\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"transferRollupOwnership\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"updateRollupMetadata\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"metadata\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"CheckpointSubmitted\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"startHeight\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"endHeight\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"digest\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"referenceBlock\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"signatoryRecordHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"l1Origin\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"forcedCount\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"forcedAcc\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ForcedInclusionDelayUpdated\",\"inputs\":[{\"name\":\"previousDelay\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"newDelay\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ForcedInclusionInboxSet\",\"inputs\":[{\"name\":\"inbox\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MaxForcedPerCheckpointUpdated\",\"inputs\":[{\"name\":\"previousMax\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"newMax\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MaxReferenceAgeUpdated\",\"inputs\":[{\"name\":\"previousAge\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"newAge\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"MinReferenceBlockRaised\",\"inputs\":[{\"name\":\"minReferenceBlock\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RollupDeregistered\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RollupMetadataUpdated\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"metadata\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RollupOwnershipTransferred\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RollupRegistered\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"owner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"metadata\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SlasherSet\",\"inputs\":[{\"name\":\"slasher\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ThresholdUpdated\",\"inputs\":[{\"name\":\"previousBips\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"newBips\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"CheckpointAlreadySubmitted\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"CheckpointNotFound\",\"inputs\":[{\"name\":\"number\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"EmptyQuorumNumbers\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ForcedAccumulatorMismatch\",\"inputs\":[{\"name\":\"expected\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"got\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"ForcedCursorBackwards\",\"inputs\":[{\"name\":\"previous\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"forcedCount\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"ForcedCursorBeyondQueue\",\"inputs\":[{\"name\":\"forcedCount\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"queued\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"ForcedEntryNotVisible\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"queuedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"l1Origin\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"ForcedEntryOverdue\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"queuedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"l1Origin\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"ForcedInclusionInboxAlreadySet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"HeightNotCheckpointed\",\"inputs\":[{\"name\":\"height\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"InsufficientSignedStake\",\"inputs\":[{\"name\":\"quorumNumber\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"signedStake\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"totalStake\",\"type\":\"uint96\",\"internalType\":\"uint96\"},{\"name\":\"thresholdBips\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"InvalidForcedInclusionDelay\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidHeightRange\",\"inputs\":[{\"name\":\"startHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"endHeight\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"InvalidMaxForcedPerCheckpoint\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidMaxReferenceAge\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidQuorumNumbers\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidRollupId\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidThreshold\",\"inputs\":[{\"name\":\"thresholdBips\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]},{\"type\":\"error\",\"name\":\"L1OriginBackwards\",\"inputs\":[{\"name\":\"previous\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"l1Origin\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"L1OriginNotInPast\",\"inputs\":[{\"name\":\"l1Origin\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"currentBlock\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"MetadataTooLong\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NonContiguousHeights\",\"inputs\":[{\"name\":\"expectedStart\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"gotStart\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"NonSequentialCheckpoint\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"got\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"NotRollupOwner\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OnlySlasher\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ReferenceBlockNotInPast\",\"inputs\":[{\"name\":\"referenceBlock\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"currentBlock\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"RollupAlreadyRegistered\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"RollupNotRegistered\",\"inputs\":[{\"name\":\"rollupId\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"SlasherAlreadySet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"StaleReferenceBlock\",\"inputs\":[{\"name\":\"referenceBlock\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"oldestAllowed\",\"type\":\"uint32\",\"internalType\":\"uint32\"}]},{\"type\":\"error\",\"name\":\"ZeroAddress\",\"inputs\":[]}]",
+	Bin: "0x60a060405234801561000f575f5ffd5b5060405161468538038061468583398101604081905261002e91610304565b610037336101fb565b6001600160a01b038516158061005457506001600160a01b038116155b156100725760405163d92e233d60e01b815260040160405180910390fd5b83515f0361009357604051633ed9ff1160e11b815260040160405180910390fd5b5f5b8451811015610122575f8582815181106100b1576100b16103f8565b016020015160f81c905060c0811015806100fb57505f821180156100fb5750856100dc60018461040c565b815181106100ec576100ec6103f8565b016020015160f81c60ff821611155b156101195760405163459637c760e11b815260040160405180910390fd5b50600101610095565b5061012c83610217565b8163ffffffff165f036101525760405163033a721360e11b815260040160405180910390fd5b6001600160a01b038516608052600561016b85826104b5565b506040805160a0810182525f815263ffffffff84166020820181905261ffff861692820183905260106060830152610100608090920191909152600480546001600160d01b031916600160a01b90920261ffff60c01b191691909117600160c01b909202919091176001600160d01b031664100000000160d41b1790556101f1816101fb565b505050505061056f565b600180546001600160a01b031916905561021481610259565b50565b6113888161ffff1611158061023157506127108161ffff16115b156102145760405163313cc5c160e01b815261ffff8216600482015260240160405180910390fd5b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b0381168114610214575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b805161ffff811681146102e1575f5ffd5b919050565b805163ffffffff811681146102e1575f5ffd5b80516102e1816102a8565b5f5f5f5f5f60a08688031215610318575f5ffd5b8551610323816102a8565b60208701519095506001600160401b0381111561033e575f5ffd5b8601601f8101881361034e575f5ffd5b80516001600160401b03811115610367576103676102bc565b604051601f8201601f19908116603f011681016001600160401b0381118282101715610395576103956102bc565b6040528181528282016020018a10156103ac575f5ffd5b8160208401602083015e5f602083830101528096505050506103d0604087016102d0565b92506103de606087016102e6565b91506103ec608087016102f9565b90509295509295909350565b634e487b7160e01b5f52603260045260245ffd5b8181038181111561042b57634e487b7160e01b5f52601160045260245ffd5b92915050565b600181811c9082168061044557607f821691505b60208210810361046357634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156104b057805f5260205f20601f840160051c8101602085101561048e5750805b601f840160051c820191505b818110156104ad575f815560010161049a565b50505b505050565b81516001600160401b038111156104ce576104ce6102bc565b6104e2816104dc8454610431565b84610469565b6020601f821160018114610514575f83156104fd5750848201515b5f19600385901b1c1916600184901b1784556104ad565b5f84815260208120601f198516915b828110156105435787850151825560209485019460019092019101610523565b508482101561056057868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b6080516140f761058e5f395f81816106b1015261307f01526140f75ff3fe608060405234801561000f575f5ffd5b506004361061029d575f3560e01c8063822d8bea11610171578063bc5c06af116100d2578063ea329afc11610088578063ee835a5f1161006e578063ee835a5f14610699578063efb2bfd3146106ac578063f2fde38b146106d3575f5ffd5b8063ea329afc14610671578063ee5dcd5014610684575f5ffd5b8063dc20aaa5116100b8578063dc20aaa51461062e578063e30c397814610640578063e42c9e3c1461065e575f5ffd5b8063bc5c06af146105ea578063c2b7a73e14610610575f5ffd5b80639d5e242611610127578063a590243d1161010d578063a590243d146105b0578063aabc2496146105b9578063b1344271146105cc575f5ffd5b80639d5e24261461057d578063a39384d01461059d575f5ffd5b80638e219995116101575780638e2199951461054f578063907c0f92146105625780639a7ebc221461056a575f5ffd5b8063822d8bea146104e75780638da5cb5b14610511575f5ffd5b80634f2509891161021b578063694a645e116101d157806373e50572116101b757806373e50572146104ab57806379ba5097146104be5780637c430526146104c6575f5ffd5b8063694a645e14610452578063715018a6146104a3575f5ffd5b806357e8ec431161020157806357e8ec43146104005780635b90ac8f146104285780635f25cf5914610430575f5ffd5b80634f250989146103cd57806351da5a68146103e0575f5ffd5b80631b46310611610270578063248aef1111610256578063248aef11146103685780632a8414fd1461037b5780632f2f764114610390575f5ffd5b80631b463106146103145780631f7979a214610351575f5ffd5b806304c541ba146102a15780630ddd2b84146102d9578063155f594b146102ee5780631998830414610301575b5f5ffd5b60035468010000000000000000900467ffffffffffffffff165b60405167ffffffffffffffff90911681526020015b60405180910390f35b6102ec6102e73660046133f8565b6106e6565b005b6102ec6102fc366004613424565b610805565b6102ec61030f366004613424565b6108e5565b6004547e01000000000000000000000000000000000000000000000000000000000000900461ffff165b60405161ffff90911681526020016102d0565b61035a61040081565b6040519081526020016102d0565b6102ec6103763660046134a2565b6109e1565b610383610cb4565b6040516102d0919061352f565b6004547a010000000000000000000000000000000000000000000000000000900463ffffffff165b60405163ffffffff90911681526020016102d0565b6102ec6103db366004613541565b610d44565b6103f36103ee366004613562565b610e1a565b6040516102d0919061357d565b6004547801000000000000000000000000000000000000000000000000900461ffff1661033e565b6103b8601081565b600354700100000000000000000000000000000000900463ffffffff166103b8565b610493610460366004613562565b67ffffffffffffffff165f9081526007602052604090205473ffffffffffffffffffffffffffffffffffffffff16151590565b60405190151581526020016102d0565b6102ec610f8c565b6102ec6104b9366004613424565b610f9f565b6102ec611071565b6104d96104d4366004613562565b611123565b6040516102d092919061364b565b6003547801000000000000000000000000000000000000000000000000900463ffffffff166102bb565b5f5473ffffffffffffffffffffffffffffffffffffffff165b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016102d0565b61035a61055d366004613680565b6113bc565b6104d96113d6565b6102ec610578366004613541565b611533565b61059061058b366004613562565b6115d1565b6040516102d0919061369a565b6102ec6105ab3660046136a8565b61174e565b61033e61010081565b6102ec6105c73660046133f8565b61189f565b60025473ffffffffffffffffffffffffffffffffffffffff1661052a565b60045474010000000000000000000000000000000000000000900463ffffffff166103b8565b60045473ffffffffffffffffffffffffffffffffffffffff1661052a565b60035467ffffffffffffffff166102bb565b60015473ffffffffffffffffffffffffffffffffffffffff1661052a565b6102ec61066c3660046136f9565b6119b7565b6102ec61067f366004613562565b611b65565b61068c611dfd565b6040516102d0919061372c565b6102ec6106a7366004613778565b611e85565b61052a7f000000000000000000000000000000000000000000000000000000000000000081565b6102ec6106e13660046133f8565b612359565b6106ee612408565b73ffffffffffffffffffffffffffffffffffffffff811661073b576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60045473ffffffffffffffffffffffffffffffffffffffff161561078b576040517fab1a03e900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600480547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff83169081179091556040519081527f848ec50e710d7a5638c608d1123d8e9162dedb1a117b2d6c85f749fc35eb22b4906020015b60405180910390a150565b61080d612408565b8063ffffffff165f0361084c576040517fa4f1d24e00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6004805463ffffffff8381167a0100000000000000000000000000000000000000000000000000008181027fffff00000000ffffffffffffffffffffffffffffffffffffffffffffffffffff85161790945560408051949093049091168084526020840191909152917f2dec98aa4ce60f1fa4f1822b3102fa712c545f24e704a851849c104c6ed7d9a691015b60405180910390a15050565b60025473ffffffffffffffffffffffffffffffffffffffff16331461093d576040517f179cd0fa0000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b60035463ffffffff700100000000000000000000000000000000909104811690821611156109de57600380547fffffffffffffffffffffffff00000000ffffffffffffffffffffffffffffffff1670010000000000000000000000000000000063ffffffff8416908102919091179091556040519081527f33334c8adf7b6f6263edffb0eecf2ffcd67a959df29ff8a2c97794a75a6c4538906020016107fa565b50565b8367ffffffffffffffff165f03610a24576040517f5f11575300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b67ffffffffffffffff84165f9081526007602052604090205473ffffffffffffffffffffffffffffffffffffffff1615610a96576040517f55ddbf1d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff85166004820152602401610934565b73ffffffffffffffffffffffffffffffffffffffff8316610ae3576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610aed8282612488565b60405180606001604052808473ffffffffffffffffffffffffffffffffffffffff1681526020014367ffffffffffffffff16815260200183838080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92018290525093909452505067ffffffffffffffff808816825260076020908152604092839020855181549287015190931674010000000000000000000000000000000000000000027fffffffff0000000000000000000000000000000000000000000000000000000090921673ffffffffffffffffffffffffffffffffffffffff90931692909217178155908301519091506001820190610bf19082613898565b505060088054600181018255600481047ff3f7a9fe364faab93b216da50a3214154f22a0a2b415b23a84c8169e8b636ee301805467ffffffffffffffff808a16600390941685026101000a84810291021990911617905590545f8281526009602052604090819020919091555173ffffffffffffffffffffffffffffffffffffffff861692507f90c61666a6340cb630369e892d5ff55892dde58413bccc4f08794c0a5dd9386090610ca69086908690613953565b60405180910390a350505050565b606060058054610cc390613809565b80601f0160208091040260200160405190810160405280929190818152602001828054610cef90613809565b8015610d3a5780601f10610d1157610100808354040283529160200191610d3a565b820191905f5260205f20905b815481529060010190602001808311610d1d57829003601f168201915b5050505050905090565b610d4c612408565b8061ffff165f03610d89576040517fb2308f8d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6004805461ffff8381167e010000000000000000000000000000000000000000000000000000000000008181027dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff85161790945560408051949093049091168084526020840191909152917fcfad4c1131bbe1a1e7a2c32952c50a829adcee44a97d638d57e058ccf0ec7d9b91016108d9565b60408051606080820183525f808352602080840182905283850183905267ffffffffffffffff86811683526007825285832086519485018752805473ffffffffffffffffffffffffffffffffffffffff8116865274010000000000000000000000000000000000000000900490911691840191909152600181018054949592949192840191610ea890613809565b80601f0160208091040260200160405190810160405280929190818152602001828054610ed490613809565b8015610f1f5780601f10610ef657610100808354040283529160200191610f1f565b820191905f5260205f20905b815481529060010190602001808311610f0257829003601f168201915b50505091909252505081519192505073ffffffffffffffffffffffffffffffffffffffff16610f86576040517fe3c1248c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff84166004820152602401610934565b92915050565b610f94612408565b610f9d5f6124d3565b565b610fa7612408565b8063ffffffff165f03610fe6576040517f0674e42600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6004805463ffffffff838116740100000000000000000000000000000000000000008181027fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff85161790945560408051949093049091168084526020840191909152917ff5067e3033ff9d6335b75c753b10a89689efd0ae2c0e4d722b0a0a9343ac0fb891016108d9565b600154339073ffffffffffffffffffffffffffffffffffffffff16811461111a576040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820152602960248201527f4f776e61626c6532537465703a2063616c6c6572206973206e6f74207468652060448201527f6e6577206f776e657200000000000000000000000000000000000000000000006064820152608401610934565b6109de816124d3565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c081018290526040805160a08101825260035467ffffffffffffffff80821683526801000000000000000082048116602084015263ffffffff7001000000000000000000000000000000008304811694840194909452740100000000000000000000000000000000000000008204841660608401527801000000000000000000000000000000000000000000000000909104909216608082015290841615806112145750806020015167ffffffffffffffff168467ffffffffffffffff16115b15611257576040517f712485e300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff85166004820152602401610934565b80516001905b8067ffffffffffffffff168267ffffffffffffffff1610156112d8575f600267ffffffffffffffff8484031604830167ffffffffffffffff8181165f90815260066020526040902060010154919250888116680100000000000000009092041610156112ce578060010192506112d2565b8091505b5061125d565b5067ffffffffffffffff8082165f90815260066020908152604091829020825160e08101845281548152600190910154808516928201929092526801000000000000000082049093169183019190915263ffffffff7001000000000000000000000000000000008204811660608401527401000000000000000000000000000000000000000082048116608084015278010000000000000000000000000000000000000000000000008204811660a08401527c01000000000000000000000000000000000000000000000000000000009091041660c0820152909590945092505050565b5f610f8646306113d1368690038601866139db565b612504565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260035467ffffffffffffffff1691829003611456576040517fac477fc10000000000000000000000000000000000000000000000000000000081525f6004820152602401610934565b5067ffffffffffffffff8082165f90815260066020908152604091829020825160e08101845281548152600190910154808516928201929092526801000000000000000082049093169183019190915263ffffffff7001000000000000000000000000000000008204811660608401527401000000000000000000000000000000000000000082048116608084015278010000000000000000000000000000000000000000000000008204811660a08401527c01000000000000000000000000000000000000000000000000000000009091041660c08201529091565b61153b612408565b611544816125e8565b6004805461ffff83811678010000000000000000000000000000000000000000000000008181027fffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffff85161790945560408051949093049091168084526020840191909152917f6d376155ca9c94f7d9c66ca45d5899caa3558291c377422b93b6aefc3093f3dc91016108d9565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c081019190915267ffffffffffffffff8216158061162f575060035467ffffffffffffffff908116908316115b15611672576040517fac477fc100000000000000000000000000000000000000000000000000000000815267ffffffffffffffff83166004820152602401610934565b5067ffffffffffffffff9081165f90815260066020908152604091829020825160e08101845281548152600190910154808516928201929092526801000000000000000082049093169183019190915263ffffffff7001000000000000000000000000000000008204811660608401527401000000000000000000000000000000000000000082048116608084015278010000000000000000000000000000000000000000000000008204811660a08401527c01000000000000000000000000000000000000000000000000000000009091041660c082015290565b67ffffffffffffffff83165f90815260076020526040902054839073ffffffffffffffffffffffffffffffffffffffff16806117c2576040517fe3c1248c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff83166004820152602401610934565b3373ffffffffffffffffffffffffffffffffffffffff821614611823576040517fd01126ea00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff83166004820152336024820152604401610934565b61182d8484612488565b67ffffffffffffffff85165f908152600760205260409020600101611853848683613a69565b508467ffffffffffffffff167f63f36a083f098a5d1a399baf89cf73bc5fcbba188c44c40ce04be990664637c48585604051611890929190613953565b60405180910390a25050505050565b6118a7612408565b73ffffffffffffffffffffffffffffffffffffffff81166118f4576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60025473ffffffffffffffffffffffffffffffffffffffff1615611944576040517f9aaca9be00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff83169081179091556040519081527f93984378289228ac490c326f8dbcc3f9b2c703753c272e7c572949e115da985e906020016107fa565b67ffffffffffffffff82165f90815260076020526040902054829073ffffffffffffffffffffffffffffffffffffffff1680611a2b576040517fe3c1248c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff83166004820152602401610934565b3373ffffffffffffffffffffffffffffffffffffffff821614611a8c576040517fd01126ea00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff83166004820152336024820152604401610934565b73ffffffffffffffffffffffffffffffffffffffff8316611ad9576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b67ffffffffffffffff84165f8181526007602052604080822080547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff881690811790915590519092339290917fd166f67da2b0ff72b47ae18b94c238aa4b06ac483b164a9a0d82a01add830de69190a450505050565b67ffffffffffffffff81165f90815260076020526040902054819073ffffffffffffffffffffffffffffffffffffffff1680611bd9576040517fe3c1248c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff83166004820152602401610934565b3373ffffffffffffffffffffffffffffffffffffffff821614611c3a576040517fd01126ea00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff83166004820152336024820152604401610934565b67ffffffffffffffff83165f90815260076020526040812080547fffffffff0000000000000000000000000000000000000000000000000000000016815590611c866001830182613386565b505067ffffffffffffffff83165f90815260096020526040902054600854808214611d76575f6008611cb9600184613b50565b81548110611cc957611cc9613b63565b5f918252602090912060048204015467ffffffffffffffff6008600390931683026101000a9091041691508190611d01600186613b50565b81548110611d1157611d11613b63565b905f5260205f2090600491828204019190066008026101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055508260095f8367ffffffffffffffff1667ffffffffffffffff1681526020019081526020015f2081905550505b6008805480611d8757611d87613b90565b5f828152602080822060045f1990940193840401805467ffffffffffffffff600860038716026101000a8102199091169091559290935590871680825260099092526040808220829055517fcb4d0512c361c434712692edfb8788af83071c7c06ffd98924bf817be46a02929190a25050505050565b60606008805480602002602001604051908101604052809291908181526020018280548015610d3a57602002820191905f5260205f20905f905b82829054906101000a900467ffffffffffffffff1667ffffffffffffffff1681526020019060080190602082600701049283019260010382029150808411611e375790505050505050905090565b6040805160a0808201835260035467ffffffffffffffff80821684526801000000000000000082041660208085019190915263ffffffff700100000000000000000000000000000000830481168587015274010000000000000000000000000000000000000000808404821660608088019190915278010000000000000000000000000000000000000000000000009485900483166080808901919091528851968701895260045473ffffffffffffffffffffffffffffffffffffffff8116885292830484169487019490945261ffff9482048516978601979097527a0100000000000000000000000000000000000000000000000000008104909116958401959095527e01000000000000000000000000000000000000000000000000000000000000909404169281019290925290611fbf828661263f565b611fca82828661285d565b611fe382611fde60a0880160808901613562565b612947565b611fee828287612a08565b5f61200346306113d1368a90038a018a6139db565b90505f6120168287878660400151612f98565b90505f6120266020890189613562565b90505f61203960608a0160408b01613562565b90505f61204c60a08b0160808c01613562565b90505f61205f60c08c0160a08d01613562565b90506040518060e001604052808c6060013581526020018c60200160208101906120899190613562565b67ffffffffffffffff1681526020018467ffffffffffffffff1681526020018b63ffffffff1681526020014363ffffffff1681526020018363ffffffff1681526020018263ffffffff1681525060065f8667ffffffffffffffff1667ffffffffffffffff1681526020019081526020015f205f820151815f01556020820151816001015f6101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555060408201518160010160086101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555060608201518160010160106101000a81548163ffffffff021916908363ffffffff16021790555060808201518160010160146101000a81548163ffffffff021916908363ffffffff16021790555060a08201518160010160186101000a81548163ffffffff021916908363ffffffff16021790555060c082015181600101601c6101000a81548163ffffffff021916908363ffffffff16021790555090505083885f019067ffffffffffffffff16908167ffffffffffffffff168152505082886020019067ffffffffffffffff16908167ffffffffffffffff168152505081886060019063ffffffff16908163ffffffff168152505080886080019063ffffffff16908163ffffffff16815250508760035f820151815f015f6101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055506020820151815f0160086101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055506040820151815f0160106101000a81548163ffffffff021916908363ffffffff1602179055506060820151815f0160146101000a81548163ffffffff021916908363ffffffff1602179055506080820151815f0160186101000a81548163ffffffff021916908363ffffffff16021790555090505061234c8b878c8861322a565b5050505050505050505050565b612361612408565b6001805473ffffffffffffffffffffffffffffffffffffffff83167fffffffffffffffffffffffff000000000000000000000000000000000000000090911681179091556123c35f5473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f5473ffffffffffffffffffffffffffffffffffffffff163314610f9d576040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820181905260248201527f4f776e61626c653a2063616c6c6572206973206e6f7420746865206f776e65726044820152606401610934565b6104008111156124cf576040517f9b05b6a6000000000000000000000000000000000000000000000000000000008152600481018290526104006024820152604401610934565b5050565b600180547fffffffffffffffffffffffff00000000000000000000000000000000000000001690556109de81613312565b5f7fe68fa26e7a78e62fe044334da0d963e6f1f8e79acef3af724e9955fc39b28f658484845f015185602001518660400151876060015188608001518960a001518a60c001516040516020016125c89a99989796959493929190998a5260208a019890985273ffffffffffffffffffffffffffffffffffffffff96909616604089015267ffffffffffffffff9485166060890152928416608088015290831660a087015260c0860152811660e0850152166101008301526101208201526101400190565b6040516020818303038152906040528051906020012090505b9392505050565b6113888161ffff1611158061260257506127108161ffff16115b156109de576040517f313cc5c100000000000000000000000000000000000000000000000000000000815261ffff82166004820152602401610934565b5f61264d6020830183613562565b9050825f015167ffffffffffffffff168167ffffffffffffffff161115801561267f575067ffffffffffffffff811615155b156126c2576040517fbea436f200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610934565b825160010167ffffffffffffffff82811690821614612721576040517fc64f171500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808316600483015283166024820152604401610934565b5f846020015160016127339190613bbd565b905067ffffffffffffffff81166127506040860160208701613562565b67ffffffffffffffff16146127b657806127706040860160208701613562565b6040517f80d9cdc300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff928316600482015291166024820152604401610934565b6127c66040850160208601613562565b67ffffffffffffffff166127e06060860160408701613562565b67ffffffffffffffff161015612856576128006040850160208601613562565b6128106060860160408701613562565b6040517f88a65e2000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff928316600482015291166024820152604401610934565b5050505050565b438163ffffffff16106128aa576040517f41b1af0900000000000000000000000000000000000000000000000000000000815263ffffffff82166004820152436024820152604401610934565b5f826020015163ffffffff1643116128c2575f6128d0565b826020015163ffffffff1643035b9050836040015163ffffffff168110156128f15750604083015163ffffffff165b808263ffffffff161015612941576040517fdcf478ae00000000000000000000000000000000000000000000000000000000815263ffffffff808416600483015282166024820152604401610934565b50505050565b438167ffffffffffffffff161061299c576040517f3297cf1600000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152436024820152604401610934565b816060015163ffffffff168167ffffffffffffffff1610156124cf5760608201516040517fcc27670600000000000000000000000000000000000000000000000000000000815263ffffffff909116600482015267ffffffffffffffff82166024820152604401610934565b5f612a1960c0830160a08401613562565b608085015190915063ffffffff1667ffffffffffffffff8216811115612a7f576040517fc9ec23e000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808316600483015283166024820152604401610934565b835173ffffffffffffffffffffffffffffffffffffffff16612b375767ffffffffffffffff821615612aef576040517fc0f0db9500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff831660048201525f6024820152604401610934565b60c083013515612856576040517f326b01f60000000000000000000000000000000000000000000000000000000081525f600482015260c08401356024820152604401610934565b5f845f015190505f8173ffffffffffffffffffffffffffffffffffffffff166306661abd6040518163ffffffff1660e01b8152600401602060405180830381865afa158015612b88573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612bac9190613bdd565b90508067ffffffffffffffff168467ffffffffffffffff161115612c10576040517fc0f0db9500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808616600483015282166024820152604401610934565b6040517ff7a2ce3d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff851660048201525f9073ffffffffffffffffffffffffffffffffffffffff84169063f7a2ce3d90602401602060405180830381865afa158015612c84573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612ca89190613bf8565b90508560c001358114612cf4576040517f326b01f60000000000000000000000000000000000000000000000000000000081526004810182905260c08701356024820152604401610934565b5f612d0560a0880160808901613562565b905067ffffffffffffffff861615612e27576040517f6ced947d0000000000000000000000000000000000000000000000000000000081525f19870167ffffffffffffffff81166004830152905f9073ffffffffffffffffffffffffffffffffffffffff871690636ced947d90602401606060405180830381865afa158015612d90573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612db49190613c0f565b6020015190508267ffffffffffffffff168167ffffffffffffffff161115612e24576040517f0523d3e000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8084166004830152808316602483015284166044820152606401610934565b50505b84860367ffffffffffffffff808516908816108015612e575750886080015161ffff168167ffffffffffffffff16105b15612f8c576040517f6ced947d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff881660048201525f9073ffffffffffffffffffffffffffffffffffffffff871690636ced947d90602401606060405180830381865afa158015612ed0573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612ef49190613c0f565b6020015190508267ffffffffffffffff168167ffffffffffffffff16108015612f39575060608a015163ffffffff16612f2d8285613c78565b67ffffffffffffffff16115b1561234c576040517f1d5bfc0500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808a166004830152808316602483015284166044820152606401610934565b50505050505050505050565b5f5f60058054612fa790613809565b80601f0160208091040260200160405190810160405280929190818152602001828054612fd390613809565b801561301e5780601f10612ff55761010080835404028352916020019161301e565b820191905f5260205f20905b81548152906001019060200180831161300157829003601f168201915b50505050509050613042604051806040016040528060608152602001606081525090565b6040517f6efb463600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001690636efb4636906130ba908a9086908b908b90600401613e4a565b5f60405180830381865afa1580156130d4573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526130fb919081019061401e565b935090505f5b825181101561321f575f825f0151828151811061312057613120613b63565b602002602001015190505f8360200151838151811061314157613141613b63565b60200260200101519050806bffffffffffffffffffffffff165f148061319a575061317e61ffff88166bffffffffffffffffffffffff83166140e0565b6131986127106bffffffffffffffffffffffff85166140e0565b105b15613215578483815181106131b1576131b1613b63565b01602001516040517f594da63a00000000000000000000000000000000000000000000000000000000815260f89190911c60048201526bffffffffffffffffffffffff83811660248301528216604482015261ffff88166064820152608401610934565b5050600101613101565b505050949350505050565b6132376020850185613562565b67ffffffffffffffff167f4a1c984ed5602494267471900bee3c0dc523a3df26db87f10fb23f61b8af977d6132726040870160208801613562565b6132826060880160408901613562565b606088013587878761329a60a08d0160808e01613562565b6132aa60c08e0160a08f01613562565b6040805167ffffffffffffffff998a1681529789166020890152870195909552606086019390935263ffffffff909116608085015260a0840152831660c083810191909152921660e0820152908701356101008201526101200160405180910390a250505050565b5f805473ffffffffffffffffffffffffffffffffffffffff8381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b50805461339290613809565b5f825580601f106133a1575050565b601f0160209004905f5260205f20908101906109de91905b808211156133cc575f81556001016133b9565b5090565b803573ffffffffffffffffffffffffffffffffffffffff811681146133f3575f5ffd5b919050565b5f60208284031215613408575f5ffd5b6125e1826133d0565b803563ffffffff811681146133f3575f5ffd5b5f60208284031215613434575f5ffd5b6125e182613411565b67ffffffffffffffff811681146109de575f5ffd5b80356133f38161343d565b5f5f83601f84011261346d575f5ffd5b50813567ffffffffffffffff811115613484575f5ffd5b60208301915083602082850101111561349b575f5ffd5b9250929050565b5f5f5f5f606085870312156134b5575f5ffd5b84356134c08161343d565b93506134ce602086016133d0565b9250604085013567ffffffffffffffff8111156134e9575f5ffd5b6134f58782880161345d565b95989497509550505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6125e16020830184613501565b5f60208284031215613551575f5ffd5b813561ffff811681146125e1575f5ffd5b5f60208284031215613572575f5ffd5b81356125e18161343d565b6020815273ffffffffffffffffffffffffffffffffffffffff825116602082015267ffffffffffffffff60208301511660408201525f60408301516060808401526135cb6080840182613501565b949350505050565b8051825267ffffffffffffffff602082015116602083015267ffffffffffffffff604082015116604083015263ffffffff606082015116606083015263ffffffff608082015116608083015263ffffffff60a08201511660a083015260c081015161364660c084018263ffffffff169052565b505050565b67ffffffffffffffff8316815261010081016125e160208301846135d3565b5f60e0828403121561367a575f5ffd5b50919050565b5f60e08284031215613690575f5ffd5b6125e1838361366a565b60e08101610f8682846135d3565b5f5f5f604084860312156136ba575f5ffd5b83356136c58161343d565b9250602084013567ffffffffffffffff8111156136e0575f5ffd5b6136ec8682870161345d565b9497909650939450505050565b5f5f6040838503121561370a575f5ffd5b82356137158161343d565b9150613723602084016133d0565b90509250929050565b602080825282518282018190525f918401906040840190835b8181101561376d57835167ffffffffffffffff16835260209384019390920191600101613745565b509095945050505050565b5f5f5f610120848603121561378b575f5ffd5b613795858561366a565b92506137a360e08501613411565b915061010084013567ffffffffffffffff8111156137bf575f5ffd5b840161018081870312156137d1575f5ffd5b809150509250925092565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b600181811c9082168061381d57607f821691505b60208210810361367a577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b601f82111561364657805f5260205f20601f840160051c810160208510156138795750805b601f840160051c820191505b81811015612856575f8155600101613885565b815167ffffffffffffffff8111156138b2576138b26137dc565b6138c6816138c08454613809565b84613854565b6020601f8211600181146138f8575f83156138e15750848201515b5f19600385901b1c1916600184901b178455612856565b5f84815260208120601f198516915b828110156139275787850151825560209485019460019092019101613907565b508482101561394457868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b60208152816020820152818360408301375f818301604090810191909152601f909201601f19160101919050565b60405160e0810167ffffffffffffffff811182821017156139a4576139a46137dc565b60405290565b604051601f8201601f1916810167ffffffffffffffff811182821017156139d3576139d36137dc565b604052919050565b5f60e08284031280156139ec575f5ffd5b506139f5613981565b8235613a008161343d565b81526020830135613a108161343d565b60208201526040830135613a238161343d565b6040820152606083810135908201526080830135613a408161343d565b6080820152613a5160a08401613452565b60a082015260c0928301359281019290925250919050565b67ffffffffffffffff831115613a8157613a816137dc565b613a9583613a8f8354613809565b83613854565b5f601f841160018114613ac6575f8515613aaf5750838201355b5f19600387901b1c1916600186901b178355612856565b5f83815260208120601f198716915b82811015613af55786850135825560209485019460019092019101613ad5565b5086821015613b11575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b81810381811115610f8657610f86613b23565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603160045260245ffd5b67ffffffffffffffff8181168382160190811115610f8657610f86613b23565b5f60208284031215613bed575f5ffd5b81516125e18161343d565b5f60208284031215613c08575f5ffd5b5051919050565b5f6060828403128015613c20575f5ffd5b506040516060810167ffffffffffffffff81118282101715613c4457613c446137dc565b604052825181526020830151613c598161343d565b60208201526040830151613c6c8161343d565b60408201529392505050565b67ffffffffffffffff8281168282160390811115610f8657610f86613b23565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112613ccb575f5ffd5b830160208101925035905067ffffffffffffffff811115613cea575f5ffd5b8060051b360382131561349b575f5ffd5b8183526020830192505f815f5b84811015613d345763ffffffff613d1e83613411565b1686526020958601959190910190600101613d08565b5093949350505050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112613d71575f5ffd5b830160208101925035905067ffffffffffffffff811115613d90575f5ffd5b8060061b360382131561349b575f5ffd5b8183526020830192505f815f5b84811015613d3457813586526020808301359087015260409586019590910190600101613dae565b6040818337604080820160408401375050565b5f8383855260208501945060208460051b820101835f5b86811015613e3e57601f19848403018852613e1b8287613c98565b613e26858284613cfb565b60209a8b019a90955093909301925050600101613e00565b50909695505050505050565b848152608060208201525f613e626080830186613501565b63ffffffff851660408401528281036060840152613e808485613c98565b6101808352613e9461018084018284613cfb565b915050613ea46020860186613d3e565b8383036020850152613eb7838284613da1565b92505050613ec86040860186613d3e565b8383036040850152613edb838284613da1565b92505050613eef6060830160608701613dd6565b613f0960e0830160e0870180358252602090810135910152565b613f17610120860186613c98565b838303610120850152613f2b838284613cfb565b92505050613f3d610140860186613c98565b838303610140850152613f51838284613cfb565b92505050613f63610160860186613c98565b838303610160850152613f77838284613de9565b9a9950505050505050505050565b5f82601f830112613f94575f5ffd5b815167ffffffffffffffff811115613fae57613fae6137dc565b8060051b613fbe602082016139aa565b91825260208185018101929081019086841115613fd9575f5ffd5b6020860192505b838310156140145782516bffffffffffffffffffffffff81168114614003575f5ffd5b825260209283019290910190613fe0565b9695505050505050565b5f5f6040838503121561402f575f5ffd5b825167ffffffffffffffff811115614045575f5ffd5b830160408186031215614056575f5ffd5b6040805190810167ffffffffffffffff81118282101715614079576140796137dc565b604052815167ffffffffffffffff811115614092575f5ffd5b61409e87828501613f85565b825250602082015167ffffffffffffffff8111156140ba575f5ffd5b6140c687828501613f85565b602083810191909152959095015190969095509350505050565b8082028115828204841417610f8657610f86613b2356",
 }
 
 // CheckpointRegistryABI is the input ABI used to generate the binding from.
@@ -254,6 +259,68 @@ func (_CheckpointRegistry *CheckpointRegistryTransactorRaw) Transact(opts *bind.
 	return _CheckpointRegistry.Contract.contract.Transact(opts, method, params...)
 }
 
+// DEFAULTFORCEDINCLUSIONDELAY is a free data retrieval call binding the contract method 0x5b90ac8f.
+//
+// Solidity: function DEFAULT_FORCED_INCLUSION_DELAY() view returns(uint32)
+func (_CheckpointRegistry *CheckpointRegistryCaller) DEFAULTFORCEDINCLUSIONDELAY(opts *bind.CallOpts) (uint32, error) {
+	var out []interface{}
+	err := _CheckpointRegistry.contract.Call(opts, &out, "DEFAULT_FORCED_INCLUSION_DELAY")
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// DEFAULTFORCEDINCLUSIONDELAY is a free data retrieval call binding the contract method 0x5b90ac8f.
+//
+// Solidity: function DEFAULT_FORCED_INCLUSION_DELAY() view returns(uint32)
+func (_CheckpointRegistry *CheckpointRegistrySession) DEFAULTFORCEDINCLUSIONDELAY() (uint32, error) {
+	return _CheckpointRegistry.Contract.DEFAULTFORCEDINCLUSIONDELAY(&_CheckpointRegistry.CallOpts)
+}
+
+// DEFAULTFORCEDINCLUSIONDELAY is a free data retrieval call binding the contract method 0x5b90ac8f.
+//
+// Solidity: function DEFAULT_FORCED_INCLUSION_DELAY() view returns(uint32)
+func (_CheckpointRegistry *CheckpointRegistryCallerSession) DEFAULTFORCEDINCLUSIONDELAY() (uint32, error) {
+	return _CheckpointRegistry.Contract.DEFAULTFORCEDINCLUSIONDELAY(&_CheckpointRegistry.CallOpts)
+}
+
+// DEFAULTMAXFORCEDPERCHECKPOINT is a free data retrieval call binding the contract method 0xa590243d.
+//
+// Solidity: function DEFAULT_MAX_FORCED_PER_CHECKPOINT() view returns(uint16)
+func (_CheckpointRegistry *CheckpointRegistryCaller) DEFAULTMAXFORCEDPERCHECKPOINT(opts *bind.CallOpts) (uint16, error) {
+	var out []interface{}
+	err := _CheckpointRegistry.contract.Call(opts, &out, "DEFAULT_MAX_FORCED_PER_CHECKPOINT")
+
+	if err != nil {
+		return *new(uint16), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+
+	return out0, err
+
+}
+
+// DEFAULTMAXFORCEDPERCHECKPOINT is a free data retrieval call binding the contract method 0xa590243d.
+//
+// Solidity: function DEFAULT_MAX_FORCED_PER_CHECKPOINT() view returns(uint16)
+func (_CheckpointRegistry *CheckpointRegistrySession) DEFAULTMAXFORCEDPERCHECKPOINT() (uint16, error) {
+	return _CheckpointRegistry.Contract.DEFAULTMAXFORCEDPERCHECKPOINT(&_CheckpointRegistry.CallOpts)
+}
+
+// DEFAULTMAXFORCEDPERCHECKPOINT is a free data retrieval call binding the contract method 0xa590243d.
+//
+// Solidity: function DEFAULT_MAX_FORCED_PER_CHECKPOINT() view returns(uint16)
+func (_CheckpointRegistry *CheckpointRegistryCallerSession) DEFAULTMAXFORCEDPERCHECKPOINT() (uint16, error) {
+	return _CheckpointRegistry.Contract.DEFAULTMAXFORCEDPERCHECKPOINT(&_CheckpointRegistry.CallOpts)
+}
+
 // MAXMETADATABYTES is a free data retrieval call binding the contract method 0x1f7979a2.
 //
 // Solidity: function MAX_METADATA_BYTES() view returns(uint256)
@@ -287,7 +354,7 @@ func (_CheckpointRegistry *CheckpointRegistryCallerSession) MAXMETADATABYTES() (
 
 // CheckpointByHeight is a free data retrieval call binding the contract method 0x7c430526.
 //
-// Solidity: function checkpointByHeight(uint64 height) view returns(uint64 number, (bytes32,uint64,uint64,uint32,uint32))
+// Solidity: function checkpointByHeight(uint64 height) view returns(uint64 number, (bytes32,uint64,uint64,uint32,uint32,uint32,uint32))
 func (_CheckpointRegistry *CheckpointRegistryCaller) CheckpointByHeight(opts *bind.CallOpts, height uint64) (uint64, ICheckpointRegistryTypesStoredCheckpoint, error) {
 	var out []interface{}
 	err := _CheckpointRegistry.contract.Call(opts, &out, "checkpointByHeight", height)
@@ -305,21 +372,21 @@ func (_CheckpointRegistry *CheckpointRegistryCaller) CheckpointByHeight(opts *bi
 
 // CheckpointByHeight is a free data retrieval call binding the contract method 0x7c430526.
 //
-// Solidity: function checkpointByHeight(uint64 height) view returns(uint64 number, (bytes32,uint64,uint64,uint32,uint32))
+// Solidity: function checkpointByHeight(uint64 height) view returns(uint64 number, (bytes32,uint64,uint64,uint32,uint32,uint32,uint32))
 func (_CheckpointRegistry *CheckpointRegistrySession) CheckpointByHeight(height uint64) (uint64, ICheckpointRegistryTypesStoredCheckpoint, error) {
 	return _CheckpointRegistry.Contract.CheckpointByHeight(&_CheckpointRegistry.CallOpts, height)
 }
 
 // CheckpointByHeight is a free data retrieval call binding the contract method 0x7c430526.
 //
-// Solidity: function checkpointByHeight(uint64 height) view returns(uint64 number, (bytes32,uint64,uint64,uint32,uint32))
+// Solidity: function checkpointByHeight(uint64 height) view returns(uint64 number, (bytes32,uint64,uint64,uint32,uint32,uint32,uint32))
 func (_CheckpointRegistry *CheckpointRegistryCallerSession) CheckpointByHeight(height uint64) (uint64, ICheckpointRegistryTypesStoredCheckpoint, error) {
 	return _CheckpointRegistry.Contract.CheckpointByHeight(&_CheckpointRegistry.CallOpts, height)
 }
 
-// CheckpointDigest is a free data retrieval call binding the contract method 0x8a01794b.
+// CheckpointDigest is a free data retrieval call binding the contract method 0x8e219995.
 //
-// Solidity: function checkpointDigest((uint64,uint64,uint64,bytes32) checkpoint) view returns(bytes32)
+// Solidity: function checkpointDigest((uint64,uint64,uint64,bytes32,uint64,uint64,bytes32) checkpoint) view returns(bytes32)
 func (_CheckpointRegistry *CheckpointRegistryCaller) CheckpointDigest(opts *bind.CallOpts, checkpoint ICheckpointRegistryTypesCheckpoint) ([32]byte, error) {
 	var out []interface{}
 	err := _CheckpointRegistry.contract.Call(opts, &out, "checkpointDigest", checkpoint)
@@ -334,23 +401,85 @@ func (_CheckpointRegistry *CheckpointRegistryCaller) CheckpointDigest(opts *bind
 
 }
 
-// CheckpointDigest is a free data retrieval call binding the contract method 0x8a01794b.
+// CheckpointDigest is a free data retrieval call binding the contract method 0x8e219995.
 //
-// Solidity: function checkpointDigest((uint64,uint64,uint64,bytes32) checkpoint) view returns(bytes32)
+// Solidity: function checkpointDigest((uint64,uint64,uint64,bytes32,uint64,uint64,bytes32) checkpoint) view returns(bytes32)
 func (_CheckpointRegistry *CheckpointRegistrySession) CheckpointDigest(checkpoint ICheckpointRegistryTypesCheckpoint) ([32]byte, error) {
 	return _CheckpointRegistry.Contract.CheckpointDigest(&_CheckpointRegistry.CallOpts, checkpoint)
 }
 
-// CheckpointDigest is a free data retrieval call binding the contract method 0x8a01794b.
+// CheckpointDigest is a free data retrieval call binding the contract method 0x8e219995.
 //
-// Solidity: function checkpointDigest((uint64,uint64,uint64,bytes32) checkpoint) view returns(bytes32)
+// Solidity: function checkpointDigest((uint64,uint64,uint64,bytes32,uint64,uint64,bytes32) checkpoint) view returns(bytes32)
 func (_CheckpointRegistry *CheckpointRegistryCallerSession) CheckpointDigest(checkpoint ICheckpointRegistryTypesCheckpoint) ([32]byte, error) {
 	return _CheckpointRegistry.Contract.CheckpointDigest(&_CheckpointRegistry.CallOpts, checkpoint)
 }
 
+// ForcedInclusionDelay is a free data retrieval call binding the contract method 0x2f2f7641.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint32)
+func (_CheckpointRegistry *CheckpointRegistryCaller) ForcedInclusionDelay(opts *bind.CallOpts) (uint32, error) {
+	var out []interface{}
+	err := _CheckpointRegistry.contract.Call(opts, &out, "forcedInclusionDelay")
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// ForcedInclusionDelay is a free data retrieval call binding the contract method 0x2f2f7641.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint32)
+func (_CheckpointRegistry *CheckpointRegistrySession) ForcedInclusionDelay() (uint32, error) {
+	return _CheckpointRegistry.Contract.ForcedInclusionDelay(&_CheckpointRegistry.CallOpts)
+}
+
+// ForcedInclusionDelay is a free data retrieval call binding the contract method 0x2f2f7641.
+//
+// Solidity: function forcedInclusionDelay() view returns(uint32)
+func (_CheckpointRegistry *CheckpointRegistryCallerSession) ForcedInclusionDelay() (uint32, error) {
+	return _CheckpointRegistry.Contract.ForcedInclusionDelay(&_CheckpointRegistry.CallOpts)
+}
+
+// ForcedInclusionInbox is a free data retrieval call binding the contract method 0xc2b7a73e.
+//
+// Solidity: function forcedInclusionInbox() view returns(address)
+func (_CheckpointRegistry *CheckpointRegistryCaller) ForcedInclusionInbox(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _CheckpointRegistry.contract.Call(opts, &out, "forcedInclusionInbox")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// ForcedInclusionInbox is a free data retrieval call binding the contract method 0xc2b7a73e.
+//
+// Solidity: function forcedInclusionInbox() view returns(address)
+func (_CheckpointRegistry *CheckpointRegistrySession) ForcedInclusionInbox() (common.Address, error) {
+	return _CheckpointRegistry.Contract.ForcedInclusionInbox(&_CheckpointRegistry.CallOpts)
+}
+
+// ForcedInclusionInbox is a free data retrieval call binding the contract method 0xc2b7a73e.
+//
+// Solidity: function forcedInclusionInbox() view returns(address)
+func (_CheckpointRegistry *CheckpointRegistryCallerSession) ForcedInclusionInbox() (common.Address, error) {
+	return _CheckpointRegistry.Contract.ForcedInclusionInbox(&_CheckpointRegistry.CallOpts)
+}
+
 // GetCheckpoint is a free data retrieval call binding the contract method 0x9d5e2426.
 //
-// Solidity: function getCheckpoint(uint64 number) view returns((bytes32,uint64,uint64,uint32,uint32))
+// Solidity: function getCheckpoint(uint64 number) view returns((bytes32,uint64,uint64,uint32,uint32,uint32,uint32))
 func (_CheckpointRegistry *CheckpointRegistryCaller) GetCheckpoint(opts *bind.CallOpts, number uint64) (ICheckpointRegistryTypesStoredCheckpoint, error) {
 	var out []interface{}
 	err := _CheckpointRegistry.contract.Call(opts, &out, "getCheckpoint", number)
@@ -367,14 +496,14 @@ func (_CheckpointRegistry *CheckpointRegistryCaller) GetCheckpoint(opts *bind.Ca
 
 // GetCheckpoint is a free data retrieval call binding the contract method 0x9d5e2426.
 //
-// Solidity: function getCheckpoint(uint64 number) view returns((bytes32,uint64,uint64,uint32,uint32))
+// Solidity: function getCheckpoint(uint64 number) view returns((bytes32,uint64,uint64,uint32,uint32,uint32,uint32))
 func (_CheckpointRegistry *CheckpointRegistrySession) GetCheckpoint(number uint64) (ICheckpointRegistryTypesStoredCheckpoint, error) {
 	return _CheckpointRegistry.Contract.GetCheckpoint(&_CheckpointRegistry.CallOpts, number)
 }
 
 // GetCheckpoint is a free data retrieval call binding the contract method 0x9d5e2426.
 //
-// Solidity: function getCheckpoint(uint64 number) view returns((bytes32,uint64,uint64,uint32,uint32))
+// Solidity: function getCheckpoint(uint64 number) view returns((bytes32,uint64,uint64,uint32,uint32,uint32,uint32))
 func (_CheckpointRegistry *CheckpointRegistryCallerSession) GetCheckpoint(number uint64) (ICheckpointRegistryTypesStoredCheckpoint, error) {
 	return _CheckpointRegistry.Contract.GetCheckpoint(&_CheckpointRegistry.CallOpts, number)
 }
@@ -443,7 +572,7 @@ func (_CheckpointRegistry *CheckpointRegistryCallerSession) IsRollupRegistered(r
 
 // LatestCheckpoint is a free data retrieval call binding the contract method 0x907c0f92.
 //
-// Solidity: function latestCheckpoint() view returns(uint64 number, (bytes32,uint64,uint64,uint32,uint32))
+// Solidity: function latestCheckpoint() view returns(uint64 number, (bytes32,uint64,uint64,uint32,uint32,uint32,uint32))
 func (_CheckpointRegistry *CheckpointRegistryCaller) LatestCheckpoint(opts *bind.CallOpts) (uint64, ICheckpointRegistryTypesStoredCheckpoint, error) {
 	var out []interface{}
 	err := _CheckpointRegistry.contract.Call(opts, &out, "latestCheckpoint")
@@ -461,14 +590,14 @@ func (_CheckpointRegistry *CheckpointRegistryCaller) LatestCheckpoint(opts *bind
 
 // LatestCheckpoint is a free data retrieval call binding the contract method 0x907c0f92.
 //
-// Solidity: function latestCheckpoint() view returns(uint64 number, (bytes32,uint64,uint64,uint32,uint32))
+// Solidity: function latestCheckpoint() view returns(uint64 number, (bytes32,uint64,uint64,uint32,uint32,uint32,uint32))
 func (_CheckpointRegistry *CheckpointRegistrySession) LatestCheckpoint() (uint64, ICheckpointRegistryTypesStoredCheckpoint, error) {
 	return _CheckpointRegistry.Contract.LatestCheckpoint(&_CheckpointRegistry.CallOpts)
 }
 
 // LatestCheckpoint is a free data retrieval call binding the contract method 0x907c0f92.
 //
-// Solidity: function latestCheckpoint() view returns(uint64 number, (bytes32,uint64,uint64,uint32,uint32))
+// Solidity: function latestCheckpoint() view returns(uint64 number, (bytes32,uint64,uint64,uint32,uint32,uint32,uint32))
 func (_CheckpointRegistry *CheckpointRegistryCallerSession) LatestCheckpoint() (uint64, ICheckpointRegistryTypesStoredCheckpoint, error) {
 	return _CheckpointRegistry.Contract.LatestCheckpoint(&_CheckpointRegistry.CallOpts)
 }
@@ -533,6 +662,68 @@ func (_CheckpointRegistry *CheckpointRegistrySession) LatestEndHeight() (uint64,
 // Solidity: function latestEndHeight() view returns(uint64)
 func (_CheckpointRegistry *CheckpointRegistryCallerSession) LatestEndHeight() (uint64, error) {
 	return _CheckpointRegistry.Contract.LatestEndHeight(&_CheckpointRegistry.CallOpts)
+}
+
+// LatestForcedCount is a free data retrieval call binding the contract method 0x822d8bea.
+//
+// Solidity: function latestForcedCount() view returns(uint64)
+func (_CheckpointRegistry *CheckpointRegistryCaller) LatestForcedCount(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _CheckpointRegistry.contract.Call(opts, &out, "latestForcedCount")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// LatestForcedCount is a free data retrieval call binding the contract method 0x822d8bea.
+//
+// Solidity: function latestForcedCount() view returns(uint64)
+func (_CheckpointRegistry *CheckpointRegistrySession) LatestForcedCount() (uint64, error) {
+	return _CheckpointRegistry.Contract.LatestForcedCount(&_CheckpointRegistry.CallOpts)
+}
+
+// LatestForcedCount is a free data retrieval call binding the contract method 0x822d8bea.
+//
+// Solidity: function latestForcedCount() view returns(uint64)
+func (_CheckpointRegistry *CheckpointRegistryCallerSession) LatestForcedCount() (uint64, error) {
+	return _CheckpointRegistry.Contract.LatestForcedCount(&_CheckpointRegistry.CallOpts)
+}
+
+// MaxForcedPerCheckpoint is a free data retrieval call binding the contract method 0x1b463106.
+//
+// Solidity: function maxForcedPerCheckpoint() view returns(uint16)
+func (_CheckpointRegistry *CheckpointRegistryCaller) MaxForcedPerCheckpoint(opts *bind.CallOpts) (uint16, error) {
+	var out []interface{}
+	err := _CheckpointRegistry.contract.Call(opts, &out, "maxForcedPerCheckpoint")
+
+	if err != nil {
+		return *new(uint16), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+
+	return out0, err
+
+}
+
+// MaxForcedPerCheckpoint is a free data retrieval call binding the contract method 0x1b463106.
+//
+// Solidity: function maxForcedPerCheckpoint() view returns(uint16)
+func (_CheckpointRegistry *CheckpointRegistrySession) MaxForcedPerCheckpoint() (uint16, error) {
+	return _CheckpointRegistry.Contract.MaxForcedPerCheckpoint(&_CheckpointRegistry.CallOpts)
+}
+
+// MaxForcedPerCheckpoint is a free data retrieval call binding the contract method 0x1b463106.
+//
+// Solidity: function maxForcedPerCheckpoint() view returns(uint16)
+func (_CheckpointRegistry *CheckpointRegistryCallerSession) MaxForcedPerCheckpoint() (uint16, error) {
+	return _CheckpointRegistry.Contract.MaxForcedPerCheckpoint(&_CheckpointRegistry.CallOpts)
 }
 
 // MaxReferenceAge is a free data retrieval call binding the contract method 0xbc5c06af.
@@ -919,6 +1110,69 @@ func (_CheckpointRegistry *CheckpointRegistryTransactorSession) RenounceOwnershi
 	return _CheckpointRegistry.Contract.RenounceOwnership(&_CheckpointRegistry.TransactOpts)
 }
 
+// SetForcedInclusionDelay is a paid mutator transaction binding the contract method 0x155f594b.
+//
+// Solidity: function setForcedInclusionDelay(uint32 newDelay) returns()
+func (_CheckpointRegistry *CheckpointRegistryTransactor) SetForcedInclusionDelay(opts *bind.TransactOpts, newDelay uint32) (*types.Transaction, error) {
+	return _CheckpointRegistry.contract.Transact(opts, "setForcedInclusionDelay", newDelay)
+}
+
+// SetForcedInclusionDelay is a paid mutator transaction binding the contract method 0x155f594b.
+//
+// Solidity: function setForcedInclusionDelay(uint32 newDelay) returns()
+func (_CheckpointRegistry *CheckpointRegistrySession) SetForcedInclusionDelay(newDelay uint32) (*types.Transaction, error) {
+	return _CheckpointRegistry.Contract.SetForcedInclusionDelay(&_CheckpointRegistry.TransactOpts, newDelay)
+}
+
+// SetForcedInclusionDelay is a paid mutator transaction binding the contract method 0x155f594b.
+//
+// Solidity: function setForcedInclusionDelay(uint32 newDelay) returns()
+func (_CheckpointRegistry *CheckpointRegistryTransactorSession) SetForcedInclusionDelay(newDelay uint32) (*types.Transaction, error) {
+	return _CheckpointRegistry.Contract.SetForcedInclusionDelay(&_CheckpointRegistry.TransactOpts, newDelay)
+}
+
+// SetForcedInclusionInbox is a paid mutator transaction binding the contract method 0x0ddd2b84.
+//
+// Solidity: function setForcedInclusionInbox(address inbox) returns()
+func (_CheckpointRegistry *CheckpointRegistryTransactor) SetForcedInclusionInbox(opts *bind.TransactOpts, inbox common.Address) (*types.Transaction, error) {
+	return _CheckpointRegistry.contract.Transact(opts, "setForcedInclusionInbox", inbox)
+}
+
+// SetForcedInclusionInbox is a paid mutator transaction binding the contract method 0x0ddd2b84.
+//
+// Solidity: function setForcedInclusionInbox(address inbox) returns()
+func (_CheckpointRegistry *CheckpointRegistrySession) SetForcedInclusionInbox(inbox common.Address) (*types.Transaction, error) {
+	return _CheckpointRegistry.Contract.SetForcedInclusionInbox(&_CheckpointRegistry.TransactOpts, inbox)
+}
+
+// SetForcedInclusionInbox is a paid mutator transaction binding the contract method 0x0ddd2b84.
+//
+// Solidity: function setForcedInclusionInbox(address inbox) returns()
+func (_CheckpointRegistry *CheckpointRegistryTransactorSession) SetForcedInclusionInbox(inbox common.Address) (*types.Transaction, error) {
+	return _CheckpointRegistry.Contract.SetForcedInclusionInbox(&_CheckpointRegistry.TransactOpts, inbox)
+}
+
+// SetMaxForcedPerCheckpoint is a paid mutator transaction binding the contract method 0x4f250989.
+//
+// Solidity: function setMaxForcedPerCheckpoint(uint16 newMax) returns()
+func (_CheckpointRegistry *CheckpointRegistryTransactor) SetMaxForcedPerCheckpoint(opts *bind.TransactOpts, newMax uint16) (*types.Transaction, error) {
+	return _CheckpointRegistry.contract.Transact(opts, "setMaxForcedPerCheckpoint", newMax)
+}
+
+// SetMaxForcedPerCheckpoint is a paid mutator transaction binding the contract method 0x4f250989.
+//
+// Solidity: function setMaxForcedPerCheckpoint(uint16 newMax) returns()
+func (_CheckpointRegistry *CheckpointRegistrySession) SetMaxForcedPerCheckpoint(newMax uint16) (*types.Transaction, error) {
+	return _CheckpointRegistry.Contract.SetMaxForcedPerCheckpoint(&_CheckpointRegistry.TransactOpts, newMax)
+}
+
+// SetMaxForcedPerCheckpoint is a paid mutator transaction binding the contract method 0x4f250989.
+//
+// Solidity: function setMaxForcedPerCheckpoint(uint16 newMax) returns()
+func (_CheckpointRegistry *CheckpointRegistryTransactorSession) SetMaxForcedPerCheckpoint(newMax uint16) (*types.Transaction, error) {
+	return _CheckpointRegistry.Contract.SetMaxForcedPerCheckpoint(&_CheckpointRegistry.TransactOpts, newMax)
+}
+
 // SetMaxReferenceAge is a paid mutator transaction binding the contract method 0x73e50572.
 //
 // Solidity: function setMaxReferenceAge(uint32 newAge) returns()
@@ -982,23 +1236,23 @@ func (_CheckpointRegistry *CheckpointRegistryTransactorSession) SetThresholdBips
 	return _CheckpointRegistry.Contract.SetThresholdBips(&_CheckpointRegistry.TransactOpts, newBips)
 }
 
-// SubmitCheckpoint is a paid mutator transaction binding the contract method 0x246e26a2.
+// SubmitCheckpoint is a paid mutator transaction binding the contract method 0xee835a5f.
 //
-// Solidity: function submitCheckpoint((uint64,uint64,uint64,bytes32) checkpoint, uint32 referenceBlock, (uint32[],(uint256,uint256)[],(uint256,uint256)[],(uint256[2],uint256[2]),(uint256,uint256),uint32[],uint32[],uint32[][]) signature) returns()
+// Solidity: function submitCheckpoint((uint64,uint64,uint64,bytes32,uint64,uint64,bytes32) checkpoint, uint32 referenceBlock, (uint32[],(uint256,uint256)[],(uint256,uint256)[],(uint256[2],uint256[2]),(uint256,uint256),uint32[],uint32[],uint32[][]) signature) returns()
 func (_CheckpointRegistry *CheckpointRegistryTransactor) SubmitCheckpoint(opts *bind.TransactOpts, checkpoint ICheckpointRegistryTypesCheckpoint, referenceBlock uint32, signature IBLSSignatureCheckerNonSignerStakesAndSignature) (*types.Transaction, error) {
 	return _CheckpointRegistry.contract.Transact(opts, "submitCheckpoint", checkpoint, referenceBlock, signature)
 }
 
-// SubmitCheckpoint is a paid mutator transaction binding the contract method 0x246e26a2.
+// SubmitCheckpoint is a paid mutator transaction binding the contract method 0xee835a5f.
 //
-// Solidity: function submitCheckpoint((uint64,uint64,uint64,bytes32) checkpoint, uint32 referenceBlock, (uint32[],(uint256,uint256)[],(uint256,uint256)[],(uint256[2],uint256[2]),(uint256,uint256),uint32[],uint32[],uint32[][]) signature) returns()
+// Solidity: function submitCheckpoint((uint64,uint64,uint64,bytes32,uint64,uint64,bytes32) checkpoint, uint32 referenceBlock, (uint32[],(uint256,uint256)[],(uint256,uint256)[],(uint256[2],uint256[2]),(uint256,uint256),uint32[],uint32[],uint32[][]) signature) returns()
 func (_CheckpointRegistry *CheckpointRegistrySession) SubmitCheckpoint(checkpoint ICheckpointRegistryTypesCheckpoint, referenceBlock uint32, signature IBLSSignatureCheckerNonSignerStakesAndSignature) (*types.Transaction, error) {
 	return _CheckpointRegistry.Contract.SubmitCheckpoint(&_CheckpointRegistry.TransactOpts, checkpoint, referenceBlock, signature)
 }
 
-// SubmitCheckpoint is a paid mutator transaction binding the contract method 0x246e26a2.
+// SubmitCheckpoint is a paid mutator transaction binding the contract method 0xee835a5f.
 //
-// Solidity: function submitCheckpoint((uint64,uint64,uint64,bytes32) checkpoint, uint32 referenceBlock, (uint32[],(uint256,uint256)[],(uint256,uint256)[],(uint256[2],uint256[2]),(uint256,uint256),uint32[],uint32[],uint32[][]) signature) returns()
+// Solidity: function submitCheckpoint((uint64,uint64,uint64,bytes32,uint64,uint64,bytes32) checkpoint, uint32 referenceBlock, (uint32[],(uint256,uint256)[],(uint256,uint256)[],(uint256[2],uint256[2]),(uint256,uint256),uint32[],uint32[],uint32[][]) signature) returns()
 func (_CheckpointRegistry *CheckpointRegistryTransactorSession) SubmitCheckpoint(checkpoint ICheckpointRegistryTypesCheckpoint, referenceBlock uint32, signature IBLSSignatureCheckerNonSignerStakesAndSignature) (*types.Transaction, error) {
 	return _CheckpointRegistry.Contract.SubmitCheckpoint(&_CheckpointRegistry.TransactOpts, checkpoint, referenceBlock, signature)
 }
@@ -1142,12 +1396,15 @@ type CheckpointRegistryCheckpointSubmitted struct {
 	Digest              [32]byte
 	ReferenceBlock      uint32
 	SignatoryRecordHash [32]byte
+	L1Origin            uint64
+	ForcedCount         uint64
+	ForcedAcc           [32]byte
 	Raw                 types.Log // Blockchain specific contextual infos
 }
 
-// FilterCheckpointSubmitted is a free log retrieval operation binding the contract event 0x2da10d1e4cdf1ac05d262d59166e525a4a068a4d62c3b3162fe7e0cab7612b2f.
+// FilterCheckpointSubmitted is a free log retrieval operation binding the contract event 0x4a1c984ed5602494267471900bee3c0dc523a3df26db87f10fb23f61b8af977d.
 //
-// Solidity: event CheckpointSubmitted(uint64 indexed number, uint64 startHeight, uint64 endHeight, bytes32 root, bytes32 digest, uint32 referenceBlock, bytes32 signatoryRecordHash)
+// Solidity: event CheckpointSubmitted(uint64 indexed number, uint64 startHeight, uint64 endHeight, bytes32 root, bytes32 digest, uint32 referenceBlock, bytes32 signatoryRecordHash, uint64 l1Origin, uint64 forcedCount, bytes32 forcedAcc)
 func (_CheckpointRegistry *CheckpointRegistryFilterer) FilterCheckpointSubmitted(opts *bind.FilterOpts, number []uint64) (*CheckpointRegistryCheckpointSubmittedIterator, error) {
 
 	var numberRule []interface{}
@@ -1162,9 +1419,9 @@ func (_CheckpointRegistry *CheckpointRegistryFilterer) FilterCheckpointSubmitted
 	return &CheckpointRegistryCheckpointSubmittedIterator{contract: _CheckpointRegistry.contract, event: "CheckpointSubmitted", logs: logs, sub: sub}, nil
 }
 
-// WatchCheckpointSubmitted is a free log subscription operation binding the contract event 0x2da10d1e4cdf1ac05d262d59166e525a4a068a4d62c3b3162fe7e0cab7612b2f.
+// WatchCheckpointSubmitted is a free log subscription operation binding the contract event 0x4a1c984ed5602494267471900bee3c0dc523a3df26db87f10fb23f61b8af977d.
 //
-// Solidity: event CheckpointSubmitted(uint64 indexed number, uint64 startHeight, uint64 endHeight, bytes32 root, bytes32 digest, uint32 referenceBlock, bytes32 signatoryRecordHash)
+// Solidity: event CheckpointSubmitted(uint64 indexed number, uint64 startHeight, uint64 endHeight, bytes32 root, bytes32 digest, uint32 referenceBlock, bytes32 signatoryRecordHash, uint64 l1Origin, uint64 forcedCount, bytes32 forcedAcc)
 func (_CheckpointRegistry *CheckpointRegistryFilterer) WatchCheckpointSubmitted(opts *bind.WatchOpts, sink chan<- *CheckpointRegistryCheckpointSubmitted, number []uint64) (event.Subscription, error) {
 
 	var numberRule []interface{}
@@ -1208,12 +1465,428 @@ func (_CheckpointRegistry *CheckpointRegistryFilterer) WatchCheckpointSubmitted(
 	}), nil
 }
 
-// ParseCheckpointSubmitted is a log parse operation binding the contract event 0x2da10d1e4cdf1ac05d262d59166e525a4a068a4d62c3b3162fe7e0cab7612b2f.
+// ParseCheckpointSubmitted is a log parse operation binding the contract event 0x4a1c984ed5602494267471900bee3c0dc523a3df26db87f10fb23f61b8af977d.
 //
-// Solidity: event CheckpointSubmitted(uint64 indexed number, uint64 startHeight, uint64 endHeight, bytes32 root, bytes32 digest, uint32 referenceBlock, bytes32 signatoryRecordHash)
+// Solidity: event CheckpointSubmitted(uint64 indexed number, uint64 startHeight, uint64 endHeight, bytes32 root, bytes32 digest, uint32 referenceBlock, bytes32 signatoryRecordHash, uint64 l1Origin, uint64 forcedCount, bytes32 forcedAcc)
 func (_CheckpointRegistry *CheckpointRegistryFilterer) ParseCheckpointSubmitted(log types.Log) (*CheckpointRegistryCheckpointSubmitted, error) {
 	event := new(CheckpointRegistryCheckpointSubmitted)
 	if err := _CheckpointRegistry.contract.UnpackLog(event, "CheckpointSubmitted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// CheckpointRegistryForcedInclusionDelayUpdatedIterator is returned from FilterForcedInclusionDelayUpdated and is used to iterate over the raw logs and unpacked data for ForcedInclusionDelayUpdated events raised by the CheckpointRegistry contract.
+type CheckpointRegistryForcedInclusionDelayUpdatedIterator struct {
+	Event *CheckpointRegistryForcedInclusionDelayUpdated // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *CheckpointRegistryForcedInclusionDelayUpdatedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(CheckpointRegistryForcedInclusionDelayUpdated)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(CheckpointRegistryForcedInclusionDelayUpdated)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *CheckpointRegistryForcedInclusionDelayUpdatedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *CheckpointRegistryForcedInclusionDelayUpdatedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// CheckpointRegistryForcedInclusionDelayUpdated represents a ForcedInclusionDelayUpdated event raised by the CheckpointRegistry contract.
+type CheckpointRegistryForcedInclusionDelayUpdated struct {
+	PreviousDelay uint32
+	NewDelay      uint32
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterForcedInclusionDelayUpdated is a free log retrieval operation binding the contract event 0x2dec98aa4ce60f1fa4f1822b3102fa712c545f24e704a851849c104c6ed7d9a6.
+//
+// Solidity: event ForcedInclusionDelayUpdated(uint32 previousDelay, uint32 newDelay)
+func (_CheckpointRegistry *CheckpointRegistryFilterer) FilterForcedInclusionDelayUpdated(opts *bind.FilterOpts) (*CheckpointRegistryForcedInclusionDelayUpdatedIterator, error) {
+
+	logs, sub, err := _CheckpointRegistry.contract.FilterLogs(opts, "ForcedInclusionDelayUpdated")
+	if err != nil {
+		return nil, err
+	}
+	return &CheckpointRegistryForcedInclusionDelayUpdatedIterator{contract: _CheckpointRegistry.contract, event: "ForcedInclusionDelayUpdated", logs: logs, sub: sub}, nil
+}
+
+// WatchForcedInclusionDelayUpdated is a free log subscription operation binding the contract event 0x2dec98aa4ce60f1fa4f1822b3102fa712c545f24e704a851849c104c6ed7d9a6.
+//
+// Solidity: event ForcedInclusionDelayUpdated(uint32 previousDelay, uint32 newDelay)
+func (_CheckpointRegistry *CheckpointRegistryFilterer) WatchForcedInclusionDelayUpdated(opts *bind.WatchOpts, sink chan<- *CheckpointRegistryForcedInclusionDelayUpdated) (event.Subscription, error) {
+
+	logs, sub, err := _CheckpointRegistry.contract.WatchLogs(opts, "ForcedInclusionDelayUpdated")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(CheckpointRegistryForcedInclusionDelayUpdated)
+				if err := _CheckpointRegistry.contract.UnpackLog(event, "ForcedInclusionDelayUpdated", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseForcedInclusionDelayUpdated is a log parse operation binding the contract event 0x2dec98aa4ce60f1fa4f1822b3102fa712c545f24e704a851849c104c6ed7d9a6.
+//
+// Solidity: event ForcedInclusionDelayUpdated(uint32 previousDelay, uint32 newDelay)
+func (_CheckpointRegistry *CheckpointRegistryFilterer) ParseForcedInclusionDelayUpdated(log types.Log) (*CheckpointRegistryForcedInclusionDelayUpdated, error) {
+	event := new(CheckpointRegistryForcedInclusionDelayUpdated)
+	if err := _CheckpointRegistry.contract.UnpackLog(event, "ForcedInclusionDelayUpdated", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// CheckpointRegistryForcedInclusionInboxSetIterator is returned from FilterForcedInclusionInboxSet and is used to iterate over the raw logs and unpacked data for ForcedInclusionInboxSet events raised by the CheckpointRegistry contract.
+type CheckpointRegistryForcedInclusionInboxSetIterator struct {
+	Event *CheckpointRegistryForcedInclusionInboxSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *CheckpointRegistryForcedInclusionInboxSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(CheckpointRegistryForcedInclusionInboxSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(CheckpointRegistryForcedInclusionInboxSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *CheckpointRegistryForcedInclusionInboxSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *CheckpointRegistryForcedInclusionInboxSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// CheckpointRegistryForcedInclusionInboxSet represents a ForcedInclusionInboxSet event raised by the CheckpointRegistry contract.
+type CheckpointRegistryForcedInclusionInboxSet struct {
+	Inbox common.Address
+	Raw   types.Log // Blockchain specific contextual infos
+}
+
+// FilterForcedInclusionInboxSet is a free log retrieval operation binding the contract event 0x848ec50e710d7a5638c608d1123d8e9162dedb1a117b2d6c85f749fc35eb22b4.
+//
+// Solidity: event ForcedInclusionInboxSet(address inbox)
+func (_CheckpointRegistry *CheckpointRegistryFilterer) FilterForcedInclusionInboxSet(opts *bind.FilterOpts) (*CheckpointRegistryForcedInclusionInboxSetIterator, error) {
+
+	logs, sub, err := _CheckpointRegistry.contract.FilterLogs(opts, "ForcedInclusionInboxSet")
+	if err != nil {
+		return nil, err
+	}
+	return &CheckpointRegistryForcedInclusionInboxSetIterator{contract: _CheckpointRegistry.contract, event: "ForcedInclusionInboxSet", logs: logs, sub: sub}, nil
+}
+
+// WatchForcedInclusionInboxSet is a free log subscription operation binding the contract event 0x848ec50e710d7a5638c608d1123d8e9162dedb1a117b2d6c85f749fc35eb22b4.
+//
+// Solidity: event ForcedInclusionInboxSet(address inbox)
+func (_CheckpointRegistry *CheckpointRegistryFilterer) WatchForcedInclusionInboxSet(opts *bind.WatchOpts, sink chan<- *CheckpointRegistryForcedInclusionInboxSet) (event.Subscription, error) {
+
+	logs, sub, err := _CheckpointRegistry.contract.WatchLogs(opts, "ForcedInclusionInboxSet")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(CheckpointRegistryForcedInclusionInboxSet)
+				if err := _CheckpointRegistry.contract.UnpackLog(event, "ForcedInclusionInboxSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseForcedInclusionInboxSet is a log parse operation binding the contract event 0x848ec50e710d7a5638c608d1123d8e9162dedb1a117b2d6c85f749fc35eb22b4.
+//
+// Solidity: event ForcedInclusionInboxSet(address inbox)
+func (_CheckpointRegistry *CheckpointRegistryFilterer) ParseForcedInclusionInboxSet(log types.Log) (*CheckpointRegistryForcedInclusionInboxSet, error) {
+	event := new(CheckpointRegistryForcedInclusionInboxSet)
+	if err := _CheckpointRegistry.contract.UnpackLog(event, "ForcedInclusionInboxSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// CheckpointRegistryMaxForcedPerCheckpointUpdatedIterator is returned from FilterMaxForcedPerCheckpointUpdated and is used to iterate over the raw logs and unpacked data for MaxForcedPerCheckpointUpdated events raised by the CheckpointRegistry contract.
+type CheckpointRegistryMaxForcedPerCheckpointUpdatedIterator struct {
+	Event *CheckpointRegistryMaxForcedPerCheckpointUpdated // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *CheckpointRegistryMaxForcedPerCheckpointUpdatedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(CheckpointRegistryMaxForcedPerCheckpointUpdated)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(CheckpointRegistryMaxForcedPerCheckpointUpdated)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *CheckpointRegistryMaxForcedPerCheckpointUpdatedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *CheckpointRegistryMaxForcedPerCheckpointUpdatedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// CheckpointRegistryMaxForcedPerCheckpointUpdated represents a MaxForcedPerCheckpointUpdated event raised by the CheckpointRegistry contract.
+type CheckpointRegistryMaxForcedPerCheckpointUpdated struct {
+	PreviousMax uint16
+	NewMax      uint16
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterMaxForcedPerCheckpointUpdated is a free log retrieval operation binding the contract event 0xcfad4c1131bbe1a1e7a2c32952c50a829adcee44a97d638d57e058ccf0ec7d9b.
+//
+// Solidity: event MaxForcedPerCheckpointUpdated(uint16 previousMax, uint16 newMax)
+func (_CheckpointRegistry *CheckpointRegistryFilterer) FilterMaxForcedPerCheckpointUpdated(opts *bind.FilterOpts) (*CheckpointRegistryMaxForcedPerCheckpointUpdatedIterator, error) {
+
+	logs, sub, err := _CheckpointRegistry.contract.FilterLogs(opts, "MaxForcedPerCheckpointUpdated")
+	if err != nil {
+		return nil, err
+	}
+	return &CheckpointRegistryMaxForcedPerCheckpointUpdatedIterator{contract: _CheckpointRegistry.contract, event: "MaxForcedPerCheckpointUpdated", logs: logs, sub: sub}, nil
+}
+
+// WatchMaxForcedPerCheckpointUpdated is a free log subscription operation binding the contract event 0xcfad4c1131bbe1a1e7a2c32952c50a829adcee44a97d638d57e058ccf0ec7d9b.
+//
+// Solidity: event MaxForcedPerCheckpointUpdated(uint16 previousMax, uint16 newMax)
+func (_CheckpointRegistry *CheckpointRegistryFilterer) WatchMaxForcedPerCheckpointUpdated(opts *bind.WatchOpts, sink chan<- *CheckpointRegistryMaxForcedPerCheckpointUpdated) (event.Subscription, error) {
+
+	logs, sub, err := _CheckpointRegistry.contract.WatchLogs(opts, "MaxForcedPerCheckpointUpdated")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(CheckpointRegistryMaxForcedPerCheckpointUpdated)
+				if err := _CheckpointRegistry.contract.UnpackLog(event, "MaxForcedPerCheckpointUpdated", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseMaxForcedPerCheckpointUpdated is a log parse operation binding the contract event 0xcfad4c1131bbe1a1e7a2c32952c50a829adcee44a97d638d57e058ccf0ec7d9b.
+//
+// Solidity: event MaxForcedPerCheckpointUpdated(uint16 previousMax, uint16 newMax)
+func (_CheckpointRegistry *CheckpointRegistryFilterer) ParseMaxForcedPerCheckpointUpdated(log types.Log) (*CheckpointRegistryMaxForcedPerCheckpointUpdated, error) {
+	event := new(CheckpointRegistryMaxForcedPerCheckpointUpdated)
+	if err := _CheckpointRegistry.contract.UnpackLog(event, "MaxForcedPerCheckpointUpdated", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

@@ -4,6 +4,7 @@ pragma solidity ^0.8.27;
 import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 
 import {ICheckpointRegistry} from "./interfaces/ICheckpointRegistry.sol";
+import {IForcedInclusionInbox} from "./interfaces/IForcedInclusionInbox.sol";
 import {IBLSSignatureChecker} from "./interfaces/eigenlayer/IBLSSignatureChecker.sol";
 import {LockstepProofs} from "./libraries/LockstepProofs.sol";
 
@@ -12,8 +13,11 @@ import {LockstepProofs} from "./libraries/LockstepProofs.sol";
 ///         ordering, docs/commitment.md) that at least `thresholdBips` of every quorum's restaked
 ///         stake BLS-signed. Checkpoint n is accepted only as the successor of n-1, continuing its
 ///         heights, signed at a recent reference block, and only once (first valid submission wins).
+///         Once a ForcedInclusionInbox is set, a checkpoint must also include the inbox's queue in
+///         order, leaving no entry out longer than forcedInclusionDelay L1 blocks.
 /// @dev Not upgradeable. The signature checker is the AVS's middleware BLSSignatureChecker; the
-///      slasher (EquivocationSlasher) is set once by the owner after both are deployed.
+///      slasher (EquivocationSlasher) and the inbox are each set once by the owner after
+///      deployment.
 contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
     /// @notice Longest metadata string a rollup may register, in bytes.
     uint256 public constant MAX_METADATA_BYTES = 1024;
@@ -21,14 +25,31 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
     /// @dev Basis-point denominator of the signing threshold.
     uint256 private constant BIPS = 10_000;
 
-    /// @dev Everything submitCheckpoint reads or writes besides the checkpoint itself, packed in
-    ///      one slot (208 bits) so a submission pays for a single SLOAD and SSTORE of it.
+    /// @notice forcedInclusionDelay of a new registry, in L1 blocks.
+    uint32 public constant DEFAULT_FORCED_INCLUSION_DELAY = 16;
+
+    /// @notice maxForcedPerCheckpoint of a new registry.
+    uint16 public constant DEFAULT_MAX_FORCED_PER_CHECKPOINT = 256;
+
+    /// @dev What submitCheckpoint updates, packed in one slot (224 bits) so a submission pays for a
+    ///      single SLOAD and SSTORE of it. The latest checkpoint's L1 origin and forced cursor are
+    ///      kept here too, so the checks against them need not read that checkpoint.
     struct State {
         uint64 latestNumber;
         uint64 latestEnd;
         uint32 minReferenceBlock;
+        uint32 latestL1Origin;
+        uint32 latestForcedCount;
+    }
+
+    /// @dev What submitCheckpoint only reads, packed in one slot (256 bits): one more SLOAD per
+    ///      submission, no SSTORE.
+    struct Config {
+        address inbox;
         uint32 maxReferenceAge;
         uint16 thresholdBips;
+        uint32 forcedInclusionDelay;
+        uint16 maxForcedPerCheckpoint;
     }
 
     /// @inheritdoc ICheckpointRegistry
@@ -38,6 +59,7 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
     address private _slasher;
 
     State private _state;
+    Config private _config;
     bytes private _quorumNumbers;
 
     mapping(uint64 number => StoredCheckpoint) private _checkpoints;
@@ -82,8 +104,13 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
 
         signatureChecker = checker;
         _quorumNumbers = quorumNumbers_;
-        _state.thresholdBips = thresholdBips_;
-        _state.maxReferenceAge = maxReferenceAge_;
+        _config = Config({
+            inbox: address(0),
+            maxReferenceAge: maxReferenceAge_,
+            thresholdBips: thresholdBips_,
+            forcedInclusionDelay: DEFAULT_FORCED_INCLUSION_DELAY,
+            maxForcedPerCheckpoint: DEFAULT_MAX_FORCED_PER_CHECKPOINT
+        });
         _transferOwnership(initialOwner);
     }
 
@@ -95,8 +122,8 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
     /// @param newBips The new threshold.
     function setThresholdBips(uint16 newBips) external onlyOwner {
         _checkThreshold(newBips);
-        uint16 previous = _state.thresholdBips;
-        _state.thresholdBips = newBips;
+        uint16 previous = _config.thresholdBips;
+        _config.thresholdBips = newBips;
         emit ThresholdUpdated(previous, newBips);
     }
 
@@ -104,8 +131,8 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
     /// @param newAge The new maximum age in blocks.
     function setMaxReferenceAge(uint32 newAge) external onlyOwner {
         if (newAge == 0) revert InvalidMaxReferenceAge();
-        uint32 previous = _state.maxReferenceAge;
-        _state.maxReferenceAge = newAge;
+        uint32 previous = _config.maxReferenceAge;
+        _config.maxReferenceAge = newAge;
         emit MaxReferenceAgeUpdated(previous, newAge);
     }
 
@@ -118,9 +145,52 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
         emit SlasherSet(newSlasher);
     }
 
+    /// @notice Sets the ForcedInclusionInbox whose queue checkpoints must include. Owner only, once.
+    ///         Its entries count from the next checkpoint on.
+    /// @param inbox The inbox contract.
+    function setForcedInclusionInbox(address inbox) external onlyOwner {
+        if (inbox == address(0)) revert ZeroAddress();
+        if (_config.inbox != address(0)) revert ForcedInclusionInboxAlreadySet();
+        _config.inbox = inbox;
+        emit ForcedInclusionInboxSet(inbox);
+    }
+
+    /// @notice Sets how many L1 blocks an inbox entry may stay out of checkpoints (> 0). Owner only.
+    /// @param newDelay The new delay in L1 blocks.
+    function setForcedInclusionDelay(uint32 newDelay) external onlyOwner {
+        if (newDelay == 0) revert InvalidForcedInclusionDelay();
+        uint32 previous = _config.forcedInclusionDelay;
+        _config.forcedInclusionDelay = newDelay;
+        emit ForcedInclusionDelayUpdated(previous, newDelay);
+    }
+
+    /// @notice Sets how many inbox entries exempt a checkpoint from the delay (> 0). Owner only.
+    /// @param newMax The new number of entries.
+    function setMaxForcedPerCheckpoint(uint16 newMax) external onlyOwner {
+        if (newMax == 0) revert InvalidMaxForcedPerCheckpoint();
+        uint16 previous = _config.maxForcedPerCheckpoint;
+        _config.maxForcedPerCheckpoint = newMax;
+        emit MaxForcedPerCheckpointUpdated(previous, newMax);
+    }
+
     /// @inheritdoc ICheckpointRegistry
     function slasher() external view returns (address) {
         return _slasher;
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function forcedInclusionInbox() external view returns (address) {
+        return _config.inbox;
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function forcedInclusionDelay() external view returns (uint32) {
+        return _config.forcedInclusionDelay;
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function maxForcedPerCheckpoint() external view returns (uint16) {
+        return _config.maxForcedPerCheckpoint;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -176,34 +246,47 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
     // ---------------------------------------------------------------------------------------------
 
     /// @inheritdoc ICheckpointRegistry
-    /// @dev Checks, in order: sequence, height range, reference block window, then the aggregate
-    ///      signature (the checker's own errors bubble up unchanged) and the per-quorum threshold.
+    /// @dev Checks, in order: sequence, height range, reference block window, L1 origin and forced
+    ///      cursor (view calls to the inbox), then the aggregate signature (the checker's own errors
+    ///      bubble up unchanged) and the per-quorum threshold.
     function submitCheckpoint(
         Checkpoint calldata checkpoint,
         uint32 referenceBlock,
         IBLSSignatureChecker.NonSignerStakesAndSignature calldata signature
     ) external {
         State memory s = _state;
+        Config memory c = _config;
         _checkSequence(s, checkpoint);
-        _checkReferenceBlock(s, referenceBlock);
+        _checkReferenceBlock(s, c, referenceBlock);
+        _checkL1Origin(s, checkpoint.l1Origin);
+        _checkForcedCursor(s, c, checkpoint);
         bytes32 digest = LockstepProofs.checkpointDigest(block.chainid, address(this), checkpoint);
-        bytes32 signatoryRecordHash = _checkSignedStake(digest, referenceBlock, signature, s.thresholdBips);
+        bytes32 signatoryRecordHash = _checkSignedStake(digest, referenceBlock, signature, c.thresholdBips);
 
         uint64 number = checkpoint.number;
         uint64 endHeight = checkpoint.endHeight;
+        // Exact casts: l1Origin < block.number (checked), which fits in 32 bits as the middleware
+        // assumes of block numbers; forcedCount <= the inbox's count (checked), which the inbox
+        // caps at 2^32-1.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint32 l1Origin = uint32(checkpoint.l1Origin);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint32 forcedCount = uint32(checkpoint.forcedCount);
         _checkpoints[number] = StoredCheckpoint({
             root: checkpoint.root,
             startHeight: checkpoint.startHeight,
             endHeight: endHeight,
             referenceBlock: referenceBlock,
-            l1Block: uint32(block.number)
+            l1Block: uint32(block.number),
+            l1Origin: l1Origin,
+            forcedCount: forcedCount
         });
         s.latestNumber = number;
         s.latestEnd = endHeight;
+        s.latestL1Origin = l1Origin;
+        s.latestForcedCount = forcedCount;
         _state = s;
-        emit CheckpointSubmitted(
-            number, checkpoint.startHeight, endHeight, checkpoint.root, digest, referenceBlock, signatoryRecordHash
-        );
+        _emitSubmitted(checkpoint, digest, referenceBlock, signatoryRecordHash);
     }
 
     /// @inheritdoc ICheckpointRegistry
@@ -275,6 +358,11 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
     }
 
     /// @inheritdoc ICheckpointRegistry
+    function latestForcedCount() external view returns (uint64) {
+        return _state.latestForcedCount;
+    }
+
+    /// @inheritdoc ICheckpointRegistry
     function isRollupRegistered(uint64 rollupId) external view returns (bool) {
         return _rollups[rollupId].owner != address(0);
     }
@@ -298,12 +386,12 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
 
     /// @inheritdoc ICheckpointRegistry
     function thresholdBips() external view returns (uint16) {
-        return _state.thresholdBips;
+        return _config.thresholdBips;
     }
 
     /// @inheritdoc ICheckpointRegistry
     function maxReferenceAge() external view returns (uint32) {
-        return _state.maxReferenceAge;
+        return _config.maxReferenceAge;
     }
 
     /// @inheritdoc ICheckpointRegistry
@@ -336,18 +424,92 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
 
     /// @dev The reference block must be in the past, at most maxReferenceAge blocks old, and not
     ///      before minReferenceBlock (the latest ejection).
-    function _checkReferenceBlock(State memory s, uint32 referenceBlock) private view {
+    function _checkReferenceBlock(State memory s, Config memory c, uint32 referenceBlock) private view {
         if (referenceBlock >= block.number) revert ReferenceBlockNotInPast(referenceBlock, block.number);
         uint256 oldestAllowed;
         unchecked {
             // Cannot underflow: guarded by the comparison.
-            oldestAllowed = block.number > s.maxReferenceAge ? block.number - s.maxReferenceAge : 0;
+            oldestAllowed = block.number > c.maxReferenceAge ? block.number - c.maxReferenceAge : 0;
         }
         if (oldestAllowed < s.minReferenceBlock) oldestAllowed = s.minReferenceBlock;
         // When this fails, referenceBlock < oldestAllowed <= max(block.number, minReferenceBlock), so
         // the cast is exact as long as block numbers fit in uint32 (as the middleware assumes).
         // forge-lint: disable-next-line(unsafe-typecast)
         if (referenceBlock < oldestAllowed) revert StaleReferenceBlock(referenceBlock, uint32(oldestAllowed));
+    }
+
+    /// @dev The L1 origin must be in the past (operators cannot have derived from a block that does
+    ///      not exist yet) and must not go back behind the previous checkpoint's.
+    function _checkL1Origin(State memory s, uint64 l1Origin) private view {
+        if (l1Origin >= block.number) revert L1OriginNotInPast(l1Origin, block.number);
+        if (l1Origin < s.latestL1Origin) revert L1OriginBackwards(s.latestL1Origin, l1Origin);
+    }
+
+    /// @dev The forced cursor moves forward over a prefix of the inbox's queue: its accumulator is
+    ///      the inbox's, its last entry was queued at or before the L1 origin, and the first entry
+    ///      left out is at most forcedInclusionDelay blocks old at the L1 origin unless the
+    ///      checkpoint includes maxForcedPerCheckpoint entries. Without an inbox the queue is empty.
+    ///      Entries' L1 blocks never decrease, so checking the last included and the first left out
+    ///      entry covers all of them.
+    function _checkForcedCursor(State memory s, Config memory c, Checkpoint calldata checkpoint) private view {
+        uint64 forcedCount = checkpoint.forcedCount;
+        uint64 previous = s.latestForcedCount;
+        if (forcedCount < previous) revert ForcedCursorBackwards(previous, forcedCount);
+        if (c.inbox == address(0)) {
+            if (forcedCount != 0) revert ForcedCursorBeyondQueue(forcedCount, 0);
+            if (checkpoint.forcedAcc != bytes32(0)) revert ForcedAccumulatorMismatch(bytes32(0), checkpoint.forcedAcc);
+            return;
+        }
+        IForcedInclusionInbox inbox = IForcedInclusionInbox(c.inbox);
+        uint64 queued = inbox.count();
+        if (forcedCount > queued) revert ForcedCursorBeyondQueue(forcedCount, queued);
+        bytes32 expected = inbox.accumulatorAt(forcedCount);
+        if (expected != checkpoint.forcedAcc) revert ForcedAccumulatorMismatch(expected, checkpoint.forcedAcc);
+
+        uint64 l1Origin = checkpoint.l1Origin;
+        if (forcedCount != 0) {
+            uint64 last;
+            unchecked {
+                // Cannot underflow: forcedCount != 0.
+                last = forcedCount - 1;
+            }
+            uint64 queuedAt = inbox.entry(last).l1Block;
+            if (queuedAt > l1Origin) revert ForcedEntryNotVisible(last, queuedAt, l1Origin);
+        }
+        uint64 included;
+        unchecked {
+            // Cannot underflow: forcedCount >= previous (checked above).
+            included = forcedCount - previous;
+        }
+        if (forcedCount < queued && included < c.maxForcedPerCheckpoint) {
+            uint64 queuedAt = inbox.entry(forcedCount).l1Block;
+            // Not overdue unless queuedAt < l1Origin, so the subtraction cannot underflow.
+            if (queuedAt < l1Origin && l1Origin - queuedAt > c.forcedInclusionDelay) {
+                revert ForcedEntryOverdue(forcedCount, queuedAt, l1Origin);
+            }
+        }
+    }
+
+    /// @dev Emits CheckpointSubmitted; a function of its own because the event's ten fields do not
+    ///      fit on submitCheckpoint's stack.
+    function _emitSubmitted(
+        Checkpoint calldata checkpoint,
+        bytes32 digest,
+        uint32 referenceBlock,
+        bytes32 signatoryRecordHash
+    ) private {
+        emit CheckpointSubmitted(
+            checkpoint.number,
+            checkpoint.startHeight,
+            checkpoint.endHeight,
+            checkpoint.root,
+            digest,
+            referenceBlock,
+            signatoryRecordHash,
+            checkpoint.l1Origin,
+            checkpoint.forcedCount,
+            checkpoint.forcedAcc
+        );
     }
 
     /// @dev Verifies the aggregate signature through the middleware (its errors bubble up) and

@@ -5,6 +5,7 @@ import {Test} from "forge-std/Test.sol";
 
 import {CheckpointRegistry} from "../src/CheckpointRegistry.sol";
 import {EquivocationSlasher} from "../src/EquivocationSlasher.sol";
+import {ForcedInclusionInbox} from "../src/ForcedInclusionInbox.sol";
 import {ICheckpointRegistryTypes} from "../src/interfaces/ICheckpointRegistry.sol";
 import {BN254Types} from "../src/interfaces/eigenlayer/BN254Types.sol";
 import {IBLSSignatureChecker} from "../src/interfaces/eigenlayer/IBLSSignatureChecker.sol";
@@ -78,11 +79,16 @@ abstract contract LockstepTestBase is Test, ICheckpointRegistryTypes {
     uint32 internal constant MAX_REFERENCE_AGE = 300;
     uint256 internal constant WAD_TO_SLASH = 5e17;
     uint256 internal constant START_BLOCK = 1_000;
+    uint256 internal constant BASE_FEE = 0.001 ether;
+    uint32 internal constant MAX_PAYLOAD_BYTES = 128 * 1024;
+    uint32 internal constant FEE_DOUBLING_QUEUE = 64;
+    uint64 internal constant ROLLUP_ID = 42;
 
     address internal owner = makeAddr("owner");
     address internal avs = makeAddr("avs");
     address internal alice = makeAddr("alice");
     address internal bob = makeAddr("bob");
+    address internal feeRecipient = makeAddr("feeRecipient");
 
     bytes internal quorums = hex"0001";
 
@@ -93,6 +99,8 @@ abstract contract LockstepTestBase is Test, ICheckpointRegistryTypes {
     FakeAllocationManager internal allocationManager;
     CheckpointRegistry internal registry;
     EquivocationSlasher internal slasher;
+    /// @dev Zero unless a test calls _deployInbox: most tests run without forced inclusion.
+    ForcedInclusionInbox internal inbox;
 
     function setUp() public virtual {
         vm.roll(START_BLOCK);
@@ -112,10 +120,48 @@ abstract contract LockstepTestBase is Test, ICheckpointRegistryTypes {
         registry.setSlasher(address(slasher));
     }
 
+    /// @dev Deploys the inbox the way the Go deployer does, sets it on the registry and registers
+    ///      rollup ROLLUP_ID.
+    function _deployInbox() internal {
+        inbox = new ForcedInclusionInbox(registry, BASE_FEE, MAX_PAYLOAD_BYTES, FEE_DOUBLING_QUEUE, feeRecipient, owner);
+        vm.prank(owner);
+        registry.setForcedInclusionInbox(address(inbox));
+        registry.registerRollup(ROLLUP_ID, owner, "");
+    }
+
+    /// @dev Queues `payload` for ROLLUP_ID at the current block, paying the current fee.
+    function _force(bytes memory payload) internal returns (uint64 index) {
+        uint256 f = inbox.fee();
+        vm.deal(alice, alice.balance + f);
+        vm.prank(alice);
+        return inbox.forceInclude{value: f}(ROLLUP_ID, payload);
+    }
+
     // ---- checkpoints ----
 
+    /// @dev A checkpoint with L1 origin 0 and no forced entries: valid while no inbox is set.
     function _cp(uint64 number, uint64 start, uint64 end, bytes32 root) internal pure returns (Checkpoint memory) {
-        return Checkpoint({number: number, startHeight: start, endHeight: end, root: root});
+        return _cp(number, start, end, root, 0, 0, bytes32(0));
+    }
+
+    function _cp(
+        uint64 number,
+        uint64 start,
+        uint64 end,
+        bytes32 root,
+        uint64 l1Origin,
+        uint64 forcedCount,
+        bytes32 forcedAcc
+    ) internal pure returns (Checkpoint memory) {
+        return Checkpoint({
+            number: number,
+            startHeight: start,
+            endHeight: end,
+            root: root,
+            l1Origin: l1Origin,
+            forcedCount: forcedCount,
+            forcedAcc: forcedAcc
+        });
     }
 
     function _noSig() internal pure returns (IBLSSignatureChecker.NonSignerStakesAndSignature memory sig) {}

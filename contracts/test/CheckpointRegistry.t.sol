@@ -31,6 +31,10 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
         assertEq(registry.latestEndHeight(), 0);
         assertEq(registry.rollupIds().length, 0);
         assertEq(registry.MAX_METADATA_BYTES(), 1024);
+        assertEq(registry.forcedInclusionInbox(), address(0));
+        assertEq(registry.forcedInclusionDelay(), 16);
+        assertEq(registry.maxForcedPerCheckpoint(), 256);
+        assertEq(registry.latestForcedCount(), 0);
     }
 
     function test_constructor_slasherUnsetInitially() public {
@@ -387,7 +391,8 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
     // =============================================================================================
 
     function test_submitCheckpoint_storesFirst() public {
-        Checkpoint memory cp = _cp(1, 1, 10, keccak256("root1"));
+        uint64 origin = uint64(block.number - 3);
+        Checkpoint memory cp = _cp(1, 1, 10, keccak256("root1"), origin, 0, bytes32(0));
         uint32 ref = uint32(block.number - 1);
         bytes32 digest = _digest(cp);
 
@@ -396,7 +401,9 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
             abi.encodeCall(FakeBLSSignatureChecker.checkSignatures, (digest, quorums, ref, _noSig()))
         );
         vm.expectEmit(address(registry));
-        emit CheckpointSubmitted(1, 1, 10, cp.root, digest, ref, checker.recordHash(digest, ref));
+        emit CheckpointSubmitted(
+            1, 1, 10, cp.root, digest, ref, checker.recordHash(digest, ref), origin, 0, bytes32(0)
+        );
         vm.prank(bob); // anyone may submit
         registry.submitCheckpoint(cp, ref, _noSig());
 
@@ -408,6 +415,8 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
         assertEq(s.endHeight, 10);
         assertEq(s.referenceBlock, ref);
         assertEq(s.l1Block, block.number);
+        assertEq(s.l1Origin, origin);
+        assertEq(s.forcedCount, 0);
         (uint64 number, StoredCheckpoint memory latest) = registry.latestCheckpoint();
         assertEq(number, 1);
         assertEq(latest.root, cp.root);
@@ -630,21 +639,339 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
     }
 
     // =============================================================================================
+    // L1 origin and forced inclusion
+    // =============================================================================================
+
+    /// @dev The next checkpoint (one height) with the given L1 origin and forced cursor.
+    function _next(uint64 l1Origin, uint64 forcedCount, bytes32 forcedAcc) internal view returns (Checkpoint memory) {
+        uint64 start = registry.latestEndHeight() + 1;
+        return _cp(registry.latestCheckpointNumber() + 1, start, start, keccak256(abi.encode(start)), l1Origin, forcedCount, forcedAcc);
+    }
+
+    function _submit(Checkpoint memory cp) internal {
+        registry.submitCheckpoint(cp, uint32(block.number - 1), _noSig());
+    }
+
+    /// @dev Takes the checkpoint already built, so expectRevert applies to the submission and not
+    ///      to the view calls that build it.
+    function _submitReverts(Checkpoint memory cp, bytes memory err) internal {
+        vm.expectRevert(err);
+        _submit(cp);
+    }
+
+    /// @dev The next checkpoint including the first `forcedCount` entries, with the inbox's accumulator.
+    function _nextForced(uint64 l1Origin, uint64 forcedCount) internal view returns (Checkpoint memory) {
+        return _next(l1Origin, forcedCount, inbox.accumulatorAt(forcedCount));
+    }
+
+    function test_setForcedInclusionInbox() public {
+        vm.expectEmit(address(registry));
+        emit ForcedInclusionInboxSet(alice);
+        vm.prank(owner);
+        registry.setForcedInclusionInbox(alice);
+        assertEq(registry.forcedInclusionInbox(), alice);
+    }
+
+    function test_setForcedInclusionInbox_reverts() public {
+        vm.expectRevert(bytes(NOT_OWNER));
+        vm.prank(alice);
+        registry.setForcedInclusionInbox(alice);
+        vm.startPrank(owner);
+        vm.expectRevert(abi.encodeWithSelector(ZeroAddress.selector));
+        registry.setForcedInclusionInbox(address(0));
+        registry.setForcedInclusionInbox(alice);
+        vm.expectRevert(abi.encodeWithSelector(ForcedInclusionInboxAlreadySet.selector));
+        registry.setForcedInclusionInbox(bob);
+        vm.stopPrank();
+    }
+
+    function test_setForcedInclusionDelay() public {
+        vm.expectEmit(address(registry));
+        emit ForcedInclusionDelayUpdated(16, 100);
+        vm.prank(owner);
+        registry.setForcedInclusionDelay(100);
+        assertEq(registry.forcedInclusionDelay(), 100);
+    }
+
+    function test_setForcedInclusionDelay_reverts() public {
+        vm.expectRevert(bytes(NOT_OWNER));
+        vm.prank(alice);
+        registry.setForcedInclusionDelay(100);
+        vm.expectRevert(abi.encodeWithSelector(InvalidForcedInclusionDelay.selector));
+        vm.prank(owner);
+        registry.setForcedInclusionDelay(0);
+    }
+
+    function test_setMaxForcedPerCheckpoint() public {
+        vm.expectEmit(address(registry));
+        emit MaxForcedPerCheckpointUpdated(256, 8);
+        vm.prank(owner);
+        registry.setMaxForcedPerCheckpoint(8);
+        assertEq(registry.maxForcedPerCheckpoint(), 8);
+    }
+
+    function test_setMaxForcedPerCheckpoint_reverts() public {
+        vm.expectRevert(bytes(NOT_OWNER));
+        vm.prank(alice);
+        registry.setMaxForcedPerCheckpoint(8);
+        vm.expectRevert(abi.encodeWithSelector(InvalidMaxForcedPerCheckpoint.selector));
+        vm.prank(owner);
+        registry.setMaxForcedPerCheckpoint(0);
+    }
+
+    function test_submitCheckpoint_revertsOnL1OriginNotInPast() public {
+        uint64 current = uint64(block.number);
+        _submitReverts(
+            _next(current, 0, bytes32(0)),
+            abi.encodeWithSelector(L1OriginNotInPast.selector, current, block.number)
+        );
+        _submitReverts(
+            _next(current + 5, 0, bytes32(0)),
+            abi.encodeWithSelector(L1OriginNotInPast.selector, current + 5, block.number)
+        );
+        _submit(_next(current - 1, 0, bytes32(0)));
+        assertEq(registry.getCheckpoint(1).l1Origin, current - 1);
+    }
+
+    function test_submitCheckpoint_revertsOnL1OriginBackwards() public {
+        _submit(_next(990, 0, bytes32(0)));
+        _submitReverts(
+            _next(989, 0, bytes32(0)),
+            abi.encodeWithSelector(L1OriginBackwards.selector, uint64(990), uint64(989))
+        );
+        // the same origin again is fine (several checkpoints per L1 block)
+        _submit(_next(990, 0, bytes32(0)));
+        _submit(_next(995, 0, bytes32(0)));
+        assertEq(registry.getCheckpoint(3).l1Origin, 995);
+    }
+
+    function test_submitCheckpoint_withoutInboxRequiresEmptyCursor() public {
+        _submitReverts(
+            _next(990, 1, bytes32(0)),
+            abi.encodeWithSelector(ForcedCursorBeyondQueue.selector, uint64(1), uint64(0))
+        );
+        _submitReverts(
+            _next(990, 0, keccak256("acc")),
+            abi.encodeWithSelector(ForcedAccumulatorMismatch.selector, bytes32(0), keccak256("acc"))
+        );
+        _submit(_next(990, 0, bytes32(0)));
+        assertEq(registry.latestForcedCount(), 0);
+    }
+
+    function test_submitCheckpoint_storesForcedCursor() public {
+        _deployInbox();
+        _force(hex"01");
+        _force(hex"02");
+        vm.roll(block.number + 1);
+        uint64 origin = uint64(block.number - 1);
+        Checkpoint memory cp = _nextForced(origin, 2);
+        bytes32 digest = _digest(cp);
+        vm.expectEmit(address(registry));
+        emit CheckpointSubmitted(
+            1, 1, 1, cp.root, digest, uint32(origin), checker.recordHash(digest, uint32(origin)), origin, 2, cp.forcedAcc
+        );
+        _submit(cp);
+        StoredCheckpoint memory s = registry.getCheckpoint(1);
+        assertEq(s.l1Origin, origin);
+        assertEq(s.forcedCount, 2);
+        assertEq(registry.latestForcedCount(), 2);
+        // a checkpoint may include nothing new
+        _submit(_nextForced(origin, 2));
+        assertEq(registry.latestForcedCount(), 2);
+    }
+
+    function test_submitCheckpoint_revertsOnForcedCursorBackwards() public {
+        _deployInbox();
+        _force(hex"01");
+        _force(hex"02");
+        vm.roll(block.number + 1);
+        uint64 origin = uint64(block.number - 1);
+        _submit(_nextForced(origin, 2));
+        _submitReverts(
+            _nextForced(origin, 1),
+            abi.encodeWithSelector(ForcedCursorBackwards.selector, uint64(2), uint64(1))
+        );
+    }
+
+    function test_submitCheckpoint_revertsOnForcedCursorBeyondQueue() public {
+        _deployInbox();
+        _force(hex"01");
+        vm.roll(block.number + 1);
+        _submitReverts(
+            _next(uint64(block.number - 1), 2, keccak256("acc")),
+            abi.encodeWithSelector(ForcedCursorBeyondQueue.selector, uint64(2), uint64(1))
+        );
+    }
+
+    function test_submitCheckpoint_revertsOnForcedAccumulatorMismatch() public {
+        _deployInbox();
+        _force(hex"01");
+        _force(hex"02");
+        vm.roll(block.number + 1);
+        uint64 origin = uint64(block.number - 1);
+        bytes32 acc1 = inbox.accumulatorAt(1);
+        bytes32 acc2 = inbox.accumulatorAt(2);
+        // the accumulator of another prefix
+        _submitReverts(_next(origin, 2, acc1), abi.encodeWithSelector(ForcedAccumulatorMismatch.selector, acc2, acc1));
+        // a nonzero accumulator for no entries
+        _submitReverts(
+            _next(origin, 0, acc1),
+            abi.encodeWithSelector(ForcedAccumulatorMismatch.selector, bytes32(0), acc1)
+        );
+        _submit(_next(origin, 2, acc2));
+    }
+
+    function test_submitCheckpoint_revertsOnForcedEntryNotVisible() public {
+        _deployInbox();
+        vm.roll(block.number + 10);
+        uint64 queuedAt = uint64(block.number);
+        _force(hex"01");
+        vm.roll(block.number + 1);
+        // an L1 origin one block before the entry was queued cannot have seen it
+        _submitReverts(
+            _nextForced(queuedAt - 1, 1),
+            abi.encodeWithSelector(ForcedEntryNotVisible.selector, uint64(0), queuedAt, queuedAt - 1)
+        );
+        _submit(_nextForced(queuedAt - 1, 0));
+        _submit(_nextForced(queuedAt, 1));
+        assertEq(registry.latestForcedCount(), 1);
+    }
+
+    function test_submitCheckpoint_revertsOnForcedEntryOverdue() public {
+        _deployInbox();
+        uint64 delay = registry.forcedInclusionDelay();
+        uint64 queuedAt = uint64(block.number);
+        _force(hex"01");
+        _force(hex"02");
+        vm.roll(block.number + delay + 10);
+        // exactly `delay` blocks later the entry may still be left out
+        _submit(_nextForced(queuedAt + delay, 0));
+        // one more and it must be included
+        _submitReverts(
+            _nextForced(queuedAt + delay + 1, 0),
+            abi.encodeWithSelector(ForcedEntryOverdue.selector, uint64(0), queuedAt, queuedAt + delay + 1)
+        );
+        // including only the first leaves the second overdue
+        _submitReverts(
+            _nextForced(queuedAt + delay + 1, 1),
+            abi.encodeWithSelector(ForcedEntryOverdue.selector, uint64(1), queuedAt, queuedAt + delay + 1)
+        );
+        _submit(_nextForced(queuedAt + delay + 1, 2));
+    }
+
+    function test_submitCheckpoint_overdueFollowsTheDelaySetting() public {
+        _deployInbox();
+        uint64 queuedAt = uint64(block.number);
+        _force(hex"01");
+        vm.roll(block.number + 50);
+        vm.prank(owner);
+        registry.setForcedInclusionDelay(40);
+        _submitReverts(
+            _nextForced(queuedAt + 41, 0),
+            abi.encodeWithSelector(ForcedEntryOverdue.selector, uint64(0), queuedAt, queuedAt + 41)
+        );
+        _submit(_nextForced(queuedAt + 40, 0));
+    }
+
+    function test_submitCheckpoint_includingMaxForcedIsExempt() public {
+        _deployInbox();
+        vm.prank(owner);
+        registry.setMaxForcedPerCheckpoint(2);
+        uint64 queuedAt = uint64(block.number);
+        for (uint256 i = 0; i < 5; ++i) {
+            _force(abi.encode(i));
+        }
+        vm.roll(block.number + 100);
+        uint64 late = uint64(block.number - 1);
+        // one entry is not enough: the second is overdue
+        _submitReverts(
+            _nextForced(late, 1),
+            abi.encodeWithSelector(ForcedEntryOverdue.selector, uint64(1), queuedAt, late)
+        );
+        // M entries are, although entries 2..4 are overdue too
+        _submit(_nextForced(late, 2));
+        // the exemption counts only entries new in this checkpoint: 1 more is not enough
+        _submitReverts(
+            _nextForced(late, 3),
+            abi.encodeWithSelector(ForcedEntryOverdue.selector, uint64(3), queuedAt, late)
+        );
+        // more than M is fine too
+        _submit(_nextForced(late, 5));
+        assertEq(registry.latestForcedCount(), 5);
+    }
+
+    function test_submitCheckpoint_entryQueuedAfterOriginIsNotOverdue() public {
+        _deployInbox();
+        vm.roll(block.number + 100);
+        uint64 queuedAt = uint64(block.number);
+        _force(hex"01");
+        vm.roll(block.number + 1);
+        // an old L1 origin (before the entry) leaves it out without being overdue
+        _submit(_nextForced(queuedAt - 50, 0));
+        assertEq(registry.latestCheckpointNumber(), 1);
+    }
+
+    /// Whatever the queue timing, the cursor and the L1 origin, the registry accepts exactly what the
+    /// rules allow.
+    function testFuzz_submitCheckpoint_forcedRules(uint8[6] memory gaps, uint64 forcedCount, uint64 l1Origin, uint16 maxForced)
+        public
+    {
+        _deployInbox();
+        maxForced = uint16(bound(maxForced, 1, 4));
+        vm.prank(owner);
+        registry.setMaxForcedPerCheckpoint(maxForced);
+        uint64[6] memory queuedAt;
+        for (uint256 i = 0; i < gaps.length; ++i) {
+            vm.roll(block.number + gaps[i] % 20);
+            queuedAt[i] = uint64(block.number);
+            _force(abi.encode(i));
+        }
+        vm.roll(block.number + 1);
+        forcedCount = uint64(bound(forcedCount, 0, gaps.length));
+        l1Origin = uint64(bound(l1Origin, 0, block.number - 1));
+        uint64 delay = registry.forcedInclusionDelay();
+
+        bytes memory err;
+        if (forcedCount > 0 && queuedAt[forcedCount - 1] > l1Origin) {
+            err = abi.encodeWithSelector(ForcedEntryNotVisible.selector, forcedCount - 1, queuedAt[forcedCount - 1], l1Origin);
+        } else if (forcedCount < gaps.length && forcedCount < maxForced && queuedAt[forcedCount] + delay < l1Origin) {
+            err = abi.encodeWithSelector(ForcedEntryOverdue.selector, forcedCount, queuedAt[forcedCount], l1Origin);
+        }
+        Checkpoint memory cp = _nextForced(l1Origin, forcedCount);
+        if (err.length != 0) vm.expectRevert(err);
+        _submit(cp);
+        if (err.length == 0) assertEq(registry.latestForcedCount(), forcedCount);
+    }
+
+    // =============================================================================================
     // views
     // =============================================================================================
 
     function test_checkpointDigest_matchesLibraryAndBindsDeployment() public {
-        Checkpoint memory cp = _cp(3, 21, 30, keccak256("r"));
+        Checkpoint memory cp = _cp(3, 21, 30, keccak256("r"), 900, 4, keccak256("acc"));
         bytes32 d = registry.checkpointDigest(cp);
         assertEq(d, LockstepProofs.checkpointDigest(block.chainid, address(registry), cp));
         assertEq(
             d,
             keccak256(
                 abi.encode(
-                    keccak256("Lockstep.Checkpoint.v1"), block.chainid, address(registry), uint64(3), uint64(21), uint64(30), cp.root
+                    keccak256("Lockstep.Checkpoint.v2"),
+                    block.chainid,
+                    address(registry),
+                    uint64(3),
+                    uint64(21),
+                    uint64(30),
+                    cp.root,
+                    uint64(900),
+                    uint64(4),
+                    keccak256("acc")
                 )
             )
         );
+        // every new field is signed
+        assertNotEq(registry.checkpointDigest(_cp(3, 21, 30, cp.root, 901, 4, cp.forcedAcc)), d, "l1Origin not bound");
+        assertNotEq(registry.checkpointDigest(_cp(3, 21, 30, cp.root, 900, 5, cp.forcedAcc)), d, "forcedCount not bound");
+        assertNotEq(registry.checkpointDigest(_cp(3, 21, 30, cp.root, 900, 4, bytes32(0))), d, "forcedAcc not bound");
         CheckpointRegistry other = new CheckpointRegistry(checker, quorums, THRESHOLD_BIPS, MAX_REFERENCE_AGE, owner);
         assertNotEq(other.checkpointDigest(cp), d, "registry address not bound");
         vm.chainId(block.chainid + 1);

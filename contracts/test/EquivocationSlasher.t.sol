@@ -200,6 +200,23 @@ contract EquivocationSlasherTest is LockstepTestBase, IEquivocationSlasherErrors
         assertTrue(slasher.isSlashed(operator, 7));
     }
 
+    /// Same number, range and root, but a different L1 origin, forced count or forced accumulator:
+    /// each is a second signed header for the number.
+    function test_proveEquivocation_differentForcedFieldsConflict() public {
+        Checkpoint memory base = _cp(7, 61, 70, cpA.root, 500, 3, keccak256("acc"));
+        Checkpoint[3] memory others = [
+            _cp(7, 61, 70, cpA.root, 501, 3, keccak256("acc")),
+            _cp(7, 61, 70, cpA.root, 500, 4, keccak256("acc")),
+            _cp(7, 61, 70, cpA.root, 500, 3, keccak256("other acc"))
+        ];
+        for (uint256 i = 0; i < others.length; ++i) {
+            uint256 snapshot = vm.snapshotState();
+            _prove(base, others[i]);
+            assertTrue(slasher.isSlashed(operator, 7));
+            vm.revertToState(snapshot);
+        }
+    }
+
     function test_proveEquivocation_ejectsOnlyFromQuorumsOperatorIsIn() public {
         address op2 = makeAddr("op2");
         _addOperator(op2, OTHER_SEED, 0x2); // quorum 1 only

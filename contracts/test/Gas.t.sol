@@ -12,6 +12,8 @@ import {LockstepTestBase} from "./Base.t.sol";
 ///         overhead: on a real deployment add the middleware's checkSignatures
 ///         (pairing plus stake lookups) and, for proveEquivocation, two pairings and EigenLayer's
 ///         slashing and ejection.
+///         test_gas_submitCheckpoint runs without a forced inclusion inbox (as before one is set);
+///         the _inboxIdle and _forcedEntries variants add the inbox's view calls.
 ///         LockstepProofs.verifyBatch is measured in LockstepProofs.t.sol
 ///         (test_gas_verifyBatch_8rollups_32heights).
 contract GasTest is LockstepTestBase {
@@ -59,6 +61,83 @@ contract GasTest is LockstepTestBase {
 
         vm.pauseGasMetering();
         assertEq(registry.latestCheckpointNumber(), 2);
+        vm.resumeGasMetering();
+    }
+
+    /// @dev Setting up inside the test warms the storage it touched; a real submission finds it
+    ///      cold, as test_gas_submitCheckpoint (set up in setUp, another transaction) does.
+    function _coolAll() internal {
+        vm.cool(address(registry));
+        vm.cool(address(inbox));
+        vm.cool(address(checker));
+    }
+
+    /// The production steady state: an inbox is set, nothing pending, nothing new included.
+    function test_gas_submitCheckpoint_inboxIdle() public {
+        vm.pauseGasMetering();
+        _deployInbox();
+        Checkpoint memory cp = _cp(2, 33, 64, keccak256("checkpoint 2"), uint64(block.number - 1), 0, bytes32(0));
+        IBLSSignatureChecker.NonSignerStakesAndSignature memory sig = _realisticSig();
+        uint32 ref = uint32(block.number - 1);
+        _coolAll();
+        vm.resumeGasMetering();
+
+        registry.submitCheckpoint(cp, ref, sig);
+
+        vm.pauseGasMetering();
+        assertEq(registry.latestCheckpointNumber(), 2);
+        vm.resumeGasMetering();
+    }
+
+    /// Every forced check runs: a previous checkpoint included one entry, this one includes two more
+    /// (the last visible, the accumulator matching) and leaves a third, not yet overdue, pending.
+    function test_gas_submitCheckpoint_forcedEntries() public {
+        vm.pauseGasMetering();
+        _deployInbox();
+        _force(new bytes(200));
+        vm.roll(block.number + 1);
+        registry.submitCheckpoint(
+            _cp(2, 33, 64, keccak256("checkpoint 2"), uint64(block.number - 1), 1, inbox.accumulatorAt(1)),
+            uint32(block.number - 1),
+            _noSig()
+        );
+        _force(new bytes(200));
+        _force(new bytes(200));
+        vm.roll(block.number + 1);
+        _force(new bytes(200));
+        vm.roll(block.number + 1);
+        Checkpoint memory cp =
+            _cp(3, 65, 96, keccak256("checkpoint 3"), uint64(block.number - 2), 3, inbox.accumulatorAt(3));
+        IBLSSignatureChecker.NonSignerStakesAndSignature memory sig = _realisticSig();
+        uint32 ref = uint32(block.number - 1);
+        _coolAll();
+        vm.resumeGasMetering();
+
+        registry.submitCheckpoint(cp, ref, sig);
+
+        vm.pauseGasMetering();
+        assertEq(registry.latestForcedCount(), 3);
+        assertEq(inbox.count(), 4);
+        vm.resumeGasMetering();
+    }
+
+    /// A 200-byte transaction queued behind an earlier entry (not the first: that one also
+    /// initialises the queue's slot).
+    function test_gas_forceInclude() public {
+        vm.pauseGasMetering();
+        _deployInbox();
+        _force(new bytes(200));
+        bytes memory payload = new bytes(200);
+        uint256 f = inbox.fee();
+        vm.deal(alice, f);
+        _coolAll();
+        vm.prank(alice);
+        vm.resumeGasMetering();
+
+        inbox.forceInclude{value: f}(ROLLUP_ID, payload);
+
+        vm.pauseGasMetering();
+        assertEq(inbox.count(), 2);
         vm.resumeGasMetering();
     }
 

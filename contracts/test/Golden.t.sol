@@ -52,13 +52,32 @@ contract GoldenTest is Test {
             string memory k = _key(".blockRoots", i, "");
             uint64 c = uint64(vm.parseJsonUint(json, string.concat(k, ".rollupCount")));
             bytes32 r = vm.parseJsonBytes32(json, string.concat(k, ".rollupsRoot"));
-            assertEq(LockstepProofs.blockRootOf(c, r), vm.parseJsonBytes32(json, string.concat(k, ".blockRoot")), "blockRootOf");
+            LockstepProofs.BlockMeta memory m = _meta(k);
+            assertEq(LockstepProofs.blockRootOf(c, r, m), vm.parseJsonBytes32(json, string.concat(k, ".blockRoot")), "blockRootOf");
         }
         n = _count(".nodes");
         assertGt(n, 0);
         for (uint256 i; i < n; i++) {
             bytes32[] memory t = vm.parseJsonBytes32Array(json, _key(".nodes", i, ""));
             assertEq(LockstepProofs.node(t[0], t[1]), t[2], "node");
+        }
+    }
+
+    function test_golden_forcedAccs() public view {
+        uint256 n = _count(".forcedAccs");
+        assertGt(n, 0);
+        for (uint256 i; i < n; i++) {
+            string memory k = _key(".forcedAccs", i, "");
+            assertEq(
+                LockstepProofs.forcedAcc(
+                    vm.parseJsonBytes32(json, string.concat(k, ".prev")),
+                    uint64(vm.parseJsonUint(json, string.concat(k, ".rollupId"))),
+                    vm.parseJsonBytes32(json, string.concat(k, ".payloadHash")),
+                    uint64(vm.parseJsonUint(json, string.concat(k, ".l1Block")))
+                ),
+                vm.parseJsonBytes32(json, string.concat(k, ".acc")),
+                "forcedAcc"
+            );
         }
     }
 
@@ -85,12 +104,7 @@ contract GoldenTest is Test {
         assertGt(n, 0);
         for (uint256 i; i < n; i++) {
             string memory k = _key(".digests", i, "");
-            ICheckpointRegistryTypes.Checkpoint memory cp = ICheckpointRegistryTypes.Checkpoint({
-                number: uint64(vm.parseJsonUint(json, string.concat(k, ".number"))),
-                startHeight: uint64(vm.parseJsonUint(json, string.concat(k, ".startHeight"))),
-                endHeight: uint64(vm.parseJsonUint(json, string.concat(k, ".endHeight"))),
-                root: vm.parseJsonBytes32(json, string.concat(k, ".root"))
-            });
+            ICheckpointRegistryTypes.Checkpoint memory cp = _checkpoint(k);
             assertEq(
                 LockstepProofs.checkpointDigest(
                     vm.parseJsonUint(json, string.concat(k, ".chainId")), vm.parseJsonAddress(json, string.concat(k, ".registry")), cp
@@ -102,12 +116,7 @@ contract GoldenTest is Test {
     }
 
     function test_golden_scenario() public view {
-        ICheckpointRegistryTypes.Checkpoint memory cp = ICheckpointRegistryTypes.Checkpoint({
-            number: uint64(vm.parseJsonUint(json, ".scenario.checkpoint.number")),
-            startHeight: uint64(vm.parseJsonUint(json, ".scenario.checkpoint.startHeight")),
-            endHeight: uint64(vm.parseJsonUint(json, ".scenario.checkpoint.endHeight")),
-            root: vm.parseJsonBytes32(json, ".scenario.checkpoint.root")
-        });
+        ICheckpointRegistryTypes.Checkpoint memory cp = _checkpoint(".scenario.checkpoint");
         assertEq(
             LockstepProofs.checkpointDigest(
                 vm.parseJsonUint(json, ".scenario.chainId"), vm.parseJsonAddress(json, ".scenario.registry"), cp
@@ -124,8 +133,17 @@ contract GoldenTest is Test {
         }
         assertEq(LockstepProofs.merkleRoot(leaves), cp.root, "checkpoint root");
 
+        // casting to 'uint32' is safe because the scenario's L1 origin and forced count are small
+        // forge-lint: disable-next-line(unsafe-typecast)
+        (uint32 l1Origin, uint32 forcedCount) = (uint32(cp.l1Origin), uint32(cp.forcedCount));
         ICheckpointRegistryTypes.StoredCheckpoint memory stored = ICheckpointRegistryTypes.StoredCheckpoint({
-            root: cp.root, startHeight: cp.startHeight, endHeight: cp.endHeight, referenceBlock: 0, l1Block: 0
+            root: cp.root,
+            startHeight: cp.startHeight,
+            endHeight: cp.endHeight,
+            referenceBlock: 0,
+            l1Block: 0,
+            l1Origin: l1Origin,
+            forcedCount: forcedCount
         });
         uint256 n = _count(".scenario.batches");
         assertGt(n, 0);
@@ -133,6 +151,14 @@ contract GoldenTest is Test {
             string memory k = _key(".scenario.batches", b, "");
             LockstepProofs.BatchProof memory p = _batchProof(k);
             assertTrue(LockstepProofs.verifyBatch(stored, p), "verifyBatch");
+            if (p.height == cp.endHeight) {
+                // the checkpoint signs its end block's L1 origin and forced cursor
+                assertEq(p.meta.l1OriginNumber, cp.l1Origin, "end block L1 origin");
+                assertEq(p.meta.forcedCount, cp.forcedCount, "end block forced count");
+            }
+            p.meta.forcedCount += 1;
+            assertFalse(LockstepProofs.verifyBatch(stored, p), "tampered meta verified");
+            p.meta.forcedCount -= 1;
             p.batchRoot = keccak256(abi.encode(p.batchRoot));
             assertFalse(LockstepProofs.verifyBatch(stored, p), "tampered batch verified");
             _checkTxProofs(k, _batchProof(k));
@@ -146,9 +172,30 @@ contract GoldenTest is Test {
         p.txCount = uint64(vm.parseJsonUint(json, string.concat(k, ".txCount")));
         p.rollupIndex = vm.parseJsonUint(json, string.concat(k, ".rollupIndex"));
         p.rollupCount = uint64(vm.parseJsonUint(json, string.concat(k, ".rollupCount")));
+        p.meta = _meta(string.concat(k, ".meta"));
         p.blockRoot = vm.parseJsonBytes32(json, string.concat(k, ".blockRoot"));
         p.blockProof = _bytes32Array(string.concat(k, ".blockProof"));
         p.checkpointProof = _bytes32Array(string.concat(k, ".checkpointProof"));
+    }
+
+    function _checkpoint(string memory k) internal view returns (ICheckpointRegistryTypes.Checkpoint memory) {
+        return ICheckpointRegistryTypes.Checkpoint({
+            number: uint64(vm.parseJsonUint(json, string.concat(k, ".number"))),
+            startHeight: uint64(vm.parseJsonUint(json, string.concat(k, ".startHeight"))),
+            endHeight: uint64(vm.parseJsonUint(json, string.concat(k, ".endHeight"))),
+            root: vm.parseJsonBytes32(json, string.concat(k, ".root")),
+            l1Origin: uint64(vm.parseJsonUint(json, string.concat(k, ".l1Origin"))),
+            forcedCount: uint64(vm.parseJsonUint(json, string.concat(k, ".forcedCount"))),
+            forcedAcc: vm.parseJsonBytes32(json, string.concat(k, ".forcedAcc"))
+        });
+    }
+
+    /// @dev The four BlockMeta fields under `k` (a block root vector or a batch's "meta" object).
+    function _meta(string memory k) internal view returns (LockstepProofs.BlockMeta memory m) {
+        m.timeMs = uint64(vm.parseJsonUint(json, string.concat(k, ".timeMs")));
+        m.l1OriginNumber = uint64(vm.parseJsonUint(json, string.concat(k, ".l1OriginNumber")));
+        m.l1OriginHash = vm.parseJsonBytes32(json, string.concat(k, ".l1OriginHash"));
+        m.forcedCount = uint64(vm.parseJsonUint(json, string.concat(k, ".forcedCount")));
     }
 
     function _checkTxProofs(string memory k, LockstepProofs.BatchProof memory p) internal view {

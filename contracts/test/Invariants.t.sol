@@ -2,11 +2,12 @@
 pragma solidity ^0.8.27;
 
 import {LockstepTestBase} from "./Base.t.sol";
+import {InboxHandler} from "./handlers/InboxHandler.sol";
 import {RegistryHandler} from "./handlers/RegistryHandler.sol";
 import {SlasherHandler} from "./handlers/SlasherHandler.sol";
 
 /// @notice Must hold 3: checkpoint n is stored only as the successor of n-1, continuing its
-///         heights, and only once; a stored checkpoint never changes.
+///         heights, and only once; a stored checkpoint never changes; L1 origins never go back.
 contract CheckpointRegistryInvariantTest is LockstepTestBase {
     RegistryHandler internal handler;
 
@@ -22,6 +23,7 @@ contract CheckpointRegistryInvariantTest is LockstepTestBase {
         uint64 latest = registry.latestCheckpointNumber();
         assertEq(latest, handler.ghostLatest(), "latest number");
         uint64 prevEnd = 0;
+        uint32 prevOrigin = 0;
         for (uint64 n = 1; n <= latest; ++n) {
             StoredCheckpoint memory s = registry.getCheckpoint(n);
             StoredCheckpoint memory g = handler.ghost(n);
@@ -30,10 +32,15 @@ contract CheckpointRegistryInvariantTest is LockstepTestBase {
             assertEq(s.endHeight, g.endHeight, "end overwritten");
             assertEq(s.referenceBlock, g.referenceBlock, "reference block overwritten");
             assertEq(s.l1Block, g.l1Block, "l1 block overwritten");
+            assertEq(s.l1Origin, g.l1Origin, "l1 origin overwritten");
+            assertEq(s.forcedCount, 0, "forced entries without an inbox");
             assertEq(s.startHeight, prevEnd + 1, "heights not contiguous");
             assertGe(s.endHeight, s.startHeight, "empty range");
             assertLt(s.referenceBlock, s.l1Block, "reference block not in the past");
+            assertLt(s.l1Origin, s.l1Block, "l1 origin not in the past");
+            assertGe(s.l1Origin, prevOrigin, "l1 origin went back");
             prevEnd = s.endHeight;
+            prevOrigin = s.l1Origin;
         }
         assertEq(registry.latestEndHeight(), prevEnd, "latest end height");
         assertEq(registry.minReferenceBlock(), handler.ghostMinReferenceBlock(), "min reference block lowered");
@@ -77,5 +84,40 @@ contract EquivocationSlasherInvariantTest is LockstepTestBase {
             (address op, uint64 number) = handler.slashedAt(i);
             assertTrue(slasher.isSlashed(op, number));
         }
+    }
+}
+
+/// @notice The forced queue only grows, its accumulator is the hash chain over exactly what was
+///         queued, entries' L1 blocks never decrease, and stored checkpoints never claim more of it
+///         than exists.
+contract ForcedInclusionInboxInvariantTest is LockstepTestBase {
+    InboxHandler internal handler;
+
+    function setUp() public override {
+        super.setUp();
+        _deployInbox();
+        registry.registerRollup(7, owner, "");
+        vm.prank(owner);
+        inbox.setMaxPayloadBytes(1024);
+        uint64[] memory rollups = new uint64[](2);
+        (rollups[0], rollups[1]) = (ROLLUP_ID, 7);
+        handler = new InboxHandler(inbox, registry, rollups);
+        targetContract(address(handler));
+    }
+
+    function invariant_queueGrowsAsAHashChain() public view {
+        assertEq(handler.unexpected(), 0, "an outcome differed from the model");
+        assertEq(handler.countDecreased(), 0, "count went down");
+        uint64 n = inbox.count();
+        assertEq(n, handler.ghostCount(), "count");
+        assertEq(inbox.accumulatorAt(n), handler.ghostAcc(n), "accumulator");
+        uint64 prev = 0;
+        for (uint64 i = 0; i < n; ++i) {
+            uint64 l1Block = inbox.entry(i).l1Block;
+            assertGe(l1Block, prev, "entries' L1 blocks went back");
+            assertEq(inbox.accumulatorAt(i + 1), handler.ghostAcc(i + 1), "intermediate accumulator");
+            prev = l1Block;
+        }
+        assertLe(registry.latestForcedCount(), n, "checkpoint beyond the queue");
     }
 }

@@ -38,6 +38,7 @@ abstract contract ChainBuilder is Test {
         uint64[] rollupIds; // ascending
         bytes32[] batchRoots;
         uint64[] txCounts;
+        LockstepProofs.BlockMeta meta;
         bytes32 blockRoot;
     }
 
@@ -67,8 +68,9 @@ abstract contract ChainBuilder is Test {
                 b.txCounts.push(txCount);
                 leaves[i] = LockstepProofs.rollupLeaf(id, batchRoot, txCount);
             }
+            b.meta = _meta(seed, h);
             // forge-lint: disable-next-line(unsafe-typecast)
-            b.blockRoot = LockstepProofs.blockRootOf(uint64(n), TestMerkle.root(leaves));
+            b.blockRoot = LockstepProofs.blockRootOf(uint64(n), TestMerkle.root(leaves), b.meta);
             // forge-lint: disable-next-line(unsafe-typecast)
             _heightLeaves.push(LockstepProofs.heightLeaf(start + uint64(h), b.blockRoot));
         }
@@ -76,6 +78,17 @@ abstract contract ChainBuilder is Test {
         cp.startHeight = start;
         // forge-lint: disable-next-line(unsafe-typecast)
         cp.endHeight = start + uint64(heights) - 1;
+    }
+
+    /// @dev Block `h`'s time, L1 origin and forced cursor: all non-decreasing in h, as in a chain.
+    function _meta(uint256 seed, uint256 h) internal pure returns (LockstepProofs.BlockMeta memory m) {
+        uint64 base = uint64(uint256(keccak256(abi.encode(seed, "meta"))) % 1e9);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint64 h64 = uint64(h);
+        m.timeMs = 1_700_000_000_000 + base + h64 * 1000;
+        m.l1OriginNumber = base + h64 / 4;
+        m.l1OriginHash = keccak256(abi.encode(seed, m.l1OriginNumber, "l1"));
+        m.forcedCount = h64 / 3;
     }
 
     function _proofFor(uint256 h, uint256 i) internal view returns (LockstepProofs.BatchProof memory p) {
@@ -93,6 +106,7 @@ abstract contract ChainBuilder is Test {
         p.rollupIndex = i;
         // forge-lint: disable-next-line(unsafe-typecast)
         p.rollupCount = uint64(n);
+        p.meta = b.meta;
         p.blockRoot = b.blockRoot;
         p.blockProof = TestMerkle.proof(leaves, i);
         p.checkpointProof = TestMerkle.proof(_heightLeaves, h);
@@ -133,8 +147,37 @@ contract LockstepProofsTest is ChainBuilder, ICheckpointRegistryTypes {
             LockstepProofs.rollupLeaf(7, a, 3), keccak256(abi.encodePacked(bytes1(0x02), uint64(7), a, uint64(3)))
         );
         assertEq(LockstepProofs.heightLeaf(9, a), keccak256(abi.encodePacked(bytes1(0x03), uint64(9), a)));
-        assertEq(LockstepProofs.blockRootOf(4, a), keccak256(abi.encodePacked(bytes1(0x04), uint64(4), a)));
-        assertEq(LockstepProofs.CHECKPOINT_DOMAIN, keccak256("Lockstep.Checkpoint.v1"));
+        LockstepProofs.BlockMeta memory m = LockstepProofs.BlockMeta({
+            timeMs: 1_700_000_000_123, l1OriginNumber: 77, l1OriginHash: b, forcedCount: 5
+        });
+        bytes memory preimage =
+            abi.encodePacked(bytes1(0x04), uint64(4), a, uint64(1_700_000_000_123), uint64(77), b, uint64(5));
+        assertEq(preimage.length, 97);
+        assertEq(LockstepProofs.blockRootOf(4, a, m), keccak256(preimage));
+        assertEq(LockstepProofs.CHECKPOINT_DOMAIN, keccak256("Lockstep.Checkpoint.v2"));
+        assertEq(
+            LockstepProofs.forcedAcc(a, 7, b, 99), keccak256(abi.encode(a, uint64(7), b, uint64(99)))
+        );
+    }
+
+    /// Each block meta field is bound in the block root.
+    function testFuzz_blockRootOf_bindsEveryField(bytes32 root, uint64 count, uint64 t, uint64 n, bytes32 hash, uint64 fc, uint8 what)
+        public
+        pure
+    {
+        LockstepProofs.BlockMeta memory m =
+            LockstepProofs.BlockMeta({timeMs: t, l1OriginNumber: n, l1OriginHash: hash, forcedCount: fc});
+        bytes32 want = LockstepProofs.blockRootOf(count, root, m);
+        what = uint8(bound(what, 0, 5));
+        unchecked {
+            if (what == 0) m.timeMs += 1;
+            else if (what == 1) m.l1OriginNumber += 1;
+            else if (what == 2) m.l1OriginHash = keccak256(abi.encode(hash));
+            else if (what == 3) m.forcedCount += 1;
+            else if (what == 4) count += 1;
+            else root = keccak256(abi.encode(root));
+        }
+        assertNotEq(LockstepProofs.blockRootOf(count, root, m), want);
     }
 
     function test_merkleRoot_smallShapes() public pure {
@@ -319,7 +362,7 @@ contract LockstepProofsTest is ChainBuilder, ICheckpointRegistryTypes {
         h = bound(h, 0, 11);
         i = bound(i, 0, _blocks[h].rollupIds.length - 1);
         LockstepProofs.BatchProof memory p = _proofFor(h, i);
-        what = uint8(bound(what, 0, 9));
+        what = uint8(bound(what, 0, 13));
         if (what == 0) p.rollupId += 1;
         else if (what == 1) p.batchRoot = keccak256(abi.encode(p.batchRoot));
         else if (what == 2) p.txCount += 1;
@@ -329,6 +372,10 @@ contract LockstepProofsTest is ChainBuilder, ICheckpointRegistryTypes {
         else if (what == 6) p.height += 1; // a different height: different leaf and index
         else if (what == 7) p.height = cp.endHeight + 1; // out of range
         else if (what == 8) cp.root = keccak256(abi.encode(cp.root));
+        else if (what == 9) p.meta.timeMs += 1; // the block meta is bound in the block root
+        else if (what == 10) p.meta.l1OriginNumber += 1;
+        else if (what == 11) p.meta.l1OriginHash = keccak256(abi.encode(p.meta.l1OriginHash));
+        else if (what == 12) p.meta.forcedCount += 1;
         else p.checkpointProof = new bytes32[](p.checkpointProof.length + 1);
         assertFalse(LockstepProofs.verifyBatch(cp, p));
     }
@@ -346,7 +393,7 @@ contract LockstepProofsTest is ChainBuilder, ICheckpointRegistryTypes {
         CheckpointRegistry registry = new CheckpointRegistry(checker, hex"00", 6667, 300, address(this));
         StoredCheckpoint memory cp = _buildChain(7, 1, 10, 4);
         IBLSSignatureChecker.NonSignerStakesAndSignature memory sig;
-        registry.submitCheckpoint(Checkpoint(1, 1, 10, cp.root), 999, sig);
+        registry.submitCheckpoint(Checkpoint(1, 1, 10, cp.root, 998, 0, 0), 999, sig);
 
         LockstepProofs.BatchProof memory p = _proofFor(3, 0);
         assertTrue(harness.verifyBatchAt(registry, 1, p));
@@ -376,7 +423,7 @@ contract LockstepProofsTest is ChainBuilder, ICheckpointRegistryTypes {
                 b.txCounts.push(100);
                 leaves[r] = LockstepProofs.rollupLeaf(r + 1, keccak256(abi.encode(h, r)), 100);
             }
-            b.blockRoot = LockstepProofs.blockRootOf(8, TestMerkle.root(leaves));
+            b.blockRoot = LockstepProofs.blockRootOf(8, TestMerkle.root(leaves), b.meta);
             // forge-lint: disable-next-line(unsafe-typecast)
             _heightLeaves.push(LockstepProofs.heightLeaf(uint64(1 + h), b.blockRoot));
         }

@@ -172,6 +172,7 @@ func WantRevert(t testing.TB, err error, name string) []any {
 func ToBinding(cp commitment.Checkpoint) checkpointregistry.ICheckpointRegistryTypesCheckpoint {
 	return checkpointregistry.ICheckpointRegistryTypesCheckpoint{
 		Number: cp.Number, StartHeight: cp.StartHeight, EndHeight: cp.EndHeight, Root: cp.Root,
+		L1Origin: cp.L1Origin, ForcedCount: cp.ForcedCount, ForcedAcc: cp.ForcedAcc,
 	}
 }
 
@@ -185,7 +186,10 @@ func (e *Env) Prove(operator common.Address, a commitment.Checkpoint, sigA chain
 		return equivocationslasher.BN254TypesG1Point{X: p.X, Y: p.Y}
 	}
 	cp := func(c commitment.Checkpoint) equivocationslasher.ICheckpointRegistryTypesCheckpoint {
-		return equivocationslasher.ICheckpointRegistryTypesCheckpoint{Number: c.Number, StartHeight: c.StartHeight, EndHeight: c.EndHeight, Root: c.Root}
+		return equivocationslasher.ICheckpointRegistryTypesCheckpoint{
+			Number: c.Number, StartHeight: c.StartHeight, EndHeight: c.EndHeight, Root: c.Root,
+			L1Origin: c.L1Origin, ForcedCount: c.ForcedCount, ForcedAcc: c.ForcedAcc,
+		}
 	}
 	return e.Reporter.Transact(e.Ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return e.B.EquivocationSlasher.ProveEquivocation(o, operator, cp(a), g1(sigA), cp(b), g1(sigB))

@@ -8,12 +8,17 @@ import {IBLSSignatureChecker} from "./eigenlayer/IBLSSignatureChecker.sol";
 interface ICheckpointRegistryTypes {
     /// @notice The header operators sign. Checkpoint `number` covers the sequencer heights
     ///         [startHeight, endHeight]; `root` is the Merkle root over (height, blockRoot) for
-    ///         those heights (see docs/commitment.md).
+    ///         those heights (see docs/commitment.md). `l1Origin` is the L1 origin number of the
+    ///         end block; `forcedCount` is the number of ForcedInclusionInbox entries included up
+    ///         to endHeight and `forcedAcc` the inbox accumulator after them (zero when none).
     struct Checkpoint {
         uint64 number;
         uint64 startHeight;
         uint64 endHeight;
         bytes32 root;
+        uint64 l1Origin;
+        uint64 forcedCount;
+        bytes32 forcedAcc;
     }
 
     /// @notice What the registry keeps for each accepted checkpoint (2 storage slots).
@@ -23,6 +28,8 @@ interface ICheckpointRegistryTypes {
         uint64 endHeight;
         uint32 referenceBlock; // L1 block whose stakes the signature was checked against
         uint32 l1Block; // L1 block in which the checkpoint was stored
+        uint32 l1Origin; // L1 origin number of the end block (below l1Block)
+        uint32 forcedCount; // inbox entries included up to endHeight (the inbox caps its queue at 2^32-1)
     }
 
     /// @notice A rollup the network sequences. `owner` may update or transfer it.
@@ -78,6 +85,30 @@ interface ICheckpointRegistryErrors {
     error CheckpointNotFound(uint64 number);
     /// @notice No stored checkpoint covers that height.
     error HeightNotCheckpointed(uint64 height);
+    /// @notice The checkpoint's L1 origin is the current block or later.
+    error L1OriginNotInPast(uint64 l1Origin, uint256 currentBlock);
+    /// @notice The checkpoint's L1 origin is before the previous checkpoint's.
+    error L1OriginBackwards(uint64 previous, uint64 l1Origin);
+    /// @notice The checkpoint includes fewer forced entries than the previous one.
+    error ForcedCursorBackwards(uint64 previous, uint64 forcedCount);
+    /// @notice The checkpoint includes more forced entries than the inbox holds (any at all
+    ///         while no inbox is set).
+    error ForcedCursorBeyondQueue(uint64 forcedCount, uint64 queued);
+    /// @notice The checkpoint's forced accumulator is not the inbox's after forcedCount entries.
+    error ForcedAccumulatorMismatch(bytes32 expected, bytes32 got);
+    /// @notice The checkpoint includes entry `index`, queued at L1 block `queuedAt`, which its L1
+    ///         origin cannot see yet.
+    error ForcedEntryNotVisible(uint64 index, uint64 queuedAt, uint64 l1Origin);
+    /// @notice Entry `index`, queued at L1 block `queuedAt`, is older than forcedInclusionDelay at
+    ///         the checkpoint's L1 origin, yet the checkpoint neither includes it nor includes
+    ///         maxForcedPerCheckpoint entries.
+    error ForcedEntryOverdue(uint64 index, uint64 queuedAt, uint64 l1Origin);
+    /// @notice The forced inclusion inbox can be set once.
+    error ForcedInclusionInboxAlreadySet();
+    /// @notice Forced inclusion delay of zero.
+    error InvalidForcedInclusionDelay();
+    /// @notice Max forced entries per checkpoint of zero.
+    error InvalidMaxForcedPerCheckpoint();
 }
 
 /// @title ICheckpointRegistryEvents
@@ -98,7 +129,10 @@ interface ICheckpointRegistryEvents {
         bytes32 root,
         bytes32 digest,
         uint32 referenceBlock,
-        bytes32 signatoryRecordHash
+        bytes32 signatoryRecordHash,
+        uint64 l1Origin,
+        uint64 forcedCount,
+        bytes32 forcedAcc
     );
     /// @notice The signing threshold changed.
     event ThresholdUpdated(uint16 previousBips, uint16 newBips);
@@ -108,6 +142,12 @@ interface ICheckpointRegistryEvents {
     event SlasherSet(address slasher);
     /// @notice Reference blocks before `minReferenceBlock` no longer count (an operator was ejected).
     event MinReferenceBlockRaised(uint32 minReferenceBlock);
+    /// @notice The forced inclusion inbox was set.
+    event ForcedInclusionInboxSet(address inbox);
+    /// @notice The forced inclusion delay changed.
+    event ForcedInclusionDelayUpdated(uint32 previousDelay, uint32 newDelay);
+    /// @notice The max forced entries per checkpoint changed.
+    event MaxForcedPerCheckpointUpdated(uint16 previousMax, uint16 newMax);
 }
 
 /// @title ICheckpointRegistry
@@ -128,8 +168,12 @@ interface ICheckpointRegistry is ICheckpointRegistryTypes, ICheckpointRegistryEr
     function deregisterRollup(uint64 rollupId) external;
 
     /// @notice Stores checkpoint `checkpoint.number` if it is the successor of the latest one, its
-    ///         heights continue the previous range, and the aggregate BLS signature over its digest
-    ///         carries at least the threshold of every quorum's stake at `referenceBlock`.
+    ///         heights continue the previous range, its L1 origin is in the past and not before
+    ///         the previous one's, its forced cursor moves forward over a prefix of the inbox
+    ///         (matching accumulator, every included entry visible at the L1 origin, no entry left
+    ///         out longer than forcedInclusionDelay unless it includes maxForcedPerCheckpoint
+    ///         entries), and the aggregate BLS signature over its digest carries at least the
+    ///         threshold of every quorum's stake at `referenceBlock`.
     function submitCheckpoint(
         Checkpoint calldata checkpoint,
         uint32 referenceBlock,
@@ -185,4 +229,18 @@ interface ICheckpointRegistry is ICheckpointRegistryTypes, ICheckpointRegistryEr
 
     /// @notice The EquivocationSlasher allowed to raise minReferenceBlock.
     function slasher() external view returns (address);
+
+    /// @notice Forced inclusion entries included up to the latest stored checkpoint (0 if none).
+    function latestForcedCount() external view returns (uint64);
+
+    /// @notice The ForcedInclusionInbox whose queue checkpoints must include (zero until set).
+    function forcedInclusionInbox() external view returns (address);
+
+    /// @notice How many L1 blocks past its queueing an inbox entry may stay out of a checkpoint
+    ///         (measured at the checkpoint's L1 origin).
+    function forcedInclusionDelay() external view returns (uint32);
+
+    /// @notice How many inbox entries a checkpoint must include to be exempt from the delay, so a
+    ///         flood of entries cannot stall checkpoints.
+    function maxForcedPerCheckpoint() external view returns (uint16);
 }

@@ -8,14 +8,25 @@ import {ICheckpointRegistry, ICheckpointRegistryTypes} from "../interfaces/IChec
 ///         A rollup's own L1 contracts use it to prove "this batch (or this transaction) was
 ///         sequenced at height h" against a checkpoint root stored in the CheckpointRegistry.
 library LockstepProofs {
-    /// @notice Domain tag of the signed checkpoint digest.
-    bytes32 internal constant CHECKPOINT_DOMAIN = keccak256("Lockstep.Checkpoint.v1");
+    /// @notice Domain tag of the signed checkpoint digest. v2 added the L1 origin and the forced
+    ///         inclusion cursor (count and accumulator) to the signed fields.
+    bytes32 internal constant CHECKPOINT_DOMAIN = keccak256("Lockstep.Checkpoint.v2");
 
     bytes1 internal constant TX_LEAF_PREFIX = 0x00;
     bytes1 internal constant NODE_PREFIX = 0x01;
     bytes1 internal constant ROLLUP_LEAF_PREFIX = 0x02;
     bytes1 internal constant HEIGHT_LEAF_PREFIX = 0x03;
     bytes1 internal constant BLOCK_ROOT_PREFIX = 0x04;
+
+    /// @notice What a block root commits to besides its rollup tree: the block's BFT time, the L1
+    ///         block it derives from (its L1 origin) and the forced-inclusion cursor after it (the
+    ///         number of inbox entries included from height 1 up to and including this block).
+    struct BlockMeta {
+        uint64 timeMs;
+        uint64 l1OriginNumber;
+        bytes32 l1OriginHash;
+        uint64 forcedCount;
+    }
 
     /// @notice A rollup's batch at one height with the proofs that tie it to a checkpoint root.
     struct BatchProof {
@@ -27,6 +38,8 @@ library LockstepProofs {
         ///      (authenticated: the block root commits to it)
         uint256 rollupIndex;
         uint64 rollupCount;
+        /// @dev the rest of the block root's preimage (see blockRootOf)
+        BlockMeta meta;
         bytes32 blockRoot;
         /// @dev siblings from the rollup leaf up to the block root
         bytes32[] blockProof;
@@ -41,8 +54,31 @@ library LockstepProofs {
         returns (bytes32)
     {
         return keccak256(
-            abi.encode(CHECKPOINT_DOMAIN, chainId, registry, cp.number, cp.startHeight, cp.endHeight, cp.root)
+            abi.encode(
+                CHECKPOINT_DOMAIN,
+                chainId,
+                registry,
+                cp.number,
+                cp.startHeight,
+                cp.endHeight,
+                cp.root,
+                cp.l1Origin,
+                cp.forcedCount,
+                cp.forcedAcc
+            )
         );
+    }
+
+    /// @notice Forced-inclusion accumulator after appending one inbox entry to `prev` (zero before
+    ///         the first entry): the entry's rollup, the keccak256 of its payload and the L1 block
+    ///         in which it was queued. The inbox stores it per entry; checkpoints sign the one
+    ///         after their forcedCount entries, so an included prefix of the queue is bound in order.
+    function forcedAcc(bytes32 prev, uint64 rollupId, bytes32 payloadHash, uint64 l1Block)
+        internal
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(prev, rollupId, payloadHash, l1Block));
     }
 
     /// @notice Leaf of a transaction with hash `txHash` in a batch tree.
@@ -61,9 +97,15 @@ library LockstepProofs {
     }
 
     /// @notice Block root: binds the root of a block's rollup tree to its number of rollups, because a
-    ///         Merkle proof alone verifies for more than one (index, count) pair.
-    function blockRootOf(uint64 rollupCount, bytes32 rollupsRoot) internal pure returns (bytes32) {
-        return keccak256(abi.encodePacked(BLOCK_ROOT_PREFIX, rollupCount, rollupsRoot));
+    ///         Merkle proof alone verifies for more than one (index, count) pair, and to the block's
+    ///         time, L1 origin and forced-inclusion cursor `m`, so a proof of a batch also proves
+    ///         when and after which L1 block it was sequenced (97-byte preimage).
+    function blockRootOf(uint64 rollupCount, bytes32 rollupsRoot, BlockMeta memory m) internal pure returns (bytes32) {
+        return keccak256(
+            abi.encodePacked(
+                BLOCK_ROOT_PREFIX, rollupCount, rollupsRoot, m.timeMs, m.l1OriginNumber, m.l1OriginHash, m.forcedCount
+            )
+        );
     }
 
     /// @notice Inner node over two children.
@@ -137,7 +179,8 @@ library LockstepProofs {
         return root != bytes32(0) && computeRoot(leaf, index, count, proof) == root;
     }
 
-    /// @notice Whether the batch in `p` is committed by the stored checkpoint `cp`.
+    /// @notice Whether the batch in `p` is committed by the stored checkpoint `cp`. When it is, so is
+    ///         `p.meta`: the caller may rely on the block's time, L1 origin and forced cursor.
     function verifyBatch(ICheckpointRegistryTypes.StoredCheckpoint memory cp, BatchProof memory p)
         internal
         pure
@@ -145,7 +188,7 @@ library LockstepProofs {
     {
         if (p.height < cp.startHeight || p.height > cp.endHeight) return false;
         bytes32 rollupsRoot = computeRoot(rollupLeaf(p.rollupId, p.batchRoot, p.txCount), p.rollupIndex, p.rollupCount, p.blockProof);
-        if (rollupsRoot == bytes32(0) || blockRootOf(p.rollupCount, rollupsRoot) != p.blockRoot) return false;
+        if (rollupsRoot == bytes32(0) || blockRootOf(p.rollupCount, rollupsRoot, p.meta) != p.blockRoot) return false;
         uint256 index = p.height - cp.startHeight;
         uint256 count = uint256(cp.endHeight) - cp.startHeight + 1;
         return verify(cp.root, heightLeaf(p.height, p.blockRoot), index, count, p.checkpointProof);

@@ -12,7 +12,8 @@ import {FakeBLSSignatureChecker} from "../fakes/FakeBLSSignatureChecker.sol";
 
 /// @notice Drives CheckpointRegistry with a mix of valid and invalid submissions (replays of stored
 ///         numbers with other roots, gaps, overlaps, inverted ranges, stale or future reference
-///         blocks, too little stake) while a model predicts each outcome. Keeps a ghost copy of
+///         blocks, L1 origins not in the past or going back, forced cursors without an inbox, too
+///         little stake) while a model predicts each outcome. Keeps a ghost copy of
 ///         every checkpoint it saw accepted.
 contract RegistryHandler is CommonBase, StdUtils, ICheckpointRegistryTypes {
     uint96 internal constant TOTAL = 1e18;
@@ -47,13 +48,20 @@ contract RegistryHandler is CommonBase, StdUtils, ICheckpointRegistryTypes {
         cp.startHeight = latestEnd + 1;
         cp.endHeight = cp.startHeight + uint64(bound(lenSeed, 0, 100));
         cp.root = root;
+        // an L1 origin between the previous one and the previous block
+        uint64 prevOrigin = _ghost[ghostLatest].l1Origin;
+        cp.l1Origin = uint64(bound(uint256(keccak256(abi.encode(root))), prevOrigin, block.number - 1));
 
-        mutation = bound(mutation, 0, 9);
+        mutation = bound(mutation, 0, 13);
         if (mutation == 4) cp.number = uint64(bound(lenSeed, 0, ghostLatest)); // replay (or zero)
         else if (mutation == 5) cp.number = ghostLatest + 2; // gap
         else if (mutation == 6) cp.startHeight = latestEnd + 2; // height gap
         else if (mutation == 7 && latestEnd > 0) cp.startHeight = latestEnd; // overlap
         else if (mutation == 8) cp.endHeight = cp.startHeight - 1; // inverted
+        else if (mutation == 10) cp.l1Origin = uint64(block.number); // L1 origin not in the past
+        else if (mutation == 11 && prevOrigin > 0) cp.l1Origin = prevOrigin - 1; // L1 origin backwards
+        else if (mutation == 12) cp.forcedCount = 1; // no inbox: nothing to include
+        else if (mutation == 13) cp.forcedAcc = root; // no inbox: accumulator must be zero
 
         // mostly recent reference blocks, sometimes stale, sometimes not in the past
         uint32 maxAge = registry.maxReferenceAge();
@@ -79,7 +87,9 @@ contract RegistryHandler is CommonBase, StdUtils, ICheckpointRegistryTypes {
                 startHeight: cp.startHeight,
                 endHeight: cp.endHeight,
                 referenceBlock: ref,
-                l1Block: uint32(block.number)
+                l1Block: uint32(block.number),
+                l1Origin: uint32(cp.l1Origin),
+                forcedCount: 0
             });
             ghostLatest = cp.number;
         } catch {
@@ -115,6 +125,8 @@ contract RegistryHandler is CommonBase, StdUtils, ICheckpointRegistryTypes {
         uint256 oldest = block.number > maxAge ? block.number - maxAge : 0;
         if (oldest < ghostMinReferenceBlock) oldest = ghostMinReferenceBlock;
         if (ref < oldest) return false;
+        if (cp.l1Origin >= block.number || cp.l1Origin < _ghost[ghostLatest].l1Origin) return false;
+        if (cp.forcedCount != 0 || cp.forcedAcc != bytes32(0)) return false;
         uint256 bips = registry.thresholdBips();
         for (uint256 i = 0; i < signed.length; ++i) {
             if (uint256(signed[i]) * 10_000 < uint256(TOTAL) * bips) return false;

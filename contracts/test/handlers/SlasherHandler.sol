@@ -64,8 +64,8 @@ contract SlasherHandler is CommonBase, StdUtils, ICheckpointRegistryTypes {
         uint256 k = bound(opSeed, 0, _operators.length - 1);
         address operator = _operators[k];
         uint64 number = uint64(bound(numberSeed, 1, 4));
-        Checkpoint memory a = Checkpoint(number, 1, 10, keccak256(abi.encode(rootSeedA % 3)));
-        Checkpoint memory b = Checkpoint(number, 1, 10, keccak256(abi.encode(rootSeedB % 3)));
+        Checkpoint memory a = Checkpoint(number, 1, 10, keccak256(abi.encode(rootSeedA % 3)), 0, 0, 0);
+        Checkpoint memory b = Checkpoint(number, 1, 10, keccak256(abi.encode(rootSeedB % 3)), 0, 0, 0);
 
         // usually the operator's own signatures; sometimes b is signed by someone else
         uint256 signerB = signerSeed % 5 == 0 ? bound(signerSeed, 0, _operators.length - 1) : k;
