@@ -276,6 +276,15 @@ func (r *Reader) ThresholdBips(ctx context.Context) (uint16, error) {
 	return b, nil
 }
 
+// ForcedInclusionInbox is the inbox the registry names at block (0: latest); zero if none.
+func (r *Reader) ForcedInclusionInbox(ctx context.Context, block uint64) (common.Address, error) {
+	a, err := r.registry.ForcedInclusionInbox(callAt(ctx, block))
+	if err != nil {
+		return common.Address{}, fmt.Errorf("read the forced-inclusion inbox at block %d: %w", block, err)
+	}
+	return a, nil
+}
+
 // MaxReferenceAge is how many blocks old a checkpoint's reference block may be.
 func (r *Reader) MaxReferenceAge(ctx context.Context) (uint32, error) {
 	a, err := r.registry.MaxReferenceAge(callAt(ctx, 0))

@@ -426,13 +426,19 @@ func (l *fakeL1) force(rollup uint64, payload string) uint64 {
 	return i
 }
 
-func (l *fakeL1) Delay(_ context.Context, at common.Hash) (uint64, bool, error) {
+func (l *fakeL1) HasInbox(_ context.Context, at common.Hash) (bool, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if _, err := l.at(at); err != nil {
-		return 0, false, err
+		return false, err
 	}
-	return l.delay, l.delay > 0, nil
+	return l.delay > 0, nil
+}
+
+func (l *fakeL1) Delay(context.Context, uint64) (uint64, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.delay, nil
 }
 
 // queued is the queue as of block at.

@@ -18,8 +18,8 @@ import (
 // included up to its end height), which the registry checks against the inbox. The follower
 // derives, from L1 alone, where each entry of its rollup goes:
 //
-//   - Entry i, queued in L1 block q, has the deadline q + D (D: the registry's
-//     forcedInclusionDelay).
+//   - Entry i, queued in L1 block q, has the deadline q + D, D being the registry's
+//     forcedInclusionDelay as of block q: the owner changing D later does not move it.
 //   - Stored checkpoints and deadlines are merged in L1-block order, a deadline first when it
 //     falls in the block that stores a checkpoint.
 //   - When its deadline comes, entry i is covered if a checkpoint stored before it has a cursor
@@ -33,8 +33,10 @@ import (
 
 // forcedQueue reads the inbox as of an L1 block. The registry names the inbox and D.
 type forcedQueue interface {
-	// Delay is D as of block at; ok is false when the registry has no inbox.
-	Delay(ctx context.Context, at common.Hash) (d uint64, ok bool, err error)
+	// HasInbox says whether the registry names an inbox as of block at.
+	HasInbox(ctx context.Context, at common.Hash) (bool, error)
+	// Delay is D as of the end of L1 block number.
+	Delay(ctx context.Context, number uint64) (uint64, error)
 	// Count is the number of queued entries as of block at.
 	Count(ctx context.Context, at common.Hash) (uint64, error)
 	// Meta is entry i without its payload.
@@ -66,7 +68,7 @@ func (f *Follower) decideForced(ctx context.Context, safe L1Block, nextStored ui
 		return false, nil
 	}
 	l1err := func(err error) (bool, error) { return true, f.transient(ctx, "L1 inbox", err) }
-	d, ok, err := f.queue.Delay(ctx, safe.Hash)
+	ok, err := f.queue.HasInbox(ctx, safe.Hash)
 	if err != nil {
 		return l1err(err)
 	}
@@ -84,6 +86,10 @@ func (f *Follower) decideForced(ctx context.Context, safe L1Block, nextStored ui
 			continue
 		}
 		e, err := f.queue.Meta(ctx, safe.Hash, i)
+		if err != nil {
+			return l1err(err)
+		}
+		d, err := f.queue.Delay(ctx, e.QueuedAt)
 		if err != nil {
 			return l1err(err)
 		}

@@ -2,6 +2,7 @@ package follower
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -11,6 +12,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
 	"github.com/lockstep-xyz/lockstep/commitment"
+	"github.com/lockstep-xyz/lockstep/inbox"
 )
 
 // L1Client is what the follower needs from an L1 JSON-RPC client; *ethclient.Client satisfies
@@ -18,6 +20,7 @@ import (
 type L1Client interface {
 	bind.ContractCaller
 	bind.BlockHashContractCaller
+	bind.ContractFilterer // the forced-inclusion inbox's payloads are in its events
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
 
@@ -50,11 +53,83 @@ type registry interface {
 	CheckpointByHeight(ctx context.Context, at common.Hash, height uint64) (uint64, error)
 }
 
-// ethRegistry is the registry over JSON-RPC.
+// ethRegistry is the registry over JSON-RPC. It is also the forcedQueue: the registry names
+// the inbox (read at each block, since the owner sets it once after deployment) and D.
 type ethRegistry struct {
 	client L1Client
 	reg    *checkpointregistry.CheckpointRegistryCaller
 	addr   common.Address
+
+	inboxes map[common.Address]*inbox.Reader
+}
+
+var _ forcedQueue = (*ethRegistry)(nil)
+
+// inboxAt returns the reader of the inbox the registry names as of block at (nil: none).
+func (r *ethRegistry) inboxAt(ctx context.Context, at common.Hash) (*inbox.Reader, error) {
+	addr, err := r.reg.ForcedInclusionInbox(&bind.CallOpts{Context: ctx, BlockHash: at})
+	if err != nil {
+		return nil, fmt.Errorf("read forcedInclusionInbox of %s at L1 block %s: %w", r.addr, at, err)
+	}
+	if addr == (common.Address{}) {
+		return nil, nil
+	}
+	if ir := r.inboxes[addr]; ir != nil {
+		return ir, nil
+	}
+	ir, err := inbox.NewReader(addr, r.client)
+	if err != nil {
+		return nil, err
+	}
+	if r.inboxes == nil {
+		r.inboxes = make(map[common.Address]*inbox.Reader)
+	}
+	r.inboxes[addr] = ir
+	return ir, nil
+}
+
+func (r *ethRegistry) HasInbox(ctx context.Context, at common.Hash) (bool, error) {
+	ir, err := r.inboxAt(ctx, at)
+	return ir != nil, err
+}
+
+func (r *ethRegistry) Delay(ctx context.Context, number uint64) (uint64, error) {
+	return inbox.DelayAt(ctx, r.reg, number)
+}
+
+// noInbox is returned by the inbox reads when the registry has none (Delay said so first).
+var errNoInbox = errors.New("the CheckpointRegistry has no forced-inclusion inbox")
+
+func (r *ethRegistry) Count(ctx context.Context, at common.Hash) (uint64, error) {
+	ir, err := r.inboxAt(ctx, at)
+	if err != nil || ir == nil {
+		return 0, cmpErr(err, errNoInbox)
+	}
+	return ir.Count(ctx, at)
+}
+
+func (r *ethRegistry) Meta(ctx context.Context, at common.Hash, i uint64) (inbox.Entry, error) {
+	ir, err := r.inboxAt(ctx, at)
+	if err != nil || ir == nil {
+		return inbox.Entry{}, cmpErr(err, errNoInbox)
+	}
+	return ir.Meta(ctx, at, i)
+}
+
+func (r *ethRegistry) Entries(ctx context.Context, at common.Hash, from, to uint64) ([]inbox.Entry, error) {
+	ir, err := r.inboxAt(ctx, at)
+	if err != nil || ir == nil {
+		return nil, cmpErr(err, errNoInbox)
+	}
+	return ir.Entries(ctx, at, from, to)
+}
+
+// cmpErr is err, or otherwise when err is nil.
+func cmpErr(err, otherwise error) error {
+	if err != nil {
+		return err
+	}
+	return otherwise
 }
 
 func newEthRegistry(client L1Client, addr common.Address) (*ethRegistry, error) {

@@ -26,7 +26,7 @@ func newApp() *cli.App {
 			"slashes operators who sign conflicting checkpoints. Every flag can also be set with the\n" +
 			"environment variable shown next to it.",
 		Flags:                cliapp.LogFlags(),
-		Commands:             []*cli.Command{operatorCommand(), keysCommand(), aggregatorCommand(), slashCommand(), followCommand()},
+		Commands:             []*cli.Command{operatorCommand(), keysCommand(), aggregatorCommand(), slashCommand(), followCommand(), forceCommand()},
 		EnableBashCompletion: true,
 	}
 }

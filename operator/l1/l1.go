@@ -6,6 +6,8 @@ package l1
 import (
 	"context"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/lockstep-xyz/lockstep/avs"
 )
 
@@ -15,6 +17,8 @@ type Reader interface {
 	OperatorsAt(ctx context.Context, block uint64) ([]avs.Operator, error)
 	// RegisteredRollups returns the registered rollup IDs at block (0: latest), ascending.
 	RegisteredRollups(ctx context.Context, block uint64) ([]uint64, error)
+	// ForcedInclusionInbox returns the inbox the registry names at block (0: latest; zero: none).
+	ForcedInclusionInbox(ctx context.Context, block uint64) (common.Address, error)
 }
 
 var _ Reader = (*avs.Reader)(nil)

@@ -59,6 +59,10 @@ func (f *fakeReader) RegisteredRollups(context.Context, uint64) ([]uint64, error
 	return []uint64{7}, nil
 }
 
+func (f *fakeReader) ForcedInclusionInbox(context.Context, uint64) (common.Address, error) {
+	return common.Address{}, nil
+}
+
 func TestValidatorsFollowsL1(t *testing.T) {
 	r := &fakeReader{head: 20}
 	v := NewValidators(r, func(context.Context) (uint64, error) { return r.head, nil }, 2, time.Hour, slog.New(slog.DiscardHandler))

@@ -46,13 +46,18 @@ func BuildGenesis(ctx context.Context, r l1.Reader, p GenesisParams, log *slog.L
 	if err != nil {
 		return nil, err
 	}
+	inbox, err := r.ForcedInclusionInbox(ctx, p.ReferenceBlock)
+	if err != nil {
+		return nil, err
+	}
 	members := l1.Members(ops, func(o avs.Operator, err error) {
 		log.Warn("operator left out of the genesis", "operatorID", o.ID, "address", o.Address, "err", err)
 	})
 	if len(members) == 0 {
 		return nil, fmt.Errorf("genesis at L1 block %d: %w", p.ReferenceBlock, ErrNoValidators)
 	}
-	gs := app.GenesisState{CheckpointInterval: p.CheckpointInterval, L1ChainID: p.L1ChainID, Registry: p.Registry, ReferenceBlock: p.ReferenceBlock, Rollups: rollups}
+	gs := app.GenesisState{CheckpointInterval: p.CheckpointInterval, L1ChainID: p.L1ChainID, Registry: p.Registry, ReferenceBlock: p.ReferenceBlock, Rollups: rollups,
+		ForcedInclusionInbox: inbox}
 	if gs.Rollups == nil {
 		gs.Rollups = []uint64{}
 	}

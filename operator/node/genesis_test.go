@@ -51,6 +51,11 @@ func TestVotingPowers(t *testing.T) {
 type fakeReader struct {
 	ops     []avs.Operator
 	rollups []uint64
+	inbox   common.Address
+}
+
+func (f fakeReader) ForcedInclusionInbox(context.Context, uint64) (common.Address, error) {
+	return f.inbox, nil
 }
 
 func (f fakeReader) OperatorsAt(context.Context, uint64) ([]avs.Operator, error) { return f.ops, nil }
@@ -72,7 +77,7 @@ func TestBuildGenesisFromL1(t *testing.T) {
 		ops = append(ops, avs.Operator{Address: common.Address{byte(i)}, ID: common.Hash{byte(i)}, Stake: big.NewInt(int64(10 * (i + 1))), Socket: s})
 	}
 	ops = append(ops, avs.Operator{Address: common.Address{9}, ID: common.Hash{9}, Stake: big.NewInt(100), Socket: "devnet-operator-9"})
-	r := fakeReader{ops: ops, rollups: []uint64{901, 902}}
+	r := fakeReader{ops: ops, rollups: []uint64{901, 902}, inbox: common.Address{0x1b}}
 	p := GenesisParams{L1ChainID: 31337, Registry: common.Address{7}, ReferenceBlock: 42, BlockTime: time.Unix(1700000000, 0), CheckpointInterval: 10}
 	doc, err := BuildGenesis(context.Background(), r, p, slog.New(slog.DiscardHandler))
 	if err != nil {
@@ -90,7 +95,7 @@ func TestBuildGenesisFromL1(t *testing.T) {
 	if err := json.Unmarshal(doc.AppState, &gs); err != nil {
 		t.Fatal(err)
 	}
-	if gs.CheckpointInterval != 10 || len(gs.Operators) != 3 || len(gs.Rollups) != 2 || gs.ReferenceBlock != 42 {
+	if gs.CheckpointInterval != 10 || len(gs.Operators) != 3 || len(gs.Rollups) != 2 || gs.ReferenceBlock != 42 || gs.ForcedInclusionInbox != r.inbox {
 		t.Fatalf("app state %+v", gs)
 	}
 	// Deterministic: the same inputs give the same bytes.
