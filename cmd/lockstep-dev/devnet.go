@@ -23,8 +23,10 @@ import (
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/inbox"
 	"github.com/lockstep-xyz/lockstep/internal/cliapp"
 	"github.com/lockstep-xyz/lockstep/system"
+	"github.com/lockstep-xyz/lockstep/txmgr"
 )
 
 func devnetCommand() *cli.Command {
@@ -201,6 +203,11 @@ func (d *devnet) Start(ctx context.Context) error {
 			defer d.wg.Done()
 			sendDemoTraffic(runCtx, d.log, d.clients, d.cfg.Rollups)
 		}()
+		d.wg.Add(1)
+		go func() { // owned: Stop cancels and waits
+			defer d.wg.Done()
+			sendDemoForced(runCtx, d.log, sys, d.cfg.Rollups[0].ID)
+		}()
 	}
 	d.wg.Add(1)
 	go func() { // owned: Stop cancels and waits
@@ -232,6 +239,41 @@ func (d *devnet) Stop(ctx context.Context) error {
 }
 
 func (d *devnet) Stopped() bool { return d.stopped.Load() }
+
+// demoForcedEvery is how often the demo traffic queues a transaction in the L1 inbox.
+const demoForcedEvery = time.Minute
+
+// sendDemoForced queues a transaction for rollup in the forced-inclusion inbox on L1 a few
+// seconds after the start and then every demoForcedEvery, from anvil account 5, until ctx ends.
+func sendDemoForced(ctx context.Context, log *slog.Logger, sys *system.System, rollup uint64) {
+	log = log.With("component", "traffic")
+	key, err := deployment.DevKey(5)
+	if err != nil {
+		log.Warn("no demo forced transactions", "err", err)
+		return
+	}
+	m, err := txmgr.New(ctx, txmgr.DefaultConfig(), sys.Devnet.Client, key, log)
+	if err != nil {
+		log.Warn("no demo forced transactions", "err", err)
+		return
+	}
+	wait := 5 * time.Second
+	for i := 0; ; i++ {
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(wait):
+		}
+		wait = demoForcedEvery
+		payload := []byte(fmt.Sprintf("demo forced %d", i))
+		callCtx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		_, _, err := inbox.Queue(callCtx, m, sys.Devnet.Client, sys.Devnet.Deployment.Contracts.ForcedInclusionInbox, rollup, payload)
+		cancel()
+		if err != nil && ctx.Err() == nil {
+			log.Warn("demo forced transaction", "err", err)
+		}
+	}
+}
 
 // sendDemoTraffic submits a few transactions a second, round-robin across the nodes and
 // rollups, and every few seconds a bundle across the first two rollups, until ctx ends.
@@ -291,6 +333,7 @@ func watchDevnet(ctx context.Context, log *slog.Logger, sys *system.System, node
 	defer tick.Stop()
 	var lastHeight, scanned uint64
 	slashed := 0
+	var forcedSeen uint64 // inbox entries already printed
 	lastAt := time.Now()
 	for {
 		select {
@@ -347,10 +390,31 @@ func watchDevnet(ctx context.Context, log *slog.Logger, sys *system.System, node
 				}
 			}
 		}
+		forced := "?"
+		if queued, err := b.ForcedInclusionInbox.Count(opts); err == nil {
+			for ; forcedSeen < queued; forcedSeen++ {
+				if e, err := b.ForcedInclusionInbox.Entry(opts, forcedSeen); err == nil {
+					fmt.Printf("FORCED inbox entry %d for rollup %d queued in L1 block %d: operators must order it now; firm from L1 alone at block %d otherwise\n",
+						forcedSeen, e.RollupId, e.L1Block, e.L1Block+forcedDelay(opts, b))
+				}
+			}
+			if settled, err := b.CheckpointRegistry.LatestForcedCount(opts); err == nil {
+				forced = fmt.Sprintf("%d queued, %d in checkpoints", queued, settled)
+			}
+		}
 		cancel()
-		fmt.Printf("height %s  txs/s %s  checkpoint %s  L1 head %s  operators %s  validators %d  slashed %d\n",
-			height, rate, checkpoint, l1, operators, st.Validators, slashed)
+		fmt.Printf("height %s  txs/s %s  checkpoint %s  L1 head %s  operators %s  validators %d  slashed %d  forced %s\n",
+			height, rate, checkpoint, l1, operators, st.Validators, slashed, forced)
 	}
+}
+
+// forcedDelay is the registry's forced-inclusion delay D (0 if it cannot be read).
+func forcedDelay(opts *bind.CallOpts, b *deployment.Bindings) uint64 {
+	d, err := b.CheckpointRegistry.ForcedInclusionDelay(opts)
+	if err != nil {
+		return 0
+	}
+	return uint64(d)
 }
 
 // txsSince counts the transactions in heights (from, to], reading at most the last 50 blocks
@@ -415,6 +479,8 @@ func printDevnet(sys *system.System, took time.Duration) {
 	if len(d.Rollups) > 0 && len(nodes) > 1 {
 		fmt.Printf("Follow a rollup's ordered transactions, verified (soft, then firm on L1):\n")
 		fmt.Printf("  lockstep follow --rollup %d --deployment %s --operator-rpc %s --operator-rpc %s\n", d.Rollups[0].ID, path, nodes[0].APIURL(), nodes[1].APIURL())
+		fmt.Printf("Force a transaction in through L1, whatever the operators do (ForcedInclusionInbox %s):\n", d.Contracts.ForcedInclusionInbox)
+		fmt.Printf("  lockstep force --rollup %d --deployment %s --devnet --devnet-account 5 --operator-rpc %s <signed tx hex>\n", d.Rollups[0].ID, path, nodes[0].APIURL())
 	}
 	fmt.Println("\nCtrl-C stops everything.")
 }

@@ -3,6 +3,7 @@ package e2e
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -69,6 +70,12 @@ func TestE2EDevnetCommand(t *testing.T) {
 	testutil.WaitFor(t, 90*time.Second, "the slashing of op3 and an operator set of 3 in the progress output", func() (bool, error) {
 		o := out.String()
 		return strings.Contains(o, "SLASHED op3 ") && strings.Contains(o, "operators 3 (stake"), nil
+	})
+	// The demo traffic queues a transaction in the L1 inbox a few seconds in; the operators
+	// order it and a checkpoint carries it.
+	testutil.WaitFor(t, 90*time.Second, "a forced transaction queued and in a checkpoint, in the progress output", func() (bool, error) {
+		o := out.String()
+		return strings.Contains(o, "FORCED inbox entry 0 for rollup") && regexp.MustCompile(`forced [1-9]\d* queued, [1-9]\d* in checkpoints`).MatchString(o), nil
 	})
 
 	raw, err := os.ReadFile(filepath.Join(dir, "pids"))
