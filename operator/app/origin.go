@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -23,7 +22,8 @@ type L1 interface {
 	// BlockHash returns the hash of the canonical L1 block at number.
 	BlockHash(ctx context.Context, number uint64) (common.Hash, error)
 	// Forced returns the inbox entries from index `from` on, at most max of them, that were
-	// queued at or before the L1 block at (read at that block's hash), in inbox order.
+	// queued at or before the L1 block at (read at that block's hash; the genesis origin has
+	// none: then at the canonical block of that number), in inbox order.
 	Forced(ctx context.Context, at commitment.L1Ref, from uint64, max int) ([]envelope.Forced, error)
 }
 
@@ -120,10 +120,13 @@ func (a *App) originProposal(ctx context.Context) []byte {
 	return tx
 }
 
-// checkOrigin checks a proposal's origin (o, or the parent's when the proposal has no origin
-// transaction) and forced entries against this node's L1: the origin is not behind the parent's,
-// not past this node's head, not older than the genesis bound, and is the canonical block there;
-// the forced entries are exactly forcedFor(o, cursor).
+// checkOrigin checks a proposal's origin transaction o against this node's L1: the origin is
+// not behind the parent's, not past this node's head, not older than the genesis bound, and is
+// the canonical block there; the forced entries are exactly forcedFor(origin, cursor). A
+// proposal without one keeps the parent's origin, which was checked when committed (an L1
+// reorg may since have put it past this node's head: that must not stop the chain), but it
+// must still not be too old, nor skip entries visible there: a proposer cannot censor the inbox
+// by never advancing its origin.
 func (a *App) checkOrigin(ctx context.Context, o *envelope.Origin) error {
 	m := a.Meta()
 	origin, forced := m.L1Origin, []envelope.Forced(nil)
@@ -140,10 +143,10 @@ func (a *App) checkOrigin(ctx context.Context, o *envelope.Origin) error {
 		}
 		return originErr(reasonNoL1, "no L1 head read yet")
 	}
-	if origin.Number > head {
+	if o != nil && origin.Number > head {
 		return originErr(reasonOriginFuture, "%d, head %d", origin.Number, head)
 	}
-	if maxAge := a.genesis.maxOriginAge(); head-origin.Number > maxAge {
+	if maxAge := a.genesis.maxOriginAge(); head > origin.Number && head-origin.Number > maxAge {
 		return originErr(reasonOriginTooOld, "%d, head %d, at most %d blocks behind", origin.Number, head, maxAge)
 	}
 	cctx, cancel := context.WithTimeout(ctx, l1CheckTimeout)
@@ -174,10 +177,4 @@ func (a *App) checkOrigin(ctx context.Context, o *envelope.Origin) error {
 		return originErr(reasonForcedSkipped, "%d of %d from entry %d", len(want)-len(forced), len(want), m.ForcedCount)
 	}
 	return nil
-}
-
-// isOriginError reports whether err is a check failure rather than a bug.
-func isOriginError(err error) (*originError, bool) {
-	var oe *originError
-	return oe, errors.As(err, &oe)
 }

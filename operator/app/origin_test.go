@@ -108,6 +108,8 @@ func TestProcessProposalOriginRules(t *testing.T) {
 			txs: [][]byte{origin(t, 12, l1Hash(12))}, reason: reasonOriginTooOld},
 		{name: "kept origin too old", l1: fakeL1{head: 12 + DefaultMaxOriginAge + 1},
 			txs: [][]byte{env(t, 901, "a")}, reason: reasonOriginTooOld},
+		{name: "kept origin past the head after an L1 reorg", l1: fakeL1{head: 13}, parent: origin(t, 14, l1Hash(14)),
+			txs: [][]byte{env(t, 901, "a")}},
 		{name: "origin in the future", l1: fakeL1{head: 13},
 			txs: [][]byte{origin(t, 14, l1Hash(14))}, reason: reasonOriginFuture},
 		{name: "origin going backwards", l1: fakeL1{head: 15}, parent: origin(t, 14, l1Hash(14)),

@@ -113,6 +113,13 @@ func (o *Origins) Forced(ctx context.Context, at commitment.L1Ref, from uint64, 
 	if o.queue == nil || max <= 0 {
 		return nil, nil
 	}
+	if at.Hash == (common.Hash{}) { // the genesis origin records only the reference block's number
+		h, err := o.BlockHash(ctx, at.Number)
+		if err != nil {
+			return nil, err
+		}
+		at.Hash = h
+	}
 	key := forcedKey{at.Hash, from, max}
 	o.mu.Lock()
 	out, ok := o.forced[key]
