@@ -34,6 +34,7 @@ type forceLine struct {
 	Index      *uint32     `json:"index"`
 	Checkpoint uint64      `json:"checkpoint"`
 	ByL1       bool        `json:"byL1"`
+	ElapsedMs  int64       `json:"elapsedMs"`
 }
 
 // runForce runs `lockstep force --json` to completion (queued, then soft and firm unless
@@ -92,6 +93,8 @@ func TestE2EForcedInclusion(t *testing.T) {
 	payload := []byte("forced through L1 only")
 	res := net.runForce(t, 2*time.Minute, payload, "--operator-rpc", net.nodes[0].apiURL())
 	q, soft, firm := res["queued"], res["soft"], res["firm"]
+	t.Logf("lockstep force: queued in L1 block %d after %d ms, soft at height %d after %d ms, firm in checkpoint %d (L1 block %d) after %d ms",
+		q.L1Block, q.ElapsedMs, soft.Height, soft.ElapsedMs, firm.Checkpoint, firm.L1Block, firm.ElapsedMs)
 	if q.TxHash != commitment.TxHash(payload) || soft.Height == 0 || soft.Index == nil || *soft.Index != 0 {
 		t.Fatalf("lockstep force: queued %+v, soft %+v", q, soft)
 	}
@@ -182,7 +185,7 @@ func TestE2EForcedInclusionCensored(t *testing.T) {
 			nc.Args = append(nc.Args, "--fault", "ignore-inbox")
 		})
 	}
-	net.waitAdvance(net.nodes, 2*interval, time.Minute)
+	net.waitRestarted(2 * interval)
 	var follows []*followProc
 	for _, n := range []*opNode{net.nodes[0], net.nodes[3]} {
 		follows = append(follows, startFollowProc(t, net.bin, "--rollup", fmt.Sprint(rollupA), "--operator-rpc", n.apiURL(),
@@ -222,6 +225,7 @@ func TestE2EForcedInclusionCensored(t *testing.T) {
 	for _, n := range net.nodes {
 		n.restart(func(nc *system.NodeConfig) { nc.Faulty, nc.Args = false, dropFault(nc.Args) })
 	}
+	net.waitRestarted(1)
 	var loc uint64
 	testutil.WaitFor(t, time.Minute, "the honest nodes to order the forced entry", func() (bool, error) {
 		res, err := net.nodes[2].tx(ctx, q.TxHash)
@@ -284,6 +288,27 @@ func TestE2EForcedInclusionCensored(t *testing.T) {
 			t.Fatalf("follower %d: %+v", i, it)
 		}
 	}
+}
+
+// waitRestarted waits until every node answers again and has advanced by heights past the
+// highest height any of them had.
+func (net *network) waitRestarted(by uint64) {
+	net.t.Helper()
+	var top uint64
+	for _, n := range net.nodes {
+		if s, err := n.status(net.ctx); err == nil {
+			top = max(top, s.Height)
+		}
+	}
+	testutil.WaitFor(net.t, time.Minute, fmt.Sprintf("every node restarted and past height %d", top+by), func() (bool, error) {
+		for _, n := range net.nodes {
+			s, err := n.status(net.ctx)
+			if err != nil || s.Height < top+by {
+				return false, nil
+			}
+		}
+		return true, nil
+	})
 }
 
 // dropFault removes the --fault flags from a node's arguments.
