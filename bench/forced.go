@@ -538,7 +538,8 @@ func (r ForcedResult) Markdown() string {
 		"at the L1 head (no confirmations) first says it is decided by a checkpoint. The column from the block timestamp measures from "+
 		"the queuing L1 block's timestamp instead, which anvil keeps in whole seconds. Operators put queued entries first in their next "+
 		"block once the queuing block is their L1 origin, which lags the L1 head by one block, so soft includes about one L1 block; firm "+
-		"adds the checkpoint that covers the entry and the L1 block that stores it. The slow-path bound is the escape hatch: with every "+
+		"adds the checkpoint that covers the entry and the L1 block that stores it, so it comes in whole L1 blocks after the queuing one. "+
+		"The slow-path bound is the escape hatch: with every "+
 		"operator censoring (or halted), an entry is firm D L1 blocks after its queuing block, from L1 alone. The anchors are other "+
 		"systems' published protocol parameters for the same guarantee, not measured here.\n",
 		ops, forcedPayloadBytes, forcedSenderAccount, strconv.FormatFloat(r.PollMs, 'f', -1, 64))
