@@ -266,6 +266,10 @@ func (f ForcedGas) markdown() string {
 		o.Add(what, mdtable.Int(fi.Gas), "receipt")
 	}
 	b.WriteString(o.String())
+	fmt.Fprintf(&b, "\nAgainst the previous version's committed figure, the checkpoint covering entries costs %s gas (%s of it without an inbox: "+
+		"the checkpoint and its digest grew by three fields), the forced checks %s. They read the inbox's count, its "+
+		"accumulator at the cursor and the last included entry, so they cost about the same whatever the number of new entries.\n",
+		gasDiff(f.InboxCovered, p.SubmitCheckpoint), gasDiff(f.NoInbox, p.SubmitCheckpoint), gasDiff(f.InboxCovered, f.NoInbox))
 	fmt.Fprintf(&b, "\nForced inclusion: the registry without an inbox is a second CheckpointRegistry deployed in the same run with the deployment's "+
 		"checker, quorum, threshold and reference age and no inbox set, so `submitCheckpoint` makes no forced checks: the closest to the version "+
 		"before forced inclusion, whose bytecode no longer exists. It stores the same checkpoint (number, heights, root, L1 origin) as the "+
