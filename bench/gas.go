@@ -11,6 +11,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/bench/internal/forgeart"
 	"github.com/lockstep-xyz/lockstep/bench/internal/mdtable"
+	"github.com/lockstep-xyz/lockstep/deployment"
 )
 
 // EspressoLightClientUpdateGas is the gas of one update of Espresso's light client contract
@@ -126,6 +127,8 @@ type GasResult struct {
 	Stakes string `json:"stakes"`
 	// ProofShape describes the checkpoint the proofs are verified against.
 	ProofShape string `json:"proofShape"`
+	// Forced is forced inclusion's gas (forceInclude, submitCheckpoint with and without an inbox).
+	Forced ForcedGas `json:"forcedInclusion"`
 	// EspressoLightClientUpdate is the published anchor (not measured).
 	EspressoLightClientUpdate uint64 `json:"espressoLightClientUpdatePublished"`
 	// RegisterSeconds is how long reaching each operator count took: for the first, starting
@@ -138,9 +141,10 @@ type GasResult struct {
 // contracts, from transaction receipts: submitCheckpoint with 0, 1 and 10 non-signers at 4, 20
 // and 100 registered operators next to a transaction calling only the middleware's
 // checkSignatures with the same input, proveEquivocation (at the smallest and the largest
-// operator count), and LockstepProofs.verifyBatch and verifyTransaction against a stored
-// checkpoint built with the commitment package. Every checkpoint measured is a steady-state
-// one (a first checkpoint is stored before, unmeasured).
+// operator count), LockstepProofs.verifyBatch and verifyTransaction against a stored
+// checkpoint built with the commitment package, and forced inclusion (measureForced, at the
+// first operator count). Every checkpoint measured is a steady-state one (a first checkpoint is
+// stored before, unmeasured).
 func RunGas(ctx context.Context, cfg GasConfig, logf func(format string, args ...any)) (GasResult, error) {
 	start := time.Now()
 	if logf == nil {
@@ -158,8 +162,9 @@ func RunGas(ctx context.Context, cfg GasConfig, logf func(format string, args ..
 	logf("gas: starting anvil with EigenLayer and Lockstep, %d operators", cfg.BaseOperators)
 	t0 := time.Now()
 	dn, err := anvil.Start(ctx, anvil.Config{
-		Node:      anvil.NodeConfig{LogPath: cfg.AnvilLog},
-		Deploy:    anvil.DeployConfig{MaxOperatorCount: uint32(cfg.Operators[len(cfg.Operators)-1] + 8)},
+		Node: anvil.NodeConfig{LogPath: cfg.AnvilLog},
+		Deploy: anvil.DeployConfig{MaxOperatorCount: uint32(cfg.Operators[len(cfg.Operators)-1] + 8),
+			Rollups: []deployment.Rollup{{ID: gasRollup}}},
 		Operators: cfg.BaseOperators,
 		Stake:     gasBigStake,
 	})
@@ -192,6 +197,11 @@ func RunGas(ctx context.Context, cfg GasConfig, logf func(format string, args ..
 	}
 	logf("gas: verifyBatch library %d, tx %d; verifyTransaction library %d, tx %d",
 		res.VerifyBatch.Library, res.VerifyBatch.Transaction, res.VerifyTx.Library, res.VerifyTx.Transaction)
+	if res.Forced, err = g.measureForced(); err != nil {
+		return res, err
+	}
+	logf("gas: forced inclusion at %d operators: submitCheckpoint without an inbox %d, covering %d entries %d, no new entries %d; forceInclude %v",
+		res.Forced.Operators, res.Forced.NoInbox, res.Forced.Covered, res.Forced.InboxCovered, res.Forced.InboxNoNew, res.Forced.ForceInclude)
 
 	for si, n := range cfg.Operators {
 		if err := ctx.Err(); err != nil {
@@ -272,7 +282,8 @@ func (r GasResult) Markdown() string {
 	fmt.Fprintf(&b, "\nOne anvil with the real EigenLayer core and middleware and Lockstep's contracts; gas is each transaction's `gasUsed` "+
 		"(intrinsic 21,000 and calldata included). Every measured checkpoint follows a stored one (steady state). "+
 		"`checkSignatures` alone is a transaction calling the middleware's BLSSignatureChecker with the same digest, reference block and aggregate, "+
-		"right after the submission; \"Lockstep's part\" is the difference: recomputing the digest, the threshold and sequence checks, storing the root. "+
+		"right after the submission; \"Lockstep's part\" is the difference: recomputing the digest, the threshold and sequence checks, the L1 origin and forced cursor "+
+		"checks (the inbox is set; these checkpoints cover no new entries), storing the root. "+
 		"Threshold %.2f%% of stake (the registry's default); %s (stake amounts do not change gas, but with equal stakes 10 of 20 not signing "+
 		"would be 50%%, below any threshold the registry accepts, which must exceed 50%%). ", float64(r.ThresholdBips)/100, r.Stakes)
 	b.WriteString("The middleware hashes the digest to G1 by try-and-increment, so the gas depends on the digest: the checkpoints above were " +
@@ -281,6 +292,9 @@ func (r GasResult) Markdown() string {
 		b.WriteString("Each `proveEquivocation` ejects one operator, so later rows count one fewer of the first operators. ")
 	}
 	fmt.Fprintf(&b, "Proofs are verified through `contracts/test/harness/ProofsHarness.sol` against %s.\n", r.ProofShape)
+	if r.Forced.Operators > 0 {
+		b.WriteString("\n" + r.Forced.markdown())
+	}
 	return b.String()
 }
 

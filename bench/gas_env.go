@@ -110,9 +110,14 @@ func (g *gasEnv) refBlock() (uint32, error) {
 	return uint32(head - 1), nil
 }
 
-// sign has ops sign cp's digest.
+// sign has ops sign cp's digest for the deployment's registry.
 func (g *gasEnv) sign(cp commitment.Checkpoint, ops []*deployment.Operator) ([]chainio.OperatorSignature, error) {
-	digest := commitment.CheckpointDigest(g.d.ChainID, g.d.Contracts.CheckpointRegistry, cp)
+	return g.signFor(g.d.Contracts.CheckpointRegistry, cp, ops)
+}
+
+// signFor has ops sign cp's digest for the registry at reg (the digest names the registry).
+func (g *gasEnv) signFor(reg common.Address, cp commitment.Checkpoint, ops []*deployment.Operator) ([]chainio.OperatorSignature, error) {
+	digest := commitment.CheckpointDigest(g.d.ChainID, reg, cp)
 	sigs := make([]chainio.OperatorSignature, len(ops))
 	for i, o := range ops {
 		s, err := o.Sign(digest)
@@ -126,11 +131,16 @@ func (g *gasEnv) sign(cp commitment.Checkpoint, ops []*deployment.Operator) ([]c
 
 // aggregate signs cp by signers and builds the checkSignatures input at a fresh reference block.
 func (g *gasEnv) aggregate(cp commitment.Checkpoint, signers []*deployment.Operator) (uint32, *chainio.CheckSignaturesInput, error) {
+	return g.aggregateFor(g.d.Contracts.CheckpointRegistry, cp, signers)
+}
+
+// aggregateFor is aggregate for the registry at reg.
+func (g *gasEnv) aggregateFor(reg common.Address, cp commitment.Checkpoint, signers []*deployment.Operator) (uint32, *chainio.CheckSignaturesInput, error) {
 	ref, err := g.refBlock()
 	if err != nil {
 		return 0, nil, err
 	}
-	sigs, err := g.sign(cp, signers)
+	sigs, err := g.signFor(reg, cp, signers)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -144,8 +154,13 @@ func (g *gasEnv) aggregate(cp commitment.Checkpoint, signers []*deployment.Opera
 }
 
 func (g *gasEnv) submit(cp commitment.Checkpoint, ref uint32, in *chainio.CheckSignaturesInput) (*types.Receipt, error) {
+	return g.submitTo(g.b.CheckpointRegistry, cp, ref, in)
+}
+
+// submitTo submits cp to reg from the aggregator's account.
+func (g *gasEnv) submitTo(reg *checkpointregistry.CheckpointRegistry, cp commitment.Checkpoint, ref uint32, in *chainio.CheckSignaturesInput) (*types.Receipt, error) {
 	r, err := g.aggregator.Transact(g.ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return g.b.CheckpointRegistry.SubmitCheckpoint(o, checkpointregistry.ICheckpointRegistryTypesCheckpoint{
+		return reg.SubmitCheckpoint(o, checkpointregistry.ICheckpointRegistryTypesCheckpoint{
 			Number: cp.Number, StartHeight: cp.StartHeight, EndHeight: cp.EndHeight, Root: cp.Root,
 			L1Origin: cp.L1Origin, ForcedCount: cp.ForcedCount, ForcedAcc: cp.ForcedAcc,
 		}, ref, in.Params)
@@ -170,8 +185,15 @@ func (g *gasEnv) submitAll(cp commitment.Checkpoint) (*types.Receipt, error) {
 	return r, nil
 }
 
+// advance makes the next checkpoint follow stored: the next heights, the same L1 origin and
+// forced cursor (neither may go backwards; no new inbox entries).
 func (g *gasEnv) advance(stored commitment.Checkpoint) {
-	g.next = commitment.Checkpoint{Number: stored.Number + 1, StartHeight: stored.EndHeight + 1, EndHeight: stored.EndHeight + proofHeights}
+	g.next = nextCheckpoint(stored)
+}
+
+func nextCheckpoint(stored commitment.Checkpoint) commitment.Checkpoint {
+	return commitment.Checkpoint{Number: stored.Number + 1, StartHeight: stored.EndHeight + 1, EndHeight: stored.EndHeight + proofHeights,
+		L1Origin: stored.L1Origin, ForcedCount: stored.ForcedCount, ForcedAcc: stored.ForcedAcc}
 }
 
 // measureSubmit stores the next checkpoint with k non-signers among n registered operators,

@@ -44,6 +44,14 @@ func benchmarks(ordering bench.OrderingConfig) []bench.Benchmark {
 			r, err := bench.RunFirm(ctx, cfg, env.Printf)
 			return []bench.Section{r.Section()}, err
 		}},
+		{Names: []string{"forced"}, Run: func(ctx context.Context, env *bench.Env) ([]bench.Section, error) {
+			cfg := bench.ForcedConfig{LockstepBinary: env.Binary, WorkDir: env.WorkDir, Log: env.Log}
+			if env.Quick {
+				cfg.Runs = bench.QuickForcedRuns
+			}
+			r, err := bench.RunForced(ctx, cfg, env.Printf)
+			return []bench.Section{r.Section()}, err
+		}},
 		bench.OrderingBenchmark(ordering),
 	}
 }
@@ -55,7 +63,7 @@ func benchCommand() *cli.Command {
 	d := bench.DefaultOrderingConfig(false)
 	return &cli.Command{
 		Name:  "bench",
-		Usage: "measure ordering against bare CometBFT, firm latency, gas and aggregation cost",
+		Usage: "measure ordering against bare CometBFT, firm latency, forced-transaction latency, gas and aggregation cost",
 		Description: "Runs every benchmark next to its baseline, bounded in time and load, on loopback, and writes\n" +
 			"results.json, results.md and latency.png to --out, then prints the markdown. Ordering: Lockstep\n" +
 			"operator processes (genesis from an anvil devnet) and bare CometBFT with the same validator count\n" +
@@ -65,7 +73,7 @@ func benchCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "quick", Usage: "fewer and shorter points: a smoke test, not a measurement", EnvVars: benchEnv("quick")},
 			&cli.StringFlag{Name: "out", Value: filepath.Join("bench", "results"), Usage: "results folder", EnvVars: benchEnv("out")},
-			&cli.StringFlag{Name: "only", Usage: "comma-separated benchmarks to run (default all): ordering, resources, ...", EnvVars: benchEnv("only")},
+			&cli.StringFlag{Name: "only", Usage: "comma-separated benchmarks to run (default all): gas, aggregation, firm, forced, ordering, resources", EnvVars: benchEnv("only")},
 			&cli.StringFlag{Name: "operators", Value: joinInts(d.Validators), Usage: "comma-separated network sizes for the ordering benchmark", EnvVars: benchEnv("operators")},
 			&cli.StringFlag{Name: "loads", Value: joinInts(d.Loads), Usage: "comma-separated offered loads in tx/s", EnvVars: benchEnv("loads")},
 			&cli.DurationFlag{Name: "duration", Value: d.Duration, Usage: "sending time of each ordering point", EnvVars: benchEnv("duration")},
