@@ -47,7 +47,7 @@ const (
 	// constructor defaults (DEFAULT_FORCED_INCLUSION_DELAY, DEFAULT_MAX_FORCED_PER_CHECKPOINT):
 	// Deploy sends a setter only for a value that differs.
 	DefaultForcedInclusionDelay   uint32 = 16
-	DefaultMaxForcedPerCheckpoint uint16 = 256
+	DefaultMaxForcedPerCheckpoint uint16 = 16
 	// DefaultInboxMaxPayloadBytes is the largest payload the inbox accepts, the contract's cap
 	// (a sequencer envelope's limit).
 	DefaultInboxMaxPayloadBytes uint32 = 128 * 1024

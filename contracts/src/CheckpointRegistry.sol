@@ -28,8 +28,10 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
     /// @notice forcedInclusionDelay of a new registry, in L1 blocks.
     uint32 public constant DEFAULT_FORCED_INCLUSION_DELAY = 16;
 
-    /// @notice maxForcedPerCheckpoint of a new registry.
-    uint16 public constant DEFAULT_MAX_FORCED_PER_CHECKPOINT = 256;
+    /// @notice maxForcedPerCheckpoint of a new registry: the operators' bound of forced entries per
+    ///         block (16), so that even a checkpoint of one block can always reach it when a backlog
+    ///         is overdue, and a flood of entries can never make every checkpoint refusable.
+    uint16 public constant DEFAULT_MAX_FORCED_PER_CHECKPOINT = 16;
 
     /// @dev What submitCheckpoint updates, packed in one slot (224 bits) so a submission pays for a
     ///      single SLOAD and SSTORE of it. The latest checkpoint's L1 origin and forced cursor are

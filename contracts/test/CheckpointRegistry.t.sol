@@ -33,7 +33,7 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
         assertEq(registry.MAX_METADATA_BYTES(), 1024);
         assertEq(registry.forcedInclusionInbox(), address(0));
         assertEq(registry.forcedInclusionDelay(), 16);
-        assertEq(registry.maxForcedPerCheckpoint(), 256);
+        assertEq(registry.maxForcedPerCheckpoint(), 16);
         assertEq(registry.latestForcedCount(), 0);
     }
 
@@ -704,7 +704,7 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
 
     function test_setMaxForcedPerCheckpoint() public {
         vm.expectEmit(address(registry));
-        emit MaxForcedPerCheckpointUpdated(256, 8);
+        emit MaxForcedPerCheckpointUpdated(16, 8);
         vm.prank(owner);
         registry.setMaxForcedPerCheckpoint(8);
         assertEq(registry.maxForcedPerCheckpoint(), 8);
