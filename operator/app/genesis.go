@@ -39,10 +39,11 @@ const (
 	// view lags by minutes, while the forced-inclusion deadline is checked against the origin,
 	// so a stale origin delays forced entries but cannot hide them.
 	DefaultMaxOriginAge = 64
-	// DefaultMaxForcedPerBlock: 16 entries per block, checkpoints of K blocks take 16K, so a
-	// backlog drains fast while one block's forced bytes stay bounded (at most one origin
-	// transaction, envelope.MaxTxBytes).
-	DefaultMaxForcedPerBlock = 16
+	// DefaultMaxForcedPerBlock: 16 entries per block (envelope.MaxForced), checkpoints of K
+	// blocks take 16K, so a backlog drains fast while one block's forced bytes stay bounded (one
+	// origin transaction, at most envelope.MaxOriginTxBytes). It is also the registry's default
+	// maxForcedPerCheckpoint: a checkpoint's last block alone can reach that exemption.
+	DefaultMaxForcedPerBlock = envelope.MaxForced
 )
 
 func (g *GenesisState) maxOriginAge() uint64 {

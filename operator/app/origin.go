@@ -67,8 +67,8 @@ func originErr(reason, format string, args ...any) error {
 }
 
 // forcedFor returns the entries a block with origin o must include after cursor: the next ones
-// queued at or before o, at most the genesis bound per block, and as many of those as fit in one
-// origin transaction. Proposers and validators compute it alike, so it is a rule, not a choice.
+// queued at or before o, at most the genesis bound per block (any MaxForced payloads fit in one
+// origin transaction). Proposers and validators compute it alike, so it is a rule, not a choice.
 func (a *App) forcedFor(ctx context.Context, o commitment.L1Ref, cursor uint64) ([]envelope.Forced, error) {
 	max := int(a.genesis.maxForcedPerBlock())
 	entries, err := a.l1.Forced(ctx, o, cursor, max)
@@ -81,7 +81,7 @@ func (a *App) forcedFor(ctx context.Context, o commitment.L1Ref, cursor uint64) 
 	size := envelope.OriginHeaderBytes
 	for i, f := range entries {
 		size += envelope.ForcedEntryBytes + len(f.Payload)
-		if size > envelope.MaxTxBytes {
+		if size > envelope.MaxOriginTxBytes {
 			return entries[:i], nil
 		}
 	}

@@ -47,12 +47,16 @@ const (
 	MaxTxBytes = 256 * 1024
 	// MaxValidators is the most validators in a sync transaction.
 	MaxValidators = 1000
-	// MaxForced is the most forced entries in one origin transaction.
-	MaxForced = 1024
+	// MaxForced is the most forced entries in one origin transaction (one block).
+	MaxForced = 16
 	// OriginHeaderBytes and ForcedEntryBytes size an origin transaction:
-	// OriginHeaderBytes + Σ (ForcedEntryBytes + len(payload)), at most MaxTxBytes.
+	// OriginHeaderBytes + Σ (ForcedEntryBytes + len(payload)).
 	OriginHeaderBytes = 1 + 8 + 32 + 2
 	ForcedEntryBytes  = 8 + 8 + 4
+	// MaxOriginTxBytes is the largest origin transaction: MaxForced entries of the largest
+	// payload always fit, so how many entries a block includes is decided by their count alone
+	// (2 MiB; the genesis block size must leave room for it).
+	MaxOriginTxBytes = OriginHeaderBytes + MaxForced*(ForcedEntryBytes+MaxPayloadBytes)
 )
 
 // Errors callers branch on. Every decoding error wraps ErrMalformed.
@@ -108,8 +112,8 @@ func EncodeOrigin(o Origin) ([]byte, error) {
 		}
 		size += ForcedEntryBytes + len(f.Payload)
 	}
-	if size > MaxTxBytes {
-		return nil, fmt.Errorf("%w: origin is %d bytes, at most %d: %w", ErrMalformed, size, MaxTxBytes, ErrOversize)
+	if size > MaxOriginTxBytes {
+		return nil, fmt.Errorf("%w: origin is %d bytes, at most %d: %w", ErrMalformed, size, MaxOriginTxBytes, ErrOversize)
 	}
 	b := make([]byte, OriginHeaderBytes, size)
 	b[0] = KindOrigin
@@ -275,8 +279,8 @@ func Decode(b []byte) (Tx, error) {
 	if len(b) == 0 {
 		return Tx{}, fmt.Errorf("%w: empty transaction: %w", ErrMalformed, ErrEmpty)
 	}
-	if len(b) > MaxTxBytes {
-		return Tx{}, fmt.Errorf("%w: transaction is %d bytes, at most %d: %w", ErrMalformed, len(b), MaxTxBytes, ErrOversize)
+	if limit := maxBytes(b[0]); len(b) > limit {
+		return Tx{}, fmt.Errorf("%w: transaction is %d bytes, at most %d: %w", ErrMalformed, len(b), limit, ErrOversize)
 	}
 	switch b[0] {
 	case KindEnvelope:
@@ -297,6 +301,14 @@ func Decode(b []byte) (Tx, error) {
 	default:
 		return Tx{}, fmt.Errorf("%w: unknown kind 0x%02x", ErrMalformed, b[0])
 	}
+}
+
+// maxBytes is the size limit of a transaction of kind.
+func maxBytes(kind byte) int {
+	if kind == KindOrigin {
+		return MaxOriginTxBytes
+	}
+	return MaxTxBytes
 }
 
 func decodeBundle(b []byte) (Tx, error) {

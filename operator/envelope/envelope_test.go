@@ -51,9 +51,20 @@ func TestOriginRoundTrip(t *testing.T) {
 	if tx, err := Decode(none); err != nil || tx.Origin == nil || len(tx.Origin.Forced) != 0 || len(none) != OriginHeaderBytes {
 		t.Fatalf("origin without forced entries: %+v %v", tx, err)
 	}
-	big := Origin{Forced: []Forced{{1, 1, make([]byte, MaxPayloadBytes)}, {1, 1, make([]byte, MaxPayloadBytes)}}}
-	if _, err := EncodeOrigin(big); !errors.Is(err, ErrOversize) {
-		t.Fatalf("origin over MaxTxBytes: %v", err)
+	full := Origin{}
+	for range MaxForced {
+		full.Forced = append(full.Forced, Forced{1, 1, make([]byte, MaxPayloadBytes)})
+	}
+	b, err = EncodeOrigin(full)
+	if err != nil || len(b) != MaxOriginTxBytes {
+		t.Fatalf("MaxForced entries of the largest payload: %d bytes, %v", len(b), err)
+	}
+	if tx, err := Decode(b); err != nil || len(tx.Origin.Forced) != MaxForced {
+		t.Fatalf("decode the largest origin: %v", err)
+	}
+	full.Forced = append(full.Forced, Forced{1, 1, []byte("one more")})
+	if _, err := EncodeOrigin(full); !errors.Is(err, ErrMalformed) {
+		t.Fatalf("origin over MaxForced: %v", err)
 	}
 }
 
@@ -83,7 +94,8 @@ func TestDecodeRejects(t *testing.T) {
 		{"truncated origin", origin[:len(origin)-1], ErrMalformed},
 		{"origin with trailing bytes", append(append([]byte{}, origin...), 0), ErrMalformed},
 		{"forced entry without payload", append(append([]byte{}, origin[:OriginHeaderBytes+16]...), 0, 0, 0, 0), ErrEmpty},
-		{"origin with too many entries", append(append([]byte{}, origin[:OriginHeaderBytes-2]...), 0xff, 0xff), ErrMalformed},
+		{"origin with too many entries", append(append([]byte{}, origin[:OriginHeaderBytes-2]...), 0, MaxForced+1), ErrMalformed},
+		{"oversize origin", append([]byte{KindOrigin}, make([]byte, MaxOriginTxBytes)...), ErrOversize},
 		{"sync with zero power", append([]byte{KindSync, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1}, make([]byte, 72)...), ErrMalformed},
 	}
 	for _, tc := range tests {

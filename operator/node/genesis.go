@@ -14,6 +14,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/operator/app"
+	"github.com/lockstep-xyz/lockstep/operator/envelope"
 	"github.com/lockstep-xyz/lockstep/operator/l1"
 )
 
@@ -37,6 +38,9 @@ var ErrNoValidators = errors.New("no operator at the reference block has a Locks
 func BuildGenesis(ctx context.Context, r l1.Reader, p GenesisParams, log *slog.Logger) (*cmttypes.GenesisDoc, error) {
 	if p.CheckpointInterval == 0 {
 		return nil, errors.New("genesis: checkpoint interval must be positive")
+	}
+	if min := int64(envelope.MaxOriginTxBytes + envelope.MaxTxBytes); p.MaxBlockBytes > 0 && p.MaxBlockBytes < min {
+		return nil, fmt.Errorf("genesis: block max bytes %d leaves no room for a block's forced entries and a transaction: at least %d", p.MaxBlockBytes, min)
 	}
 	ops, err := r.OperatorsAt(ctx, p.ReferenceBlock)
 	if err != nil {
