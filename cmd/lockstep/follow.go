@@ -30,6 +30,9 @@ func followCommand() *cli.Command {
 			"  {\"kind\":\"tx\",\"status\":\"firm\",...,\"checkpoint\",\"l1Block\"}\n" +
 			"      once the checkpoint covering the height is on L1 with --confirmations blocks on top and\n" +
 			"      every height it covers was proven to hold the rollup's batch, or none, against its root;\n" +
+			"      a transaction queued in the L1 forced-inclusion inbox also has \"forced\":true and, firm,\n" +
+			"      \"inboxIndex\"; one Lockstep did not order within the registry's delay D is printed firm at\n" +
+			"      its deadline with \"source\":\"l1\", after every transaction of \"height\" (from L1 alone);\n" +
 			"  {\"kind\":\"checkpoint\",\"checkpoint\",\"startHeight\",\"endHeight\",\"root\",\"l1Block\",\"l1BlockHash\"}\n" +
 			"      after the firm items of a checkpoint: every height up to endHeight is final;\n" +
 			"  {\"kind\":\"lie\",\"operator\",\"height\",\"reason\"}  an operator served data that does not verify;\n" +
