@@ -420,7 +420,7 @@ func (l *fakeL1) force(rollup uint64, payload string) uint64 {
 	if i > 0 {
 		prev = l.queue[i-1].Acc
 	}
-	e := inbox.Entry{Index: i, RollupID: rollup, QueuedAt: uint64(len(l.blocks)), Payload: []byte(payload)}
+	e := inbox.Entry{Index: i, RollupID: rollup, QueuedAt: uint64(len(l.blocks)), Deadline: uint64(len(l.blocks)) + l.delay, Payload: []byte(payload)}
 	e.Acc = commitment.ForcedAcc(prev, rollup, e.TxHash(), e.QueuedAt)
 	l.queue = append(l.queue, e)
 	return i
@@ -435,11 +435,6 @@ func (l *fakeL1) HasInbox(_ context.Context, at common.Hash) (bool, error) {
 	return l.delay > 0, nil
 }
 
-func (l *fakeL1) Delay(context.Context, uint64) (uint64, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.delay, nil
-}
 
 // queued is the queue as of block at.
 func (l *fakeL1) queued(at common.Hash) ([]inbox.Entry, error) {

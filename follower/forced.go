@@ -19,7 +19,8 @@ import (
 // derives, from L1 alone, where each entry of its rollup goes:
 //
 //   - Entry i, queued in L1 block q, has the deadline q + D, D being the registry's
-//     forcedInclusionDelay as of block q: the owner changing D later does not move it.
+//     forcedInclusionDelay when it was queued; the inbox stores it with the entry, so the owner
+//     changing D later moves no deadline.
 //   - Stored checkpoints and deadlines are merged in L1-block order, a deadline first when it
 //     falls in the block that stores a checkpoint.
 //   - When its deadline comes, entry i is covered if a checkpoint stored before it has a cursor
@@ -35,8 +36,6 @@ import (
 type forcedQueue interface {
 	// HasInbox says whether the registry names an inbox as of block at.
 	HasInbox(ctx context.Context, at common.Hash) (bool, error)
-	// Delay is D as of the end of L1 block number.
-	Delay(ctx context.Context, number uint64) (uint64, error)
 	// Count is the number of queued entries as of block at.
 	Count(ctx context.Context, at common.Hash) (uint64, error)
 	// Meta is entry i without its payload.
@@ -89,11 +88,7 @@ func (f *Follower) decideForced(ctx context.Context, safe L1Block, nextStored ui
 		if err != nil {
 			return l1err(err)
 		}
-		d, err := f.queue.Delay(ctx, e.QueuedAt)
-		if err != nil {
-			return l1err(err)
-		}
-		deadline := e.QueuedAt + d
+		deadline := e.Deadline
 		if deadline > safe.Number || (nextStored != 0 && deadline > nextStored) {
 			return false, nil // not due yet, or the next checkpoint comes first
 		}

@@ -93,9 +93,6 @@ func (r *ethRegistry) HasInbox(ctx context.Context, at common.Hash) (bool, error
 	return ir != nil, err
 }
 
-func (r *ethRegistry) Delay(ctx context.Context, number uint64) (uint64, error) {
-	return inbox.DelayAt(ctx, r.reg, number)
-}
 
 // noInbox is returned by the inbox reads when the registry has none (Delay said so first).
 var errNoInbox = errors.New("the CheckpointRegistry has no forced-inclusion inbox")

@@ -23,7 +23,10 @@ type Entry struct {
 	Index    uint64      `json:"index"`
 	RollupID uint64      `json:"rollupId"`
 	QueuedAt uint64      `json:"queuedAt"` // L1 block
-	Payload  []byte      `json:"payload"`
+	// Deadline is the L1 block by which a checkpoint must cover the entry, else it is firm from
+	// L1 alone there: QueuedAt plus the registry's forcedInclusionDelay when it was queued.
+	Deadline uint64 `json:"deadline"`
+	Payload  []byte `json:"payload"`
 	Acc      common.Hash `json:"acc"`
 }
 
@@ -103,7 +106,7 @@ func (r *Reader) Meta(ctx context.Context, at common.Hash, i uint64) (Entry, err
 	if err != nil {
 		return Entry{}, fmt.Errorf("read inbox entry %d at L1 block %s: %w", i, at, err)
 	}
-	return Entry{Index: i, RollupID: e.RollupId, QueuedAt: e.L1Block, Acc: e.Acc}, nil
+	return Entry{Index: i, RollupID: e.RollupId, QueuedAt: e.L1Block, Deadline: e.Deadline, Acc: e.Acc}, nil
 }
 
 // Entries returns entries [from, to) as of block at (to at most Count there), each payload
@@ -126,7 +129,7 @@ func (r *Reader) Entries(ctx context.Context, at common.Hash, from, to uint64) (
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, Entry{Index: i, RollupID: e.RollupId, QueuedAt: e.L1Block, Payload: payload, Acc: e.Acc})
+		out = append(out, Entry{Index: i, RollupID: e.RollupId, QueuedAt: e.L1Block, Deadline: e.Deadline, Payload: payload, Acc: e.Acc})
 		prev = e.Acc
 	}
 	return out, nil

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"sort"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -52,20 +51,9 @@ func Queue(ctx context.Context, s Sender, backend bind.ContractBackend, addr com
 		if err != nil || l.Address != addr {
 			continue
 		}
-		return Entry{Index: ev.Index, RollupID: ev.RollupId, QueuedAt: ev.L1Block, Payload: ev.Payload, Acc: ev.Acc}, r, nil
+		return Entry{Index: ev.Index, RollupID: ev.RollupId, QueuedAt: ev.L1Block, Deadline: ev.Deadline, Payload: ev.Payload, Acc: ev.Acc}, r, nil
 	}
 	return Entry{}, r, errors.New("forceInclude succeeded without a ForcedInclusionQueued event")
-}
-
-// DelayAt is the registry's forcedInclusionDelay D as of the end of L1 block number: an entry
-// queued in that block has the deadline number + D, whatever the owner sets later. (A state read
-// at a past block: a node that prunes state answers it for recent blocks only.)
-func DelayAt(ctx context.Context, reg *checkpointregistry.CheckpointRegistryCaller, number uint64) (uint64, error) {
-	d, err := reg.ForcedInclusionDelay(&bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(number)})
-	if err != nil {
-		return 0, fmt.Errorf("read forcedInclusionDelay at L1 block %d: %w", number, err)
-	}
-	return uint64(d), nil
 }
 
 // Fate is how an inbox entry ends up, as far as L1 shows at some block.
@@ -87,11 +75,7 @@ type Fate struct {
 // was stored before its deadline, otherwise firm at the deadline once L1 reaches it.
 func FateOf(ctx context.Context, reg *checkpointregistry.CheckpointRegistryCaller, number uint64, hash common.Hash, e Entry) (Fate, error) {
 	o := opts(ctx, hash)
-	d, err := DelayAt(ctx, reg, e.QueuedAt)
-	if err != nil {
-		return Fate{}, err
-	}
-	f := Fate{Deadline: e.QueuedAt + d}
+	f := Fate{Deadline: e.Deadline}
 	latest, err := reg.LatestCheckpointNumber(o)
 	if err != nil {
 		return f, fmt.Errorf("read latestCheckpointNumber: %w", err)

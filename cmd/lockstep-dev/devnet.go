@@ -395,7 +395,7 @@ func watchDevnet(ctx context.Context, log *slog.Logger, sys *system.System, node
 			for ; forcedSeen < queued; forcedSeen++ {
 				if e, err := b.ForcedInclusionInbox.Entry(opts, forcedSeen); err == nil {
 					fmt.Printf("FORCED inbox entry %d for rollup %d queued in L1 block %d: operators must order it now; firm from L1 alone at block %d otherwise\n",
-						forcedSeen, e.RollupId, e.L1Block, e.L1Block+forcedDelay(opts, b))
+						forcedSeen, e.RollupId, e.L1Block, e.Deadline)
 				}
 			}
 			if settled, err := b.CheckpointRegistry.LatestForcedCount(opts); err == nil {
@@ -406,15 +406,6 @@ func watchDevnet(ctx context.Context, log *slog.Logger, sys *system.System, node
 		fmt.Printf("height %s  txs/s %s  checkpoint %s  L1 head %s  operators %s  validators %d  slashed %d  forced %s\n",
 			height, rate, checkpoint, l1, operators, st.Validators, slashed, forced)
 	}
-}
-
-// forcedDelay is the registry's forced-inclusion delay D (0 if it cannot be read).
-func forcedDelay(opts *bind.CallOpts, b *deployment.Bindings) uint64 {
-	d, err := b.CheckpointRegistry.ForcedInclusionDelay(opts)
-	if err != nil {
-		return 0
-	}
-	return uint64(d)
 }
 
 // txsSince counts the transactions in heights (from, to], reading at most the last 50 blocks

@@ -146,12 +146,8 @@ func runForce(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	d, err := inbox.DelayAt(ctx, reg, e.QueuedAt)
-	if err != nil {
-		return err
-	}
 	txHash := r.TxHash
-	ev := forceEvent{Event: "queued", InboxIndex: e.Index, RollupID: rollup, TxHash: e.TxHash(), L1Block: e.QueuedAt, Deadline: e.QueuedAt + d, L1Tx: &txHash}
+	ev := forceEvent{Event: "queued", InboxIndex: e.Index, RollupID: rollup, TxHash: e.TxHash(), L1Block: e.QueuedAt, Deadline: e.Deadline, L1Tx: &txHash}
 	if tx, _, err := eth.TransactionByHash(ctx, r.TxHash); err == nil {
 		ev.Fee = (*hexutil.Big)(tx.Value())
 	}

@@ -157,7 +157,9 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
         emit ForcedInclusionInboxSet(inbox);
     }
 
-    /// @notice Sets how many L1 blocks an inbox entry may stay out of checkpoints (> 0). Owner only.
+    /// @notice Sets how many L1 blocks an inbox entry may stay out of checkpoints (> 0), for
+    ///         entries queued from now on: each entry keeps the deadline it was queued with.
+    ///         Owner only.
     /// @param newDelay The new delay in L1 blocks.
     function setForcedInclusionDelay(uint32 newDelay) external onlyOwner {
         if (newDelay == 0) revert InvalidForcedInclusionDelay();
@@ -484,11 +486,10 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
             included = forcedCount - previous;
         }
         if (forcedCount < queued && included < c.maxForcedPerCheckpoint) {
-            uint64 queuedAt = inbox.entry(forcedCount).l1Block;
-            // Not overdue unless queuedAt < l1Origin, so the subtraction cannot underflow.
-            if (queuedAt < l1Origin && l1Origin - queuedAt > c.forcedInclusionDelay) {
-                revert ForcedEntryOverdue(forcedCount, queuedAt, l1Origin);
-            }
+            // The entry's own deadline (its queue block plus the delay when it was queued): the
+            // rule rollups derive from L1 too, so the owner changing the delay moves neither.
+            IForcedInclusionInbox.Entry memory next = inbox.entry(forcedCount);
+            if (l1Origin > next.deadline) revert ForcedEntryOverdue(forcedCount, next.l1Block, l1Origin);
         }
     }
 

@@ -94,6 +94,12 @@ contract ForcedInclusionInbox is IForcedInclusionInbox, Ownable2Step {
         uint256 required = _fee(c);
         if (msg.value < required) revert InsufficientFee(required, msg.value);
 
+        _append(index, rollupId, payload);
+    }
+
+    /// @dev Stores entry `index` and emits its event; a function of its own because the event's
+    ///      fields do not fit on forceInclude's stack.
+    function _append(uint64 index, uint64 rollupId, bytes calldata payload) private {
         bytes32 payloadHash = keccak256(payload);
         uint64 l1Block = uint64(block.number);
         bytes32 prev;
@@ -104,12 +110,14 @@ contract ForcedInclusionInbox is IForcedInclusionInbox, Ownable2Step {
             }
         }
         bytes32 acc = LockstepProofs.forcedAcc(prev, rollupId, payloadHash, l1Block);
-        _entries[index] = Entry({acc: acc, l1Block: l1Block, rollupId: rollupId});
+        // Checked: the delay is a uint32 and block numbers are far below 2^63.
+        uint64 deadline = l1Block + registry.forcedInclusionDelay();
+        _entries[index] = Entry({acc: acc, l1Block: l1Block, rollupId: rollupId, deadline: deadline});
         unchecked {
             // Cannot overflow: index < MAX_ENTRIES.
             _config.count = index + 1;
         }
-        emit ForcedInclusionQueued(index, rollupId, l1Block, payloadHash, acc, payload);
+        emit ForcedInclusionQueued(index, rollupId, l1Block, deadline, payloadHash, acc, payload);
     }
 
     /// @inheritdoc IForcedInclusionInbox

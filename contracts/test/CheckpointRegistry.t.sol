@@ -859,18 +859,30 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
         _submit(_nextForced(queuedAt + delay + 1, 2));
     }
 
-    function test_submitCheckpoint_overdueFollowsTheDelaySetting() public {
+    /// @dev A new delay applies to entries queued after it: each keeps the deadline it was
+    ///      queued with, as the rollups' derivation from L1 does.
+    function test_submitCheckpoint_overdueFollowsEachEntrysDeadline() public {
         _deployInbox();
-        uint64 queuedAt = uint64(block.number);
+        uint64 delay = registry.forcedInclusionDelay();
+        uint64 first = uint64(block.number);
         _force(hex"01");
-        vm.roll(block.number + 50);
         vm.prank(owner);
         registry.setForcedInclusionDelay(40);
+        vm.roll(block.number + 1);
+        uint64 second = uint64(block.number);
+        _force(hex"02");
+        assertEq(inbox.entry(0).deadline, first + delay);
+        assertEq(inbox.entry(1).deadline, second + 40);
+        vm.roll(block.number + 60);
         _submitReverts(
-            _nextForced(queuedAt + 41, 0),
-            abi.encodeWithSelector(ForcedEntryOverdue.selector, uint64(0), queuedAt, queuedAt + 41)
+            _nextForced(first + delay + 1, 0),
+            abi.encodeWithSelector(ForcedEntryOverdue.selector, uint64(0), first, first + delay + 1)
         );
-        _submit(_nextForced(queuedAt + 40, 0));
+        _submitReverts(
+            _nextForced(second + 41, 1),
+            abi.encodeWithSelector(ForcedEntryOverdue.selector, uint64(1), second, second + 41)
+        );
+        _submit(_nextForced(second + 40, 1));
     }
 
     function test_submitCheckpoint_includingMaxForcedIsExempt() public {

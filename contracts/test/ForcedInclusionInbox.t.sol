@@ -119,7 +119,8 @@ contract ForcedInclusionInboxTest is
         bytes32 acc = LockstepProofs.forcedAcc(bytes32(0), ROLLUP_ID, payloadHash, uint64(block.number));
         vm.deal(alice, BASE_FEE);
         vm.expectEmit(address(inbox));
-        emit ForcedInclusionQueued(0, ROLLUP_ID, uint64(block.number), payloadHash, acc, payload);
+        uint64 deadline = uint64(block.number) + registry.forcedInclusionDelay();
+        emit ForcedInclusionQueued(0, ROLLUP_ID, uint64(block.number), deadline, payloadHash, acc, payload);
         vm.prank(alice);
         uint64 index = inbox.forceInclude{value: BASE_FEE}(ROLLUP_ID, payload);
 
@@ -130,6 +131,7 @@ contract ForcedInclusionInboxTest is
         assertEq(e.acc, acc);
         assertEq(e.l1Block, block.number);
         assertEq(e.rollupId, ROLLUP_ID);
+        assertEq(e.deadline, deadline);
         assertEq(address(inbox).balance, BASE_FEE);
     }
 

@@ -99,9 +99,9 @@ interface ICheckpointRegistryErrors {
     /// @notice The checkpoint includes entry `index`, queued at L1 block `queuedAt`, which its L1
     ///         origin cannot see yet.
     error ForcedEntryNotVisible(uint64 index, uint64 queuedAt, uint64 l1Origin);
-    /// @notice Entry `index`, queued at L1 block `queuedAt`, is older than forcedInclusionDelay at
-    ///         the checkpoint's L1 origin, yet the checkpoint neither includes it nor includes
-    ///         maxForcedPerCheckpoint entries.
+    /// @notice Entry `index`, queued at L1 block `queuedAt`, is past its deadline (queuedAt plus
+    ///         the forcedInclusionDelay when it was queued) at the checkpoint's L1 origin, yet the
+    ///         checkpoint neither includes it nor includes maxForcedPerCheckpoint entries.
     error ForcedEntryOverdue(uint64 index, uint64 queuedAt, uint64 l1Origin);
     /// @notice The forced inclusion inbox can be set once.
     error ForcedInclusionInboxAlreadySet();
@@ -171,8 +171,7 @@ interface ICheckpointRegistry is ICheckpointRegistryTypes, ICheckpointRegistryEr
     ///         heights continue the previous range, its L1 origin is in the past and not before
     ///         the previous one's, its forced cursor moves forward over a prefix of the inbox
     ///         (matching accumulator, every included entry visible at the L1 origin, no entry left
-    ///         out longer than forcedInclusionDelay unless it includes maxForcedPerCheckpoint
-    ///         entries), and the aggregate BLS signature over its digest carries at least the
+    ///         out past its deadline unless it includes maxForcedPerCheckpoint entries), and the aggregate BLS signature over its digest carries at least the
     ///         threshold of every quorum's stake at `referenceBlock`.
     function submitCheckpoint(
         Checkpoint calldata checkpoint,

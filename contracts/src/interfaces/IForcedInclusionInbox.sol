@@ -6,12 +6,15 @@ import {ICheckpointRegistry} from "./ICheckpointRegistry.sol";
 /// @title IForcedInclusionInboxTypes
 interface IForcedInclusionInboxTypes {
     /// @notice One queued entry: the accumulator after it (LockstepProofs.forcedAcc over the
-    ///         previous one), the L1 block in which it was queued, and its rollup. The payload
-    ///         itself is only in the ForcedInclusionQueued event.
+    ///         previous one), the L1 block in which it was queued, its rollup, and its deadline:
+    ///         l1Block plus the registry's forcedInclusionDelay when it was queued, fixed then, so
+    ///         the owner changing the delay later moves no entry's deadline. The payload itself
+    ///         is only in the ForcedInclusionQueued event.
     struct Entry {
         bytes32 acc;
         uint64 l1Block;
         uint64 rollupId;
+        uint64 deadline;
     }
 }
 
@@ -43,10 +46,16 @@ interface IForcedInclusionInboxErrors {
 
 /// @title IForcedInclusionInboxEvents
 interface IForcedInclusionInboxEvents {
-    /// @notice Entry `index` (0-based) was queued for `rollupId` at L1 block `l1Block`; `acc` is the
-    ///         accumulator after it. Operators read `payload` from here.
+    /// @notice Entry `index` (0-based) was queued for `rollupId` at L1 block `l1Block`, due by L1
+    ///         block `deadline`; `acc` is the accumulator after it. Operators read `payload` from here.
     event ForcedInclusionQueued(
-        uint64 indexed index, uint64 indexed rollupId, uint64 l1Block, bytes32 payloadHash, bytes32 acc, bytes payload
+        uint64 indexed index,
+        uint64 indexed rollupId,
+        uint64 l1Block,
+        uint64 deadline,
+        bytes32 payloadHash,
+        bytes32 acc,
+        bytes payload
     );
     /// @notice The base fee changed.
     event BaseFeeUpdated(uint256 previousFee, uint256 newFee);

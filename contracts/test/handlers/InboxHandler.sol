@@ -69,8 +69,7 @@ contract InboxHandler is CommonBase, StdUtils, ICheckpointRegistryTypes {
         uint64 forcedCount = uint64(bound(includeSeed, previous, queued));
         uint64 l1Origin = uint64(block.number - 1);
         if (forcedCount < queued) {
-            uint64 queuedAt = inbox.entry(forcedCount).l1Block;
-            if (queuedAt < l1Origin && l1Origin - queuedAt > registry.forcedInclusionDelay()) forcedCount = queued;
+            if (l1Origin > inbox.entry(forcedCount).deadline) forcedCount = queued;
         }
         // entries queued in this very block are not visible at the L1 origin yet
         while (forcedCount > previous && inbox.entry(forcedCount - 1).l1Block > l1Origin) {
