@@ -435,7 +435,6 @@ func (l *fakeL1) HasInbox(_ context.Context, at common.Hash) (bool, error) {
 	return l.delay > 0, nil
 }
 
-
 // queued is the queue as of block at.
 func (l *fakeL1) queued(at common.Hash) ([]inbox.Entry, error) {
 	for n, b := range l.blocks {

@@ -93,8 +93,7 @@ func (r *ethRegistry) HasInbox(ctx context.Context, at common.Hash) (bool, error
 	return ir != nil, err
 }
 
-
-// noInbox is returned by the inbox reads when the registry has none (Delay said so first).
+// errNoInbox is returned by the inbox reads when the registry names none (HasInbox says so first).
 var errNoInbox = errors.New("the CheckpointRegistry has no forced-inclusion inbox")
 
 func (r *ethRegistry) Count(ctx context.Context, at common.Hash) (uint64, error) {

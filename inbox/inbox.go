@@ -20,13 +20,13 @@ import (
 
 // Entry is one queued entry. Index is 0-based; Acc is the accumulator after it.
 type Entry struct {
-	Index    uint64      `json:"index"`
-	RollupID uint64      `json:"rollupId"`
-	QueuedAt uint64      `json:"queuedAt"` // L1 block
+	Index    uint64 `json:"index"`
+	RollupID uint64 `json:"rollupId"`
+	QueuedAt uint64 `json:"queuedAt"` // L1 block
 	// Deadline is the L1 block by which a checkpoint must cover the entry, else it is firm from
 	// L1 alone there: QueuedAt plus the registry's forcedInclusionDelay when it was queued.
-	Deadline uint64 `json:"deadline"`
-	Payload  []byte `json:"payload"`
+	Deadline uint64      `json:"deadline"`
+	Payload  []byte      `json:"payload"`
 	Acc      common.Hash `json:"acc"`
 }
 
