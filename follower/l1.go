@@ -99,7 +99,7 @@ var errNoInbox = errors.New("the CheckpointRegistry has no forced-inclusion inbo
 func (r *ethRegistry) Count(ctx context.Context, at common.Hash) (uint64, error) {
 	ir, err := r.inboxAt(ctx, at)
 	if err != nil || ir == nil {
-		return 0, cmpErr(err, errNoInbox)
+		return 0, orErr(err, errNoInbox)
 	}
 	return ir.Count(ctx, at)
 }
@@ -107,7 +107,7 @@ func (r *ethRegistry) Count(ctx context.Context, at common.Hash) (uint64, error)
 func (r *ethRegistry) Meta(ctx context.Context, at common.Hash, i uint64) (inbox.Entry, error) {
 	ir, err := r.inboxAt(ctx, at)
 	if err != nil || ir == nil {
-		return inbox.Entry{}, cmpErr(err, errNoInbox)
+		return inbox.Entry{}, orErr(err, errNoInbox)
 	}
 	return ir.Meta(ctx, at, i)
 }
@@ -115,13 +115,13 @@ func (r *ethRegistry) Meta(ctx context.Context, at common.Hash, i uint64) (inbox
 func (r *ethRegistry) Entries(ctx context.Context, at common.Hash, from, to uint64) ([]inbox.Entry, error) {
 	ir, err := r.inboxAt(ctx, at)
 	if err != nil || ir == nil {
-		return nil, cmpErr(err, errNoInbox)
+		return nil, orErr(err, errNoInbox)
 	}
 	return ir.Entries(ctx, at, from, to)
 }
 
-// cmpErr is err, or otherwise when err is nil.
-func cmpErr(err, otherwise error) error {
+// orErr is err, or otherwise when err is nil.
+func orErr(err, otherwise error) error {
 	if err != nil {
 		return err
 	}

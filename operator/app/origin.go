@@ -32,8 +32,13 @@ type L1 interface {
 // the node starts. Without it blocks keep the genesis origin and include no forced entries.
 func (a *App) FollowL1(l1 L1) { a.l1 = l1 }
 
-// l1CheckTimeout bounds the L1 reads of one proposal (prepare or process).
-const l1CheckTimeout = 3 * time.Second
+// l1CheckTimeout bounds the L1 reads of checking one proposal; l1ProposeTimeout those of making
+// one, shorter, since a proposer that cannot read L1 in time keeps its parent's origin rather than
+// miss its turn (CometBFT's timeout_propose is 1 s by default).
+const (
+	l1CheckTimeout   = 3 * time.Second
+	l1ProposeTimeout = 500 * time.Millisecond
+)
 
 // Reasons a proposal's origin is rejected. Unit tests assert them.
 const (
@@ -99,7 +104,7 @@ func (a *App) originProposal(ctx context.Context) []byte {
 	if !ok || o.Number < m.L1Origin.Number || o == m.L1Origin {
 		o = m.L1Origin // this node is behind: keep the parent's origin
 	}
-	cctx, cancel := context.WithTimeout(ctx, l1CheckTimeout)
+	cctx, cancel := context.WithTimeout(ctx, l1ProposeTimeout)
 	forced, err := a.forcedFor(cctx, o, m.ForcedCount)
 	cancel()
 	if err != nil {
