@@ -56,6 +56,20 @@ func (c *Client) SubmitBundle(ctx context.Context, parts []Part) ([]common.Hash,
 	return res.TxHashes, nil
 }
 
+// SubmitBatch sequences payloads of rollupID, in order, as one consensus transaction (a rollup
+// batcher's whole batch) and returns their hashes in order.
+func (c *Client) SubmitBatch(ctx context.Context, rollupID uint64, payloads [][]byte) ([]common.Hash, error) {
+	ps := make([]hexutil.Bytes, len(payloads))
+	for i, p := range payloads {
+		ps[i] = p
+	}
+	var res BundleResult
+	if err := c.c.CallContext(ctx, &res, MethodSubmitBatch, hexutil.Uint64(rollupID), ps); err != nil {
+		return nil, err
+	}
+	return res.TxHashes, nil
+}
+
 // SendRawTransaction sequences a signed Ethereum transaction for the rollup whose chain ID it
 // carries and returns its hash.
 func (c *Client) SendRawTransaction(ctx context.Context, raw []byte) (common.Hash, error) {

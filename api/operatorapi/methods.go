@@ -14,6 +14,10 @@ const (
 	MethodSubmit = "lockstep_submit"
 	// MethodSubmitBundle takes a []Part, sequenced all-or-nothing, and answers a BundleResult.
 	MethodSubmitBundle = "lockstep_submitBundle"
+	// MethodSubmitBatch takes (rollupId, []payload), one consensus transaction carrying many of
+	// one rollup's transactions in order (each its own hash and position), and answers a
+	// BundleResult.
+	MethodSubmitBatch = "lockstep_submitBatch"
 	// MethodGetBatch takes (rollupId, height) and answers a Batch.
 	MethodGetBatch = "lockstep_getBatch"
 	// MethodGetAbsence takes (rollupId, height) and answers a commitment.AbsenceProof.
@@ -54,7 +58,7 @@ const MaxBatchHeights = 1000
 
 // Methods lists every method above but the subscription's notification name.
 var Methods = []string{
-	MethodSubmit, MethodSubmitBundle, MethodGetBatch, MethodGetAbsence, MethodGetBatchHeights,
+	MethodSubmit, MethodSubmitBundle, MethodSubmitBatch, MethodGetBatch, MethodGetAbsence, MethodGetBatchHeights,
 	MethodGetBlock, MethodGetCheckpoint, MethodGetTx, MethodStatus, MethodSubscribe, MethodUnsubscribe,
 	MethodSendRawTransaction, MethodChainID,
 }

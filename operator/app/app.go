@@ -219,19 +219,29 @@ func (a *App) Validate(tx []byte) (envelope.Tx, error) {
 		id   uint64
 		hash common.Hash
 	}
+	if d.Batch { // one rollup: checked once
+		if id := d.Parts[0].RollupID; !a.rollups.Registered(id) {
+			return d, &CheckError{CodeUnknownRollup, fmt.Sprintf("rollup %d is not registered", id)}
+		}
+	}
 	seen := make(map[key]bool, len(d.Parts))
 	for i, p := range d.Parts {
-		if !a.rollups.Registered(p.RollupID) {
-			where := ""
-			if d.Bundle {
-				where = fmt.Sprintf("bundle part %d: ", i)
-			}
-			return d, &CheckError{CodeUnknownRollup, fmt.Sprintf("%srollup %d is not registered", where, p.RollupID)}
+		if d.Bundle && !a.rollups.Registered(p.RollupID) {
+			return d, &CheckError{CodeUnknownRollup, fmt.Sprintf("bundle part %d: rollup %d is not registered", i, p.RollupID)}
 		}
-		if d.Bundle {
+		if !d.Bundle && !d.Batch && !a.rollups.Registered(p.RollupID) {
+			return d, &CheckError{CodeUnknownRollup, fmt.Sprintf("rollup %d is not registered", p.RollupID)}
+		}
+		if d.Bundle || d.Batch {
+			// Each transaction is indexed by its hash: the same one twice in one transaction
+			// would have two positions and one index entry.
 			k := key{p.RollupID, p.Hash()}
 			if seen[k] {
-				return d, &CheckError{CodeDuplicatePart, fmt.Sprintf("bundle part %d repeats a transaction of rollup %d", i, p.RollupID)}
+				what := "bundle part"
+				if d.Batch {
+					what = "batch transaction"
+				}
+				return d, &CheckError{CodeDuplicatePart, fmt.Sprintf("%s %d repeats a transaction of rollup %d", what, i, p.RollupID)}
 			}
 			seen[k] = true
 		}

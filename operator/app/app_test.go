@@ -36,6 +36,19 @@ func bundle(t *testing.T, parts ...envelope.Envelope) []byte {
 	return b
 }
 
+func batch(t *testing.T, id uint64, payloads ...string) []byte {
+	t.Helper()
+	ps := make([][]byte, len(payloads))
+	for i, p := range payloads {
+		ps[i] = []byte(p)
+	}
+	b, err := envelope.EncodeBatch(id, ps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 func newApp(t *testing.T, dir string, k uint64) (*App, *store.Store, *[]Committed) {
 	t.Helper()
 	st, err := store.Open(dir)
@@ -78,6 +91,9 @@ func TestCheckTxRefusals(t *testing.T) {
 		{"bundle with no parts", []byte{envelope.KindBundle, 0, 0}, CodeMalformed, "bundle has no parts"},
 		{"bundle with too many parts", []byte{envelope.KindBundle, 0, 65}, CodeOversize, "bundle has 65 parts, at most 64"},
 		{"bundle with trailing bytes", append(bundle(t, envelope.Envelope{RollupID: 901, Payload: []byte("a")}), 0), CodeMalformed, "1 trailing bytes after bundle"},
+		{"ok batch", batch(t, 901, "a", "b"), CodeOK, ""},
+		{"batch for an unregistered rollup", batch(t, 7, "a", "b"), CodeUnknownRollup, "rollup 7 is not registered"},
+		{"batch with a duplicate", batch(t, 902, "a", "b", "a"), CodeDuplicatePart, "batch transaction 2 repeats a transaction of rollup 902"},
 		{"bundle part truncated", bundle(t, envelope.Envelope{RollupID: 901, Payload: []byte("abc")})[:16], CodeMalformed, "bundle part 0: payload of 3 bytes, 1 left"},
 	}
 	for _, tc := range tests {
@@ -139,6 +155,7 @@ func TestFinalizeBuildsBatchesAndCheckpoints(t *testing.T) {
 	a, st, got := newApp(t, dir, 2)
 	b := bundle(t, envelope.Envelope{RollupID: 902, Payload: []byte("p1")}, envelope.Envelope{RollupID: 901, Payload: []byte("p2")})
 	r1 := finalize(t, a, 1, env(t, 902, "x"), env(t, 901, "y"), b, env(t, 901, "z"))
+	finalizeBatchAt := batch(t, 901, "q1", "q2") // height 3 below: a batch's transactions are the rollup's, in order
 	r2 := finalize(t, a, 2)
 
 	blk, err := st.Block(1)
@@ -186,9 +203,16 @@ func TestFinalizeBuildsBatchesAndCheckpoints(t *testing.T) {
 	if _, err := a2.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Height: 2}); err == nil {
 		t.Fatal("finalized height 2 twice")
 	}
-	finalize(t, a2, 3, env(t, 901, "after restart"))
+	finalize(t, a2, 3, env(t, 901, "after restart"), finalizeBatchAt)
 	if m := a2.Meta(); m.Height != 3 || m.LastCheckpoint != 1 {
 		t.Fatalf("meta after height 3: %+v", m)
+	}
+	st2, _ := a2.store.Batch(901, 3)
+	if len(st2) != 3 || string(st2[0]) != "after restart" || string(st2[1]) != "q1" || string(st2[2]) != "q2" {
+		t.Fatalf("batch 901 at 3: %q", st2)
+	}
+	if loc, err := a2.store.Tx(commitment.TxHash([]byte("q2"))); err != nil || loc != (store.TxLocation{Height: 3, RollupID: 901, Index: 2}) {
+		t.Fatalf("a batched transaction's location: %+v %v", loc, err)
 	}
 }
 

@@ -8,6 +8,11 @@
 //	bundle:   0x02 || uint16 n || n × (uint64 rollupID || uint32 len || payload[len])
 //	sync:     0x03 || uint64 l1Block || uint16 n || n × (bytes32 operatorID || bytes32 ed25519 key || int64 power)
 //	origin:   0x04 || uint64 l1Number || bytes32 l1Hash || uint16 n || n × (uint64 rollupID || uint64 queuedAt || uint32 len || payload[len])
+//	batch:    0x05 || uint64 rollupID || uint16 n || n × (uint32 len || payload[len])
+//
+// A batch carries many transactions of one rollup in one consensus transaction (a rollup's
+// batcher submitting its batch at once): each is still its own leaf, hash and position in the
+// rollup's batch, in order; unlike a bundle it promises nothing across rollups.
 //
 // A sync transaction carries the validator set read from L1 at l1Block; an origin transaction
 // the block's L1 origin and the forced-inclusion inbox entries the block includes (the next ones
@@ -35,6 +40,7 @@ const (
 	KindBundle   byte = 0x02
 	KindSync     byte = 0x03
 	KindOrigin   byte = 0x04
+	KindBatch    byte = 0x05
 )
 
 // Hard limits of the format (a node may configure lower ones for admission).
@@ -43,6 +49,8 @@ const (
 	MaxPayloadBytes = 128 * 1024
 	// MaxBundleParts is the most envelopes in one bundle.
 	MaxBundleParts = 64
+	// MaxBatchParts is the most transactions in one batch.
+	MaxBatchParts = 4096
 	// MaxTxBytes is the largest encoded transaction (envelope or bundle).
 	MaxTxBytes = 256 * 1024
 	// MaxValidators is the most validators in a sync transaction.
@@ -75,10 +83,11 @@ type Envelope struct {
 // Hash is the transaction hash committed in the rollup's batch (commitment.TxHash).
 func (e Envelope) Hash() common.Hash { return commitment.TxHash(e.Payload) }
 
-// Tx is a decoded CometBFT transaction: one envelope, a bundle of several, a validator sync or a
-// block's L1 origin.
+// Tx is a decoded CometBFT transaction: one envelope, a bundle of several, a batch of one
+// rollup's, a validator sync or a block's L1 origin.
 type Tx struct {
 	Bundle bool
+	Batch  bool // Parts are all of one rollup
 	Parts  []Envelope
 	Sync   *ValidatorSync
 	Origin *Origin
@@ -264,6 +273,71 @@ func EncodeBundle(parts []Envelope) ([]byte, error) {
 	return b, nil
 }
 
+// EncodeBatch encodes payloads of one rollup as a batch of at least one transaction.
+func EncodeBatch(rollupID uint64, payloads [][]byte) ([]byte, error) {
+	if len(payloads) == 0 {
+		return nil, fmt.Errorf("%w: batch has no transactions", ErrMalformed)
+	}
+	if len(payloads) > MaxBatchParts {
+		return nil, fmt.Errorf("%w: batch has %d transactions, at most %d: %w", ErrMalformed, len(payloads), MaxBatchParts, ErrOversize)
+	}
+	size := 11
+	for i, p := range payloads {
+		if err := checkPart(Envelope{RollupID: rollupID, Payload: p}); err != nil {
+			return nil, fmt.Errorf("batch transaction %d: %w", i, err)
+		}
+		size += 4 + len(p)
+	}
+	if size > MaxTxBytes {
+		return nil, fmt.Errorf("%w: batch is %d bytes, at most %d: %w", ErrMalformed, size, MaxTxBytes, ErrOversize)
+	}
+	b := make([]byte, 11, size)
+	b[0] = KindBatch
+	binary.BigEndian.PutUint64(b[1:9], rollupID)
+	binary.BigEndian.PutUint16(b[9:11], uint16(len(payloads)))
+	for _, p := range payloads {
+		b = binary.BigEndian.AppendUint32(b, uint32(len(p)))
+		b = append(b, p...)
+	}
+	return b, nil
+}
+
+func decodeBatch(b []byte) (Tx, error) {
+	if len(b) < 11 {
+		return Tx{}, fmt.Errorf("%w: batch of %d bytes is shorter than its header", ErrMalformed, len(b))
+	}
+	id := binary.BigEndian.Uint64(b[1:9])
+	n := int(binary.BigEndian.Uint16(b[9:11]))
+	if n == 0 {
+		return Tx{}, fmt.Errorf("%w: batch has no transactions", ErrMalformed)
+	}
+	if n > MaxBatchParts {
+		return Tx{}, fmt.Errorf("%w: batch has %d transactions, at most %d: %w", ErrMalformed, n, MaxBatchParts, ErrOversize)
+	}
+	parts := make([]Envelope, 0, n)
+	rest := b[11:]
+	for i := 0; i < n; i++ {
+		if len(rest) < 4 {
+			return Tx{}, fmt.Errorf("%w: batch transaction %d: truncated length", ErrMalformed, i)
+		}
+		l := binary.BigEndian.Uint32(rest[0:4])
+		rest = rest[4:]
+		if uint64(l) > uint64(len(rest)) {
+			return Tx{}, fmt.Errorf("%w: batch transaction %d: payload of %d bytes, %d left", ErrMalformed, i, l, len(rest))
+		}
+		e := Envelope{RollupID: id, Payload: rest[:l:l]}
+		if err := checkPart(e); err != nil {
+			return Tx{}, fmt.Errorf("batch transaction %d: %w", i, err)
+		}
+		parts = append(parts, e)
+		rest = rest[l:]
+	}
+	if len(rest) != 0 {
+		return Tx{}, fmt.Errorf("%w: %d trailing bytes after batch", ErrMalformed, len(rest))
+	}
+	return Tx{Batch: true, Parts: parts}, nil
+}
+
 func checkPart(e Envelope) error {
 	if len(e.Payload) == 0 {
 		return fmt.Errorf("%w: rollup %d: %w", ErrMalformed, e.RollupID, ErrEmpty)
@@ -298,6 +372,8 @@ func Decode(b []byte) (Tx, error) {
 		return decodeSync(b)
 	case KindOrigin:
 		return decodeOrigin(b)
+	case KindBatch:
+		return decodeBatch(b)
 	default:
 		return Tx{}, fmt.Errorf("%w: unknown kind 0x%02x", ErrMalformed, b[0])
 	}

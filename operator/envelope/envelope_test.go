@@ -37,6 +37,32 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+func TestBatchRoundTrip(t *testing.T) {
+	payloads := [][]byte{[]byte("a"), []byte("bb"), []byte("a")}
+	b, err := EncodeBatch(901, payloads)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := Decode(b)
+	if err != nil || !tx.Batch || tx.Bundle || len(tx.Parts) != 3 {
+		t.Fatalf("decode batch: %+v %v", tx, err)
+	}
+	for i, p := range tx.Parts {
+		if p.RollupID != 901 || !bytes.Equal(p.Payload, payloads[i]) {
+			t.Fatalf("part %d: %+v", i, p)
+		}
+	}
+	if _, err := EncodeBatch(901, make([][]byte, MaxBatchParts+1)); !errors.Is(err, ErrOversize) {
+		t.Fatalf("too many: %v", err)
+	}
+	if _, err := EncodeBatch(901, [][]byte{make([]byte, MaxPayloadBytes), make([]byte, MaxPayloadBytes)}); !errors.Is(err, ErrOversize) {
+		t.Fatalf("over MaxTxBytes: %v", err)
+	}
+	if _, err := EncodeBatch(901, [][]byte{{}}); !errors.Is(err, ErrEmpty) {
+		t.Fatalf("empty payload: %v", err)
+	}
+}
+
 func TestOriginRoundTrip(t *testing.T) {
 	o := Origin{L1: commitment.L1Ref{Number: 812, Hash: common.HexToHash("0x0812")}, Forced: []Forced{{901, 800, []byte("a")}, {902, 811, []byte("bbb")}}}
 	b, err := EncodeOrigin(o)
@@ -70,6 +96,7 @@ func TestOriginRoundTrip(t *testing.T) {
 
 func TestDecodeRejects(t *testing.T) {
 	origin, _ := EncodeOrigin(Origin{Forced: []Forced{{1, 2, []byte("a")}}})
+	batch, _ := EncodeBatch(7, [][]byte{[]byte("a"), []byte("bc")})
 	good, _ := EncodeBundle([]Envelope{{1, []byte("a")}, {2, []byte("b")}})
 	tests := []struct {
 		name string
@@ -90,6 +117,12 @@ func TestDecodeRejects(t *testing.T) {
 		{"oversize transaction", make([]byte, MaxTxBytes+1), ErrOversize},
 		{"sync of none", []byte{KindSync, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0}, ErrMalformed},
 		{"truncated sync", append([]byte{KindSync, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1}, make([]byte, 71)...), ErrMalformed},
+		{"short batch", batch[:10], ErrMalformed},
+		{"batch of none", append(append([]byte{}, batch[:9]...), 0, 0), ErrMalformed},
+		{"batch of too many", append(append([]byte{}, batch[:9]...), 0xff, 0xff), ErrOversize},
+		{"truncated batch", batch[:len(batch)-1], ErrMalformed},
+		{"batch with trailing bytes", append(append([]byte{}, batch...), 0), ErrMalformed},
+		{"empty batch transaction", append(append([]byte{}, batch[:9]...), 0, 1, 0, 0, 0, 0), ErrEmpty},
 		{"short origin", origin[:OriginHeaderBytes-1], ErrMalformed},
 		{"truncated origin", origin[:len(origin)-1], ErrMalformed},
 		{"origin with trailing bytes", append(append([]byte{}, origin...), 0), ErrMalformed},
@@ -118,6 +151,8 @@ func FuzzDecode(f *testing.F) {
 	f.Add(s)
 	o, _ := EncodeOrigin(Origin{L1: commitment.L1Ref{Number: 3}, Forced: []Forced{{7, 2, []byte("f")}}})
 	f.Add(o)
+	bt, _ := EncodeBatch(9, [][]byte{[]byte("x"), []byte("yz")})
+	f.Add(bt)
 	f.Fuzz(func(t *testing.T, in []byte) {
 		tx, err := Decode(in)
 		if err != nil {
@@ -129,6 +164,12 @@ func FuzzDecode(f *testing.F) {
 			out, err = EncodeOrigin(*tx.Origin)
 		} else if tx.Sync != nil {
 			out, err = EncodeSync(*tx.Sync)
+		} else if tx.Batch {
+			payloads := make([][]byte, len(tx.Parts))
+			for i, p := range tx.Parts {
+				payloads[i] = p.Payload
+			}
+			out, err = EncodeBatch(tx.Parts[0].RollupID, payloads)
 		} else if tx.Bundle {
 			out, err = EncodeBundle(tx.Parts)
 		} else {

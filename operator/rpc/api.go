@@ -169,6 +169,25 @@ func (l *LockstepAPI) SubmitBundle(ctx context.Context, parts []operatorapi.Part
 	return res, nil
 }
 
+// SubmitBatch sequences payloads of rollupID in order as one consensus transaction: a rollup's
+// batcher submitting its batch at once. Each payload keeps its own hash and position.
+func (l *LockstepAPI) SubmitBatch(ctx context.Context, rollupID hexutil.Uint64, payloads []hexutil.Bytes) (*operatorapi.BundleResult, error) {
+	ps := make([][]byte, len(payloads))
+	res := &operatorapi.BundleResult{TxHashes: make([]common.Hash, len(payloads))}
+	for i, p := range payloads {
+		ps[i] = p
+		res.TxHashes[i] = commitment.TxHash(p)
+	}
+	b, err := envelope.EncodeBatch(uint64(rollupID), ps)
+	if err != nil {
+		return nil, invalidParams("%v", err)
+	}
+	if err := l.a.submit(ctx, b); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
 // GetBatch returns rollupID's batch at height.
 func (l *LockstepAPI) GetBatch(rollupID, height hexutil.Uint64) (*operatorapi.Batch, error) {
 	return l.a.batch(uint64(rollupID), uint64(height))

@@ -134,6 +134,22 @@ func TestSubmitErrors(t *testing.T) {
 	if rpcCode(err) != operatorapi.CodeInvalidParams || !strings.Contains(err.Error(), "bundle has no parts") {
 		t.Fatalf("empty bundle: %v", err)
 	}
+	_, err = f.client.SubmitBatch(ctx, 901, nil)
+	if rpcCode(err) != operatorapi.CodeInvalidParams || !strings.Contains(err.Error(), "batch has no transactions") {
+		t.Fatalf("empty batch: %v", err)
+	}
+	_, err = f.client.SubmitBatch(ctx, 901, [][]byte{[]byte("a"), {}})
+	if rpcCode(err) != operatorapi.CodeInvalidParams || !strings.Contains(err.Error(), "batch transaction 1") {
+		t.Fatalf("batch with an empty payload: %v", err)
+	}
+	before := len(f.backend.got)
+	hs, err := f.client.SubmitBatch(ctx, 901, [][]byte{[]byte("b1"), []byte("b2")})
+	if err != nil || len(hs) != 2 || hs[1] != commitment.TxHash([]byte("b2")) || len(f.backend.got) != before+1 {
+		t.Fatalf("batch: %v %v, %d submissions", hs, err, len(f.backend.got)-before)
+	}
+	if d, _ := envelope.Decode(f.backend.got[before]); !d.Batch || len(d.Parts) != 2 || string(d.Parts[1].Payload) != "b2" {
+		t.Fatalf("the batch's one consensus transaction: %+v", d)
+	}
 }
 
 func TestSendRawTransaction(t *testing.T) {

@@ -281,6 +281,19 @@ func TestE2EHappyPathFollower(t *testing.T) {
 	sentAt[bundle[0]], sentAt[bundle[1]] = sent, sent
 	want[rollupA] = append(want[rollupA], bundle[0])
 	want[rollupB] = append(want[rollupB], bundle[1])
+	// A rollup batcher's batch: one consensus transaction, each transaction its own.
+	batchPayloads := [][]byte{[]byte("batch: B 1"), []byte("batch: B 2"), []byte("batch: B 3")}
+	sent = time.Now()
+	batched, err := bounded(ctx, func(ctx context.Context) ([]common.Hash, error) {
+		return nodes[1].client().SubmitBatch(ctx, rollupB, batchPayloads)
+	})
+	if err != nil || len(batched) != len(batchPayloads) {
+		t.Fatalf("submit batch: %v %v", batched, err)
+	}
+	for _, h := range batched {
+		sentAt[h] = sent
+	}
+	want[rollupB] = append(want[rollupB], batched...)
 	for _, r := range []uint64{rollupA, rollupB} {
 		for _, h := range want[r] {
 			net.waitTx(nodes[0], h, 30*time.Second)
@@ -309,6 +322,9 @@ func TestE2EHappyPathFollower(t *testing.T) {
 	}
 	if heights[bundle[0]] != heights[bundle[1]] {
 		t.Fatalf("bundle parts at heights %d and %d", heights[bundle[0]], heights[bundle[1]])
+	}
+	if i := slices.Index(order[rollupB], batched[0]); i < 0 || !slices.Equal(order[rollupB][i:i+len(batched)], batched) || heights[batched[0]] != heights[batched[2]] {
+		t.Fatalf("the batch's transactions are not consecutive in one block: order %v, batch %v", order[rollupB], batched)
 	}
 	t.Logf("%d + %d transactions in the same order on 4 nodes after %s", len(order[rollupA]), len(order[rollupB]), time.Since(start).Round(time.Millisecond))
 
