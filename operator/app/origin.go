@@ -148,14 +148,19 @@ func (a *App) checkOrigin(ctx context.Context, o *envelope.Origin) error {
 		}
 		return originErr(reasonNoL1, "no L1 head read yet")
 	}
+	cctx, cancel := context.WithTimeout(ctx, l1CheckTimeout)
+	defer cancel()
 	if o != nil && origin.Number > head {
-		return originErr(reasonOriginFuture, "%d, head %d", origin.Number, head)
+		// Past the head this node last polled: its L1 may have the block by now (the poll
+		// lags by up to its interval); only a block L1 does not have is in the future.
+		if h, err := a.l1.BlockHash(cctx, origin.Number); err != nil || h != origin.Hash {
+			return originErr(reasonOriginFuture, "%d, head %d", origin.Number, head)
+		}
+		head = origin.Number
 	}
 	if maxAge := a.genesis.maxOriginAge(); head > origin.Number && head-origin.Number > maxAge {
 		return originErr(reasonOriginTooOld, "%d, head %d, at most %d blocks behind", origin.Number, head, maxAge)
 	}
-	cctx, cancel := context.WithTimeout(ctx, l1CheckTimeout)
-	defer cancel()
 	if origin != m.L1Origin {
 		h, err := a.l1.BlockHash(cctx, origin.Number)
 		if err != nil {

@@ -21,7 +21,8 @@ import (
 
 // fakeL1 is an L1 with a head, canonical hashes and an inbox queue.
 type fakeL1 struct {
-	head   uint64
+	head   uint64 // the head the node last polled
+	l1Head uint64 // the L1 node's head now, if ahead of that
 	lag    uint64
 	noHead bool
 	queue  []envelope.Forced // QueuedAt is the entry's L1 block
@@ -37,7 +38,7 @@ func (f *fakeL1) Origin() (commitment.L1Ref, bool) {
 func (f *fakeL1) Head() (uint64, bool) { return f.head, !f.noHead }
 
 func (f *fakeL1) BlockHash(_ context.Context, n uint64) (common.Hash, error) {
-	if n > f.head {
+	if n > max(f.head, f.l1Head) {
 		return common.Hash{}, fmt.Errorf("block %d not found", n)
 	}
 	return l1Hash(n), nil
@@ -110,6 +111,8 @@ func TestProcessProposalOriginRules(t *testing.T) {
 			txs: [][]byte{env(t, 901, "a")}, reason: reasonOriginTooOld},
 		{name: "kept origin past the head after an L1 reorg", l1: fakeL1{head: 13}, parent: origin(t, 14, l1Hash(14)),
 			txs: [][]byte{env(t, 901, "a")}},
+		{name: "origin past the polled head, on this node's L1", l1: fakeL1{head: 13, l1Head: 14},
+			txs: [][]byte{origin(t, 14, l1Hash(14))}},
 		{name: "origin in the future", l1: fakeL1{head: 13},
 			txs: [][]byte{origin(t, 14, l1Hash(14))}, reason: reasonOriginFuture},
 		{name: "origin going backwards", l1: fakeL1{head: 15}, parent: origin(t, 14, l1Hash(14)),
