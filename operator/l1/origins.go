@@ -2,7 +2,6 @@ package l1
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -47,9 +46,7 @@ type Origins struct {
 	hashes map[uint64]common.Hash // deep enough below the head not to reorg
 	forced map[forcedKey][]envelope.Forced
 
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
-	once   sync.Once
+	poller
 }
 
 type forcedKey struct {
@@ -184,34 +181,12 @@ func (o *Origins) Start(ctx context.Context) error {
 	if err := o.Refresh(ctx); err != nil {
 		o.log.Warn("read L1 origin", "err", err)
 	}
-	lctx, cancel := context.WithCancel(context.Background())
-	o.cancel = cancel
-	o.wg.Add(1)
-	go func() {
-		defer o.wg.Done()
-		t := time.NewTicker(o.interval)
-		defer t.Stop()
-		for {
-			select {
-			case <-lctx.Done():
-				return
-			case <-t.C:
-			}
-			if err := o.Refresh(lctx); err != nil && !errors.Is(err, context.Canceled) {
-				o.log.Warn("read L1 origin", "err", err)
-			}
-		}
-	}()
+	o.start(o.interval, true, o.Refresh, o.log, "read L1 origin")
 	return nil
 }
 
 // Stop ends the loop. It is idempotent.
 func (o *Origins) Stop(context.Context) error {
-	o.once.Do(func() {
-		if o.cancel != nil {
-			o.cancel()
-		}
-		o.wg.Wait()
-	})
+	o.stop()
 	return nil
 }

@@ -2,9 +2,7 @@ package l1
 
 import (
 	"context"
-	"errors"
 	"log/slog"
-	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -18,9 +16,7 @@ type Rollups struct {
 
 	set atomic.Pointer[map[uint64]bool]
 
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
-	once   sync.Once
+	poller
 }
 
 // NewRollups returns a view seeded with ids. A nil reader never refreshes.
@@ -59,34 +55,12 @@ func (r *Rollups) Start(context.Context) error {
 	if r.reader == nil || r.interval <= 0 {
 		return nil
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	r.cancel = cancel
-	r.wg.Add(1)
-	go func() {
-		defer r.wg.Done()
-		t := time.NewTicker(r.interval)
-		defer t.Stop()
-		for {
-			if err := r.Refresh(ctx); err != nil && !errors.Is(err, context.Canceled) {
-				r.log.Warn("refresh registered rollups", "err", err)
-			}
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-			}
-		}
-	}()
+	r.start(r.interval, false, r.Refresh, r.log, "refresh registered rollups")
 	return nil
 }
 
 // Stop ends the refresh loop. It is idempotent.
 func (r *Rollups) Stop(context.Context) error {
-	r.once.Do(func() {
-		if r.cancel != nil {
-			r.cancel()
-		}
-		r.wg.Wait()
-	})
+	r.stop()
 	return nil
 }

@@ -79,9 +79,7 @@ type Validators struct {
 	set   []envelope.Validator
 	cache map[uint64][]envelope.Validator
 
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
-	once   sync.Once
+	poller
 }
 
 var _ app.ValidatorSource = (*Validators)(nil)
@@ -141,34 +139,12 @@ func (v *Validators) refresh(ctx context.Context) error {
 
 // Start follows L1 until Stop.
 func (v *Validators) Start(context.Context) error {
-	ctx, cancel := context.WithCancel(context.Background())
-	v.cancel = cancel
-	v.wg.Add(1)
-	go func() {
-		defer v.wg.Done()
-		t := time.NewTicker(v.interval)
-		defer t.Stop()
-		for {
-			if err := v.refresh(ctx); err != nil && !errors.Is(err, context.Canceled) {
-				v.log.Warn("read validator set from L1", "err", err)
-			}
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-			}
-		}
-	}()
+	v.start(v.interval, false, v.refresh, v.log, "read validator set from L1")
 	return nil
 }
 
 // Stop ends the loop. It is idempotent.
 func (v *Validators) Stop(context.Context) error {
-	v.once.Do(func() {
-		if v.cancel != nil {
-			v.cancel()
-		}
-		v.wg.Wait()
-	})
+	v.stop()
 	return nil
 }
