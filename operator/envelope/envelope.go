@@ -149,21 +149,16 @@ func decodeOrigin(b []byte) (Tx, error) {
 	}
 	rest := b[OriginHeaderBytes:]
 	for i := 0; i < n; i++ {
-		if len(rest) < ForcedEntryBytes {
-			return Tx{}, fmt.Errorf("%w: forced entry %d: truncated header", ErrMalformed, i)
+		head, payload, next, err := cutPart(rest, ForcedEntryBytes, "forced entry", i)
+		if err != nil {
+			return Tx{}, err
 		}
-		f := Forced{RollupID: binary.BigEndian.Uint64(rest[0:8]), QueuedAt: binary.BigEndian.Uint64(rest[8:16])}
-		l := binary.BigEndian.Uint32(rest[16:20])
-		rest = rest[ForcedEntryBytes:]
-		if uint64(l) > uint64(len(rest)) {
-			return Tx{}, fmt.Errorf("%w: forced entry %d: payload of %d bytes, %d left", ErrMalformed, i, l, len(rest))
-		}
-		f.Payload = rest[:l:l]
+		f := Forced{RollupID: binary.BigEndian.Uint64(head[0:8]), QueuedAt: binary.BigEndian.Uint64(head[8:16]), Payload: payload}
 		if err := checkPart(Envelope{RollupID: f.RollupID, Payload: f.Payload}); err != nil {
 			return Tx{}, fmt.Errorf("forced entry %d: %w", i, err)
 		}
 		o.Forced = append(o.Forced, f)
-		rest = rest[l:]
+		rest = next
 	}
 	if len(rest) != 0 {
 		return Tx{}, fmt.Errorf("%w: %d trailing bytes after origin", ErrMalformed, len(rest))
@@ -317,25 +312,35 @@ func decodeBatch(b []byte) (Tx, error) {
 	parts := make([]Envelope, 0, n)
 	rest := b[11:]
 	for i := 0; i < n; i++ {
-		if len(rest) < 4 {
-			return Tx{}, fmt.Errorf("%w: batch transaction %d: truncated length", ErrMalformed, i)
+		_, payload, next, err := cutPart(rest, 4, "batch transaction", i)
+		if err != nil {
+			return Tx{}, err
 		}
-		l := binary.BigEndian.Uint32(rest[0:4])
-		rest = rest[4:]
-		if uint64(l) > uint64(len(rest)) {
-			return Tx{}, fmt.Errorf("%w: batch transaction %d: payload of %d bytes, %d left", ErrMalformed, i, l, len(rest))
-		}
-		e := Envelope{RollupID: id, Payload: rest[:l:l]}
+		e := Envelope{RollupID: id, Payload: payload}
 		if err := checkPart(e); err != nil {
 			return Tx{}, fmt.Errorf("batch transaction %d: %w", i, err)
 		}
 		parts = append(parts, e)
-		rest = rest[l:]
+		rest = next
 	}
 	if len(rest) != 0 {
 		return Tx{}, fmt.Errorf("%w: %d trailing bytes after batch", ErrMalformed, len(rest))
 	}
 	return Tx{Batch: true, Parts: parts}, nil
+}
+
+// cutPart cuts item i (what names it in errors) of a bundle, batch or origin off b: a header of
+// headBytes ending with the payload's uint32 length, then the payload (aliasing b).
+func cutPart(b []byte, headBytes int, what string, i int) (head, payload, rest []byte, err error) {
+	if len(b) < headBytes {
+		return nil, nil, nil, fmt.Errorf("%w: %s %d: truncated header", ErrMalformed, what, i)
+	}
+	head, rest = b[:headBytes], b[headBytes:]
+	l := binary.BigEndian.Uint32(head[headBytes-4:])
+	if uint64(l) > uint64(len(rest)) {
+		return nil, nil, nil, fmt.Errorf("%w: %s %d: payload of %d bytes, %d left", ErrMalformed, what, i, l, len(rest))
+	}
+	return head, rest[:l:l], rest[l:], nil
 }
 
 func checkPart(e Envelope) error {
@@ -401,21 +406,16 @@ func decodeBundle(b []byte) (Tx, error) {
 	parts := make([]Envelope, 0, n)
 	rest := b[3:]
 	for i := 0; i < n; i++ {
-		if len(rest) < 12 {
-			return Tx{}, fmt.Errorf("%w: bundle part %d: truncated header", ErrMalformed, i)
+		head, payload, next, err := cutPart(rest, 12, "bundle part", i)
+		if err != nil {
+			return Tx{}, err
 		}
-		id := binary.BigEndian.Uint64(rest[0:8])
-		l := binary.BigEndian.Uint32(rest[8:12])
-		rest = rest[12:]
-		if uint64(l) > uint64(len(rest)) {
-			return Tx{}, fmt.Errorf("%w: bundle part %d: payload of %d bytes, %d left", ErrMalformed, i, l, len(rest))
-		}
-		e := Envelope{RollupID: id, Payload: rest[:l:l]}
+		e := Envelope{RollupID: binary.BigEndian.Uint64(head[0:8]), Payload: payload}
 		if err := checkPart(e); err != nil {
 			return Tx{}, fmt.Errorf("bundle part %d: %w", i, err)
 		}
 		parts = append(parts, e)
-		rest = rest[l:]
+		rest = next
 	}
 	if len(rest) != 0 {
 		return Tx{}, fmt.Errorf("%w: %d trailing bytes after bundle", ErrMalformed, len(rest))
