@@ -172,6 +172,7 @@ func waitForced(ctx context.Context, eth *ethclient.Client, reg *checkpointregis
 		clients = append(clients, cl)
 	}
 	soft := len(clients) == 0
+	var checked common.Hash // the L1 head FateOf last read at
 	t := time.NewTicker(100 * time.Millisecond)
 	defer t.Stop()
 	for {
@@ -188,10 +189,14 @@ func waitForced(ctx context.Context, eth *ethclient.Client, reg *checkpointregis
 			}
 		}
 		head, err := eth.HeaderByNumber(ctx, nil)
-		if err == nil && head.Number.Uint64() >= confirmations {
+		if err == nil && head.Number.Uint64() >= confirmations && head.Hash() != checked {
+			// L1 decides only with a new block: read the registry once per head.
 			n := head.Number.Uint64() - confirmations
 			if b, err := eth.HeaderByNumber(ctx, new(big.Int).SetUint64(n)); err == nil {
 				fate, err := inbox.FateOf(ctx, reg, n, b.Hash(), e)
+				if err == nil {
+					checked = head.Hash()
+				}
 				if err == nil && fate.Decided {
 					out(forceEvent{Event: "firm", InboxIndex: e.Index, RollupID: e.RollupID, TxHash: e.TxHash(), Checkpoint: fate.Checkpoint, L1Block: fate.L1Block,
 						Deadline: fate.Deadline, ByL1: fate.ByL1}, start)
