@@ -374,12 +374,13 @@ func (f *Follower) emitFirm(sc StoredCheckpoint, l1b L1Block, lo uint64, fd *fir
 			}
 		}
 	}
+	endTime := fd.metas[sc.EndHeight].TimeMs
 	if err := f.out(Item{Kind: KindCheckpoint, Checkpoint: sc.Number, StartHeight: sc.StartHeight, EndHeight: sc.EndHeight, Root: sc.Root,
-		L1Block: sc.L1Block, L1BlockHash: l1b.Hash}); err != nil {
+		L1Block: sc.L1Block, L1BlockHash: l1b.Hash, TimeMs: endTime}); err != nil {
 		return err
 	}
 	st := state{Version: stateVersion, RollupID: f.cfg.RollupID, NextHeight: sc.EndHeight + 1, Checkpoint: sc.Number,
-		StartHeight: sc.StartHeight, EndHeight: sc.EndHeight, Root: sc.Root, L1Block: sc.L1Block, L1BlockHash: l1b.Hash,
+		StartHeight: sc.StartHeight, EndHeight: sc.EndHeight, Root: sc.Root, L1Block: sc.L1Block, L1BlockHash: l1b.Hash, EndTimeMs: endTime,
 		Cursor: sc.ForcedCount, ForcedNext: max(f.last.ForcedNext, sc.ForcedCount), Late: pruneLate(f.last.Late, sc.ForcedCount)}
 	if err := f.saveState(st); err != nil {
 		return err

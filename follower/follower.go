@@ -496,7 +496,7 @@ func rawTxs(b *operatorapi.Batch) [][]byte {
 func (f *Follower) emitTxs(r *record, st Status, checkpoint, l1Block uint64, marks []forcedMark) error {
 	for i, tx := range r.txs {
 		it := Item{Kind: KindTx, Status: st, Height: r.height, Index: uint64(i), Count: uint64(len(r.txs)), TxHash: r.hashes[i], Tx: tx,
-			Source: r.source, Checkpoint: checkpoint, L1Block: l1Block}
+			Source: r.source, Checkpoint: checkpoint, L1Block: l1Block, TimeMs: r.meta.TimeMs}
 		if st == Soft && uint64(i) < r.forced {
 			if f.lateHash(r.hashes[i]) {
 				continue

@@ -245,8 +245,8 @@ func TestFollowerSoftThenFirm(t *testing.T) {
 		t.Fatalf("firm before any checkpoint on L1: %v", txs(items, Firm))
 	}
 	first := items[0]
-	if first.RollupID != testRollup || first.Index != 0 || first.Count != 2 || first.Source != op.url || first.Checkpoint != 0 {
-		t.Fatalf("first soft item %+v", first)
+	if first.RollupID != testRollup || first.Index != 0 || first.Count != 2 || first.Source != op.url || first.Checkpoint != 0 || first.TimeMs != c.meta(2).TimeMs {
+		t.Fatalf("first soft item %+v (want the time of height 2, %d)", first, c.meta(2).TimeMs)
 	}
 
 	b1 := l1.mine(c.stored(1))
@@ -254,12 +254,12 @@ func TestFollowerSoftThenFirm(t *testing.T) {
 	items = r.snapshot()
 	equal(t, "firm after checkpoint 1", txs(items, Firm), []string{"2:a1", "2:a2", "3:a3"})
 	for _, it := range items {
-		if it.Kind == KindTx && it.Status == Firm && (it.Checkpoint != 1 || it.L1Block != b1) {
-			t.Fatalf("firm item %+v: want checkpoint 1 stored in L1 block %d", it, b1)
+		if it.Kind == KindTx && it.Status == Firm && (it.Checkpoint != 1 || it.L1Block != b1 || it.TimeMs != c.meta(it.Height).TimeMs) {
+			t.Fatalf("firm item %+v: want checkpoint 1 stored in L1 block %d, the time of its height", it, b1)
 		}
 	}
 	cp := ofKind(items, KindCheckpoint)[0]
-	if cp.StartHeight != 1 || cp.EndHeight != 4 || cp.Root != c.stored(1).Root || cp.L1Block != b1 || cp.L1BlockHash == (common.Hash{}) {
+	if cp.StartHeight != 1 || cp.EndHeight != 4 || cp.Root != c.stored(1).Root || cp.L1Block != b1 || cp.L1BlockHash == (common.Hash{}) || cp.TimeMs != c.meta(4).TimeMs {
 		t.Fatalf("checkpoint item %+v", cp)
 	}
 	if last := items[len(items)-1]; last.Kind != KindCheckpoint {
@@ -597,12 +597,12 @@ func TestConfigCheck(t *testing.T) {
 
 func TestItemJSON(t *testing.T) {
 	tx := Item{Kind: KindTx, Status: Firm, RollupID: 901, Height: 7, Index: 0, Count: 1, TxHash: common.HexToHash("0x01"), Tx: []byte{0xab},
-		Source: "http://op", Checkpoint: 2, L1Block: 40}
+		Source: "http://op", Checkpoint: 2, L1Block: 40, TimeMs: 1_764_000_000_250}
 	b, err := json.Marshal(tx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"kind":"tx","status":"firm","rollupId":901,"height":7,"index":0,"count":1,"txHash":"0x0000000000000000000000000000000000000000000000000000000000000001","tx":"0xab","source":"http://op","checkpoint":2,"l1Block":40}`
+	want := `{"kind":"tx","status":"firm","rollupId":901,"height":7,"index":0,"count":1,"txHash":"0x0000000000000000000000000000000000000000000000000000000000000001","tx":"0xab","source":"http://op","checkpoint":2,"l1Block":40,"timeMs":1764000000250}`
 	if string(b) != want {
 		t.Fatalf("tx item:\n got %s\nwant %s", b, want)
 	}
@@ -610,7 +610,7 @@ func TestItemJSON(t *testing.T) {
 	if b, _ := json.Marshal(lie); string(b) != `{"kind":"lie","rollupId":901,"height":5,"operator":"http://liar","reason":"bad","checkpoint":2}` {
 		t.Fatalf("lie item %s", b)
 	}
-	for _, it := range []Item{tx, lie, {Kind: KindCheckpoint, RollupID: 1, Checkpoint: 3, StartHeight: 9, EndHeight: 12, Root: common.HexToHash("0x02"), L1Block: 4, L1BlockHash: common.HexToHash("0x03")}} {
+	for _, it := range []Item{tx, lie, {Kind: KindCheckpoint, RollupID: 1, Checkpoint: 3, StartHeight: 9, EndHeight: 12, Root: common.HexToHash("0x02"), L1Block: 4, L1BlockHash: common.HexToHash("0x03"), TimeMs: 1_764_000_001_000}} {
 		b, _ := json.Marshal(it)
 		var back Item
 		if err := json.Unmarshal(b, &back); err != nil {

@@ -107,7 +107,7 @@ func (f *Follower) decideForced(ctx context.Context, safe L1Block, nextStored ui
 			if deadline > f.silentBefore {
 				idx := i
 				if err := f.out(Item{Kind: KindTx, Status: Firm, Height: f.next - 1, TxHash: e.TxHash(), Tx: e.Payload, Source: SourceL1,
-					Forced: true, InboxIndex: &idx, L1Block: deadline}); err != nil {
+					Forced: true, InboxIndex: &idx, L1Block: deadline, TimeMs: f.last.EndTimeMs}); err != nil {
 					return false, err
 				}
 				f.log.Info("forced transaction firm from L1 (not ordered by Lockstep in time)", "inboxIndex", i, "queuedAt", e.QueuedAt, "deadline", deadline, "afterHeight", f.next-1)

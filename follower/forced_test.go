@@ -55,8 +55,8 @@ func TestFollowerForcedInclusion(t *testing.T) {
 				t.Fatalf("f0, ordered by Lockstep in time: %+v", it)
 			}
 		case "f2":
-			if !it.Forced || it.InboxIndex == nil || *it.InboxIndex != 2 || it.Source != SourceL1 || it.L1Block != 7 || it.Checkpoint != 0 {
-				t.Fatalf("f2, firm from L1 at its deadline: %+v", it)
+			if !it.Forced || it.InboxIndex == nil || *it.InboxIndex != 2 || it.Source != SourceL1 || it.L1Block != 7 || it.Checkpoint != 0 || it.TimeMs != c.meta(4).TimeMs {
+				t.Fatalf("f2, firm from L1 at its deadline, after height 4 (time %d): %+v", c.meta(4).TimeMs, it)
 			}
 		default:
 			if it.Forced || it.InboxIndex != nil {

@@ -73,6 +73,11 @@ type Item struct {
 	Checkpoint uint64
 	// Firm KindTx and KindCheckpoint: the L1 block that stored the checkpoint.
 	L1Block uint64
+	// TimeMs is the block time (BFT time, Unix milliseconds) of Height, proven by its block root
+	// like the transactions: for KindTx and for KindCheckpoint (of EndHeight). A forced
+	// transaction made firm at its deadline carries the time of the Height it comes after (0
+	// when the follower started there without a state file and does not know it).
+	TimeMs uint64
 
 	// KindCheckpoint.
 	StartHeight uint64
@@ -95,6 +100,7 @@ type txJSON struct {
 	L1Block    uint64        `json:"l1Block,omitempty"`
 	Forced     bool          `json:"forced,omitempty"`
 	InboxIndex *uint64       `json:"inboxIndex,omitempty"`
+	TimeMs     uint64        `json:"timeMs,omitempty"`
 }
 
 type eventJSON struct {
@@ -110,16 +116,17 @@ type eventJSON struct {
 	Root        *common.Hash `json:"root,omitempty"`
 	L1Block     uint64       `json:"l1Block,omitempty"`
 	L1BlockHash *common.Hash `json:"l1BlockHash,omitempty"`
+	TimeMs      uint64       `json:"timeMs,omitempty"`
 }
 
 // MarshalJSON writes the fields of the item's kind (docs/follower.md).
 func (it Item) MarshalJSON() ([]byte, error) {
 	if it.Kind == KindTx {
 		return json.Marshal(txJSON{Kind: it.Kind, Status: it.Status, RollupID: it.RollupID, Height: it.Height, Index: it.Index, Count: it.Count,
-			TxHash: it.TxHash, Tx: it.Tx, Source: it.Source, Checkpoint: it.Checkpoint, L1Block: it.L1Block, Forced: it.Forced, InboxIndex: it.InboxIndex})
+			TxHash: it.TxHash, Tx: it.Tx, Source: it.Source, Checkpoint: it.Checkpoint, L1Block: it.L1Block, Forced: it.Forced, InboxIndex: it.InboxIndex, TimeMs: it.TimeMs})
 	}
 	e := eventJSON{Kind: it.Kind, RollupID: it.RollupID, Height: it.Height, Operator: it.Operator, Source: it.Source, Reason: it.Reason,
-		Checkpoint: it.Checkpoint, StartHeight: it.StartHeight, EndHeight: it.EndHeight, L1Block: it.L1Block}
+		Checkpoint: it.Checkpoint, StartHeight: it.StartHeight, EndHeight: it.EndHeight, L1Block: it.L1Block, TimeMs: it.TimeMs}
 	if it.Kind == KindCheckpoint {
 		e.Root, e.L1BlockHash = &it.Root, &it.L1BlockHash
 	}
@@ -148,12 +155,13 @@ func (it *Item) UnmarshalJSON(b []byte) error {
 		L1BlockHash common.Hash   `json:"l1BlockHash"`
 		Forced      bool          `json:"forced"`
 		InboxIndex  *uint64       `json:"inboxIndex"`
+		TimeMs      uint64        `json:"timeMs"`
 	}
 	if err := json.Unmarshal(b, &v); err != nil {
 		return err
 	}
 	*it = Item{Kind: v.Kind, RollupID: v.RollupID, Height: v.Height, Status: v.Status, Index: v.Index, Count: v.Count, TxHash: v.TxHash, Tx: v.Tx,
 		Source: v.Source, Operator: v.Operator, Reason: v.Reason, Checkpoint: v.Checkpoint, L1Block: v.L1Block,
-		StartHeight: v.StartHeight, EndHeight: v.EndHeight, Root: v.Root, L1BlockHash: v.L1BlockHash, Forced: v.Forced, InboxIndex: v.InboxIndex}
+		StartHeight: v.StartHeight, EndHeight: v.EndHeight, Root: v.Root, L1BlockHash: v.L1BlockHash, Forced: v.Forced, InboxIndex: v.InboxIndex, TimeMs: v.TimeMs}
 	return nil
 }

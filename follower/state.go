@@ -31,6 +31,9 @@ type state struct {
 	Root        common.Hash `json:"root"`
 	L1Block     uint64      `json:"l1Block,omitempty"`
 	L1BlockHash common.Hash `json:"l1BlockHash"`
+	// EndTimeMs is EndHeight's block time: forced transactions made firm at their deadline come
+	// after EndHeight and carry it.
+	EndTimeMs uint64 `json:"endTimeMs,omitempty"`
 	// Cursor is Checkpoint's forced cursor: inbox entries below it are ordered by Lockstep.
 	// ForcedNext is the first inbox entry not yet decided (forced.go); Late the rollup's entries
 	// emitted at their deadline and not yet below the cursor.

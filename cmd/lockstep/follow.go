@@ -25,7 +25,7 @@ func followCommand() *cli.Command {
 		Usage:     "stream one rollup's ordered transactions as JSON lines, verified (soft, then firm on L1)",
 		UsageText: "lockstep follow --rollup ID --operator-rpc URL [--operator-rpc URL...] (--deployment FILE | --l1.rpc URL --l1.checkpoint-registry ADDR) [--state FILE]",
 		Description: "Prints one JSON object per line on stdout (logs go to stderr), in order:\n" +
-			"  {\"kind\":\"tx\",\"status\":\"soft\",\"rollupId\",\"height\",\"index\",\"count\",\"txHash\",\"tx\",\"source\"}\n" +
+			"  {\"kind\":\"tx\",\"status\":\"soft\",\"rollupId\",\"height\",\"index\",\"count\",\"txHash\",\"tx\",\"source\",\"timeMs\"}\n" +
 			"      as soon as an operator serves the batch, verified against the block root it serves;\n" +
 			"  {\"kind\":\"tx\",\"status\":\"firm\",...,\"checkpoint\",\"l1Block\"}\n" +
 			"      once the checkpoint covering the height is on L1 with --confirmations blocks on top and\n" +
@@ -33,7 +33,7 @@ func followCommand() *cli.Command {
 			"      a transaction queued in the L1 forced-inclusion inbox also has \"forced\":true and, firm,\n" +
 			"      \"inboxIndex\"; one Lockstep did not order within the registry's delay D is printed firm at\n" +
 			"      its deadline with \"source\":\"l1\", after every transaction of \"height\" (from L1 alone);\n" +
-			"  {\"kind\":\"checkpoint\",\"checkpoint\",\"startHeight\",\"endHeight\",\"root\",\"l1Block\",\"l1BlockHash\"}\n" +
+			"  {\"kind\":\"checkpoint\",\"checkpoint\",\"startHeight\",\"endHeight\",\"root\",\"l1Block\",\"l1BlockHash\",\"timeMs\"}\n" +
 			"      after the firm items of a checkpoint: every height up to endHeight is final;\n" +
 			"  {\"kind\":\"lie\",\"operator\",\"height\",\"reason\"}  an operator served data that does not verify;\n" +
 			"      it is not used again and the next --operator-rpc takes over;\n" +
