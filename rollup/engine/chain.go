@@ -88,7 +88,7 @@ func (e *Engine) Build(spec derive.BlockSpec) (derive.Built, error) {
 	e.metrics.TxsIncluded.Add(float64(included))
 	e.metrics.TxsSkipped.Add(float64(len(skipped)))
 	e.metrics.BuildSeconds.Observe(time.Since(start).Seconds())
-	e.log.Debug("Built block", "height", number, "hash", block.Hash(), "txs", included, "skipped", len(skipped))
+	e.log.Debug("built block", "block", number, "hash", block.Hash(), "txs", included, "skipped", len(skipped))
 	return derive.Built{Block: blockOf(block.Header()), Included: included, Skipped: skipped}, nil
 }
 
@@ -203,7 +203,7 @@ func (e *Engine) Rewind(n uint64) error {
 		// The state of n was gone (beyond the state history): geth went further back.
 		return fmt.Errorf("rewind to %d: the head is %d, the state of %d is not available", n, now, n)
 	}
-	e.log.Info("Rewound head", "height", n, "from", head)
+	e.log.Debug("rewound head", "block", n, "from", head)
 	return nil
 }
 

@@ -323,7 +323,7 @@ func (e *Engine) Start() error {
 	e.started = true
 	e.client = e.stack.Attach()
 	head := e.bc.CurrentBlock()
-	e.log.Info("Rollup chain serving", "chainID", e.genesis.ChainID, "height", head.Number.Uint64(), "hash", head.Hash(),
+	e.log.Info("rollup chain serving", "chainID", e.genesis.ChainID, "block", head.Number.Uint64(), "hash", head.Hash(),
 		"http", e.httpURL(), "ws", e.wsURL())
 	return nil
 }
@@ -376,7 +376,7 @@ func (e *Engine) Close() error {
 	if err := e.stack.Close(); err != nil {
 		return fmt.Errorf("close node: %w", err)
 	}
-	e.log.Info("Rollup chain closed")
+	e.log.Info("rollup chain closed")
 	return nil
 }
 
