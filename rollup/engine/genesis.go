@@ -10,10 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 
-	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/internal/fsutil"
 )
 
@@ -25,7 +23,6 @@ const (
 	DevGenesisTime = 1_700_000_000
 	// MinGasLimit is the smallest block gas limit a genesis may set (geth's own floor).
 	MinGasLimit = params.MinGasLimit
-	devAccounts = 10
 )
 
 // devBalance is what DevGenesis gives each anvil dev account: 10,000 ETH.
@@ -78,16 +75,27 @@ func (g *Genesis) Check() error {
 	return nil
 }
 
+// DevAccounts are the addresses of anvil's ten dev accounts (mnemonic "test test ... junk",
+// m/44'/60'/0'/0/i), public test accounts whose keys everyone knows.
+var DevAccounts = [...]common.Address{
+	common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"),
+	common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"),
+	common.HexToAddress("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC"),
+	common.HexToAddress("0x90F79bf6EB2c4f870365E785982E1f101E93b906"),
+	common.HexToAddress("0x15d34AAf54267DB7D7C367839AAf71A00a2C6A65"),
+	common.HexToAddress("0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc"),
+	common.HexToAddress("0x976EA74026E726554dB657fA54763abd0C3a0aa9"),
+	common.HexToAddress("0x14dC79964da2C08b23698B3D3cc7Ca32193d9955"),
+	common.HexToAddress("0x23618e81E3f5cdF7f54C3d65f7FBc0aBf5B21E8f"),
+	common.HexToAddress("0xa0Ee7A142d267C1f36714E4a8F75612F20a79720"),
+}
+
 // DevGenesis is a genesis for development chains: anvil's ten dev accounts (mnemonic "test
 // test ... junk") hold 10,000 ETH each, fees go to the zero address.
 func DevGenesis(chainID uint64) *Genesis {
-	alloc := make(types.GenesisAlloc, devAccounts)
-	for i := range devAccounts {
-		key, err := deployment.DevKey(i)
-		if err != nil {
-			panic(fmt.Sprintf("anvil dev key %d: %v", i, err)) // fixed table: cannot fail
-		}
-		alloc[crypto.PubkeyToAddress(key.PublicKey)] = types.Account{Balance: new(big.Int).Set(devBalance)}
+	alloc := make(types.GenesisAlloc, len(DevAccounts))
+	for _, a := range DevAccounts {
+		alloc[a] = types.Account{Balance: new(big.Int).Set(devBalance)}
 	}
 	return &Genesis{ChainID: chainID, Timestamp: DevGenesisTime, GasLimit: DefaultGasLimit, Alloc: alloc}
 }

@@ -7,7 +7,10 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/lockstep-xyz/lockstep/deployment"
 )
 
 // testChainID is the chain ID of the tests' chains.
@@ -20,6 +23,15 @@ func TestDevGenesis(t *testing.T) {
 	}
 	if len(g.Alloc) != 10 {
 		t.Fatalf("%d dev accounts, want 10", len(g.Alloc))
+	}
+	for i, a := range DevAccounts { // the addresses of the keys the devnet and tests sign with
+		key, err := deployment.DevKey(i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if crypto.PubkeyToAddress(key.PublicKey) != a {
+			t.Errorf("DevAccounts[%d] %s is not dev key %d's address", i, a, i)
+		}
 	}
 	first := g.Alloc[common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")]
 	if first.Balance == nil || first.Balance.Cmp(devBalance) != 0 {
