@@ -18,6 +18,9 @@ var quietMessages = map[string]bool{
 	// The ancient store's background loop finds no head on a new data dir, before genesis is
 	// written.
 	"Head block is not reachable": true,
+	// Derivation rewinds the soft head on purpose: to build the open second's block again as
+	// heights join it, and when a soft batch is withdrawn (logged by derivation itself).
+	"Rewinding blockchain to block": true,
 }
 
 // routeGethLogs sends go-ethereum's log output (a process-wide logger) to l, warnings and
