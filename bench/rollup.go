@@ -186,6 +186,9 @@ type RollupResult struct {
 	RollupSafe       RollupLatency `json:"rollupSafe"`
 	OrderingSoft     RollupLatency `json:"orderingOnlySoft"`
 	DirectRollupSoft RollupLatency `json:"directRollupSoft"`
+	// OrderedToReceipt pairs them per direct transaction: lockstep_getTx first finding it →
+	// its receipt on the rollup node (negative when the node had it first).
+	OrderedToReceipt RollupLatency `json:"directOrderedToReceipt"`
 	// Blocks is how many L2 blocks the timed transactions landed in.
 	Blocks int `json:"l2Blocks"`
 	// Receipts checked after the run: FailedReceipts have status 0, MovedReceipts a block other
@@ -331,7 +334,7 @@ func (t *rollupTracker) snapshot() ([]rollupTx, [2]string) {
 
 // summarize fills the counts and latencies from the transactions.
 func (r *RollupResult) summarize(txs []rollupTx, firstRefusal [2]string) {
-	var soft, safe, ordered, directSoft, nodeLate, directLate []float64
+	var soft, safe, ordered, directSoft, paired, nodeLate, directLate []float64
 	r.Node, r.Direct = RollupStream{FirstRefusal: firstRefusal[0]}, RollupStream{FirstRefusal: firstRefusal[1]}
 	blocks := make(map[uint64]bool)
 	for _, tx := range txs {
@@ -369,6 +372,9 @@ func (r *RollupResult) summarize(txs []rollupTx, firstRefusal [2]string) {
 			if !tx.soft.IsZero() {
 				directSoft = append(directSoft, firmMs(tx.soft.Sub(tx.sent)))
 			}
+			if !tx.ordered.IsZero() && !tx.soft.IsZero() {
+				paired = append(paired, firmMs(tx.soft.Sub(tx.ordered)))
+			}
 		default:
 			if !tx.soft.IsZero() {
 				soft = append(soft, firmMs(tx.soft.Sub(tx.sent)))
@@ -381,6 +387,7 @@ func (r *RollupResult) summarize(txs []rollupTx, firstRefusal [2]string) {
 	r.Node.SendLateP99Ms, r.Direct.SendLateP99Ms = stats.Percentile(nodeLate, 99), stats.Percentile(directLate, 99)
 	r.RollupSoft, r.RollupSafe = rollupLatency(soft), rollupLatency(safe)
 	r.OrderingSoft, r.DirectRollupSoft = rollupLatency(ordered), rollupLatency(directSoft)
+	r.OrderedToReceipt = rollupLatency(paired)
 	r.Blocks = len(blocks)
 }
 
@@ -915,6 +922,13 @@ func (r RollupResult) Markdown() string {
 		}
 		return mdtable.Float(x) + " ms"
 	}
+	// A paired difference can be negative; only no pair at all is missing.
+	pair := func(x float64) string {
+		if r.OrderedToReceipt.Count == 0 {
+			return "–"
+		}
+		return mdtable.Float(x) + " ms"
+	}
 	counts := func(s RollupStream, never int) string {
 		return fmt.Sprintf("%d / %d / %d", s.Sent, s.Refused, never)
 	}
@@ -959,14 +973,17 @@ func (r RollupResult) Markdown() string {
 		"that second's first batch and rebuilt, re-executed and re-sealed as later heights of the same second join it, so a transaction "+
 		"waits for the rebuild that takes in its height, not for the second to end) and go-ethereum executing and inserting the block. "+
 		"The last row times the baseline's own transactions on the rollup node, so the difference between the third and fourth rows is "+
-		"derivation and execution on the same transactions, without the forwarding hop. Safe adds the checkpoint covering the height "+
+		"derivation and execution on the same transactions, without the forwarding hop; paired per transaction, from `lockstep_getTx` "+
+		"first finding it to its receipt on the rollup node: p50 %s, p99 %s, max %s (the rollup node is pushed each height by every "+
+		"operator it follows, while operator 0 is polled, so a pair can be negative). Safe adds the checkpoint covering the height "+
 		"(every %d heights), its aggregation and the L1 block that stores it; the node counts a block safe once its checkpoint is in an "+
 		"L1 block (0 confirmations on anvil). Percentiles are nearest-rank; times are wall-clock on this machine, which runs the whole "+
 		"system and the load at once.\n",
 		r.BlockTime, r.Operators, r.CheckpointInterval, r.ChainID, r.Duration, r.Rate, len(rollupNodeAccounts), r.DirectRate,
 		len(rollupDirectAccounts), ms(r.Node.SendLateP99Ms), ms(r.Direct.SendLateP99Ms),
 		strconv.FormatFloat(firmMs(r.SafePoll), 'f', -1, 64), strconv.FormatFloat(firmMs(r.TxPoll), 'f', -1, 64),
-		r.ReceiptsChecked, r.FailedReceipts, r.MovedReceipts, r.LateReceipts, r.Blocks, r.CheckpointInterval)
+		r.ReceiptsChecked, r.FailedReceipts, r.MovedReceipts, r.LateReceipts, r.Blocks,
+		pair(r.OrderedToReceipt.P50Ms), pair(r.OrderedToReceipt.P99Ms), pair(r.OrderedToReceipt.MaxMs), r.CheckpointInterval)
 	return b.String()
 }
 

@@ -130,8 +130,9 @@ func TestRollupSummarizeAndMarkdown(t *testing.T) {
 		r.RollupSafe.P50Ms != 4400 || r.RollupSafe.MaxMs != 4900 {
 		t.Fatalf("rollup latencies %+v %+v", r.RollupSoft, r.RollupSafe)
 	}
-	if r.OrderingSoft != (RollupLatency{Count: 2, P50Ms: 300, P99Ms: 350, MaxMs: 350}) || r.DirectRollupSoft.Count != 1 {
-		t.Fatalf("direct latencies %+v %+v", r.OrderingSoft, r.DirectRollupSoft)
+	if r.OrderingSoft != (RollupLatency{Count: 2, P50Ms: 300, P99Ms: 350, MaxMs: 350}) || r.DirectRollupSoft.Count != 1 ||
+		r.OrderedToReceipt != (RollupLatency{Count: 1, P50Ms: 350, P99Ms: 350, MaxMs: 350}) {
+		t.Fatalf("direct latencies %+v %+v %+v", r.OrderingSoft, r.DirectRollupSoft, r.OrderedToReceipt)
 	}
 	if r.Node.Sent != 12 || r.Node.NeverSoft != 1 || r.Node.NeverSafe != 2 || r.Direct.NeverOrdered != 0 || r.Direct.NeverSoft != 1 ||
 		r.Node.SendLateP99Ms != 9 || r.Direct.SendLateP99Ms != 2 || r.Blocks != 3 {
@@ -146,18 +147,24 @@ func TestRollupSummarizeAndMarkdown(t *testing.T) {
 		"| ordering-only soft (baseline): send → operator 0's lockstep_getTx finds it | 10 tx/s straight to operator 0 | 2 | 300 ms | 350 ms | 350 ms | 2 / 1 / 0 |",
 		"| rollup soft of those same direct txs: send → receipt on the rollup node | 10 tx/s straight to operator 0 | 1 | 650 ms | 650 ms | 650 ms | 2 / 1 / 1 |",
 		"measured less than asked: stopped waiting 40s", "operator 0 refused 1 transactions, the first with: mempool full",
+		"to its receipt on the rollup node: p50 350 ms, p99 350 ms, max 350 ms",
 		"4 operator processes", "`newHeads`", "read every 50 ms", "asked every 5 ms", "chain 901", "a checkpoint every 3 heights",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
 		}
 	}
+	neg := r
+	neg.OrderedToReceipt = RollupLatency{Count: 3, P50Ms: -4, P99Ms: 12, MaxMs: 12}
+	if md := neg.Markdown(); !strings.Contains(md, "p50 -4.00 ms, p99 12.0 ms") {
+		t.Errorf("a negative paired p50 is not shown:\n%s", md)
+	}
 	if s := r.Section(); s.Title == "" || s.JSON == nil {
 		t.Fatalf("section %+v", s)
 	}
 	empty := RollupResult{RollupConfig: DefaultRollupConfig(true)}
 	empty.summarize(nil, [2]string{})
-	if md := empty.Markdown(); !strings.Contains(md, "| 0 | – | – | – | 0 / 0 / 0 |") {
+	if md := empty.Markdown(); !strings.Contains(md, "| 0 | – | – | – | 0 / 0 / 0 |") || !strings.Contains(md, "p50 –, p99 –, max –") {
 		t.Errorf("empty run's markdown:\n%s", md)
 	}
 }
