@@ -52,6 +52,12 @@ func benchmarks(ordering bench.OrderingConfig) []bench.Benchmark {
 			r, err := bench.RunForced(ctx, cfg, env.Printf)
 			return []bench.Section{r.Section()}, err
 		}},
+		{Names: []string{"rollup"}, Run: func(ctx context.Context, env *bench.Env) ([]bench.Section, error) {
+			cfg := bench.DefaultRollupConfig(env.Quick)
+			cfg.LockstepBinary, cfg.WorkDir, cfg.Log = env.Binary, env.WorkDir, env.Log
+			r, err := bench.RunRollup(ctx, cfg, env.Printf)
+			return []bench.Section{r.Section()}, err
+		}},
 		bench.OrderingBenchmark(ordering),
 	}
 }
@@ -73,7 +79,7 @@ func benchCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "quick", Usage: "fewer and shorter points: a smoke test, not a measurement", EnvVars: benchEnv("quick")},
 			&cli.StringFlag{Name: "out", Value: filepath.Join("bench", "results"), Usage: "results folder", EnvVars: benchEnv("out")},
-			&cli.StringFlag{Name: "only", Usage: "comma-separated benchmarks to run (default all): gas, aggregation, firm, forced, ordering, resources", EnvVars: benchEnv("only")},
+			&cli.StringFlag{Name: "only", Usage: "comma-separated benchmarks to run (default all): gas, aggregation, firm, forced, rollup, ordering, resources", EnvVars: benchEnv("only")},
 			&cli.StringFlag{Name: "operators", Value: joinInts(d.Validators), Usage: "comma-separated network sizes for the ordering benchmark", EnvVars: benchEnv("operators")},
 			&cli.StringFlag{Name: "loads", Value: joinInts(d.Loads), Usage: "comma-separated offered loads in tx/s", EnvVars: benchEnv("loads")},
 			&cli.DurationFlag{Name: "duration", Value: d.Duration, Usage: "sending time of each ordering point", EnvVars: benchEnv("duration")},
