@@ -69,13 +69,16 @@ func benchCommand() *cli.Command {
 	d := bench.DefaultOrderingConfig(false)
 	return &cli.Command{
 		Name:  "bench",
-		Usage: "measure ordering against bare CometBFT, firm latency, forced-transaction latency, gas and aggregation cost",
+		Usage: "measure ordering against bare CometBFT, firm latency, forced-transaction latency, rollup-node user latency, gas and aggregation cost",
 		Description: "Runs every benchmark next to its baseline, bounded in time and load, on loopback, and writes\n" +
 			"results.json, results.md and latency.png to --out, then prints the markdown. Ordering: Lockstep\n" +
 			"operator processes (genesis from an anvil devnet) and bare CometBFT with the same validator count\n" +
 			"and settings get the same open-loop loads of 200-byte transactions; sustained committed tx/s and\n" +
 			"soft-confirmation latency (due → notified committed by the node submitted to) are compared, and\n" +
-			"one node's CPU and RSS recorded. Needs anvil (make tools). Ctrl-C stops every process it started.",
+			"one node's CPU and RSS recorded. Rollup: signed transfers sent to a `lockstep rollup run` node,\n" +
+			"timed to their receipt (soft) and to the safe block, next to transactions sent straight to an\n" +
+			"operator in the same run (ordering-only soft). Needs anvil (make tools). Ctrl-C stops every\n" +
+			"process it started.",
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "quick", Usage: "fewer and shorter points: a smoke test, not a measurement", EnvVars: benchEnv("quick")},
 			&cli.StringFlag{Name: "out", Value: filepath.Join("bench", "results"), Usage: "results folder", EnvVars: benchEnv("out")},
