@@ -243,18 +243,11 @@ func runForced(ctx context.Context, cfg ForcedConfig, run ForcedRun, logf func(s
 	defer cancel()
 	start := time.Now()
 	dir := filepath.Join(cfg.WorkDir, fmt.Sprintf("forced-%s", run.BlockTime))
-	if err := os.RemoveAll(dir); err != nil {
-		return res, err
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return res, err
-	}
 	logf("forced: %s L1 blocks: starting the system (%d operators, the aggregator, a checkpoint every %d heights), data in %s",
 		run.BlockTime, cfg.Operators, run.CheckpointInterval, dir)
 	exits := &forcedExits{}
-	sys, err := system.Start(ctx, system.Config{
+	sys, stop, err := startSystem(ctx, dir, system.Config{
 		Lockstep:           cfg.LockstepBinary,
-		Dir:                dir,
 		Operators:          cfg.Operators,
 		BlockTime:          run.BlockTime,
 		Rollups:            []deployment.Rollup{{ID: forcedRollup}},
@@ -266,18 +259,9 @@ func runForced(ctx context.Context, cfg ForcedConfig, run ForcedRun, logf func(s
 		Logger:             cfg.Log,
 	})
 	if err != nil {
-		return res, fmt.Errorf("start the system: %w", err)
+		return res, err
 	}
-	defer func() {
-		if stopErr := sys.Stop(context.WithoutCancel(ctx)); stopErr != nil {
-			err = errors.Join(err, fmt.Errorf("stop the system: %w", stopErr))
-		}
-		if err == nil {
-			err = os.RemoveAll(dir)
-		} else if !errors.Is(err, context.Canceled) {
-			err = fmt.Errorf("%w (the system's logs are in %s)", err, dir)
-		}
-	}()
+	defer stop(&err)
 
 	w, err := newForcedWatch(ctx, sys, cfg.Poll)
 	if err != nil {

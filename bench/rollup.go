@@ -418,18 +418,11 @@ func RunRollup(ctx context.Context, cfg RollupConfig, logf func(format string, a
 	defer cancel()
 	start := time.Now()
 	dir := filepath.Join(cfg.WorkDir, "rollup")
-	if err := os.RemoveAll(dir); err != nil {
-		return res, err
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return res, err
-	}
 	logf("rollup: starting the system (%d operators, the aggregator, a checkpoint every %d heights, %s L1 blocks, a rollup node for chain %d), data in %s",
 		cfg.Operators, cfg.CheckpointInterval, cfg.BlockTime, rollupChainID, dir)
 	exits := &forcedExits{}
-	sys, err := system.Start(ctx, system.Config{
+	sys, stop, err := startSystem(ctx, dir, system.Config{
 		Lockstep:           cfg.LockstepBinary,
-		Dir:                dir,
 		Operators:          cfg.Operators,
 		BlockTime:          cfg.BlockTime,
 		Rollups:            []deployment.Rollup{{ID: rollupChainID}},
@@ -442,18 +435,9 @@ func RunRollup(ctx context.Context, cfg RollupConfig, logf func(format string, a
 		Logger:             cfg.Log,
 	})
 	if err != nil {
-		return res, fmt.Errorf("start the system: %w", err)
+		return res, err
 	}
-	defer func() {
-		if stopErr := sys.Stop(context.WithoutCancel(ctx)); stopErr != nil {
-			err = errors.Join(err, fmt.Errorf("stop the system: %w", stopErr))
-		}
-		if err == nil {
-			err = os.RemoveAll(dir)
-		} else if !errors.Is(err, context.Canceled) {
-			err = fmt.Errorf("%w (the system's logs are in %s)", err, dir)
-		}
-	}()
+	defer stop(&err)
 
 	l, err := newRollupLoad(ctx, sys, cfg)
 	if err != nil {
