@@ -261,23 +261,13 @@ const readyTimeout = time.Minute
 // fails the start at once with the end of its log (a port taken by another process, a bad
 // flag), instead of leaving a system that never makes progress.
 func (s *System) ready(ctx context.Context) error {
-	check := func(svc *service, what string, answer func(context.Context) error) error {
-		return wait.Within(ctx, readyTimeout, 20*time.Millisecond, what, func() (bool, error) {
-			if !svc.Alive() {
-				return false, wait.Permanent(fmt.Errorf("%s exited while starting:\n%s", svc.name, svc.LogTail(4000)))
-			}
-			callCtx, cancel := context.WithTimeout(ctx, time.Second)
-			defer cancel()
-			return answer(callCtx) == nil, nil
-		})
-	}
 	for _, n := range s.Nodes {
-		if err := check(&n.service, n.name+"'s API", func(ctx context.Context) error { _, err := n.Status(ctx); return err }); err != nil {
+		if err := s.waitReady(ctx, &n.service, n.name+"'s API", func(ctx context.Context) error { _, err := n.Status(ctx); return err }); err != nil {
 			return err
 		}
 	}
 	if a := s.Aggregator; a != nil {
-		return check(&a.service, "the aggregator's API", func(ctx context.Context) error {
+		return s.waitReady(ctx, &a.service, "the aggregator's API", func(ctx context.Context) error {
 			c, err := a.Client(ctx)
 			if err != nil {
 				return err
@@ -287,4 +277,16 @@ func (s *System) ready(ctx context.Context) error {
 		})
 	}
 	return nil
+}
+
+// waitReady waits until answer succeeds for svc, failing at once if svc exits.
+func (s *System) waitReady(ctx context.Context, svc *service, what string, answer func(context.Context) error) error {
+	return wait.Within(ctx, readyTimeout, 20*time.Millisecond, what, func() (bool, error) {
+		if !svc.Alive() {
+			return false, wait.Permanent(fmt.Errorf("%s exited while starting:\n%s", svc.name, svc.LogTail(4000)))
+		}
+		callCtx, cancel := context.WithTimeout(ctx, time.Second)
+		defer cancel()
+		return answer(callCtx) == nil, nil
+	})
 }

@@ -2,9 +2,11 @@
 // one: `lockstep operator init` per node, anvil with EigenLayer and Lockstep deployed and the
 // operators registered with their sockets, the deployment file, `lockstep operator genesis` on
 // every node at one L1 head, BLS keystores, one `lockstep operator run` process per node and a
-// `lockstep aggregator run` process. The devnet command, the end-to-end tests and the
+// `lockstep aggregator run` process, then the rollup nodes (`lockstep rollup run`, one genesis
+// per rollup chain) following the operators. The devnet command, the end-to-end tests and the
 // benchmarks all start the system here (like Optimism's op-e2e System); Stop takes it down in
-// reverse order, children before anvil, and leaves no process behind.
+// reverse order, rollup nodes before the operators, children before anvil, and leaves no
+// process behind.
 package system
 
 import (
@@ -64,6 +66,8 @@ type Config struct {
 	AggregatorURLs []string
 	// Aggregator runs `lockstep aggregator run` when set.
 	Aggregator *AggregatorConfig
+	// RollupNodes are the rollup nodes to run, each of a chain in Rollups.
+	RollupNodes []RollupNodeConfig
 	// LogLevel of the children; empty means DefaultLogLevel.
 	LogLevel string
 	// BLSPassword encrypts the keystores; empty means DefaultBLSPassword. The keys derive from
@@ -115,6 +119,8 @@ type System struct {
 	Nodes []*Node
 	// Aggregator is the aggregator process, nil unless Config.Aggregator.
 	Aggregator *Aggregator
+	// Rollups are the rollup nodes, in Config.RollupNodes order.
+	Rollups []*RollupNode
 
 	aggURL string
 	wg     sync.WaitGroup // the exit watchers
@@ -148,6 +154,8 @@ func Start(ctx context.Context, cfg Config) (s *System, err error) {
 		{"operator nodes", s.startNodes},
 		{"aggregator", s.startAggregator},
 		{"every process answering", s.ready},
+		{"rollup genesis and rollup nodes", s.startRollups},
+		{"every rollup node answering", s.readyRollups},
 	}
 	for i, st := range steps {
 		t := time.Now()
@@ -190,6 +198,11 @@ func (c *Config) check() error {
 	for i := 0; i < c.Operators; i++ {
 		if err := c.checkNode(c.Node(i)); err != nil {
 			return fmt.Errorf("system: node %d: %w", i, err)
+		}
+	}
+	for i, rc := range c.RollupNodes {
+		if err := c.checkRollupNode(rc); err != nil {
+			return fmt.Errorf("system: rollup node %d: %w", i, err)
 		}
 	}
 	return nil
@@ -254,6 +267,9 @@ func (s *System) services() []*service {
 	if s.Aggregator != nil {
 		out = append(out, &s.Aggregator.service)
 	}
+	for _, r := range s.Rollups {
+		out = append(out, &r.service)
+	}
 	return out
 }
 
@@ -274,8 +290,10 @@ func (s *System) WaitHeight(ctx context.Context, h uint64) error {
 	return nil
 }
 
-// Stop stops the aggregator and the nodes (all signalled at once, each waited for), then anvil,
-// and joins the errors. It is idempotent; ctx bounds nothing a child's stop timeout does not.
+// Stop stops the rollup nodes, then the aggregator and the operator nodes (each group signalled
+// at once, each process waited for), then anvil, and joins the errors. The rollup nodes go first
+// so they do not log the operators' disappearance as a failure. It is idempotent; ctx bounds
+// nothing a child's stop timeout does not.
 func (s *System) Stop(ctx context.Context) error {
 	s.stopOnce.Do(func() {
 		svcs := s.services()
@@ -284,16 +302,8 @@ func (s *System) Stop(ctx context.Context) error {
 			svc.killed = true
 			svc.mu.Unlock()
 		}
-		errs := make([]error, len(svcs))
-		var wg sync.WaitGroup
-		for i := len(svcs) - 1; i >= 0; i-- {
-			wg.Add(1)
-			go func(i int) { // owned: joined below
-				defer wg.Done()
-				errs[i] = svcs[i].stop()
-			}(i)
-		}
-		wg.Wait()
+		others, rollups := svcs[:len(svcs)-len(s.Rollups)], svcs[len(svcs)-len(s.Rollups):]
+		errs := append(stopAll(rollups), stopAll(others)...)
 		close(s.stopCh)
 		s.wg.Wait()
 		for _, n := range s.Nodes {
@@ -302,10 +312,28 @@ func (s *System) Stop(ctx context.Context) error {
 		if s.Aggregator != nil {
 			s.Aggregator.closeClient()
 		}
+		for _, r := range s.Rollups {
+			r.closeClient()
+		}
 		if s.Devnet != nil {
 			errs = append(errs, s.Devnet.Close())
 		}
 		s.stopErr = errors.Join(errs...)
 	})
 	return s.stopErr
+}
+
+// stopAll stops svcs at once and waits for all of them.
+func stopAll(svcs []*service) []error {
+	errs := make([]error, len(svcs))
+	var wg sync.WaitGroup
+	for i := range svcs {
+		wg.Add(1)
+		go func(i int) { // owned: joined below
+			defer wg.Done()
+			errs[i] = svcs[i].stop()
+		}(i)
+	}
+	wg.Wait()
+	return errs
 }
