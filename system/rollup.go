@@ -160,21 +160,22 @@ func (r *RollupNode) Restart(change func(*RollupNodeConfig)) error {
 		change(&rc)
 	}
 	rc.ChainID = r.ChainID
-	if err := r.sys.cfg.checkRollupNode(rc); err != nil {
+	if err := r.sys.cfg.checkRollupNode(rc, len(r.sys.Nodes)); err != nil {
 		return fmt.Errorf("restart %s: %w", r.name, err)
 	}
 	r.sys.configureRollup(r, rc)
 	return r.start()
 }
 
-// checkRollupNode checks a rollup node's options against the system's.
-func (c *Config) checkRollupNode(rc RollupNodeConfig) error {
+// checkRollupNode checks a rollup node's options against the system's, which runs operators
+// operator nodes.
+func (c *Config) checkRollupNode(rc RollupNodeConfig, operators int) error {
 	if !slices.ContainsFunc(c.Rollups, func(r deployment.Rollup) bool { return r.ID == rc.ChainID }) {
 		return fmt.Errorf("chain %d is not a registered rollup (Config.Rollups)", rc.ChainID)
 	}
 	for _, i := range rc.Operators {
-		if i < 0 || i >= c.Operators {
-			return fmt.Errorf("operator node %d does not exist (%d operators)", i, c.Operators)
+		if i < 0 || i >= operators {
+			return fmt.Errorf("operator node %d does not exist (%d operators)", i, operators)
 		}
 	}
 	return nil
@@ -233,7 +234,7 @@ func (s *System) startRollups(ctx context.Context) error {
 // configureRollup sets rollup node r's flags from the system's and its own options.
 func (s *System) configureRollup(r *RollupNode, rc RollupNodeConfig) {
 	if len(rc.Operators) == 0 {
-		for i := range s.cfg.Operators {
+		for i := range len(s.Nodes) {
 			rc.Operators = append(rc.Operators, i)
 		}
 	}

@@ -201,7 +201,7 @@ func (c *Config) check() error {
 		}
 	}
 	for i, rc := range c.RollupNodes {
-		if err := c.checkRollupNode(rc); err != nil {
+		if err := c.checkRollupNode(rc, c.Operators); err != nil {
 			return fmt.Errorf("system: rollup node %d: %w", i, err)
 		}
 	}

@@ -55,7 +55,10 @@ func TestRollupNodes(t *testing.T) {
 	t.Run("invalid transactions", func(t *testing.T) { testRollupInvalid(t, rs, a) })
 	t.Run("kill -9 under load", func(t *testing.T) { testRollupKill(t, rs, a, b) })
 	t.Run("same chain on every node", func(t *testing.T) {
-		st := rs.waitStatus(t, a, 10*time.Second, "a head", func(st *system.RollupStatus) bool { return st.Head > 0 })
+		st, err := rs.status(a)
+		if err != nil {
+			t.Fatal(err)
+		}
 		for _, r := range []*system.RollupNode{a, b, l} {
 			rs.waitStatus(t, r, 60*time.Second, fmt.Sprintf("block %d safe", st.Head), func(s *system.RollupStatus) bool { return s.Safe >= st.Head })
 		}
@@ -335,7 +338,11 @@ func testRollupKill(t *testing.T, rs *rollupSystem, a, b *system.RollupNode) {
 		t.Fatalf("last transfer: status %d", lastRc.Status)
 	}
 	done := time.Now()
-	head := rs.waitStatus(t, a, 10*time.Second, "a head", func(*system.RollupStatus) bool { return true }).Head
+	st, err := rs.status(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := st.Head
 	for _, r := range []*system.RollupNode{a, b} {
 		rs.waitStatus(t, r, 60*time.Second, fmt.Sprintf("block %d safe", head), func(st *system.RollupStatus) bool { return st.Safe >= head })
 	}
