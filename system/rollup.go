@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/lockstep-xyz/lockstep/api/rollupapi"
 	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/internal/freeport"
 	"github.com/lockstep-xyz/lockstep/internal/proc"
@@ -57,24 +58,7 @@ type RollupNode struct {
 }
 
 // RollupStatus is a rollup node's progress, as rollup_status answers it.
-type RollupStatus struct {
-	ChainID uint64 `json:"chainId"`
-	// Head, Safe and Finalized are L2 block numbers: the soft head, the last block whose
-	// checkpoint is on L1, the last one whose checkpoint's L1 block is final.
-	Head      uint64 `json:"head"`
-	Safe      uint64 `json:"safe"`
-	Finalized uint64 `json:"finalized"`
-	// SoftHeight is the last Lockstep height executed, FirmHeight the last final one.
-	SoftHeight  uint64 `json:"softHeight"`
-	FirmHeight  uint64 `json:"firmHeight"`
-	SoftLead    uint64 `json:"softLead"`
-	MaxSoftLead uint64 `json:"maxSoftLead"`
-	// Waiting is how many inputs wait for the firm height to catch up.
-	Waiting int `json:"waiting"`
-}
-
-// methodRollupStatus is the rollup node's status method.
-const methodRollupStatus = "rollup_status"
+type RollupStatus = rollupapi.Status
 
 // HTTPURL is the node's JSON-RPC URL (eth, net, web3, rollup namespaces).
 func (r *RollupNode) HTTPURL() string { return "http://" + r.HTTPAddr }
@@ -119,11 +103,11 @@ func (r *RollupNode) Status(ctx context.Context) (*RollupStatus, error) {
 	if err != nil {
 		return nil, err
 	}
-	var st RollupStatus
-	if err := c.CallContext(ctx, &st, methodRollupStatus); err != nil {
+	st, err := rollupapi.NewClient(c).Status(ctx)
+	if err != nil {
 		return nil, fmt.Errorf("status of %s: %w", r.name, err)
 	}
-	return &st, nil
+	return st, nil
 }
 
 func (r *RollupNode) closeClient() {
