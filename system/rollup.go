@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"syscall"
 
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -184,10 +185,6 @@ func (s *System) startRollups(ctx context.Context) error {
 			}
 			written[rc.ChainID] = true
 		}
-		ports, err := freeport.GetN(2)
-		if err != nil {
-			return err
-		}
 		name := fmt.Sprintf("rollup%d-%d", rc.ChainID, perChain[rc.ChainID])
 		perChain[rc.ChainID]++
 		r := &RollupNode{
@@ -196,8 +193,9 @@ func (s *System) startRollups(ctx context.Context) error {
 			ChainID:     rc.ChainID,
 			Home:        filepath.Join(s.cfg.Dir, name),
 			GenesisPath: s.rollupGenesisPath(rc.ChainID),
-			HTTPAddr:    fmt.Sprintf("127.0.0.1:%d", ports[0]),
-			WSAddr:      fmt.Sprintf("127.0.0.1:%d", ports[1]),
+		}
+		if err := r.pickPorts(); err != nil {
+			return err
 		}
 		if err := os.RemoveAll(r.Home); err != nil {
 			return fmt.Errorf("clear %s's home: %w", name, err)
@@ -212,6 +210,17 @@ func (s *System) startRollups(ctx context.Context) error {
 			return err
 		}
 	}
+	return nil
+}
+
+// pickPorts gives the node fresh listen addresses (set its flags with configureRollup).
+func (r *RollupNode) pickPorts() error {
+	ports, err := freeport.GetN(2)
+	if err != nil {
+		return err
+	}
+	r.HTTPAddr = fmt.Sprintf("127.0.0.1:%d", ports[0])
+	r.WSAddr = fmt.Sprintf("127.0.0.1:%d", ports[1])
 	return nil
 }
 
@@ -238,14 +247,38 @@ func (s *System) configureRollup(r *RollupNode, rc RollupNodeConfig) {
 	r.env = nil
 }
 
-// readyRollups waits until every rollup node answers rollup_status.
+// portAttempts is how many times a rollup node is started on fresh ports when another process
+// took one of its ports between the pick and the bind.
+const portAttempts = 3
+
+// readyRollups waits until every rollup node answers rollup_status. A node that could not bind
+// its ports (free when picked, taken since by a process of another system on this machine) is
+// started again on fresh ones.
 func (s *System) readyRollups(ctx context.Context) error {
 	for _, r := range s.Rollups {
-		if err := s.waitReady(ctx, &r.service, r.name+"'s rollup_status", func(ctx context.Context) error {
-			_, err := r.Status(ctx)
-			return err
-		}); err != nil {
-			return err
+		for attempt := 1; ; attempt++ {
+			err := s.waitReady(ctx, &r.service, r.name+"'s rollup_status", func(ctx context.Context) error {
+				_, err := r.Status(ctx)
+				return err
+			})
+			if err == nil {
+				break
+			}
+			if attempt == portAttempts || r.Alive() || !strings.Contains(r.output(), "address already in use") {
+				return err
+			}
+			s.log.Warn("rollup node's port taken; starting it on others", "node", r.name, "http", r.HTTPAddr, "ws", r.WSAddr)
+			r.closeClient()
+			if err := r.pickPorts(); err != nil {
+				return err
+			}
+			r.mu.Lock()
+			rc := r.conf
+			r.mu.Unlock()
+			s.configureRollup(r, rc)
+			if err := r.start(); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
