@@ -16,7 +16,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/urfave/cli/v2"
 
 	"github.com/lockstep-xyz/lockstep/anvil"
@@ -32,14 +31,16 @@ import (
 func devnetCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "devnet",
-		Usage: "run the whole system locally: anvil with EigenLayer and Lockstep's contracts, the operator nodes and the aggregator",
+		Usage: "run the whole system locally: anvil with EigenLayer and Lockstep's contracts, the operator nodes, the aggregator and a rollup node per rollup",
 		Description: "Starts anvil on a free 127.0.0.1 port, deploys EigenLayer core and middleware from their Go\n" +
 			"bindings' bytecode and Lockstep's CheckpointRegistry and EquivocationSlasher, registers the\n" +
 			"operators (ECDSA and BLS keys derived from --seed, stake, allocation, BLS proof of\n" +
 			"possession) and the demo rollups, writes the deployment to <data-dir>/deployment.json, then\n" +
 			"starts one `lockstep operator run` process per operator (homes <data-dir>/op<i>, logs\n" +
-			"<data-dir>/op<i>.log) and a `lockstep aggregator run` process (<data-dir>/aggregator.log),\n" +
-			"sends demo traffic (unless --no-traffic) and prints progress until Ctrl-C, which stops every\n" +
+			"<data-dir>/op<i>.log), a `lockstep aggregator run` process (<data-dir>/aggregator.log) and a\n" +
+			"`lockstep rollup run` node per rollup (an EVM chain executing its ordering; <data-dir>/rollup<id>-<i>.log),\n" +
+			"sends demo traffic (signed transfers and atomic cross-rollup bundles; not with --no-traffic)\n" +
+			"and prints progress until Ctrl-C, which stops every\n" +
 			"process. Anvil's state is not kept between runs, so the node homes and the aggregator's data\n" +
 			"start empty every run; their pids are in <data-dir>/pids. The nodes and the aggregator run the\n" +
 			"lockstep binary next to lockstep-dev (--lockstep-bin); a --byzantine operator runs its faults\n" +
@@ -145,6 +146,7 @@ func readDevnet(c *cli.Context) (*devnet, error) {
 				return system.NodeConfig{}
 			},
 			Aggregator:  &system.AggregatorConfig{Args: aggArgs},
+			RollupNodes: devnetRollupNodes(rollups, n, byzantine),
 			BLSPassword: devnetBLSPassword,
 			StopTimeout: childStopTimeout,
 		},
@@ -201,7 +203,7 @@ func (d *devnet) Start(ctx context.Context) error {
 		d.wg.Add(1)
 		go func() { // owned: Stop cancels and waits
 			defer d.wg.Done()
-			sendDemoTraffic(runCtx, d.log, d.clients, d.cfg.Rollups)
+			sendDemoTraffic(runCtx, d.log, sys, d.clients)
 		}()
 		d.wg.Add(1)
 		go func() { // owned: Stop cancels and waits
@@ -244,7 +246,8 @@ func (d *devnet) Stopped() bool { return d.stopped.Load() }
 const demoForcedEvery = time.Minute
 
 // sendDemoForced queues a transaction for rollup in the forced-inclusion inbox on L1 a few
-// seconds after the start and then every demoForcedEvery, from anvil account 5, until ctx ends.
+// seconds after the start and then every demoForcedEvery, from anvil account 5 on L1 (a transfer
+// signed by the same account on the rollup), until ctx ends.
 func sendDemoForced(ctx context.Context, log *slog.Logger, sys *system.System, rollup uint64) {
 	log = log.With("component", "traffic")
 	key, err := deployment.DevKey(5)
@@ -265,44 +268,14 @@ func sendDemoForced(ctx context.Context, log *slog.Logger, sys *system.System, r
 		case <-time.After(wait):
 		}
 		wait = demoForcedEvery
-		payload := []byte(fmt.Sprintf("demo forced %d", i))
 		callCtx, cancel := context.WithTimeout(ctx, 30*time.Second)
-		_, _, err := inbox.Queue(callCtx, m, sys.Devnet.Client, sys.Devnet.Deployment.Contracts.ForcedInclusionInbox, rollup, payload)
+		payload, err := demoForcedTx(callCtx, sys, rollup, i)
+		if err == nil {
+			_, _, err = inbox.Queue(callCtx, m, sys.Devnet.Client, sys.Devnet.Deployment.Contracts.ForcedInclusionInbox, rollup, payload)
+		}
 		cancel()
 		if err != nil && ctx.Err() == nil {
 			log.Warn("demo forced transaction", "err", err)
-		}
-	}
-}
-
-// sendDemoTraffic submits a few transactions a second, round-robin across the nodes and
-// rollups, and every few seconds a bundle across the first two rollups, until ctx ends.
-func sendDemoTraffic(ctx context.Context, log *slog.Logger, clients []*operatorapi.Client, rollups []deployment.Rollup) {
-	log = log.With("component", "traffic")
-	tick := time.NewTicker(300 * time.Millisecond)
-	defer tick.Stop()
-	for i := 0; ; i++ {
-		select {
-		case <-ctx.Done():
-			return
-		case <-tick.C:
-		}
-		cl := clients[i%len(clients)]
-		callCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		var err error
-		if i%10 == 9 && len(rollups) >= 2 {
-			parts := []operatorapi.Part{
-				{RollupID: hexutil.Uint64(rollups[0].ID), Payload: []byte(fmt.Sprintf("demo bundle %d part A", i))},
-				{RollupID: hexutil.Uint64(rollups[1].ID), Payload: []byte(fmt.Sprintf("demo bundle %d part B", i))},
-			}
-			_, err = cl.SubmitBundle(callCtx, parts)
-		} else {
-			id := rollups[i%len(rollups)].ID
-			_, err = cl.Submit(callCtx, id, []byte(fmt.Sprintf("demo tx %d", i)))
-		}
-		cancel()
-		if err != nil && ctx.Err() == nil {
-			log.Debug("demo transaction refused", "err", err)
 		}
 	}
 }
@@ -402,9 +375,10 @@ func watchDevnet(ctx context.Context, log *slog.Logger, sys *system.System, node
 				forced = fmt.Sprintf("%d queued, %d in checkpoints", queued, settled)
 			}
 		}
+		rollups := rollupProgress(callCtx, sys)
 		cancel()
-		fmt.Printf("height %s  txs/s %s  checkpoint %s  L1 head %s  operators %s  validators %d  slashed %d  forced %s\n",
-			height, rate, checkpoint, l1, operators, st.Validators, slashed, forced)
+		fmt.Printf("height %s  txs/s %s  checkpoint %s  L1 head %s  operators %s  validators %d  slashed %d  forced %s%s\n",
+			height, rate, checkpoint, l1, operators, st.Validators, slashed, forced, rollups)
 	}
 }
 
@@ -473,6 +447,7 @@ func printDevnet(sys *system.System, took time.Duration) {
 		fmt.Printf("Force a transaction in through L1, whatever the operators do (ForcedInclusionInbox %s):\n", d.Contracts.ForcedInclusionInbox)
 		fmt.Printf("  lockstep force --rollup %d --deployment %s --devnet --devnet-account 5 --operator-rpc %s <signed tx hex>\n", d.Rollups[0].ID, path, nodes[0].APIURL())
 	}
+	printRollupNodes(sys)
 	fmt.Println("\nCtrl-C stops everything.")
 }
 

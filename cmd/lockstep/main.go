@@ -1,4 +1,5 @@
-// Command lockstep runs Lockstep: the operator node, the aggregator and the rollup follower.
+// Command lockstep runs Lockstep: the operator node, the aggregator, the rollup follower and the
+// reference EVM rollup node.
 // main only wires: each command reads its flags into a config and runs under cliapp's runner,
 // which handles the signals. The local devnet and the
 // benchmarks are in the developer binary, cmd/lockstep-dev.
@@ -26,7 +27,7 @@ func newApp() *cli.App {
 			"slashes operators who sign conflicting checkpoints. Every flag can also be set with the\n" +
 			"environment variable shown next to it.",
 		Flags:                cliapp.LogFlags(),
-		Commands:             []*cli.Command{operatorCommand(), keysCommand(), aggregatorCommand(), slashCommand(), followCommand(), forceCommand()},
+		Commands:             []*cli.Command{operatorCommand(), keysCommand(), aggregatorCommand(), slashCommand(), followCommand(), forceCommand(), rollupCommand()},
 		EnableBashCompletion: true,
 	}
 }

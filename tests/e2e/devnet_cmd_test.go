@@ -21,7 +21,7 @@ import (
 
 // `lockstep-dev devnet` brings up the whole system as separate processes: the operator nodes and
 // the aggregator settle a checkpoint on L1, a byzantine operator's slashing shows in the
-// progress, and Ctrl-C stops every child and exits 0.
+// progress, the rollup nodes execute the demo traffic, and Ctrl-C stops every child and exits 0.
 func TestE2EDevnetCommand(t *testing.T) {
 	testutil.SkipShort(t)
 	bin := devBinary(t)
@@ -78,6 +78,12 @@ func TestE2EDevnetCommand(t *testing.T) {
 		return strings.Contains(o, "FORCED inbox entry 0 for rollup") && regexp.MustCompile(`forced [1-9]\d* queued, [1-9]\d* in checkpoints`).MatchString(o), nil
 	})
 
+	// A rollup node per rollup executes the demo traffic (signed transfers, bundles, the forced
+	// transaction): both chains' soft and safe heads advance in the progress.
+	testutil.WaitFor(t, 60*time.Second, "both rollups with soft and safe blocks in the progress output", func() (bool, error) {
+		return regexp.MustCompile(`rollups 901 soft #[1-9]\d* safe #[1-9]\d*, 902 soft #[1-9]\d* safe #[1-9]\d*`).MatchString(out.String()), nil
+	})
+
 	raw, err := os.ReadFile(filepath.Join(dir, "pids"))
 	if err != nil {
 		t.Fatal(err)
@@ -94,8 +100,8 @@ func TestE2EDevnetCommand(t *testing.T) {
 		}
 		pids = append(pids, pid)
 	}
-	if len(pids) != 5 {
-		t.Fatalf("want 4 operators and an aggregator in the pids file, got:\n%s", raw)
+	if len(pids) != 7 {
+		t.Fatalf("want 4 operators, an aggregator and 2 rollup nodes in the pids file, got:\n%s", raw)
 	}
 
 	if err := p.Signal(syscall.SIGINT); err != nil {
