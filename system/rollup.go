@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"syscall"
 
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -144,21 +145,22 @@ func (r *RollupNode) Restart(change func(*RollupNodeConfig)) error {
 		change(&rc)
 	}
 	rc.ChainID = r.ChainID
-	if err := r.sys.cfg.checkRollupNode(rc); err != nil {
+	if err := r.sys.cfg.checkRollupNode(rc, len(r.sys.Nodes)); err != nil {
 		return fmt.Errorf("restart %s: %w", r.name, err)
 	}
 	r.sys.configureRollup(r, rc)
 	return r.start()
 }
 
-// checkRollupNode checks a rollup node's options against the system's.
-func (c *Config) checkRollupNode(rc RollupNodeConfig) error {
+// checkRollupNode checks a rollup node's options against the system's, which runs operators
+// operator nodes.
+func (c *Config) checkRollupNode(rc RollupNodeConfig, operators int) error {
 	if !slices.ContainsFunc(c.Rollups, func(r deployment.Rollup) bool { return r.ID == rc.ChainID }) {
 		return fmt.Errorf("chain %d is not a registered rollup (Config.Rollups)", rc.ChainID)
 	}
 	for _, i := range rc.Operators {
-		if i < 0 || i >= c.Operators {
-			return fmt.Errorf("operator node %d does not exist (%d operators)", i, c.Operators)
+		if i < 0 || i >= operators {
+			return fmt.Errorf("operator node %d does not exist (%d operators)", i, operators)
 		}
 	}
 	return nil
@@ -183,10 +185,6 @@ func (s *System) startRollups(ctx context.Context) error {
 			}
 			written[rc.ChainID] = true
 		}
-		ports, err := freeport.GetN(2)
-		if err != nil {
-			return err
-		}
 		name := fmt.Sprintf("rollup%d-%d", rc.ChainID, perChain[rc.ChainID])
 		perChain[rc.ChainID]++
 		r := &RollupNode{
@@ -195,8 +193,9 @@ func (s *System) startRollups(ctx context.Context) error {
 			ChainID:     rc.ChainID,
 			Home:        filepath.Join(s.cfg.Dir, name),
 			GenesisPath: s.rollupGenesisPath(rc.ChainID),
-			HTTPAddr:    fmt.Sprintf("127.0.0.1:%d", ports[0]),
-			WSAddr:      fmt.Sprintf("127.0.0.1:%d", ports[1]),
+		}
+		if err := r.pickPorts(); err != nil {
+			return err
 		}
 		if err := os.RemoveAll(r.Home); err != nil {
 			return fmt.Errorf("clear %s's home: %w", name, err)
@@ -214,10 +213,21 @@ func (s *System) startRollups(ctx context.Context) error {
 	return nil
 }
 
+// pickPorts gives the node fresh listen addresses (set its flags with configureRollup).
+func (r *RollupNode) pickPorts() error {
+	ports, err := freeport.GetN(2)
+	if err != nil {
+		return err
+	}
+	r.HTTPAddr = fmt.Sprintf("127.0.0.1:%d", ports[0])
+	r.WSAddr = fmt.Sprintf("127.0.0.1:%d", ports[1])
+	return nil
+}
+
 // configureRollup sets rollup node r's flags from the system's and its own options.
 func (s *System) configureRollup(r *RollupNode, rc RollupNodeConfig) {
 	if len(rc.Operators) == 0 {
-		for i := range s.cfg.Operators {
+		for i := range len(s.Nodes) {
 			rc.Operators = append(rc.Operators, i)
 		}
 	}
@@ -237,14 +247,38 @@ func (s *System) configureRollup(r *RollupNode, rc RollupNodeConfig) {
 	r.env = nil
 }
 
-// readyRollups waits until every rollup node answers rollup_status.
+// portAttempts is how many times a rollup node is started on fresh ports when another process
+// took one of its ports between the pick and the bind.
+const portAttempts = 3
+
+// readyRollups waits until every rollup node answers rollup_status. A node that could not bind
+// its ports (free when picked, taken since by a process of another system on this machine) is
+// started again on fresh ones.
 func (s *System) readyRollups(ctx context.Context) error {
 	for _, r := range s.Rollups {
-		if err := s.waitReady(ctx, &r.service, r.name+"'s rollup_status", func(ctx context.Context) error {
-			_, err := r.Status(ctx)
-			return err
-		}); err != nil {
-			return err
+		for attempt := 1; ; attempt++ {
+			err := s.waitReady(ctx, &r.service, r.name+"'s rollup_status", func(ctx context.Context) error {
+				_, err := r.Status(ctx)
+				return err
+			})
+			if err == nil {
+				break
+			}
+			if attempt == portAttempts || r.Alive() || !strings.Contains(r.output(), "address already in use") {
+				return err
+			}
+			s.log.Warn("rollup node's port taken; starting it on others", "node", r.name, "http", r.HTTPAddr, "ws", r.WSAddr)
+			r.closeClient()
+			if err := r.pickPorts(); err != nil {
+				return err
+			}
+			r.mu.Lock()
+			rc := r.conf
+			r.mu.Unlock()
+			s.configureRollup(r, rc)
+			if err := r.start(); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

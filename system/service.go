@@ -122,6 +122,16 @@ func (s *service) LogTail(max int) string {
 	return string(b)
 }
 
+// output is the tail of the output of the process last started, empty before the first start.
+func (s *service) output() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.p == nil {
+		return ""
+	}
+	return s.p.Output()
+}
+
 // stop stops the process for good (SIGTERM, then SIGKILL).
 func (s *service) stop() error {
 	err := s.kill(syscall.SIGTERM)

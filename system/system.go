@@ -125,6 +125,9 @@ type System struct {
 	aggURL string
 	wg     sync.WaitGroup // the exit watchers
 	stopCh chan struct{}
+	// started is closed once Start succeeded: an exit during Start is judged only then, so a
+	// child Start itself started again (a rollup node whose port was taken) is no crash.
+	started chan struct{}
 
 	stopOnce sync.Once
 	stopErr  error
@@ -135,7 +138,7 @@ func Start(ctx context.Context, cfg Config) (s *System, err error) {
 	if err := cfg.check(); err != nil {
 		return nil, err
 	}
-	s = &System{cfg: cfg, log: cfg.Logger.With("component", "system"), stopCh: make(chan struct{})}
+	s = &System{cfg: cfg, log: cfg.Logger.With("component", "system"), stopCh: make(chan struct{}), started: make(chan struct{})}
 	defer func() {
 		if err != nil {
 			err = errors.Join(err, s.Stop(context.WithoutCancel(ctx)))
@@ -164,6 +167,7 @@ func Start(ctx context.Context, cfg Config) (s *System, err error) {
 		}
 		s.log.Info("step done", "step", i+1, "of", len(steps), "what", st.name, "took", time.Since(t).Round(time.Millisecond))
 	}
+	close(s.started)
 	return s, nil
 }
 
@@ -201,7 +205,7 @@ func (c *Config) check() error {
 		}
 	}
 	for i, rc := range c.RollupNodes {
-		if err := c.checkRollupNode(rc); err != nil {
+		if err := c.checkRollupNode(rc, c.Operators); err != nil {
 			return fmt.Errorf("system: rollup node %d: %w", i, err)
 		}
 	}
@@ -240,6 +244,11 @@ func (s *System) watch(svc *service, p *proc.Proc) {
 		case <-p.Done():
 		case <-s.stopCh:
 			<-p.Done()
+			return
+		}
+		select {
+		case <-s.started:
+		case <-s.stopCh: // Start failed, or the system stops: nothing to report
 			return
 		}
 		if s.cfg.OnExit != nil && !svc.expectedExit(p) {

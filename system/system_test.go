@@ -3,6 +3,7 @@ package system_test
 import (
 	"context"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -16,8 +17,8 @@ import (
 
 func TestMain(m *testing.M) { testutil.Main(m) }
 
-// The system comes up in its steps, a node restarts, a crashed child is reported, and Stop
-// leaves no process behind.
+// The system comes up in its steps, a node restarts, a crashed child is reported, a rollup node
+// follows the operators, and Stop leaves no process behind.
 func TestSystemLifecycle(t *testing.T) {
 	testutil.SkipShort(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
@@ -32,6 +33,7 @@ func TestSystemLifecycle(t *testing.T) {
 		CheckpointInterval: 5,
 		NodeArgs:           []string{"--consensus.empty-block-interval", "200ms"},
 		Aggregator:         &system.AggregatorConfig{},
+		RollupNodes:        []system.RollupNodeConfig{{ChainID: 901, Operators: []int{1, 0}}},
 		OnExit: func(name string, err error) {
 			mu.Lock()
 			defer mu.Unlock()
@@ -54,6 +56,21 @@ func TestSystemLifecycle(t *testing.T) {
 	if !strings.Contains(s.Pids(), "aggregator ") || len(s.Nodes) != 2 || s.Nodes[1].Operator == nil {
 		t.Fatalf("pids %q, %d nodes", s.Pids(), len(s.Nodes))
 	}
+	if len(s.Rollups) != 1 || !strings.Contains(s.Pids(), "rollup901-0 ") {
+		t.Fatalf("pids %q, %d rollup nodes", s.Pids(), len(s.Rollups))
+	}
+	r := s.Rollups[0]
+	if rst, err := r.Status(ctx); err != nil || rst.ChainID != 901 || !slices.Equal(r.Operators(), []int{1, 0}) {
+		t.Fatalf("rollup node: status %+v, %v; operators %v", rst, err, r.Operators())
+	}
+	// Its restart is not a crash either, and keeps its home and ports.
+	if err := r.Restart(nil); err != nil {
+		t.Fatal(err)
+	}
+	testutil.WaitFor(t, 30*time.Second, "the rollup node answering after its restart", func() (bool, error) {
+		rst, err := r.Status(ctx)
+		return err == nil && rst.ChainID == 901, err
+	})
 
 	// A restart is not a crash.
 	n1 := s.Nodes[1]
@@ -79,7 +96,7 @@ func TestSystemLifecycle(t *testing.T) {
 		return exited["aggregator"], nil
 	})
 
-	pids := []int{s.Nodes[0].Pid(), s.Nodes[1].Pid()}
+	pids := []int{s.Nodes[0].Pid(), s.Nodes[1].Pid(), r.Pid()}
 	if err := s.Stop(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +111,7 @@ func TestSystemLifecycle(t *testing.T) {
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	if exited["op0"] || exited["op1"] {
+	if exited["op0"] || exited["op1"] || exited["rollup901-0"] {
 		t.Fatalf("a stop or restart reported as a crash: %v", exited)
 	}
 }
