@@ -35,9 +35,12 @@ import (
 	"github.com/lockstep-xyz/lockstep/rollup/engine"
 )
 
-// Defaults of DefaultConfig.
+// Defaults of DefaultConfig. The listeners stay off the ports execution clients (8545, 8546)
+// use by default.
 const (
-	DefaultL1Poll = time.Second
+	DefaultL1Poll   = time.Second
+	DefaultHTTPAddr = "127.0.0.1:9545"
+	DefaultWSAddr   = "127.0.0.1:9546"
 )
 
 // Config configures a Node.
@@ -79,7 +82,7 @@ func DefaultConfig(dataDir string, genesis *engine.Genesis, operators []string, 
 	return Config{
 		DataDir: dataDir, Genesis: genesis, Operators: operators, Registry: registry,
 		Confirmations: 1, L1Poll: DefaultL1Poll, FollowerPoll: follower.DefaultPollInterval,
-		MaxSoftLead: derive.DefaultMaxSoftLead, HTTPAddr: ec.HTTPAddr, WSAddr: ec.WSAddr, SyncTimeout: ec.SyncTimeout,
+		MaxSoftLead: derive.DefaultMaxSoftLead, HTTPAddr: DefaultHTTPAddr, WSAddr: DefaultWSAddr, SyncTimeout: ec.SyncTimeout,
 	}
 }
 

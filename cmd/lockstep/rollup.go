@@ -21,13 +21,8 @@ const rollupPrefix = "LOCKSTEP_ROLLUP"
 
 func rollupEnv(name string) []string { return cliapp.EnvVar(rollupPrefix, name) }
 
-// Default listeners of lockstep rollup run: off the ports execution clients (8545/8546) and
-// operator nodes use.
-const (
-	defaultRollupHTTP    = "127.0.0.1:9545"
-	defaultRollupWS      = "127.0.0.1:9546"
-	defaultRollupMetrics = "127.0.0.1:9547"
-)
+// defaultRollupMetrics is lockstep rollup run's metrics listener, next to its JSON-RPC ones.
+const defaultRollupMetrics = "127.0.0.1:9547"
 
 // rollupCommand is `lockstep rollup`: the reference EVM rollup node.
 func rollupCommand() *cli.Command {
@@ -69,8 +64,8 @@ func rollupRunCommand() *cli.Command {
 			&cli.DurationFlag{Name: "l1.poll", Value: d.L1Poll, Usage: "how often L1 is read for checkpoints and finality", EnvVars: rollupEnv("l1.poll")},
 			&cli.DurationFlag{Name: "poll", Value: d.FollowerPoll, Usage: "how often the operator is asked for new batches", EnvVars: rollupEnv("poll")},
 			&cli.Uint64Flag{Name: "max-soft-lead", Value: d.MaxSoftLead, Usage: "most Lockstep heights the soft head may execute past the last firm one (later ones wait for L1)", EnvVars: rollupEnv("max-soft-lead")},
-			cliapp.AddrFlag(rollupPrefix, "http.addr", defaultRollupHTTP, "JSON-RPC over HTTP listen address (off when empty)"),
-			cliapp.AddrFlag(rollupPrefix, "ws.addr", defaultRollupWS, "JSON-RPC over WebSocket listen address (off when empty; may equal --http.addr)"),
+			cliapp.AddrFlag(rollupPrefix, "http.addr", d.HTTPAddr, "JSON-RPC over HTTP listen address (off when empty)"),
+			cliapp.AddrFlag(rollupPrefix, "ws.addr", d.WSAddr, "JSON-RPC over WebSocket listen address (off when empty; may equal --http.addr)"),
 			&cli.DurationFlag{Name: "sync-timeout", Value: d.SyncTimeout, Usage: "how long eth_sendRawTransactionSync waits for the receipt when the caller gives no timeout", EnvVars: rollupEnv("sync-timeout")},
 			cliapp.MetricsAddrFlag(rollupPrefix, defaultRollupMetrics),
 			cliapp.PprofAddrFlag(rollupPrefix),
