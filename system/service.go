@@ -25,6 +25,8 @@ type service struct {
 	p    *proc.Proc
 	// killed is set for the process this service was told to stop, so its exit is not a failure.
 	killed bool
+	// paused is set while the process is stopped by SIGSTOP (Pause).
+	paused bool
 }
 
 // start starts the process unless it is running.
@@ -40,23 +42,60 @@ func (s *service) start() error {
 	if err != nil {
 		return err
 	}
-	s.p, s.killed = p, false
+	s.p, s.killed, s.paused = p, false, false
 	s.sys.watch(s, p)
 	return nil
+}
+
+// Pause freezes the running process (SIGSTOP): it keeps its sockets and state but answers
+// nothing, like a machine that hangs. Resume continues it.
+func (s *service) Pause() error { return s.freeze(true) }
+
+// Resume continues a paused process (SIGCONT).
+func (s *service) Resume() error { return s.freeze(false) }
+
+func (s *service) freeze(stop bool) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.p == nil {
+		return fmt.Errorf("%s is not running", s.name)
+	}
+	if done, _ := s.p.Exited(); done {
+		return fmt.Errorf("%s is not running", s.name)
+	}
+	sig := syscall.SIGCONT
+	if stop {
+		sig = syscall.SIGSTOP
+	}
+	if err := s.p.Signal(sig); err != nil {
+		return fmt.Errorf("%s: %w", s.name, err)
+	}
+	s.paused = stop
+	return nil
+}
+
+// Paused reports whether the process is paused.
+func (s *service) Paused() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.paused && s.p != nil
 }
 
 // kill sends sig and waits for the process to exit, killing it after the system's stop
 // timeout. Killing a process that is not running does nothing.
 func (s *service) kill(sig syscall.Signal) error {
 	s.mu.Lock()
-	p := s.p
-	s.killed = true
+	p, paused := s.p, s.paused
+	s.killed, s.paused = true, false
 	s.mu.Unlock()
 	if p == nil {
 		return nil
 	}
 	if done, _ := p.Exited(); done {
 		return nil
+	}
+	if paused && sig != syscall.SIGKILL {
+		_ = p.Signal(syscall.SIGCONT) // a stopped process would handle the signal only once continued
 	}
 	if sig == syscall.SIGTERM {
 		if err := p.Stop(s.sys.cfg.StopTimeout); err != nil {

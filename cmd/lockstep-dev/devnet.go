@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -60,7 +61,8 @@ func devnetCommand() *cli.Command {
 			lockstepBinFlag("LOCKSTEP_DEVNET_LOCKSTEP_BIN"),
 			&cli.StringFlag{Name: "lockstep-faulty-bin", Usage: "the faults build of lockstep (go build -tags lockstep_faults) the --byzantine operator runs (default: lockstep-faulty next to lockstep-dev)", EnvVars: []string{"LOCKSTEP_DEVNET_LOCKSTEP_FAULTY_BIN"}},
 		},
-		Action: cliapp.LifecycleCmd(newDevnet),
+		Subcommands: []*cli.Command{devnetCtlCommand()},
+		Action:      cliapp.LifecycleCmd(newDevnet),
 	}
 }
 
@@ -76,8 +78,11 @@ func newDevnet(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle, 
 		return nil, err
 	}
 	d.log, d.fail, d.cfg.Logger = log, fail, log
+	// A process that dies does not take the devnet down: the rest goes on (with one of four
+	// operators down, ordering and checkpoints continue), and `devnet ctl start` brings it back.
 	d.cfg.OnExit = func(name string, err error) {
-		fail(fmt.Errorf("%s exited (%v); see its log in the data folder", name, err))
+		fmt.Printf("DOWN %s exited (%v); the others go on. Its log: %s.log in the data folder; start it again with: lockstep-dev devnet ctl --data-dir %s start %s\n",
+			name, err, name, d.cfg.Dir, name)
 	}
 	return d, nil
 }
@@ -170,7 +175,7 @@ type devnet struct {
 	traffic   bool
 
 	sys     *system.System
-	clients []*operatorapi.Client
+	ctl     *ctlServer
 	cancel  context.CancelFunc
 	wg      sync.WaitGroup
 	stopped atomic.Bool
@@ -186,16 +191,12 @@ func (d *devnet) Start(ctx context.Context) error {
 	if err := os.WriteFile(filepath.Join(d.cfg.Dir, "pids"), []byte(sys.Pids()), 0o644); err != nil {
 		return fmt.Errorf("write pids: %w", err)
 	}
+	if d.ctl, err = startCtl(sys, d.cfg.Dir, d.log); err != nil {
+		return err
+	}
 	printDevnet(sys, time.Since(start))
 	if d.byzantine >= 0 {
 		fmt.Printf("op%d is byzantine (--byzantine): it signs conflicting checkpoints and will be slashed.\n\n", d.byzantine)
-	}
-	for _, n := range sys.Nodes {
-		cl, err := n.Client(ctx)
-		if err != nil {
-			return err
-		}
-		d.clients = append(d.clients, cl)
 	}
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	d.cancel = cancel
@@ -203,7 +204,7 @@ func (d *devnet) Start(ctx context.Context) error {
 		d.wg.Add(1)
 		go func() { // owned: Stop cancels and waits
 			defer d.wg.Done()
-			sendDemoTraffic(runCtx, d.log, sys, d.clients)
+			sendDemoTraffic(runCtx, d.log, sys)
 		}()
 		d.wg.Add(1)
 		go func() { // owned: Stop cancels and waits
@@ -214,7 +215,7 @@ func (d *devnet) Start(ctx context.Context) error {
 	d.wg.Add(1)
 	go func() { // owned: Stop cancels and waits
 		defer d.wg.Done()
-		if err := watchDevnet(runCtx, d.log, sys, d.clients[0]); err != nil {
+		if err := watchDevnet(runCtx, d.log, sys); err != nil {
 			d.fail(err)
 		}
 	}()
@@ -230,6 +231,11 @@ func (d *devnet) Stop(ctx context.Context) error {
 		d.cancel()
 	}
 	d.wg.Wait()
+	if d.ctl != nil {
+		if err := d.ctl.stop(ctx); err != nil {
+			d.log.Warn("control socket", "err", err)
+		}
+	}
 	if d.sys == nil {
 		return nil
 	}
@@ -281,9 +287,9 @@ func sendDemoForced(ctx context.Context, log *slog.Logger, sys *system.System, r
 }
 
 // watchDevnet prints progress every few seconds until ctx ends: the
-// sequencing height and rate (from node 0), the latest checkpoint on L1, and the operator set
+// sequencing height and rate (from the first operator that answers), the latest checkpoint on L1, and the operator set
 // and its stake as L1 has them now, with a line for every equivocation slashed on L1.
-func watchDevnet(ctx context.Context, log *slog.Logger, sys *system.System, node0 *operatorapi.Client) error {
+func watchDevnet(ctx context.Context, log *slog.Logger, sys *system.System) error {
 	dn, deployment := sys.Devnet, sys.DeploymentPath
 	b, err := dn.Deployment.Bindings(dn.Client)
 	if err != nil {
@@ -317,17 +323,30 @@ func watchDevnet(ctx context.Context, log *slog.Logger, sys *system.System, node
 		callCtx, cancel := context.WithTimeout(ctx, 2*time.Second)
 		var st operatorapi.Status
 		height, rate := "?", "?"
-		if s, err := node0.Status(callCtx); err == nil {
+		// The first operator that answers (any may be down or paused: devnet ctl).
+		var node *operatorapi.Client
+		var s *operatorapi.Status
+		err := errors.New("no operator answers")
+		for _, n := range sys.Nodes {
+			if !n.Alive() || n.Paused() {
+				continue
+			}
+			if s, err = n.Status(callCtx); err == nil {
+				node, _ = n.Client(callCtx)
+				break
+			}
+		}
+		if err == nil {
 			st = *s
 			height = strconv.FormatUint(st.Height, 10)
 			if lastHeight > 0 && st.Height > lastHeight {
-				rate = fmt.Sprintf("%.1f", float64(txsSince(callCtx, node0, lastHeight, st.Height))/time.Since(lastAt).Seconds())
+				rate = fmt.Sprintf("%.1f", float64(txsSince(callCtx, node, lastHeight, st.Height))/time.Since(lastAt).Seconds())
 			} else if lastHeight > 0 {
 				rate = "0.0"
 			}
 			lastHeight, lastAt = st.Height, time.Now()
 		} else if ctx.Err() == nil {
-			log.Debug("node 0 status", "err", err)
+			log.Debug("operator status", "err", err)
 		}
 		checkpoint := "none"
 		opts := &bind.CallOpts{Context: callCtx}
@@ -377,8 +396,8 @@ func watchDevnet(ctx context.Context, log *slog.Logger, sys *system.System, node
 		}
 		rollups := rollupProgress(callCtx, sys)
 		cancel()
-		fmt.Printf("height %s  txs/s %s  checkpoint %s  L1 head %s  operators %s  validators %d  slashed %d  forced %s%s\n",
-			height, rate, checkpoint, l1, operators, st.Validators, slashed, forced, rollups)
+		fmt.Printf("height %s  txs/s %s  checkpoint %s  L1 head %s  operators %s  validators %d  slashed %d  forced %s%s  %s\n",
+			height, rate, checkpoint, l1, operators, st.Validators, slashed, forced, rollups, processStates(sys))
 	}
 }
 
@@ -448,6 +467,8 @@ func printDevnet(sys *system.System, took time.Duration) {
 		fmt.Printf("  lockstep force --rollup %d --deployment %s --devnet --devnet-account 5 --operator-rpc %s <signed tx hex>\n", d.Rollups[0].ID, path, nodes[0].APIURL())
 	}
 	printRollupNodes(sys)
+	fmt.Printf("\nStop, kill, start, pause or resume a process while the devnet runs (the others go on):\n")
+	fmt.Printf("  lockstep-dev devnet ctl --data-dir %s kill op2      (then: start op2, or status)\n", dir)
 	fmt.Println("\nCtrl-C stops everything.")
 }
 

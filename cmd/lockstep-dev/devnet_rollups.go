@@ -97,7 +97,7 @@ func (s *demoSigner) failed() { s.synced = false }
 // demoTraffic sends signed transfers to every rollup through its rollup node, a few a second,
 // and every few seconds an atomic bundle through an operator: a payment on the first rollup and
 // its counterpart on the second, which both rollups execute at the same Lockstep height.
-func sendDemoTraffic(ctx context.Context, log *slog.Logger, sys *system.System, clients []*operatorapi.Client) {
+func sendDemoTraffic(ctx context.Context, log *slog.Logger, sys *system.System) {
 	log = log.With("component", "traffic")
 	type lane struct {
 		chainID uint64
@@ -147,7 +147,12 @@ func sendDemoTraffic(ctx context.Context, log *slog.Logger, sys *system.System, 
 		}
 		callCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
 		if i%10 == 9 && bundleA != nil {
-			sendDemoBundle(callCtx, log, clients[i%len(clients)], bundleA, bundleB, i)
+			// Through the operators in turn (a node that is down refuses it: the next bundle goes on).
+			if n := sys.Nodes[i%len(sys.Nodes)]; n.Alive() && !n.Paused() {
+				if cl, err := n.Client(callCtx); err == nil {
+					sendDemoBundle(callCtx, log, cl, bundleA, bundleB, i)
+				}
+			}
 		} else {
 			l := lanes[i%len(lanes)]
 			s := l.senders[(i/len(lanes))%len(l.senders)]

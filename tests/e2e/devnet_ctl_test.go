@@ -1,0 +1,147 @@
+package e2e
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
+	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/internal/proc"
+	"github.com/lockstep-xyz/lockstep/internal/syncbuf"
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
+)
+
+// The devnet as a fault-tolerance demo: `lockstep-dev devnet ctl kill op2` crashes one of four
+// operators; the devnet goes on (heights and checkpoints advance on three) and shows op2 down;
+// `ctl start op2` brings it back and it catches up; `ctl pause`/`resume` freeze and continue a
+// node; a bad name or action is refused with a clear error.
+func TestE2EDevnetCtl(t *testing.T) {
+	testutil.SkipShort(t)
+	bin := devBinary(t)
+	dir := t.TempDir()
+	var out syncbuf.Buffer
+	p, err := proc.Start("devnet", bin, []string{"devnet", "--operators", "4", "--block-time", "1s", "--data-dir", dir, "--checkpoint-interval", "5", "--no-traffic"},
+		proc.Options{Output: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_ = p.Stop(10 * time.Second)
+		if t.Failed() {
+			t.Logf("devnet output:\n%s", out.String())
+		}
+	})
+	ctl := func(args ...string) (string, error) {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		b, err := exec.CommandContext(ctx, bin, append([]string{"devnet", "ctl", "--data-dir", dir}, args...)...).CombinedOutput()
+		return string(b), err
+	}
+	mustCtl := func(want string, args ...string) {
+		t.Helper()
+		o, err := ctl(args...)
+		if err != nil || !strings.Contains(o, want) {
+			t.Fatalf("devnet ctl %v: %v\n%s(want %q)", args, err, o, want)
+		}
+	}
+
+	testutil.WaitFor(t, 60*time.Second, "the devnet up with its control socket", func() (bool, error) {
+		_, err := os.Stat(filepath.Join(dir, "ctl.sock"))
+		return err == nil && strings.Contains(out.String(), "Ctrl-C stops everything"), nil
+	})
+	dep, err := deployment.LoadDeployment(filepath.Join(dir, "deployment.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l1, err := ethclient.Dial(dep.RPCURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1.Close()
+	b, err := dep.Bindings(l1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	latestCheckpoint := func() uint64 {
+		n, _ := b.CheckpointRegistry.LatestCheckpointNumber(&bind.CallOpts{})
+		return n
+	}
+	api := func(node string) *operatorapi.Client {
+		m := regexp.MustCompile(`(?m)^\s+` + node + `\s+(http://\S+)`).FindStringSubmatch(out.String())
+		if m == nil {
+			t.Fatalf("no API URL for %s in the devnet output", node)
+		}
+		c, err := operatorapi.Dial(context.Background(), m[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(c.Close)
+		return c
+	}
+	op0, op2 := api("op0"), api("op2")
+	height := func(c *operatorapi.Client) uint64 {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		s, err := c.Status(ctx)
+		if err != nil {
+			return 0
+		}
+		return s.Height
+	}
+	testutil.WaitFor(t, 60*time.Second, "a first checkpoint on L1", func() (bool, error) { return latestCheckpoint() >= 1, nil })
+
+	mustCtl("kill op2: now down", "kill", "op2")
+	killedAt, cpAt := height(op0), latestCheckpoint()
+	testutil.WaitFor(t, 60*time.Second, "three operators going on: heights and checkpoints advance, progress shows op2 down", func() (bool, error) {
+		return height(op0) > killedAt+10 && latestCheckpoint() > cpAt+1 && strings.Contains(out.String(), "(op2 down)"), nil
+	})
+	if strings.Contains(out.String(), "stopping devnet") {
+		t.Fatal("the devnet stopped when an operator died")
+	}
+	mustCtl("op2", "status")
+	if o, _ := ctl("status"); !regexp.MustCompile(`op2\s+down`).MatchString(o) {
+		t.Fatalf("ctl status does not show op2 down:\n%s", o)
+	}
+
+	mustCtl("start op2: now up", "start", "op2")
+	target := height(op0)
+	testutil.WaitFor(t, 90*time.Second, "op2 caught up after its restart", func() (bool, error) { return height(op2) >= target, nil })
+
+	mustCtl("pause op1: now paused", "pause", "op1")
+	testutil.WaitFor(t, 30*time.Second, "the progress showing op1 paused", func() (bool, error) {
+		return strings.Contains(out.String(), "(op1 paused)"), nil
+	})
+	mustCtl("resume op1: now up", "resume", "op1")
+
+	if o, err := ctl("kill", "op9"); err == nil || !strings.Contains(o, `no process "op9"`) {
+		t.Fatalf("ctl kill op9: %v\n%s", err, o)
+	}
+	if o, err := ctl("explode", "op1"); err == nil || !strings.Contains(o, "unknown action") {
+		t.Fatalf("ctl explode op1: %v\n%s", err, o)
+	}
+
+	if err := p.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-p.Done():
+		if err := p.Err(); err != nil {
+			t.Fatalf("devnet exited with %v after SIGINT", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("devnet did not exit within 30s of SIGINT")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "ctl.sock")); err == nil {
+		t.Error("the control socket outlived the devnet")
+	}
+}
