@@ -1,10 +1,12 @@
 package main
 
 import (
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	sdktypes "github.com/Layr-Labs/eigensdk-go/types"
@@ -59,9 +61,9 @@ func keysCommand() *cli.Command {
 						Action: func(c *cli.Context) error {
 							k, err := crypto.GenerateKey()
 							if err != nil {
-								return err
+								return fmt.Errorf("generate ECDSA key: %w", err)
 							}
-							return saveECDSA(c, k.D.Bytes())
+							return saveECDSA(c, k)
 						},
 					},
 					{
@@ -72,11 +74,11 @@ func keysCommand() *cli.Command {
 							if err != nil {
 								return err
 							}
-							k, err := crypto.HexToECDSA(trim0x(sk))
+							k, err := parseECDSAKey(sk)
 							if err != nil {
 								return fmt.Errorf("parse ECDSA private key: %w", err)
 							}
-							return saveECDSA(c, crypto.FromECDSA(k))
+							return saveECDSA(c, k)
 						},
 					},
 				},
@@ -90,6 +92,17 @@ func trim0x(s string) string {
 		return s[2:]
 	}
 	return s
+}
+
+// parseECDSAKey reads a hex private key of exactly 32 bytes. A shorter one is refused rather
+// than padded: it is as likely a truncated copy as a key printed without its leading zeros, and
+// padding would silently make a different account.
+func parseECDSAKey(s string) (*ecdsa.PrivateKey, error) {
+	h := trim0x(strings.TrimSpace(s))
+	if len(h) != 64 {
+		return nil, fmt.Errorf("need 64 hex digits (32 bytes, leading zeros included), got %d", len(h))
+	}
+	return crypto.HexToECDSA(h)
 }
 
 func keysPassword(c *cli.Context) (string, error) {
@@ -126,17 +139,15 @@ func saveBLS(c *cli.Context, kp *bls.KeyPair) error {
 	return nil
 }
 
-func saveECDSA(c *cli.Context, key []byte) error {
+// saveECDSA takes the key itself, not its bytes: big.Int bytes drop leading zeros, and about
+// one key in 256 starts with one.
+func saveECDSA(c *cli.Context, k *ecdsa.PrivateKey) error {
 	pw, err := keysPassword(c)
 	if err != nil {
 		return err
 	}
 	path := c.String("out")
 	if err := checkNew(path); err != nil {
-		return err
-	}
-	k, err := crypto.ToECDSA(key)
-	if err != nil {
 		return err
 	}
 	ks, err := keystore.EncryptKey(&keystore.Key{Id: uuid.New(), Address: crypto.PubkeyToAddress(k.PublicKey), PrivateKey: k}, pw, keystore.StandardScryptN, keystore.StandardScryptP)
