@@ -9,6 +9,7 @@ import (
 	rpccalls "github.com/Layr-Labs/eigensdk-go/metrics/collectors/rpc_calls"
 	sdktypes "github.com/Layr-Labs/eigensdk-go/types"
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -49,7 +50,8 @@ func setStakes(g *prometheus.GaugeVec, operator common.Hash, ops []avs.Operator)
 	}
 }
 
-// l1Client is the node's one way to L1: every read goes through it, so it meters them as
+// l1Client is the node's one way to L1 (it offers every optional caller interface of bind, as
+// *ethclient.Client does, so reads at a block hash or pending state keep working): every read goes through it, so it meters them as
 // eigen_rpc_request_duration_seconds and eigen_rpc_request_total (eigensdk-go's rpc_calls
 // collector), labelled with the JSON-RPC method and the L1 client's version.
 type l1Client struct {
@@ -89,6 +91,30 @@ func (l *l1Client) CallContract(ctx context.Context, call ethereum.CallMsg, bloc
 	return l.c.CallContract(ctx, call, block)
 }
 
+// CodeAtHash implements bind.BlockHashContractCaller (the inbox is read at block hashes).
+func (l *l1Client) CodeAtHash(ctx context.Context, contract common.Address, hash common.Hash) ([]byte, error) {
+	defer l.observe("eth_getCode", time.Now())
+	return l.c.CodeAtHash(ctx, contract, hash)
+}
+
+// CallContractAtHash implements bind.BlockHashContractCaller.
+func (l *l1Client) CallContractAtHash(ctx context.Context, call ethereum.CallMsg, hash common.Hash) ([]byte, error) {
+	defer l.observe("eth_call", time.Now())
+	return l.c.CallContractAtHash(ctx, call, hash)
+}
+
+// PendingCodeAt implements bind.PendingContractCaller.
+func (l *l1Client) PendingCodeAt(ctx context.Context, contract common.Address) ([]byte, error) {
+	defer l.observe("eth_getCode", time.Now())
+	return l.c.PendingCodeAt(ctx, contract)
+}
+
+// PendingCallContract implements bind.PendingContractCaller.
+func (l *l1Client) PendingCallContract(ctx context.Context, call ethereum.CallMsg) ([]byte, error) {
+	defer l.observe("eth_call", time.Now())
+	return l.c.PendingCallContract(ctx, call)
+}
+
 // FilterLogs implements bind.ContractFilterer.
 func (l *l1Client) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	defer l.observe("eth_getLogs", time.Now())
@@ -112,3 +138,10 @@ func (l *l1Client) BlockNumber(ctx context.Context) (uint64, error) {
 	defer l.observe("eth_blockNumber", time.Now())
 	return l.c.BlockNumber(ctx)
 }
+
+var (
+	_ bind.ContractCaller          = (*l1Client)(nil)
+	_ bind.ContractFilterer        = (*l1Client)(nil)
+	_ bind.BlockHashContractCaller = (*l1Client)(nil)
+	_ bind.PendingContractCaller   = (*l1Client)(nil)
+)
