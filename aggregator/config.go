@@ -17,7 +17,7 @@ import (
 type Config struct {
 	// ListenAddr is the JSON-RPC (HTTP) address (port 0 picks a free one).
 	ListenAddr string
-	// MetricsAddr serves /metrics; empty disables it.
+	// MetricsAddr serves /metrics and the health endpoint (HealthPath); empty disables both.
 	MetricsAddr string
 	// DataDir holds the durable progress log (required).
 	DataDir string

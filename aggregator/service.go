@@ -161,7 +161,7 @@ func New(ctx context.Context, cfg Config, client Backend, key *ecdsa.PrivateKey,
 // Addr is the JSON-RPC listener's address (after Start; nil before).
 func (s *Service) Addr() net.Addr { return tcpAddr(s.rpc.Addr()) }
 
-// MetricsAddr is the metrics listener's address (after Start; nil if disabled).
+// MetricsAddr is the metrics and health listener's address (after Start; nil if disabled).
 func (s *Service) MetricsAddr() net.Addr {
 	if s.metSrv == nil {
 		return nil
@@ -189,9 +189,12 @@ func (s *Service) Start(ctx context.Context) error {
 		return errors.New("aggregator already started")
 	}
 	s.started = true
-	if s.cfg.MetricsAddr != "" && s.gather != nil {
+	if s.cfg.MetricsAddr != "" {
 		mux := http.NewServeMux()
-		mux.Handle("/metrics", promhttp.HandlerFor(s.gather, promhttp.HandlerOpts{}))
+		if s.gather != nil {
+			mux.Handle("/metrics", promhttp.HandlerFor(s.gather, promhttp.HandlerOpts{}))
+		}
+		mux.Handle("GET "+HealthPath, healthHandler(s.Health))
 		s.metSrv = httpserver.New("metrics", s.cfg.MetricsAddr, &http.Server{Handler: mux}, s.log, s.fatal)
 		if err := s.metSrv.Start(ctx); err != nil {
 			return fmt.Errorf("aggregator: %w", err)

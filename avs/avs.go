@@ -87,6 +87,9 @@ type Operator struct {
 	// Stake is the operator's stake in the quorum at the block (the largest, if the registry
 	// ever has several quorums).
 	Stake *big.Int
+	// Stakes is the operator's stake in each quorum it is registered in, by quorum number
+	// (what EigenLayer's node spec reports as eigen_registered_stakes).
+	Stakes map[uint8]*big.Int
 	// Socket is the operator's socket string at the block read (empty from SignersAt).
 	Socket string
 }
@@ -206,16 +209,21 @@ func (r *Reader) operatorsAt(ctx context.Context, block uint64, sockets bool) ([
 		return nil, fmt.Errorf("read operator state at block %d: %w", block, err)
 	}
 	byID := make(map[common.Hash]*Operator)
-	for _, q := range state {
+	if len(state) != len(quorums) {
+		return nil, fmt.Errorf("read operator state at block %d: %d quorums answered, %d asked", block, len(state), len(quorums))
+	}
+	for i, q := range state {
 		for _, o := range q {
 			id := common.Hash(o.OperatorId)
 			if cur, ok := byID[id]; ok {
 				if o.Stake.Cmp(cur.Stake) > 0 {
 					cur.Stake = new(big.Int).Set(o.Stake)
 				}
+				cur.Stakes[quorums[i]] = new(big.Int).Set(o.Stake)
 				continue
 			}
-			byID[id] = &Operator{Address: o.Operator, ID: id, Stake: new(big.Int).Set(o.Stake)}
+			byID[id] = &Operator{Address: o.Operator, ID: id, Stake: new(big.Int).Set(o.Stake),
+				Stakes: map[uint8]*big.Int{quorums[i]: new(big.Int).Set(o.Stake)}}
 		}
 	}
 	out := make([]Operator, 0, len(byID))

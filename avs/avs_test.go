@@ -65,6 +65,9 @@ func TestReaderOnDevnet(t *testing.T) {
 		if chainio.G1FromBLS(o.PubkeyG1).X.Cmp(want.PubkeyG1.X) != 0 || !o.PubkeyG2.Equal(chainio.G2ToBLS(want.PubkeyG2).G2Affine) {
 			t.Fatalf("operator %s: keys differ from the deployment's", o.Address)
 		}
+		if quorums, err := r.QuorumNumbers(ctx); err != nil || len(o.Stakes) != len(quorums) || o.Stakes[quorums[0]].Cmp(o.Stake) > 0 {
+			t.Fatalf("operator %s: stakes per quorum %v for quorums %v (%v), largest %s", o.Address, o.Stakes, quorums, err, o.Stake)
+		}
 		if common.HexToHash(o.PubkeyG1.GetOperatorID()) != o.ID {
 			t.Fatalf("operator %s: ID is not the hash of its G1 key", o.Address)
 		}

@@ -107,6 +107,28 @@ type Pipeline struct {
 	// the metrics (by us or by another) when that submission's outcome is known.
 	uncounted map[uint64]bool
 	l1Err     string
+	progress  Progress
+}
+
+// Progress is how the pipeline is doing, for the aggregator's health.
+type Progress struct {
+	// LastL1Read is when a round last read L1 without error (zero: not yet).
+	LastL1Read time.Time
+	// L1Error is the last round's failure ("" once a round succeeds).
+	L1Error string
+	// LastStored is the last checkpoint our transaction stored in this run (0: none yet), and
+	// LastStoredAt when its receipt came.
+	LastStored   uint64
+	LastStoredAt time.Time
+}
+
+// Progress reports how the pipeline is doing.
+func (p *Pipeline) Progress() Progress {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	pr := p.progress
+	pr.L1Error = p.l1Err
+	return pr
 }
 
 // New returns a pipeline submitting col's aggregates through l1; a receive on wake makes it
@@ -175,6 +197,7 @@ func (p *Pipeline) Run(ctx context.Context) {
 				p.log.Info("L1 reachable again")
 			}
 			p.l1Err = ""
+			p.progress.LastL1Read = time.Now()
 			p.mu.Unlock()
 		}
 		if !t.Stop() {
@@ -307,6 +330,9 @@ func (p *Pipeline) submit(ctx context.Context, c *collect.Candidate) (stored boo
 		}
 		delete(p.sending, n)
 		p.settleLocked(n, "self")
+		if n > p.progress.LastStored {
+			p.progress.LastStored, p.progress.LastStoredAt = n, time.Now()
+		}
 		p.mu.Unlock()
 		return true, nil
 	case errors.Is(err, ErrAlreadyStored):

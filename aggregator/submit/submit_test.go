@@ -213,10 +213,16 @@ func TestPipeline(t *testing.T) {
 			if self, other, _, _ := e.m.counts(); self != 1 || other != 0 || len(calls) != 1 {
 				t.Fatalf("self %d other %d calls %v", self, other, calls)
 			}
+			if pr := e.p.Progress(); pr.LastStored != 1 || pr.LastStoredAt.IsZero() || pr.LastL1Read.IsZero() || pr.L1Error != "" {
+				t.Fatalf("progress %+v, want checkpoint 1 stored by us and L1 read", pr)
+			}
 		}},
 		{name: "already stored by another aggregator", checkpoints: 1, script: map[uint64][]error{1: {ErrAlreadyStored}}, check: func(e env) {
 			if self, other, _, _ := e.m.counts(); self != 0 || other != 1 {
 				t.Fatalf("self %d other %d", self, other)
+			}
+			if pr := e.p.Progress(); pr.LastStored != 0 {
+				t.Fatalf("progress %+v: another aggregator stored it", pr)
 			}
 		}},
 		{name: "stale reference block: re-aggregated at a newer one", checkpoints: 1, script: map[uint64][]error{1: {ErrStaleReference}}, check: func(e env) {
@@ -241,6 +247,7 @@ func TestPipeline(t *testing.T) {
 			if _, _, l1Err, _ := e.m.counts(); l1Err == 0 {
 				t.Fatalf("no L1 error counted")
 			}
+			waitFor(t, "a successful L1 round", func() bool { pr := e.p.Progress(); return !pr.LastL1Read.IsZero() && pr.L1Error == "" })
 		}},
 		{name: "several in flight land in one block", checkpoints: 3, maxInFlight: 4, blocks: []int{3}, check: func(e env) {
 			_, st, maxIn, _ := e.l1.snapshot()
@@ -303,6 +310,9 @@ func TestPipeline(t *testing.T) {
 
 			if tc.readErr {
 				waitFor(t, "the L1 error to show", func() bool { return p.L1Error() != "" })
+				if pr := p.Progress(); !pr.LastL1Read.IsZero() || pr.L1Error == "" {
+					t.Fatalf("progress with L1 unreachable from the start: %+v", pr)
+				}
 				l1.mu.Lock()
 				l1.readErr = nil
 				l1.mu.Unlock()

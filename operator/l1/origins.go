@@ -178,10 +178,12 @@ func (o *Origins) Refresh(ctx context.Context) error {
 // Start follows L1 until Stop. It reads the head once before returning, so the node's first
 // proposals already carry an origin when L1 answers.
 func (o *Origins) Start(ctx context.Context) error {
-	if err := o.Refresh(ctx); err != nil {
+	err := o.Refresh(ctx)
+	if err != nil {
 		o.log.Warn("read L1 origin", "err", err)
 	}
 	o.start(o.interval, true, o.Refresh, o.log, "read L1 origin")
+	o.record(err)
 	return nil
 }
 

@@ -79,6 +79,8 @@ type Validators struct {
 	set   []envelope.Validator
 	cache map[uint64][]envelope.Validator
 
+	observe func(block uint64, ops []avs.Operator)
+
 	poller
 }
 
@@ -96,17 +98,28 @@ func (v *Validators) Candidate() (uint64, []envelope.Validator, bool) {
 	return v.block, v.set, v.set != nil
 }
 
+// ObserveOperators has f told the operators (with their stakes) each time the follower reads a
+// new candidate set, so the node reports its own stake from the reads it makes anyway. Call it
+// before Start.
+func (v *Validators) ObserveOperators(f func(block uint64, ops []avs.Operator)) { v.observe = f }
+
 // SetAt implements app.ValidatorSource.
 func (v *Validators) SetAt(ctx context.Context, block uint64) ([]envelope.Validator, error) {
+	s, _, err := v.setAt(ctx, block)
+	return s, err
+}
+
+// setAt is SetAt that also returns the operators read (nil when the set came from the cache).
+func (v *Validators) setAt(ctx context.Context, block uint64) ([]envelope.Validator, []avs.Operator, error) {
 	v.mu.Lock()
 	s, ok := v.cache[block]
 	v.mu.Unlock()
 	if ok {
-		return s, nil
+		return s, nil, nil
 	}
 	ops, err := v.reader.OperatorsAt(ctx, block)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	s = ValidatorSet(Members(ops, nil))
 	v.mu.Lock()
@@ -115,7 +128,7 @@ func (v *Validators) SetAt(ctx context.Context, block uint64) ([]envelope.Valida
 	}
 	v.cache[block] = s
 	v.mu.Unlock()
-	return s, nil
+	return s, ops, nil
 }
 
 func (v *Validators) refresh(ctx context.Context) error {
@@ -127,9 +140,12 @@ func (v *Validators) refresh(ctx context.Context) error {
 		return nil
 	}
 	b := head - v.confirmations
-	s, err := v.SetAt(ctx, b)
+	s, ops, err := v.setAt(ctx, b)
 	if err != nil {
 		return err
+	}
+	if ops != nil && v.observe != nil {
+		v.observe(b, ops)
 	}
 	v.mu.Lock()
 	v.block, v.set = b, s

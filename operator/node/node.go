@@ -58,6 +58,8 @@ type Node struct {
 	// so one of them failing must not unjournal it under the other.
 	inflight singleflight.Group
 	eth      *ethclient.Client
+	l1       *l1Client // every L1 read goes through it (metered); nil without L1
+	stakes   *prometheus.GaugeVec
 	rollups  *l1.Rollups
 	vals     *l1.Validators
 	origins  *l1.Origins
@@ -85,6 +87,7 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 		return nil, err
 	}
 	n = &Node{cfg: cfg, log: log.With("component", "node"), reg: prometheus.NewRegistry()}
+	n.stakes = newRegisteredStakes(n.reg)
 	var cleanup []func() error
 	defer func() {
 		if err != nil {
@@ -110,30 +113,32 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 	cleanup = append(cleanup, n.store.Close)
 
 	var reader l1.Reader
+	var ops []avs.Operator // the operator set read at startup, if it was
 	if cfg.L1RPC != "" {
 		if n.eth, err = ethclient.Dial(cfg.L1RPC); err != nil {
 			return nil, fmt.Errorf("dial L1 %s: %w", cfg.L1RPC, err)
 		}
 		cleanup = append(cleanup, func() error { n.eth.Close(); return nil })
-		avsReader, err := avs.NewReader(n.eth, cfg.Contracts)
+		n.l1 = newL1Client(n.eth, n.reg)
+		avsReader, err := avs.NewReader(n.l1, cfg.Contracts)
 		if err != nil {
 			return nil, err
 		}
 		reader = avsReader
 		if cfg.ValidatorSync > 0 {
-			n.vals = l1.NewValidators(avsReader, n.eth.BlockNumber, cfg.ValidatorConfirmations, cfg.ValidatorSync, log)
-			n.l1Peers = n.readL1Peers(avsReader)
+			n.vals = l1.NewValidators(avsReader, n.l1.BlockNumber, cfg.ValidatorConfirmations, cfg.ValidatorSync, log)
+			n.l1Peers, ops = n.readL1Peers(avsReader)
 		}
 		if cfg.L1Poll > 0 {
 			var q l1.Queue
 			if addr := n.gs.ForcedInclusionInbox; addr != (common.Address{}) {
-				r, err := inbox.NewReader(addr, n.eth)
+				r, err := inbox.NewReader(addr, n.l1)
 				if err != nil {
 					return nil, err
 				}
 				q = r
 			}
-			n.origins = l1.NewOrigins(n.eth, q, cfg.L1OriginLag, cfg.L1Poll, log)
+			n.origins = l1.NewOrigins(n.l1, q, cfg.L1OriginLag, cfg.L1Poll, log)
 		}
 	}
 	n.rollups = l1.NewRollups(reader, cfg.RollupsRefresh, n.gs.Rollups, log)
@@ -156,6 +161,11 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 		if n.signing, err = signing.New(signing.Config{Aggregators: cfg.Signing.Aggregators, OperatorID: n.operator, MinBackoff: cfg.Signing.MinBackoff,
 			MaxBackoff: cfg.Signing.MaxBackoff, Timeout: 5 * time.Second, Faults: cfg.Faults.signing(key)}, n.store, s, meta.LastCheckpoint, log, signing.NewMetrics(n.reg)); err != nil {
 			return nil, err
+		}
+		// eigen_registered_stakes comes from the operator-set reads the node makes anyway.
+		setStakes(n.stakes, n.operator, ops)
+		if n.vals != nil {
+			n.vals.ObserveOperators(func(_ uint64, ops []avs.Operator) { setStakes(n.stakes, n.operator, ops) })
 		}
 	}
 
@@ -196,18 +206,19 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 	return n, nil
 }
 
-// readL1Peers reads the current members' peer addresses; L1 trouble only costs the extra peers.
-func (n *Node) readL1Peers(r l1.Reader) []string {
+// readL1Peers reads the current members' peer addresses, and returns the operators read; L1
+// trouble only costs the extra peers.
+func (n *Node) readL1Peers(r l1.Reader) ([]string, []avs.Operator) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	head, err := n.eth.BlockNumber(ctx)
+	head, err := n.l1.BlockNumber(ctx)
 	var ops []avs.Operator
 	if err == nil {
 		ops, err = r.OperatorsAt(ctx, head)
 	}
 	if err != nil {
 		n.log.Warn("read peers from L1 (using the genesis validators only)", "err", err)
-		return nil
+		return nil, nil
 	}
 	var out []string
 	for _, m := range l1.Members(ops, nil) {
@@ -215,7 +226,7 @@ func (n *Node) readL1Peers(r l1.Reader) []string {
 			out = append(out, m.Socket.PeerAddress())
 		}
 	}
-	return out
+	return out, ops
 }
 
 // cometConfig is CometBFT's configuration: low-latency defaults from cfg.

@@ -52,7 +52,7 @@ func (s *Service) equivocate(ctx context.Context, client *aggregatorapi.Client, 
 	digest := s.signer.Digest(cp)
 	sig := s.cfg.Faults.Equivocate.SignMessage(digest)
 	msg := &aggregatorapi.CheckpointSignature{Checkpoint: cp, OperatorID: s.cfg.OperatorID, Signature: sig.G1Affine.Marshal()}
-	if err := s.send(ctx, client, msg, digest); err != nil {
+	if _, err := s.send(ctx, client, msg, digest); err != nil {
 		log.Warn("TEST-ONLY fault: conflicting signature not delivered", "checkpoint", cp.Number, "err", err)
 		return
 	}

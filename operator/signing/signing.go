@@ -16,6 +16,7 @@ import (
 	"sync"
 	"time"
 
+	sdktypes "github.com/Layr-Labs/eigensdk-go/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -57,11 +58,35 @@ func (c *Config) Check() error {
 	return nil
 }
 
-// Metrics of the service (subsystem signer).
+// Results of one send of a signature to one aggregator (label result of
+// lockstep_signer_signatures_total).
+const (
+	// ResultAccepted: the aggregator took the signature (collected, a duplicate, or for a
+	// checkpoint already settled with the same digest).
+	ResultAccepted = "accepted"
+	// ResultRefused: the aggregator answered with a final refusal (wrong key, unknown
+	// operator, another digest settled...); the signature is not sent to it again.
+	ResultRefused = "refused"
+	// ResultUnreachable: no answer, or an answer saying to send again later; retried.
+	ResultUnreachable = "unreachable"
+)
+
+// AVSName is the avs_name label of the EigenLayer node-spec metrics.
+const AVSName = "lockstep"
+
+// ScoreWindow is how many of the latest checkpoints answered the performance score covers.
+const ScoreWindow = 20
+
+// Metrics of the service (subsystem signer), and EigenLayer's eigen_performance_score.
 type Metrics struct {
 	Signed       prometheus.Counter
 	SendFailures *prometheus.CounterVec
 	Delivered    *prometheus.GaugeVec
+	// Signatures counts sends by result and reason: for accepted the aggregator's status, for
+	// refused the error code's name, for unreachable transport or the retryable code's name.
+	Signatures *prometheus.CounterVec
+	// PerformanceScore is eigen_performance_score (see Service.Score).
+	PerformanceScore prometheus.Gauge
 }
 
 // NewMetrics registers the metrics on reg (none if nil).
@@ -69,12 +94,69 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	m := &Metrics{
 		Signed:       prometheus.NewCounter(prometheus.CounterOpts{Namespace: "lockstep", Subsystem: "signer", Name: "checkpoints_signed_total", Help: "Checkpoint signatures produced or re-read from the guard."}),
 		SendFailures: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "lockstep", Subsystem: "signer", Name: "aggregator_send_failures_total", Help: "Failed sends to an aggregator, by aggregator index."}, []string{"aggregator"}),
-		Delivered:    prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "lockstep", Subsystem: "signer", Name: "delivered_checkpoint", Help: "Last checkpoint delivered, by aggregator index."}, []string{"aggregator"}),
+		Delivered:    prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "lockstep", Subsystem: "signer", Name: "delivered_checkpoint", Help: "Last checkpoint an aggregator accepted, by aggregator index."}, []string{"aggregator"}),
+		Signatures: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "lockstep", Subsystem: "signer", Name: "signatures_total",
+			Help: "Checkpoint signatures sent to aggregators, by result (accepted, refused, unreachable) and reason."}, []string{"result", "reason"}),
+		// EigenLayer's node spec metric, named and labelled as eigensdk-go's metrics package does.
+		PerformanceScore: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: sdktypes.EigenPromNamespace, Name: "performance_score",
+			Help:        "Share (0-100) of the last 20 checkpoints this operator signed and an aggregator answered that an aggregator accepted.",
+			ConstLabels: prometheus.Labels{"avs_name": AVSName}}),
 	}
+	m.PerformanceScore.Set(100) // nothing refused yet, as eigensdk-go starts it
 	if reg != nil {
-		reg.MustRegister(m.Signed, m.SendFailures, m.Delivered)
+		reg.MustRegister(m.Signed, m.SendFailures, m.Delivered, m.Signatures, m.PerformanceScore)
 	}
 	return m
+}
+
+// reasons name the aggregator's JSON-RPC error codes (label reason).
+var reasons = map[int]string{
+	aggregatorapi.CodeMalformed:        "malformed",
+	aggregatorapi.CodeUnknownOperator:  "unknown_operator",
+	aggregatorapi.CodeInvalidSignature: "invalid_signature",
+	aggregatorapi.CodeStale:            "stale",
+	aggregatorapi.CodeUnavailable:      "unavailable",
+	aggregatorapi.CodeInternal:         "internal",
+}
+
+// classify turns a send's outcome into its result and reason labels.
+func classify(res *aggregatorapi.SubmitResult, err error) (result, reason string) {
+	if err == nil {
+		switch res.Status {
+		case aggregatorapi.StatusCollected, aggregatorapi.StatusDuplicate, aggregatorapi.StatusSettled:
+			return ResultAccepted, string(res.Status)
+		default:
+			return ResultAccepted, "other"
+		}
+	}
+	code, answered := aggregatorapi.ErrorCode(err)
+	if !answered {
+		return ResultUnreachable, "transport"
+	}
+	reason, ok := reasons[code]
+	if !ok {
+		reason = "other"
+	}
+	if aggregatorapi.Retryable(code) {
+		return ResultUnreachable, reason
+	}
+	return ResultRefused, reason
+}
+
+// Health is what the service knows of its deliveries; the node judges the signer's health
+// from it.
+type Health struct {
+	// Aggregators is how many aggregators are configured.
+	Aggregators int
+	// LastAnswered is the highest checkpoint an aggregator gave a final answer for in this run
+	// (0: none yet); LastAccepted whether an aggregator accepted it.
+	LastAnswered uint64
+	LastAccepted bool
+	// WaitingSince is when the oldest cut checkpoint no aggregator has answered started
+	// waiting (zero: every cut checkpoint has an answer).
+	WaitingSince time.Time
+	// Score is the performance score (see Service.Score).
+	Score float64
 }
 
 // Service signs and delivers checkpoint signatures.
@@ -88,12 +170,24 @@ type Service struct {
 	mu   sync.Mutex
 	last uint64 // highest checkpoint cut
 	wake []chan struct{}
+	// answered is the highest checkpoint with a final answer from an aggregator (or delivered
+	// before a restart), waitingSince when the next one started waiting for one.
+	answered     uint64
+	waitingSince time.Time
+	// window is the latest checkpoints answered (at most ScoreWindow, ascending): whether an
+	// aggregator accepted each.
+	window []answer
 
 	signMu sync.Mutex // one signing at a time (the guard is safe, this keeps logs ordered)
 
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 	once   sync.Once
+}
+
+type answer struct {
+	n        uint64
+	accepted bool
 }
 
 // New returns the service; last is the highest checkpoint already cut.
@@ -116,6 +210,9 @@ func (s *Service) Checkpoint(n uint64) {
 	s.mu.Lock()
 	if n > s.last {
 		s.last = n
+		if n > s.answered && s.waitingSince.IsZero() {
+			s.waitingSince = time.Now()
+		}
 	}
 	s.mu.Unlock()
 	for _, w := range s.wake {
@@ -130,6 +227,82 @@ func (s *Service) lastCut() uint64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.last
+}
+
+// reached notes that checkpoints up to n have a final answer (or were delivered before a
+// restart): the wait for an answer starts again from now if more are cut.
+func (s *Service) reached(n uint64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if n <= s.answered {
+		return
+	}
+	s.answered = n
+	if n >= s.last {
+		s.waitingSince = time.Time{}
+	} else {
+		s.waitingSince = time.Now()
+	}
+}
+
+// answer records an aggregator's final answer for checkpoint n and updates the score. A
+// checkpoint counts as accepted once any aggregator accepted it.
+func (s *Service) answer(n uint64, accepted bool) {
+	s.reached(n)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	i := len(s.window)
+	for i > 0 && s.window[i-1].n >= n {
+		i--
+	}
+	switch {
+	case i < len(s.window) && s.window[i].n == n:
+		s.window[i].accepted = s.window[i].accepted || accepted
+	case i == 0 && len(s.window) == ScoreWindow:
+		return // older than the whole window
+	default:
+		s.window = append(s.window, answer{})
+		copy(s.window[i+1:], s.window[i:])
+		s.window[i] = answer{n: n, accepted: accepted}
+		if len(s.window) > ScoreWindow {
+			s.window = s.window[1:]
+		}
+	}
+	s.metrics.PerformanceScore.Set(s.scoreLocked())
+}
+
+// Score is EigenLayer's performance score for this operator: of the latest ScoreWindow
+// checkpoints it signed that an aggregator answered for good, the share (0 to 100) an
+// aggregator accepted. Signatures not answered yet (aggregators unreachable) do not count;
+// Health reports them. 100 before any answer.
+func (s *Service) Score() float64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.scoreLocked()
+}
+
+func (s *Service) scoreLocked() float64 {
+	if len(s.window) == 0 {
+		return 100
+	}
+	accepted := 0
+	for _, a := range s.window {
+		if a.accepted {
+			accepted++
+		}
+	}
+	return 100 * float64(accepted) / float64(len(s.window))
+}
+
+// Health reports the deliveries so far.
+func (s *Service) Health() Health {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h := Health{Aggregators: len(s.cfg.Aggregators), WaitingSince: s.waitingSince, Score: s.scoreLocked()}
+	if k := len(s.window); k > 0 {
+		h.LastAnswered, h.LastAccepted = s.window[k-1].n, s.window[k-1].accepted
+	}
+	return h
 }
 
 // Sign returns the signature message for checkpoint n (signing it the first time) and the
@@ -181,6 +354,7 @@ func (s *Service) sender(ctx context.Context, i int, url string) {
 		log.Error("read delivery progress", "err", err)
 		return
 	}
+	s.reached(sent)
 	var client *aggregatorapi.Client
 	defer func() {
 		if client != nil {
@@ -203,20 +377,25 @@ func (s *Service) sender(ctx context.Context, i int, url string) {
 					client = nil
 				}
 			}
+			var res *aggregatorapi.SubmitResult
 			if client != nil {
-				err = s.send(ctx, client, msg, digest)
+				res, err = s.send(ctx, client, msg, digest)
 			}
-			code, refused := aggregatorapi.ErrorCode(err)
-			switch {
-			case err == nil || refused && !aggregatorapi.Retryable(code):
-				if err != nil {
-					log.Warn("aggregator refused signature", "checkpoint", n, "err", err)
+			result, reason := classify(res, err)
+			s.metrics.Signatures.WithLabelValues(result, reason).Inc()
+			switch result {
+			case ResultAccepted, ResultRefused:
+				if result == ResultRefused {
+					// Final: sending it again gets the same answer. It is not counted as delivered.
+					log.Warn("aggregator refused signature", "checkpoint", n, "reason", reason, "err", err)
+				} else {
+					s.metrics.Delivered.WithLabelValues(label).Set(float64(n))
 				}
+				s.answer(n, result == ResultAccepted)
 				sent = n
 				if err := s.store.SetSent(dest, n); err != nil {
 					log.Error("record delivery", "checkpoint", n, "err", err)
 				}
-				s.metrics.Delivered.WithLabelValues(label).Set(float64(n))
 				backoff = s.cfg.MinBackoff
 				if client != nil {
 					s.afterDelivery(ctx, client, msg, log) // test-only faults; a no-op without lockstep_faults
@@ -240,19 +419,19 @@ func (s *Service) sender(ctx context.Context, i int, url string) {
 	}
 }
 
-func (s *Service) send(ctx context.Context, client *aggregatorapi.Client, msg *aggregatorapi.CheckpointSignature, digest common.Hash) error {
+func (s *Service) send(ctx context.Context, client *aggregatorapi.Client, msg *aggregatorapi.CheckpointSignature, digest common.Hash) (*aggregatorapi.SubmitResult, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
 	defer cancel()
 	res, err := client.SubmitSignature(ctx, msg)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if res.Digest != (common.Hash{}) && res.Digest != digest {
 		// Different L1 chain or registry configured on one side: nothing a retry fixes.
 		s.log.Error("aggregator computed another digest", "checkpoint", msg.Checkpoint.Number, "digest", digest, "aggregatorDigest", res.Digest)
 	}
 	s.log.Debug("signature delivered", "checkpoint", msg.Checkpoint.Number, "status", res.Status)
-	return nil
+	return res, nil
 }
 
 // Stop stops the senders. It is idempotent.

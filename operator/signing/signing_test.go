@@ -67,6 +67,9 @@ type aggregator struct {
 	ch   chan struct{}
 	// refuse answers the next refuseN calls with a JSON-RPC error of code refuseCode.
 	refuseCode, refuseN, calls int
+	// key, if set, is the operator's registered key: a signature that does not verify
+	// against it is refused as the aggregator refuses it (CodeInvalidSignature).
+	key *bls.G2Point
 }
 
 type codeError struct{ code int }
@@ -84,6 +87,17 @@ func (a *aggregator) SubmitSignature(s aggregatorapi.CheckpointSignature) (*aggr
 		a.refuseN--
 		a.mu.Unlock()
 		return nil, codeError{a.refuseCode}
+	}
+	if a.key != nil {
+		sig, err := signer.DecodeSignature(s.Signature)
+		if err != nil {
+			a.mu.Unlock()
+			return nil, codeError{aggregatorapi.CodeMalformed}
+		}
+		if ok, _ := sig.Verify(a.key, commitment.CheckpointDigest(31337, common.Address{9}, s.Checkpoint)); !ok {
+			a.mu.Unlock()
+			return nil, codeError{aggregatorapi.CodeInvalidSignature}
+		}
 	}
 	a.got = append(a.got, s)
 	a.mu.Unlock()

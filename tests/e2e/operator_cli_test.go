@@ -106,9 +106,10 @@ func TestOperatorCLI(t *testing.T) {
 
 	// Metrics and the EigenLayer node API.
 	for path, wants := range map[string][]string{
-		"/metrics":             {"lockstep_app_height", "lockstep_consensus_height", "lockstep_api_commit_latency_seconds", "lockstep_signer_checkpoints_signed_total", "go_goroutines"},
+		"/metrics": {"lockstep_app_height", "lockstep_consensus_height", "lockstep_api_commit_latency_seconds", "lockstep_signer_checkpoints_signed_total", "go_goroutines",
+			`eigen_performance_score{avs_name="lockstep"} 100`, `eigen_rpc_request_total{avs_name="lockstep",client_version=`},
 		"/eigen/node":          {`"node_name":"lockstep-operator"`},
-		"/eigen/node/services": {`"id":"signer"`},
+		"/eigen/node/services": {`"id":"signer"`, `"id":"l1"`, `"status":"Up"`},
 		"/eigen/node/health":   {""},
 	} {
 		res, err := http.Get("http://" + metrics + path)

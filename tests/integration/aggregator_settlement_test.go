@@ -11,6 +11,7 @@ import (
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/lockstep-xyz/lockstep/aggregator"
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
 	"github.com/lockstep-xyz/lockstep/tests/testenv"
@@ -147,5 +148,16 @@ func TestAggregatorSettlesInOrder(t *testing.T) {
 		if !strings.Contains(string(body), name) {
 			t.Errorf("/metrics lacks %s", name)
 		}
+	}
+	// Health on the same listener: L1 reachable, the five checkpoints stored by this aggregator.
+	resp, err = http.Get("http://" + a.Svc.MetricsAddr().String() + aggregator.HealthPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var h aggregator.Health
+	err = json.NewDecoder(resp.Body).Decode(&h)
+	resp.Body.Close()
+	if err != nil || resp.StatusCode != http.StatusOK || h.Status != aggregator.HealthUp || !h.L1Reachable || h.LatestSettled != 5 || h.LastSubmitted != 5 {
+		t.Errorf("GET %s: %d %+v (%v)", aggregator.HealthPath, resp.StatusCode, h, err)
 	}
 }
