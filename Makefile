@@ -1,5 +1,6 @@
 # Lockstep. `make help` lists the targets. Every tool is pinned and installed into the repo's own
-# folders (node_modules/ for foundry, solc-js and Solidity libraries; Go modules via go.mod).
+# folders (node_modules/ for foundry, solc-js and Solidity libraries; .tools/ for promtool; Go
+# modules via go.mod).
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -8,8 +9,12 @@ NODE_BIN   := $(CURDIR)/node_modules/.bin
 FORGE      := $(NODE_BIN)/forge
 ANVIL      := $(NODE_BIN)/anvil
 TOOLS_STAMP := node_modules/.lockstep-tools-stamp
+PROMTOOL   := $(CURDIR)/.tools/bin/promtool
 GO         ?= go
 GOTEST_FLAGS ?= -count=1 -timeout 20m
+# What `lockstep --version` prints (and the node API's node_version): the commit, or the tag on it.
+VERSION    ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS    := -X main.version=$(VERSION)
 # Contracts that get Go bindings under bindings/<lowercase name>/.
 BINDINGS   := CheckpointRegistry EquivocationSlasher ForcedInclusionInbox
 
@@ -29,6 +34,13 @@ $(TOOLS_STAMP): package.json package-lock.json
 	@$(FORGE) --version | head -1
 	@touch $@
 
+.PHONY: promtool
+promtool: $(PROMTOOL) ## Install the pinned promtool into .tools/bin/ (only if missing)
+
+$(PROMTOOL): tools/install-promtool.sh
+	tools/install-promtool.sh
+	@touch $@
+
 .PHONY: contracts
 contracts: tools ## Compile the Solidity contracts
 	$(FORGE) build
@@ -38,17 +50,17 @@ bindings: contracts ## Regenerate Go bindings of our contracts (bindings/)
 	tools/gen-bindings.sh $(BINDINGS)
 
 .PHONY: build
-build: tools ## Build into bin/: lockstep (what operators run), lockstep-faulty (its test-only faults build) and lockstep-dev (devnet, bench)
-	$(GO) build -o bin/lockstep ./cmd/lockstep
-	$(GO) build -tags lockstep_faults -o bin/lockstep-faulty ./cmd/lockstep
-	$(GO) build -o bin/lockstep-dev ./cmd/lockstep-dev
+build: tools ## Build into bin/, stamped with VERSION (git describe): lockstep (what operators run), lockstep-faulty (its test-only faults build) and lockstep-dev (devnet, bench)
+	$(GO) build -ldflags "$(LDFLAGS)" -o bin/lockstep ./cmd/lockstep
+	$(GO) build -ldflags "$(LDFLAGS)" -tags lockstep_faults -o bin/lockstep-faulty ./cmd/lockstep
+	$(GO) build -ldflags "$(LDFLAGS)" -o bin/lockstep-dev ./cmd/lockstep-dev
 
 .PHONY: devnet
 devnet: build ## Run the whole system locally: anvil, EigenLayer, contracts, operator nodes, aggregator, demo traffic; DEVNET_FLAGS="--operators 5 --no-traffic"
 	./bin/lockstep-dev devnet $(DEVNET_FLAGS)
 
 .PHONY: test
-test: tools test-forge test-go ## Run every test (forge and Go)
+test: tools check-deploy test-forge test-go ## Run every test (deploy/ checks, forge and Go)
 
 .PHONY: e2e
 e2e: tools ## End-to-end tests against real processes: happy path with the follower, crash, byzantine, membership, lying operator, bad inputs
@@ -66,6 +78,12 @@ test-forge: tools ## Solidity unit, fuzz and invariant tests, and the gas snapsh
 .PHONY: test-go
 test-go: tools ## Go tests, including the anvil integration tests
 	$(GO) test $(GOTEST_FLAGS) ./...
+
+.PHONY: check-deploy
+check-deploy: $(PROMTOOL) ## Check deploy/prometheus with promtool: the config, the alert rules and their unit tests
+	$(PROMTOOL) check config deploy/prometheus/prometheus.yml
+	$(PROMTOOL) check rules deploy/prometheus/alerts.yml
+	$(PROMTOOL) test rules deploy/prometheus/alerts_test.yml
 
 .PHONY: snapshot
 snapshot: tools ## Update the committed gas snapshot
