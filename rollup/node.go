@@ -418,3 +418,14 @@ type statusAPI struct{ n *Node }
 
 // Status answers rollup_status.
 func (a *statusAPI) Status() Status { return a.n.Status() }
+
+// TransactionStatus answers rollup_transactionStatus: included (with its block), skipped (with
+// the reason; it has no receipt), pending (forwarded by this node) or unknown.
+func (a *statusAPI) TransactionStatus(hash common.Hash) rollupapi.TxStatus {
+	s := a.n.eng.TxStatus(hash)
+	out := rollupapi.TxStatus{Status: s.Status, Reason: s.Reason}
+	if s.Status == rollupapi.TxIncluded {
+		out.Block = &s.Block
+	}
+	return out
+}

@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 )
@@ -14,8 +15,31 @@ import (
 // Namespace is the rollup node's own JSON-RPC namespace.
 const Namespace = "rollup"
 
-// MethodStatus answers Status.
-const MethodStatus = Namespace + "_status"
+// Methods of the rollup namespace.
+const (
+	// MethodStatus answers Status.
+	MethodStatus = Namespace + "_status"
+	// MethodTransactionStatus answers TxStatus for a transaction hash.
+	MethodTransactionStatus = Namespace + "_transactionStatus"
+)
+
+// Transaction statuses (TxStatus.Status).
+const (
+	TxIncluded = "included" // in a canonical block: eth_getTransactionReceipt has it
+	TxSkipped  = "skipped"  // ordered, but it could not apply where it stood; it has no receipt
+	TxPending  = "pending"  // forwarded by this node, not in a block yet
+	TxUnknown  = "unknown"  // not seen by this node, or forgotten (it keeps the latest ones)
+)
+
+// TxStatus is where a transaction stands on the rollup node: what a wallet asks when a receipt
+// does not come.
+type TxStatus struct {
+	Status string `json:"status"`
+	// Block holds the transaction (included).
+	Block *uint64 `json:"block,omitempty"`
+	// Reason is why execution skipped it (skipped), e.g. "nonce too high: ...".
+	Reason string `json:"reason,omitempty"`
+}
 
 // Status is a rollup node's progress.
 type Status struct {
@@ -61,6 +85,15 @@ func (c *Client) RPC() *rpc.Client { return c.c }
 
 // Close closes the connection.
 func (c *Client) Close() { c.c.Close() }
+
+// TransactionStatus is where transaction hash stands on the node.
+func (c *Client) TransactionStatus(ctx context.Context, hash common.Hash) (*TxStatus, error) {
+	var s TxStatus
+	if err := c.c.CallContext(ctx, &s, MethodTransactionStatus, hash); err != nil {
+		return nil, err
+	}
+	return &s, nil
+}
 
 // Status is the node's progress.
 func (c *Client) Status(ctx context.Context) (*Status, error) {

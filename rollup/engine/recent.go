@@ -123,6 +123,14 @@ func (p *pendingNonces) add(sender common.Address, nonce uint64, hash common.Has
 	p.order = append(p.order, hash)
 }
 
+// has reports whether hash was forwarded and is still remembered as on its way.
+func (p *pendingNonces) has(hash common.Hash) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	_, ok := p.byHash[hash]
+	return ok
+}
+
 // drop forgets the transaction hash (it was skipped).
 func (p *pendingNonces) drop(hash common.Hash) {
 	p.mu.Lock()

@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
+	"github.com/lockstep-xyz/lockstep/api/rollupapi"
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
 	"github.com/lockstep-xyz/lockstep/rollup/derive"
 	"github.com/lockstep-xyz/lockstep/system"
@@ -250,11 +251,27 @@ func testRollupInvalid(t *testing.T, rs *rollupSystem, a *system.RollupNode) {
 		t.Fatalf("the valid transaction: status %d", rc.Status)
 	}
 	rs.waitStatus(t, a, 30*time.Second, fmt.Sprintf("height %d executed", last), func(st *system.RollupStatus) bool { return st.SoftHeight >= last })
-	for what, tx := range map[string]*types.Transaction{"nonce gap": gap, "unfunded": broke} {
-		got, err := rs.receipt(a, tx.Hash())
+	rpcClient, err := a.Client(rs.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	status := rollupapi.NewClient(rpcClient)
+	for what, x := range map[string]struct {
+		tx     *types.Transaction
+		reason string
+	}{"nonce gap": {gap, "nonce too high"}, "unfunded": {broke, "insufficient funds"}} {
+		got, err := rs.receipt(a, x.tx.Hash())
 		if err != nil || got != nil {
-			t.Fatalf("%s transaction %s: receipt %+v, %v; want none", what, tx.Hash(), got, err)
+			t.Fatalf("%s transaction %s: receipt %+v, %v; want none", what, x.tx.Hash(), got, err)
 		}
+		// The node says why there is no receipt.
+		st, err := status.TransactionStatus(rs.ctx, x.tx.Hash())
+		if err != nil || st.Status != rollupapi.TxSkipped || !strings.Contains(st.Reason, x.reason) {
+			t.Fatalf("%s transaction: rollup_transactionStatus %+v, %v; want skipped, %q", what, st, err, x.reason)
+		}
+	}
+	if st, err := status.TransactionStatus(rs.ctx, valid.Hash()); err != nil || st.Status != rollupapi.TxIncluded || st.Block == nil || *st.Block != rc.BlockNumber.Uint64() {
+		t.Fatalf("valid transaction: rollup_transactionStatus %+v, %v; want included in block %d", st, err, rc.BlockNumber)
 	}
 	eth := rs.eth(t, a)
 	nonce, err := eth.NonceAt(rs.ctx, crypto.PubkeyToAddress(key.PublicKey), nil)
