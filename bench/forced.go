@@ -270,7 +270,7 @@ func runForced(ctx context.Context, cfg ForcedConfig, run ForcedRun, logf func(s
 	if res.Delay, err = w.delay(ctx); err != nil {
 		return res, err
 	}
-	if err := w.firstCheckpoint(ctx); err != nil {
+	if err := firstCheckpoint(ctx, w.reg); err != nil {
 		return res, err
 	}
 	res.StartupSeconds = time.Since(start).Seconds()
@@ -356,23 +356,6 @@ func (w *forcedWatch) delay(ctx context.Context) (uint64, error) {
 		return 0, fmt.Errorf("read forcedInclusionDelay: %w", err)
 	}
 	return uint64(d), nil
-}
-
-// firstCheckpoint waits for the registry to store a checkpoint: the aggregator has read the
-// operator set and the pipeline runs, so the first sample is not a warm-up.
-func (w *forcedWatch) firstCheckpoint(ctx context.Context) error {
-	tick := time.NewTicker(100 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		if n, err := w.reg.LatestCheckpointNumber(&bind.CallOpts{Context: ctx}); err == nil && n >= 1 {
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("wait for a first checkpoint: %w", ctx.Err())
-		case <-tick.C:
-		}
-	}
 }
 
 // sample queues payload and polls until operator 0 has it and L1 decides it, or timeout (a

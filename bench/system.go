@@ -5,6 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+
+	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
+	"github.com/lockstep-xyz/lockstep/internal/wait"
 
 	"github.com/lockstep-xyz/lockstep/system"
 )
@@ -33,4 +39,13 @@ func startSystem(ctx context.Context, dir string, cfg system.Config) (sys *syste
 			*err = fmt.Errorf("%w (the system's logs are in %s)", *err, dir)
 		}
 	}, nil
+}
+
+// firstCheckpoint waits for the registry to store a checkpoint: the aggregator has read the
+// operator set and the pipeline runs, so a section's first sample is not a warm-up.
+func firstCheckpoint(ctx context.Context, reg *checkpointregistry.CheckpointRegistryCaller) error {
+	return wait.For(ctx, 100*time.Millisecond, "a first checkpoint", func() (bool, error) {
+		n, err := reg.LatestCheckpointNumber(&bind.CallOpts{Context: ctx})
+		return n >= 1, err
+	})
 }

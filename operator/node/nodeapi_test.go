@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"io"
 	"math/big"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -17,6 +16,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/lockstep-xyz/lockstep/avs"
+	"github.com/lockstep-xyz/lockstep/internal/freeport"
 	"github.com/lockstep-xyz/lockstep/operator/l1"
 	"github.com/lockstep-xyz/lockstep/operator/signing"
 )
@@ -223,12 +223,10 @@ func TestAPIStatus(t *testing.T) {
 		http.Error(w, `{"jsonrpc":"2.0","id":null,"error":{"code":-32005,"message":"rate limit exceeded"}}`, http.StatusTooManyRequests)
 	}))
 	t.Cleanup(limited.Close)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	closed, err := freeport.Addr() // nothing listens there
 	if err != nil {
 		t.Fatal(err)
 	}
-	closed := ln.Addr().String()
-	ln.Close()
 
 	ctx := t.Context()
 	for _, tc := range []struct {
