@@ -4,9 +4,10 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 )
 
-// metrics are the node's derivation metrics (the engine adds its own build metrics).
+// metrics are the node's derivation metrics. The engine adds its own build metrics, the head
+// block among them (lockstep_rollup_head).
 type metrics struct {
-	head, safe, finalized  prometheus.Gauge
+	safe, finalized        prometheus.Gauge
 	softHeight, firmHeight prometheus.Gauge
 	softLead, waiting      prometheus.Gauge
 	retracts               prometheus.Counter
@@ -18,7 +19,6 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		return prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "lockstep", Subsystem: "rollup", Name: name, Help: help})
 	}
 	m := &metrics{
-		head:       g("head_block", "Number of the latest (soft) L2 block."),
 		safe:       g("safe_block", "Number of the safe L2 block (its checkpoint is on L1)."),
 		finalized:  g("finalized_block", "Number of the finalized L2 block (its checkpoint's L1 block is finalized)."),
 		softHeight: g("soft_height", "Last Lockstep height executed."),
@@ -31,7 +31,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "Time to apply one height's batch (building or rebuilding its block).", Buckets: prometheus.ExponentialBuckets(0.0005, 2, 14)}),
 	}
 	if reg != nil {
-		for _, c := range []prometheus.Collector{m.head, m.safe, m.finalized, m.softHeight, m.firmHeight, m.softLead, m.waiting, m.retracts, m.applySeconds} {
+		for _, c := range []prometheus.Collector{m.safe, m.finalized, m.softHeight, m.firmHeight, m.softLead, m.waiting, m.retracts, m.applySeconds} {
 			if err := reg.Register(c); err != nil {
 				return nil, err
 			}
@@ -41,7 +41,6 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 }
 
 func (m *metrics) set(s Status) {
-	m.head.Set(float64(s.Head))
 	m.safe.Set(float64(s.Safe))
 	m.finalized.Set(float64(s.Finalized))
 	m.softHeight.Set(float64(s.SoftHeight))

@@ -287,17 +287,14 @@ func (n *Node) publish() {
 
 // onItem feeds one follower item to derivation. A height's transactions arrive one item each,
 // in order: they are collected and applied as one input when the last one arrives (or anything
-// else does).
+// else does). The status is refreshed when derivation moved, not for every collected item.
 func (n *Node) onItem(it follower.Item) error {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	if n.journal == nil {
 		return errors.New("rollup: node closed")
 	}
-	err := n.apply(it)
-	n.publish()
-	return err // Run ends with it; Start's goroutine reports it
-
+	return n.apply(it) // Run ends with an error; Start's goroutine reports it
 }
 
 func (n *Node) apply(it follower.Item) error {
@@ -323,6 +320,7 @@ func (n *Node) apply(it follower.Item) error {
 	if err := n.flush(); err != nil {
 		return err
 	}
+	defer n.publish()
 	switch it.Kind {
 	case follower.KindTx: // forced, firm from L1 at its deadline
 		if it.InboxIndex == nil {
@@ -354,6 +352,7 @@ func (n *Node) flush() error {
 	start := time.Now()
 	err := n.d.AddInput(*p)
 	n.m.applySeconds.Observe(time.Since(start).Seconds())
+	n.publish()
 	return err
 }
 

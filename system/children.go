@@ -17,6 +17,8 @@ type Child interface {
 	Start() error
 	Pause() error
 	Resume() error
+	// LogTail is the last max bytes of its log.
+	LogTail(max int) string
 }
 
 var (

@@ -74,17 +74,8 @@ func readFollowConfig(c *cli.Context) (follower.Config, cliapp.L1, error) {
 	case len(c.StringSlice("operator-rpc")) == 0:
 		return follower.Config{}, l1, errors.New("--operator-rpc is required (an operator API URL, e.g. http://127.0.0.1:8545)")
 	}
-	l1cfg, err := cliapp.ReadL1Config(c)
+	l1, err := registryL1(c)
 	if err != nil {
-		return follower.Config{}, l1, err
-	}
-	if !l1cfg.Enabled() {
-		return follower.Config{}, l1, fmt.Errorf("no CheckpointRegistry: give --%s or --%s", cliapp.DeploymentFlag, cliapp.CheckpointRegistryFlag)
-	}
-	if l1, err = l1cfg.Resolve(); err != nil {
-		return follower.Config{}, l1, err
-	}
-	if err := l1.RequireRegistry(); err != nil {
 		return follower.Config{}, l1, err
 	}
 	cfg := follower.DefaultConfig(c.Uint64("rollup"), c.StringSlice("operator-rpc"), l1.Addresses.CheckpointRegistry)
@@ -105,12 +96,8 @@ func runFollow(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle, 
 		return nil, err
 	}
 	cfg.Logger = log
-	eth, err := l1.Dial(c.Context)
+	eth, err := dialRegistry(c.Context, l1)
 	if err != nil {
-		return nil, err
-	}
-	if err := checkRegistry(c.Context, eth, l1); err != nil {
-		eth.Close()
 		return nil, err
 	}
 	f, err := follower.New(cfg, eth)
@@ -126,16 +113,39 @@ func runFollow(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle, 
 	return cliapp.NewGroup(closeL1, run), nil
 }
 
-// checkRegistry refuses an L1 without a contract at the CheckpointRegistry's address.
-func checkRegistry(ctx context.Context, eth *ethclient.Client, l1 cliapp.L1) error {
+// registryL1 reads the L1 flags of a command that reads only the CheckpointRegistry (follow,
+// rollup run): from a deployment file or --l1.checkpoint-registry.
+func registryL1(c *cli.Context) (cliapp.L1, error) {
+	l1cfg, err := cliapp.ReadL1Config(c)
+	if err != nil {
+		return cliapp.L1{}, err
+	}
+	if !l1cfg.Enabled() {
+		return cliapp.L1{}, fmt.Errorf("no CheckpointRegistry: give --%s or --%s", cliapp.DeploymentFlag, cliapp.CheckpointRegistryFlag)
+	}
+	l1, err := l1cfg.Resolve()
+	if err != nil {
+		return l1, err
+	}
+	return l1, l1.RequireRegistry()
+}
+
+// dialRegistry dials L1 and refuses one without a contract at the CheckpointRegistry's address.
+func dialRegistry(ctx context.Context, l1 cliapp.L1) (*ethclient.Client, error) {
+	eth, err := l1.Dial(ctx)
+	if err != nil {
+		return nil, err
+	}
 	ctx, cancel := context.WithTimeout(ctx, cliapp.DialTimeout)
 	defer cancel()
 	code, err := eth.CodeAt(ctx, l1.Addresses.CheckpointRegistry, nil)
 	if err != nil {
-		return fmt.Errorf("--%s %s: read code of %s: %w", cliapp.L1RPCFlag, l1.URL, l1.Addresses.CheckpointRegistry, err)
+		eth.Close()
+		return nil, fmt.Errorf("--%s %s: read code of %s: %w", cliapp.L1RPCFlag, l1.URL, l1.Addresses.CheckpointRegistry, err)
 	}
 	if len(code) == 0 {
-		return fmt.Errorf("no contract at CheckpointRegistry address %s on %s (check --%s / --%s)", l1.Addresses.CheckpointRegistry, l1.URL, cliapp.DeploymentFlag, cliapp.CheckpointRegistryFlag)
+		eth.Close()
+		return nil, fmt.Errorf("no contract at CheckpointRegistry address %s on %s (check --%s / --%s)", l1.Addresses.CheckpointRegistry, l1.URL, cliapp.DeploymentFlag, cliapp.CheckpointRegistryFlag)
 	}
-	return nil
+	return eth, nil
 }

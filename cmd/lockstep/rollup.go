@@ -101,15 +101,8 @@ func runRollup(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle, 
 	if err != nil {
 		return nil, fmt.Errorf("--genesis: %w", err)
 	}
-	l1cfg, err := cliapp.ReadL1Config(c)
+	l1, err := registryL1(c)
 	if err != nil {
-		return nil, err
-	}
-	l1, err := l1cfg.Resolve()
-	if err != nil {
-		return nil, err
-	}
-	if err := l1.RequireRegistry(); err != nil {
 		return nil, err
 	}
 	cfg := rollup.DefaultConfig(c.String("home"), g, c.StringSlice("operator-rpc"), l1.Addresses.CheckpointRegistry)
@@ -119,12 +112,8 @@ func runRollup(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle, 
 	if err := cfg.Check(); err != nil {
 		return nil, cliapp.NameFlags(err, rollupFields)
 	}
-	eth, err := l1.Dial(c.Context)
+	eth, err := dialRegistry(c.Context, l1)
 	if err != nil {
-		return nil, err
-	}
-	if err := checkRegistry(c.Context, eth, l1); err != nil {
-		eth.Close()
 		return nil, err
 	}
 	reg := prometheus.NewRegistry()

@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -335,12 +336,8 @@ func (d *Deriver) Status() Status {
 	} else {
 		s.SoftHeight = lastHeight(d.base.Extra)
 	}
-	for i := range d.inputs {
-		if d.inputs[i].Height > d.firmHeight+d.cfg.MaxSoftLead {
-			s.Waiting = len(d.inputs) - i
-			break
-		}
-	}
+	limit := d.firmHeight + d.cfg.MaxSoftLead
+	s.Waiting = len(d.inputs) - sort.Search(len(d.inputs), func(i int) bool { return d.inputs[i].Height > limit }) // ordered by height
 	return s
 }
 

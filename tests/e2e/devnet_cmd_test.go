@@ -23,22 +23,8 @@ import (
 // the aggregator settle a checkpoint on L1, a byzantine operator's slashing shows in the
 // progress, the rollup nodes execute the demo traffic, and Ctrl-C stops every child and exits 0.
 func TestE2EDevnetCommand(t *testing.T) {
-	testutil.SkipShort(t)
-	bin := devBinary(t)
-	dir := t.TempDir()
-	var out syncbuf.Buffer
 	started := time.Now()
-	p, err := proc.Start("devnet", bin, []string{"devnet", "--operators", "4", "--block-time", "1s", "--data-dir", dir, "--checkpoint-interval", "5", "--byzantine", "3"},
-		proc.Options{Output: &out})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_ = p.Stop(10 * time.Second) // a no-op once the devnet has exited
-		if t.Failed() {
-			t.Logf("devnet output:\n%s", out.String())
-		}
-	})
+	p, out, dir := startDevnetCommand(t, "--byzantine", "3")
 
 	depPath := filepath.Join(dir, "deployment.json")
 	testutil.WaitFor(t, 30*time.Second, "deployment.json and the pids file", func() (bool, error) {
@@ -104,6 +90,45 @@ func TestE2EDevnetCommand(t *testing.T) {
 		t.Fatalf("want 4 operators, an aggregator and 2 rollup nodes in the pids file, got:\n%s", raw)
 	}
 
+	interruptDevnet(t, p)
+	for _, pid := range pids {
+		// The devnet waited for its children, so they are reaped: a live pid is an orphan.
+		if err := syscall.Kill(pid, 0); err == nil {
+			_ = syscall.Kill(pid, syscall.SIGKILL)
+			t.Errorf("child pid %d outlived the devnet", pid)
+		}
+	}
+	if !strings.Contains(out.String(), "stopping devnet") {
+		t.Errorf("no orderly stop in the output")
+	}
+}
+
+// startDevnetCommand runs `lockstep-dev devnet` (4 operators, 1 s L1 blocks, a checkpoint every 5
+// heights, plus args) in a temporary data folder, with its output collected (logged if the test
+// fails); it is stopped when the test ends if it still runs.
+func startDevnetCommand(t *testing.T, args ...string) (p *proc.Proc, out *syncbuf.Buffer, dir string) {
+	t.Helper()
+	testutil.SkipShort(t)
+	bin := devBinary(t)
+	dir = t.TempDir()
+	out = &syncbuf.Buffer{}
+	p, err := proc.Start("devnet", bin, append([]string{"devnet", "--operators", "4", "--block-time", "1s", "--data-dir", dir, "--checkpoint-interval", "5"}, args...),
+		proc.Options{Output: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_ = p.Stop(10 * time.Second) // a no-op once the devnet has exited
+		if t.Failed() {
+			t.Logf("devnet output:\n%s", out.String())
+		}
+	})
+	return p, out, dir
+}
+
+// interruptDevnet sends the devnet Ctrl-C and requires it to exit 0 within 30 s.
+func interruptDevnet(t *testing.T, p *proc.Proc) {
+	t.Helper()
 	if err := p.Signal(syscall.SIGINT); err != nil {
 		t.Fatal(err)
 	}
@@ -114,15 +139,5 @@ func TestE2EDevnetCommand(t *testing.T) {
 		}
 	case <-time.After(30 * time.Second):
 		t.Fatal("devnet did not exit within 30s of SIGINT")
-	}
-	for _, pid := range pids {
-		// The devnet waited for its children, so they are reaped: a live pid is an orphan.
-		if err := syscall.Kill(pid, 0); err == nil {
-			_ = syscall.Kill(pid, syscall.SIGKILL)
-			t.Errorf("child pid %d outlived the devnet", pid)
-		}
-	}
-	if !strings.Contains(out.String(), "stopping devnet") {
-		t.Errorf("no orderly stop in the output")
 	}
 }

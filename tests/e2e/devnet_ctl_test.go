@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -16,8 +15,6 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/deployment"
-	"github.com/lockstep-xyz/lockstep/internal/proc"
-	"github.com/lockstep-xyz/lockstep/internal/syncbuf"
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
@@ -26,21 +23,8 @@ import (
 // `ctl start op2` brings it back and it catches up; `ctl pause`/`resume` freeze and continue a
 // node; a bad name or action is refused with a clear error.
 func TestE2EDevnetCtl(t *testing.T) {
-	testutil.SkipShort(t)
+	p, out, dir := startDevnetCommand(t, "--no-traffic")
 	bin := devBinary(t)
-	dir := t.TempDir()
-	var out syncbuf.Buffer
-	p, err := proc.Start("devnet", bin, []string{"devnet", "--operators", "4", "--block-time", "1s", "--data-dir", dir, "--checkpoint-interval", "5", "--no-traffic"},
-		proc.Options{Output: &out})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_ = p.Stop(10 * time.Second)
-		if t.Failed() {
-			t.Logf("devnet output:\n%s", out.String())
-		}
-	})
 	ctl := func(args ...string) (string, error) {
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
@@ -130,17 +114,7 @@ func TestE2EDevnetCtl(t *testing.T) {
 		t.Fatalf("ctl explode op1: %v\n%s", err, o)
 	}
 
-	if err := p.Signal(syscall.SIGINT); err != nil {
-		t.Fatal(err)
-	}
-	select {
-	case <-p.Done():
-		if err := p.Err(); err != nil {
-			t.Fatalf("devnet exited with %v after SIGINT", err)
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("devnet did not exit within 30s of SIGINT")
-	}
+	interruptDevnet(t, p)
 	if _, err := os.Stat(filepath.Join(dir, "ctl.sock")); err == nil {
 		t.Error("the control socket outlived the devnet")
 	}

@@ -236,19 +236,7 @@ func startSystem(t *testing.T, n int, interval uint64, agg *system.AggregatorCon
 	if err != nil {
 		t.Fatalf("start the system: %v", err)
 	}
-	t.Cleanup(func() {
-		if err := sys.Stop(context.Background()); err != nil {
-			t.Logf("stop the system: %v", err)
-		}
-		if t.Failed() || os.Getenv("LOCKSTEP_TEST_LOGS") != "" {
-			for _, n := range sys.Nodes {
-				t.Logf("%s log tail:\n%s", n.Name(), n.LogTail(6000))
-			}
-			if sys.Aggregator != nil {
-				t.Logf("aggregator log tail:\n%s", sys.Aggregator.LogTail(6000))
-			}
-		}
-	})
+	stopOnCleanup(t, sys)
 	net.sys, net.dn = sys, sys.Devnet
 	for i, node := range sys.Nodes {
 		net.nodes = append(net.nodes, &opNode{Node: node, t: t, i: i})
@@ -621,4 +609,20 @@ func (x *e2e) waitStored(from uint64, timeout time.Duration, what string, ok fun
 		return false, fmt.Errorf("latest stored checkpoint %d", latest)
 	})
 	return found
+}
+
+// stopOnCleanup stops sys when the test ends and, if it failed (or LOCKSTEP_TEST_LOGS is set),
+// logs the end of every process's log.
+func stopOnCleanup(t *testing.T, sys *system.System) {
+	t.Helper()
+	t.Cleanup(func() {
+		if err := sys.Stop(context.Background()); err != nil {
+			t.Logf("stop the system: %v", err)
+		}
+		if t.Failed() || os.Getenv("LOCKSTEP_TEST_LOGS") != "" {
+			for _, c := range sys.Children() {
+				t.Logf("%s log tail:\n%s", c.Name(), c.LogTail(8000))
+			}
+		}
+	})
 }

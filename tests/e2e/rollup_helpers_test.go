@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -68,22 +67,7 @@ func startRollupSystem(t *testing.T, interval uint64, node func(int) system.Node
 	if err != nil {
 		t.Fatalf("start the system: %v", err)
 	}
-	t.Cleanup(func() {
-		if err := sys.Stop(context.Background()); err != nil {
-			t.Logf("stop the system: %v", err)
-		}
-		if t.Failed() || os.Getenv("LOCKSTEP_TEST_LOGS") != "" {
-			for _, n := range sys.Nodes {
-				t.Logf("%s log tail:\n%s", n.Name(), n.LogTail(4000))
-			}
-			if sys.Aggregator != nil {
-				t.Logf("aggregator log tail:\n%s", sys.Aggregator.LogTail(4000))
-			}
-			for _, r := range sys.Rollups {
-				t.Logf("%s log tail:\n%s", r.Name(), r.LogTail(8000))
-			}
-		}
-	})
+	stopOnCleanup(t, sys)
 	b, err := sys.Devnet.Deployment.Bindings(sys.Devnet.Client)
 	if err != nil {
 		t.Fatal(err)
