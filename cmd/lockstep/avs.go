@@ -22,7 +22,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/internal/cliapp"
 )
 
-const avsPrefix = "AVS"
+const avsPrefix = "LOCKSTEP_AVS"
 
 // avsPasswordEnv holds the deployer keystore's password when no password file is given.
 const avsPasswordEnv = "LOCKSTEP_AVS_ECDSA_PASSWORD"
