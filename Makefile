@@ -16,7 +16,7 @@ GOTEST_FLAGS ?= -count=1 -timeout 20m
 VERSION    ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS    := -X main.version=$(VERSION)
 # Contracts that get Go bindings under bindings/<lowercase name>/.
-BINDINGS   := CheckpointRegistry EquivocationSlasher ForcedInclusionInbox
+BINDINGS   := CheckpointRegistry EquivocationSlasher ForcedInclusionInbox LockstepServiceManager ProxyAdmin TransparentUpgradeableProxy
 
 export LOCKSTEP_ANVIL := $(ANVIL)
 export LOCKSTEP_OZ_ARTIFACTS := $(CURDIR)/node_modules/@openzeppelin/contracts/build/contracts

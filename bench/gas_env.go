@@ -62,7 +62,7 @@ func newGasEnv(ctx context.Context, dn *anvil.Devnet) (*gasEnv, error) {
 	if err != nil {
 		return nil, fmt.Errorf("BLSSignatureChecker ABI: %w", err)
 	}
-	g.checker = bind.NewBoundContract(g.d.Contracts.ServiceManager, *smABI, dn.Client, dn.Client, dn.Client)
+	g.checker = bind.NewBoundContract(g.d.Contracts.SignatureChecker, *smABI, dn.Client, dn.Client, dn.Client)
 	g.next = commitment.Checkpoint{Number: 1, StartHeight: 1, EndHeight: proofHeights}
 	return g, nil
 }

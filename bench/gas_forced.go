@@ -188,7 +188,7 @@ func (g *gasEnv) deployBareRegistry() (*checkpointregistry.CheckpointRegistry, c
 		return nil, common.Address{}, fmt.Errorf("gas: read maxReferenceAge: %w", err)
 	}
 	r, err := g.reporter.Transact(g.ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
-		_, tx, _, err := checkpointregistry.DeployCheckpointRegistry(o, g.dn.Client, g.d.Contracts.ServiceManager,
+		_, tx, _, err := checkpointregistry.DeployCheckpointRegistry(o, g.dn.Client, g.d.Contracts.SignatureChecker,
 			[]byte(g.d.QuorumNumbers), g.d.Params.ThresholdBips, maxAge, g.reporter.Address())
 		return tx, err
 	})

@@ -12,6 +12,7 @@ import (
 	el_am "github.com/Layr-Labs/eigenlayer-contracts/pkg/bindings/AllocationManager"
 	el_dm "github.com/Layr-Labs/eigenlayer-contracts/pkg/bindings/DelegationManager"
 	el_pc "github.com/Layr-Labs/eigenlayer-contracts/pkg/bindings/PermissionController"
+	el_rc "github.com/Layr-Labs/eigenlayer-contracts/pkg/bindings/RewardsCoordinator"
 	el_sb "github.com/Layr-Labs/eigenlayer-contracts/pkg/bindings/StrategyBase"
 	el_sm "github.com/Layr-Labs/eigenlayer-contracts/pkg/bindings/StrategyManager"
 	sdk_apk "github.com/Layr-Labs/eigensdk-go/contracts/bindings/BLSApkRegistry"
@@ -29,6 +30,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
 	"github.com/lockstep-xyz/lockstep/bindings/equivocationslasher"
 	"github.com/lockstep-xyz/lockstep/bindings/forcedinclusioninbox"
+	"github.com/lockstep-xyz/lockstep/bindings/lockstepservicemanager"
 )
 
 var (
@@ -42,6 +44,7 @@ var knownABIs = sync.OnceValues(func() ([]*abi.ABI, error) {
 		checkpointregistry.CheckpointRegistryMetaData,
 		equivocationslasher.EquivocationSlasherMetaData,
 		forcedinclusioninbox.ForcedInclusionInboxMetaData,
+		lockstepservicemanager.LockstepServiceManagerMetaData,
 		sdk_src.ContractSlashingRegistryCoordinatorMetaData,
 		sdk_stake.ContractStakeRegistryMetaData,
 		sdk_apk.ContractBLSApkRegistryMetaData,
@@ -55,6 +58,7 @@ var knownABIs = sync.OnceValues(func() ([]*abi.ABI, error) {
 		el_sb.StrategyBaseMetaData,
 		el_pc.PermissionControllerMetaData,
 		el_avsd.AVSDirectoryMetaData,
+		el_rc.RewardsCoordinatorMetaData,
 	}
 	out := make([]*abi.ABI, 0, len(metas))
 	for _, m := range metas {

@@ -26,12 +26,15 @@ import (
 	"github.com/lockstep-xyz/lockstep/bindings/checkpointregistry"
 	"github.com/lockstep-xyz/lockstep/bindings/equivocationslasher"
 	"github.com/lockstep-xyz/lockstep/bindings/forcedinclusioninbox"
+	"github.com/lockstep-xyz/lockstep/bindings/lockstepservicemanager"
 	"github.com/lockstep-xyz/lockstep/chainio"
 )
 
-// Contracts are the addresses of everything a deployment (anvil.Deploy on a devnet) deploys. EigenLayer core and middleware
-// contracts are TransparentUpgradeableProxies administered by ProxyAdmin.
+// Contracts are the addresses of a deployment: the EigenLayer core it runs on and what DeployAVS
+// deployed. The middleware and the service manager are TransparentUpgradeableProxies administered
+// by ProxyAdmin, the AVS's own (the core has its own proxy admin, in its core file).
 type Contracts struct {
+	// ProxyAdmin and PauserRegistry are the AVS's (the middleware's), not the core's.
 	ProxyAdmin           common.Address `json:"proxyAdmin"`
 	PauserRegistry       common.Address `json:"pauserRegistry"`
 	DelegationManager    common.Address `json:"delegationManager"`
@@ -41,8 +44,8 @@ type Contracts struct {
 	PermissionController common.Address `json:"permissionController"`
 	RewardsCoordinator   common.Address `json:"rewardsCoordinator"`
 	EigenPodManager      common.Address `json:"eigenPodManager"`
-	// Token is the ERC20 operators restake (OpenZeppelin ERC20PresetMinterPauser; the deployer
-	// can mint) and Strategy the StrategyBase holding it.
+	// Strategy is the quorum's first strategy and Token the ERC20 it holds (on the devnet an
+	// OpenZeppelin ERC20PresetMinterPauser the deployer can mint).
 	Token    common.Address `json:"token"`
 	Strategy common.Address `json:"strategy"`
 
@@ -51,9 +54,12 @@ type Contracts struct {
 	BLSApkRegistry      common.Address `json:"blsApkRegistry"`
 	IndexRegistry       common.Address `json:"indexRegistry"`
 	SocketRegistry      common.Address `json:"socketRegistry"`
-	// ServiceManager is the AVS address (owner of the operator sets) and the
-	// BLSSignatureChecker (the middleware's MockAvsServiceManager code).
-	ServiceManager         common.Address `json:"serviceManager"`
+	// ServiceManager is the AVS address (LockstepServiceManager: owner of the operator sets,
+	// PermissionController account of the AVS, rewards submitter).
+	ServiceManager common.Address `json:"serviceManager"`
+	// SignatureChecker is the middleware's BLSSignatureChecker the CheckpointRegistry verifies
+	// aggregate signatures with (not behind a proxy, owned by nobody).
+	SignatureChecker       common.Address `json:"signatureChecker"`
 	OperatorStateRetriever common.Address `json:"operatorStateRetriever"`
 
 	CheckpointRegistry  common.Address `json:"checkpointRegistry"`
@@ -154,8 +160,14 @@ type Deployment struct {
 	Contracts     Contracts      `json:"contracts"`
 	Params        Params         `json:"params"`
 	Deployer      common.Address `json:"deployer"`
-	Rollups       []Rollup       `json:"rollups"`
-	Operators     []*Operator    `json:"operators"`
+	// Owner is the AVS's governance (the deployer unless another owner was given).
+	Owner common.Address `json:"owner"`
+	// Strategies are the quorum's strategies and multipliers.
+	Strategies []QuorumStrategy `json:"strategies"`
+	// Handover, when the owner is not the deployer, lists what the owner must still accept.
+	Handover  *Handover   `json:"handover,omitempty"`
+	Rollups   []Rollup    `json:"rollups"`
+	Operators []*Operator `json:"operators"`
 
 	// deployerKey signs owner actions and mints stake for new operators.
 	deployerKey *ecdsa.PrivateKey
@@ -209,7 +221,8 @@ type Bindings struct {
 	BLSApkRegistry         *sdk_apk.ContractBLSApkRegistry
 	IndexRegistry          *sdk_idx.ContractIndexRegistry
 	SocketRegistry         *sdk_sock.ContractSocketRegistry
-	ServiceManager         *sdk_sm.ContractMockAvsServiceManager
+	ServiceManager         *lockstepservicemanager.LockstepServiceManager
+	SignatureChecker       *sdk_sm.ContractMockAvsServiceManager
 	OperatorStateRetriever *sdk_osr.ContractOperatorStateRetriever
 	CheckpointRegistry     *checkpointregistry.CheckpointRegistry
 	EquivocationSlasher    *equivocationslasher.EquivocationSlasher
@@ -262,7 +275,11 @@ func (d *Deployment) Bindings(client bind.ContractBackend) (*Bindings, error) {
 		return
 	})
 	bindOne("ServiceManager", func() (e error) {
-		b.ServiceManager, e = sdk_sm.NewContractMockAvsServiceManager(c.ServiceManager, client)
+		b.ServiceManager, e = lockstepservicemanager.NewLockstepServiceManager(c.ServiceManager, client)
+		return
+	})
+	bindOne("SignatureChecker", func() (e error) {
+		b.SignatureChecker, e = sdk_sm.NewContractMockAvsServiceManager(c.SignatureChecker, client)
 		return
 	})
 	bindOne("OperatorStateRetriever", func() (e error) {

@@ -27,7 +27,7 @@ func newApp() *cli.App {
 			"slashes operators who sign conflicting checkpoints. Every flag can also be set with the\n" +
 			"environment variable shown next to it.",
 		Flags:                cliapp.LogFlags(),
-		Commands:             []*cli.Command{operatorCommand(), keysCommand(), aggregatorCommand(), slashCommand(), followCommand(), forceCommand(), rollupCommand()},
+		Commands:             []*cli.Command{operatorCommand(), avsCommand(), keysCommand(), aggregatorCommand(), slashCommand(), followCommand(), forceCommand(), rollupCommand()},
 		EnableBashCompletion: true,
 	}
 }

@@ -107,6 +107,16 @@ contract FakeAllocationManager is IAllocationManager {
         return WAD - _slashedMagnitude[operator][strategy];
     }
 
+    /// @notice The last metadata URI per AVS.
+    mapping(address => string) public avsMetadataURI;
+
+    /// @inheritdoc IAllocationManager
+    /// @dev Only the AVS itself may call (the real one also accepts its admins and appointees).
+    function updateAVSMetadataURI(address avs_, string calldata metadataURI) external {
+        if (msg.sender != avs_) revert InvalidPermissions();
+        avsMetadataURI[avs_] = metadataURI;
+    }
+
     function callCount() external view returns (uint256) {
         return _calls.length + _lightCalls;
     }

@@ -30,4 +30,8 @@ interface IAllocationManager {
 
     /// @notice Max magnitude of `operator` in `strategy` (1e18 before any slashing).
     function getMaxMagnitude(address operator, address strategy) external view returns (uint64);
+
+    /// @notice Emits the AVS's metadata URI (EigenLayer's indexers read it); the caller must be able
+    ///         to act for `avs` (PermissionController).
+    function updateAVSMetadataURI(address avs, string calldata metadataURI) external;
 }
