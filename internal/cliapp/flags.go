@@ -29,7 +29,9 @@ func envName(prefix, name string) string {
 func AliasEnvVars(prefix, name string, aliases ...string) []string {
 	env := EnvVar(prefix, name)
 	for _, a := range aliases {
-		env = append(env, envName(prefix, a))
+		if e := envName(prefix, a); !slices.Contains(env, e) { // l1-poll and l1.poll are both L1_POLL
+			env = append(env, e)
+		}
 	}
 	return env
 }
