@@ -302,3 +302,23 @@ func TestHexKeyFlagsRefused(t *testing.T) {
 		}
 	}
 }
+
+// The example config files of the operator kit hold only keys their commands know.
+func TestDeployConfigExamples(t *testing.T) {
+	for file, path := range map[string]string{
+		"operator.yaml": "operator run", "aggregator.yaml": "aggregator run", "follow.yaml": "follow", "rollup.yaml": "rollup run",
+	} {
+		conf := filepath.Join("..", "..", "deploy", "config", file)
+		var home string
+		err := readWith(t, strings.Fields(path), []string{"--config", conf}, func(c *cli.Context) error {
+			home = c.String(cliapp.HomeFlag)
+			return nil
+		})
+		if err != nil {
+			t.Errorf("%s with %s: %v", path, file, err)
+		}
+		if path != "follow" && !strings.HasPrefix(home, "/var/lib/lockstep/") {
+			t.Errorf("%s with %s: home %q, not the file's", path, file, home)
+		}
+	}
+}
