@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"os"
@@ -319,6 +320,51 @@ func TestDeployConfigExamples(t *testing.T) {
 		}
 		if path != "follow" && !strings.HasPrefix(home, "/var/lib/lockstep/") {
 			t.Errorf("%s with %s: home %q, not the file's", path, file, home)
+		}
+	}
+}
+
+// stdoutOf runs the lockstep command line with args and returns what it printed on stdout.
+func stdoutOf(t *testing.T, args ...string) (string, error) {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout := os.Stdout
+	os.Stdout = w
+	runErr := newApp().Run(append([]string{"lockstep"}, args...))
+	os.Stdout = stdout
+	w.Close()
+	var out bytes.Buffer
+	if _, err := out.ReadFrom(r); err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), runErr
+}
+
+// One-shot commands print their result as one JSON object with --json.
+func TestJSONOutput(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("LOCKSTEP_KEYS_PASSWORD", "pw")
+	for _, tc := range []struct {
+		args []string
+		keys []string
+	}{
+		{[]string{"rollup", "genesis", "--chain-id", "901", "--out", filepath.Join(dir, "g.json"), "--json"}, []string{"path", "chainId", "fundedAccounts"}},
+		{[]string{"keys", "ecdsa", "create", "--ecdsa.keystore", filepath.Join(dir, "e.json"), "--json"}, []string{"keystore", "address"}},
+		{[]string{"keys", "bls", "create", "--bls.keystore", filepath.Join(dir, "b.json"), "--json"}, []string{"keystore", "operatorId"}},
+		{[]string{"operator", "init", "--home", filepath.Join(dir, "home"), "--p2p.external", "127.0.0.1:26656", "--json"}, []string{"home", "socket"}},
+	} {
+		out, err := stdoutOf(t, tc.args...)
+		var got map[string]any
+		if err != nil || json.Unmarshal([]byte(out), &got) != nil {
+			t.Fatalf("%s: %v, printed %q", tc.args, err, out)
+		}
+		for _, k := range tc.keys {
+			if got[k] == nil || got[k] == "" {
+				t.Errorf("%s printed %s without %q", tc.args, out, k)
+			}
 		}
 	}
 }
