@@ -246,7 +246,7 @@ func TestMetricsExported(t *testing.T) {
 		},
 		AggregatorURLs: []string{absent},
 		// After the system's own --metrics "": the last one counts.
-		Aggregator:  &system.AggregatorConfig{Args: []string{"--metrics", aggMetrics}},
+		Aggregator:  &system.AggregatorConfig{Args: []string{"--metrics.addr", aggMetrics}},
 		StopTimeout: 15 * time.Second,
 	})
 	if err != nil {

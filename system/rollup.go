@@ -242,7 +242,7 @@ func (s *System) configureRollup(r *RollupNode, rc RollupNodeConfig) {
 	}
 	args = append(args, "--l1.rpc", s.L1RPC(), "--deployment", s.DeploymentPath,
 		"--confirmations", strconv.Itoa(RollupConfirmations), "--l1.finality-depth", strconv.Itoa(RollupFinalityDepth),
-		"--http.addr", r.HTTPAddr, "--ws.addr", r.WSAddr, "--metrics.addr", "")
+		"--api.addr", r.HTTPAddr, "--api.ws-addr", r.WSAddr, "--metrics.addr", "")
 	r.args = append(args, rc.Args...)
 	r.env = nil
 }

@@ -206,11 +206,16 @@ func (s *System) startAggregator(context.Context) error {
 	if err := os.Remove(logPath); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("clear the aggregator's log: %w", err)
 	}
+	keystore, password, err := s.L1Keystore(AggregatorAccount)
+	if err != nil {
+		return fmt.Errorf("the aggregator's key: %w", err)
+	}
 	a := &Aggregator{service: service{name: "aggregator", logPath: logPath, sys: s}, URL: s.aggURL, DataDir: dataDir}
 	a.bin = s.cfg.Lockstep
-	a.args = append([]string{"--log.level", s.cfg.LogLevel, "aggregator", "run", "--deployment", s.DeploymentPath,
-		"--l1-rpc", s.L1RPC(), "--devnet", "--listen", s.aggURL[len("http://"):], "--metrics", "", "--data-dir", dataDir},
-		s.cfg.Aggregator.Args...)
+	// A devnet's L1 does not reorg: a submission is done once mined (--confirmations 0).
+	a.args = append(append([]string{"--log.level", s.cfg.LogLevel, "aggregator", "run", "--deployment", s.DeploymentPath,
+		"--l1.rpc", s.L1RPC(), "--api.addr", s.aggURL[len("http://"):], "--metrics.addr", "", "--home", dataDir, "--confirmations", "0"},
+		KeyArgs(keystore, password)...), s.cfg.Aggregator.Args...)
 	if err := a.start(); err != nil {
 		return err
 	}

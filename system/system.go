@@ -70,8 +70,9 @@ type Config struct {
 	RollupNodes []RollupNodeConfig
 	// LogLevel of the children; empty means DefaultLogLevel.
 	LogLevel string
-	// BLSPassword encrypts the keystores; empty means DefaultBLSPassword. The keys derive from
-	// Seed anyway, so it protects nothing.
+	// BLSPassword encrypts the keystores (the operators' BLS ones and the L1 accounts' ECDSA
+	// ones in keys/); empty means DefaultBLSPassword. The keys are well known anyway, so it
+	// protects nothing.
 	BLSPassword string
 	// StopTimeout is how long a child gets after SIGTERM before it is killed; 0 means
 	// DefaultStopTimeout.

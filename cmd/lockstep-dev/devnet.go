@@ -442,6 +442,9 @@ func parseRollups(s string) ([]deployment.Rollup, error) {
 	return out, nil
 }
 
+// forceAccount is the anvil account the printed `lockstep force` example pays from.
+const forceAccount = 5
+
 func printDevnet(sys *system.System, took time.Duration) {
 	dn, nodes, aggURL, path, dir := sys.Devnet, sys.Nodes, sys.AggregatorURL(), sys.DeploymentPath, sys.Dir()
 	d := dn.Deployment
@@ -464,7 +467,13 @@ func printDevnet(sys *system.System, took time.Duration) {
 		fmt.Printf("Follow a rollup's ordered transactions, verified (soft, then firm on L1):\n")
 		fmt.Printf("  lockstep follow --rollup %d --deployment %s --operator-rpc %s --operator-rpc %s\n", d.Rollups[0].ID, path, nodes[0].APIURL(), nodes[1].APIURL())
 		fmt.Printf("Force a transaction in through L1, whatever the operators do (ForcedInclusionInbox %s):\n", d.Contracts.ForcedInclusionInbox)
-		fmt.Printf("  lockstep force --rollup %d --deployment %s --devnet --devnet-account 5 --operator-rpc %s <signed tx hex>\n", d.Rollups[0].ID, path, nodes[0].APIURL())
+		// Anvil account 5 pays, from a keystore as an operator's own key would be.
+		if ks, pw, err := sys.L1Keystore(forceAccount); err == nil {
+			fmt.Printf("  lockstep force --rollup %d --deployment %s --ecdsa.keystore %s --ecdsa.password-file %s --operator-rpc %s <signed tx hex>\n",
+				d.Rollups[0].ID, path, ks, pw, nodes[0].APIURL())
+		} else {
+			fmt.Printf("  (no keystore for lockstep force: %v)\n", err)
+		}
 	}
 	printRollupNodes(sys)
 	fmt.Printf("\nStop, kill, start, pause or resume a process while the devnet runs (the others go on):\n")

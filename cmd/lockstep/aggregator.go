@@ -14,29 +14,34 @@ import (
 
 const aggPrefix = "LOCKSTEP_AGGREGATOR"
 
+// defaultAggregatorConfirmations is `aggregator run`'s --confirmations: a checkpoint
+// submission counts as done with this many L1 blocks on top, so a reorg of the last blocks does
+// not drop one the aggregator has moved past. aggregator.DefaultConfig keeps 0 for in-process
+// use on a devnet; the devnet passes --confirmations 0 to the process.
+const defaultAggregatorConfirmations = 2
+
 // aggregatorFlags are `aggregator run`'s flags; their defaults are aggregator.DefaultConfig's.
-// --api.addr and --metrics.addr were --listen and --metrics, kept as aliases with their
-// environment variables.
+// Earlier spellings are aliases, with their environment variables: --listen, --metrics,
+// --data-dir, --poll-interval, --max-request-bytes, --rate-limit, --rate-burst.
 func aggregatorFlags() []cli.Flag {
 	d := aggregator.DefaultConfig()
 	env := func(name string) []string { return cliapp.EnvVar(aggPrefix, name) }
-	api := cliapp.AddrFlag(aggPrefix, "api.addr", d.ListenAddr, "JSON-RPC (HTTP) listen address for operators' signatures", "listen")
-	api.EnvVars = env("listen")
-	metrics := cliapp.MetricsAddrFlag(aggPrefix, d.MetricsAddr, "metrics")
-	metrics.EnvVars = env("metrics")
-	return append(append(cliapp.L1Flags(aggPrefix), cliapp.TxKeyFlags(aggPrefix)...),
-		api, metrics, cliapp.PprofAddrFlag(aggPrefix),
-		&cli.StringFlag{Name: "data-dir", Value: ".aggregator", Usage: "folder for the durable progress log (pending checkpoints, collected signatures)", EnvVars: env("data-dir")},
-		&cli.StringFlag{Name: "evidence-dir", Usage: "folder for equivocation evidence files (default <data-dir>/evidence)", EnvVars: env("evidence-dir")},
+	aliasEnv := func(name string, aliases ...string) []string { return cliapp.AliasEnvVars(aggPrefix, name, aliases...) }
+	return append(append(cliapp.L1Flags(aggPrefix), cliapp.ECDSAKeyFlags(aggPrefix, "that submits checkpoints and proofs of equivocation (pays their gas)", false)...),
+		cliapp.NewAPIAddrFlag(aggPrefix, d.ListenAddr, "JSON-RPC (HTTP) listen address where operators send their checkpoint signatures", "listen"),
+		cliapp.MetricsAddrFlag(aggPrefix, d.MetricsAddr, "metrics"),
+		cliapp.PprofAddrFlag(aggPrefix),
+		cliapp.NewHomeFlag(aggPrefix, ".lockstep-aggregator", "data folder: the durable progress log (pending checkpoints, collected signatures)", "data-dir"),
+		&cli.StringFlag{Name: "evidence-dir", Usage: "folder for equivocation evidence files (default <home>/evidence)", EnvVars: env("evidence-dir")},
 		&cli.Uint64Flag{Name: "reference-lag", Value: d.ReferenceLag, Usage: "reference block = L1 head minus this many blocks (never below the registry's minReferenceBlock)", EnvVars: env("reference-lag")},
-		&cli.Uint64Flag{Name: "confirmations", Value: d.TxMgr.Confirmations, Usage: "blocks on top of a submission before it counts as done (0 on a devnet)", EnvVars: env("confirmations")},
+		cliapp.NewConfirmationsFlag(aggPrefix, defaultAggregatorConfirmations, "L1 blocks on top of a submission before it counts as done (a devnet passes 0)"),
 		&cli.IntFlag{Name: "max-in-flight", Value: d.TxMgr.MaxInFlight, Usage: "checkpoint submissions that may wait for L1 blocks at once, so several can land in one block (1: one at a time)", EnvVars: env("max-in-flight")},
 		&cli.DurationFlag{Name: "resubmit-timeout", Value: d.TxMgr.ResubmitTimeout, Usage: "re-send an L1 transaction with bumped fees if not mined within this", EnvVars: env("resubmit-timeout")},
 		&cli.DurationFlag{Name: "linger", Value: d.Linger, Usage: "after the threshold is reached, wait up to this long for the other operators' signatures (each missing one costs ~14k L1 gas); 0 submits at once", EnvVars: env("linger")},
-		&cli.DurationFlag{Name: "poll-interval", Value: d.PollInterval, Usage: "how often L1 progress is read", EnvVars: env("poll-interval")},
-		&cli.IntFlag{Name: "max-request-bytes", Value: d.MaxRequestBytes, Usage: "largest JSON-RPC request body accepted", EnvVars: env("max-request-bytes")},
-		&cli.Float64Flag{Name: "rate-limit", Value: d.RatePerSecond, Usage: "JSON-RPC requests per second per client IP (0: unlimited)", EnvVars: env("rate-limit")},
-		&cli.IntFlag{Name: "rate-burst", Value: d.RateBurst, Usage: "JSON-RPC request burst per client IP", EnvVars: env("rate-burst")},
+		cliapp.NewL1PollFlag(aggPrefix, d.PollInterval, "how often L1 progress (head, stored checkpoints, the operator set) is read", "poll-interval"),
+		&cli.IntFlag{Name: "api.max-request-bytes", Aliases: []string{"max-request-bytes"}, Value: d.MaxRequestBytes, Usage: "largest JSON-RPC request body accepted", EnvVars: aliasEnv("api.max-request-bytes", "max-request-bytes")},
+		&cli.Float64Flag{Name: "api.rate", Aliases: []string{"rate-limit"}, Value: d.RatePerSecond, Usage: "JSON-RPC requests per second per client IP (0: unlimited)", EnvVars: aliasEnv("api.rate", "rate-limit")},
+		&cli.IntFlag{Name: "api.burst", Aliases: []string{"rate-burst"}, Value: d.RateBurst, Usage: "JSON-RPC request burst per client IP", EnvVars: aliasEnv("api.burst", "rate-burst")},
 	)
 }
 
@@ -44,7 +49,7 @@ func aggregatorCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "aggregator",
 		Usage: "collect operators' checkpoint signatures, settle checkpoints on L1, prove equivocations",
-		Subcommands: []*cli.Command{{
+		Subcommands: []*cli.Command{cliapp.WithConfigFile(&cli.Command{
 			Name:  "run",
 			Usage: "run the aggregator until Ctrl-C",
 			Description: "Serves aggregator_submitSignature and aggregator_status over JSON-RPC (HTTP). Each signature is\n" +
@@ -53,10 +58,10 @@ func aggregatorCommand() *cli.Command {
 				"recent L1 reference block, the checkpoint is submitted to CheckpointRegistry, strictly in\n" +
 				"order. Two valid signatures by one operator over different checkpoints with the same number\n" +
 				"are written to --evidence-dir and proven to EquivocationSlasher. Every acknowledged signature\n" +
-				"is fsynced to --data-dir first, so a restart resumes without skipping a checkpoint.",
+				"is fsynced to --home first, so a restart resumes without skipping a checkpoint.",
 			Flags:  aggregatorFlags(),
 			Action: cliapp.LifecycleCmd(runAggregator),
-		}},
+		}, aggPrefix)},
 	}
 }
 
@@ -64,14 +69,14 @@ func aggregatorCommand() *cli.Command {
 type aggregatorSetup struct {
 	Config aggregator.Config
 	L1     cliapp.L1
-	Key    cliapp.TxKeyConfig
+	Key    cliapp.KeyConfig
 	Pprof  string
 }
 
 // aggregatorFields name the flags behind aggregator.Config's fields in its Check errors.
 var aggregatorFields = map[string]string{
-	"ListenAddr": "--api.addr", "DataDir": "--data-dir", "MaxRequestBytes": "--max-request-bytes", "RatePerSecond": "--rate-limit",
-	"RateBurst": "--rate-burst", "PollInterval": "--poll-interval", "TxMgr.MaxInFlight": "--max-in-flight", "ResubmitTimeout": "--resubmit-timeout",
+	"ListenAddr": "--api.addr", "DataDir": "--home", "MaxRequestBytes": "--api.max-request-bytes", "RatePerSecond": "--api.rate",
+	"RateBurst": "--api.burst", "PollInterval": "--l1.poll", "TxMgr.MaxInFlight": "--max-in-flight", "ResubmitTimeout": "--resubmit-timeout",
 	"ChainID": "--deployment chainId", "avs addresses": "--deployment contracts",
 }
 
@@ -88,19 +93,19 @@ func readAggregatorSetup(c *cli.Context) (aggregatorSetup, error) {
 	if s.L1, err = l1cfg.Resolve(); err != nil {
 		return s, err
 	}
-	if s.Key, err = cliapp.ReadTxKeyConfig(c); err != nil {
+	if s.Key, err = cliapp.ReadECDSAKeyConfig(c, aggPrefix); err != nil {
 		return s, err
 	}
 	if s.Pprof = c.String(cliapp.PprofFlag); cliapp.CheckAddr(cliapp.PprofFlag, s.Pprof) != nil {
 		return s, cliapp.CheckAddr(cliapp.PprofFlag, s.Pprof)
 	}
 	cfg := aggregator.DefaultConfig()
-	cfg.ListenAddr, cfg.MetricsAddr = c.String("api.addr"), c.String(cliapp.MetricsFlag)
-	cfg.DataDir, cfg.EvidenceDir = c.String("data-dir"), c.String("evidence-dir")
+	cfg.ListenAddr, cfg.MetricsAddr = c.String(cliapp.APIAddrFlag), c.String(cliapp.MetricsFlag)
+	cfg.DataDir, cfg.EvidenceDir = c.String(cliapp.HomeFlag), c.String("evidence-dir")
 	cfg.ChainID, cfg.Addresses = s.L1.ChainID, s.L1.Addresses
-	cfg.ReferenceLag, cfg.Linger, cfg.PollInterval = c.Uint64("reference-lag"), c.Duration("linger"), c.Duration("poll-interval")
-	cfg.MaxRequestBytes, cfg.RatePerSecond, cfg.RateBurst = c.Int("max-request-bytes"), c.Float64("rate-limit"), c.Int("rate-burst")
-	cfg.TxMgr.Confirmations, cfg.TxMgr.ResubmitTimeout, cfg.TxMgr.MaxInFlight = c.Uint64("confirmations"), c.Duration("resubmit-timeout"), c.Int("max-in-flight")
+	cfg.ReferenceLag, cfg.Linger, cfg.PollInterval = c.Uint64("reference-lag"), c.Duration("linger"), c.Duration(cliapp.L1PollFlag)
+	cfg.MaxRequestBytes, cfg.RatePerSecond, cfg.RateBurst = c.Int("api.max-request-bytes"), c.Float64("api.rate"), c.Int("api.burst")
+	cfg.TxMgr.Confirmations, cfg.TxMgr.ResubmitTimeout, cfg.TxMgr.MaxInFlight = c.Uint64(cliapp.ConfirmationsFlag), c.Duration("resubmit-timeout"), c.Int("max-in-flight")
 	s.Config = cfg
 	if err := cliapp.CheckAddr(cliapp.MetricsFlag, cfg.MetricsAddr); err != nil {
 		return s, err
@@ -120,7 +125,7 @@ func runAggregator(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecyc
 	if err != nil {
 		return nil, err
 	}
-	key, err := s.Key.Load()
+	key, err := s.Key.LoadECDSA()
 	if err != nil {
 		return nil, err
 	}

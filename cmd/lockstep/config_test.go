@@ -11,6 +11,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/aggregator"
 	"github.com/lockstep-xyz/lockstep/follower"
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
+	"github.com/lockstep-xyz/lockstep/system"
 )
 
 // readWith runs command (found by its path in the app) with args, replacing its action by read.
@@ -41,39 +42,60 @@ func aggregatorSetupOf(t *testing.T, args ...string) (aggregatorSetup, error) {
 	return s, err
 }
 
+// devKeyArgs writes an ECDSA keystore and its password file and returns the flags naming them.
+func devKeyArgs(t *testing.T) []string {
+	t.Helper()
+	ks, pw, err := system.WriteDevKeystore(t.TempDir(), system.AggregatorAccount, "pw")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return system.KeyArgs(ks, pw)
+}
+
 func TestAggregatorSetup(t *testing.T) {
 	dep, dir := testutil.Deployment(t, "http://127.0.0.1:8545"), t.TempDir()
+	key := devKeyArgs(t)
+	with := func(args ...string) []string { return append(append([]string{"--deployment", dep}, key...), args...) }
 	// Today's spellings and the old ones are the same flags.
-	a, errA := aggregatorSetupOf(t, "--deployment", dep, "--devnet", "--data-dir", dir, "--l1.rpc", "http://l1:1", "--api.addr", "127.0.0.1:1", "--metrics.addr", "")
-	b, errB := aggregatorSetupOf(t, "--deployment", dep, "--devnet", "--data-dir", dir, "--l1-rpc", "http://l1:1", "--listen", "127.0.0.1:1", "--metrics", "")
+	a, errA := aggregatorSetupOf(t, with("--home", dir, "--l1.rpc", "http://l1:1", "--api.addr", "127.0.0.1:1", "--metrics.addr", "",
+		"--l1.poll", "7ms", "--api.max-request-bytes", "1000", "--api.rate", "5", "--api.burst", "6")...)
+	b, errB := aggregatorSetupOf(t, with("--data-dir", dir, "--l1-rpc", "http://l1:1", "--listen", "127.0.0.1:1", "--metrics", "",
+		"--poll-interval", "7ms", "--max-request-bytes", "1000", "--rate-limit", "5", "--rate-burst", "6")...)
 	if errA != nil || errB != nil || !reflect.DeepEqual(a, b) {
 		t.Fatalf("aliases differ:\n%+v %v\n%+v %v", a, errA, b, errB)
 	}
-	if a.L1.URL != "http://l1:1" || a.Config.ListenAddr != "127.0.0.1:1" || a.Config.MetricsAddr != "" || a.Config.ChainID != 31337 {
+	if a.L1.URL != "http://l1:1" || a.Config.ListenAddr != "127.0.0.1:1" || a.Config.MetricsAddr != "" || a.Config.ChainID != 31337 ||
+		a.Config.DataDir != dir || a.Config.PollInterval != 7*time.Millisecond || a.Config.MaxRequestBytes != 1000 ||
+		a.Config.RatePerSecond != 5 || a.Config.RateBurst != 6 || a.Key.Keystore != key[1] {
 		t.Fatalf("setup %+v", a)
 	}
-	// Defaults are the service's; zero is a value.
+	// Defaults are the service's but for the confirmations: a production L1 reorgs.
 	want := aggregator.DefaultConfig()
-	if a.Config.ReferenceLag != want.ReferenceLag || a.Config.Linger != want.Linger || a.Config.TxMgr.MaxInFlight != want.TxMgr.MaxInFlight {
-		t.Fatalf("defaults: %+v, want %+v", a.Config, want)
+	if a.Config.ReferenceLag != want.ReferenceLag || a.Config.Linger != want.Linger || a.Config.TxMgr.MaxInFlight != want.TxMgr.MaxInFlight ||
+		a.Config.TxMgr.Confirmations == 0 {
+		t.Fatalf("defaults: %+v, want %+v with confirmations above 0", a.Config, want)
 	}
-	z, err := aggregatorSetupOf(t, "--deployment", dep, "--devnet", "--data-dir", dir, "--reference-lag", "0", "--linger", "0")
-	if err != nil || z.Config.ReferenceLag != 0 || z.Config.Linger != 0 || z.L1.URL != "http://127.0.0.1:8545" {
-		t.Fatalf("reference lag 0, linger 0: %+v %v", z.Config, err)
+	z, err := aggregatorSetupOf(t, with("--home", dir, "--reference-lag", "0", "--linger", "0", "--confirmations", "0")...)
+	if err != nil || z.Config.ReferenceLag != 0 || z.Config.Linger != 0 || z.Config.TxMgr.Confirmations != 0 || z.L1.URL != "http://127.0.0.1:8545" {
+		t.Fatalf("reference lag 0, linger 0, confirmations 0: %+v %v", z.Config, err)
 	}
+	// The old environment variables still work.
 	t.Setenv("LOCKSTEP_AGGREGATOR_LISTEN", "127.0.0.1:2")
-	if e, err := aggregatorSetupOf(t, "--deployment", dep, "--devnet"); err != nil || e.Config.ListenAddr != "127.0.0.1:2" {
-		t.Fatalf("LOCKSTEP_AGGREGATOR_LISTEN: %+v %v", e.Config.ListenAddr, err)
+	t.Setenv("LOCKSTEP_AGGREGATOR_DATA_DIR", dir)
+	if e, err := aggregatorSetupOf(t, with()...); err != nil || e.Config.ListenAddr != "127.0.0.1:2" || e.Config.DataDir != dir {
+		t.Fatalf("LOCKSTEP_AGGREGATOR_LISTEN, LOCKSTEP_AGGREGATOR_DATA_DIR: %+v %v", e.Config, err)
 	}
+	keyArgs := strings.Join(key, " ")
 	for args, flag := range map[string]string{
-		"--devnet":            "--deployment",
-		"--deployment " + dep: "--key-file",
-		"--deployment " + dep + " --devnet --max-request-bytes 0": "--max-request-bytes",
-		"--deployment " + dep + " --devnet --max-in-flight 0":     "--max-in-flight",
-		"--deployment " + dep + " --devnet --rate-burst 0":        "--rate-burst",
-		"--deployment " + dep + " --devnet --metrics.addr nope":   "--metrics.addr",
-		"--deployment " + dep + " --devnet --pprof.addr nope":     "--pprof.addr",
-		"--deployment " + dep + " --devnet --data-dir=":           "--data-dir",
+		keyArgs:               "--deployment",
+		"--deployment " + dep: "--ecdsa.keystore",
+		"--deployment " + dep + " " + keyArgs + " --api.max-request-bytes 0": "--api.max-request-bytes",
+		"--deployment " + dep + " " + keyArgs + " --max-in-flight 0":         "--max-in-flight",
+		"--deployment " + dep + " " + keyArgs + " --api.burst 0":             "--api.burst",
+		"--deployment " + dep + " " + keyArgs + " --metrics.addr nope":       "--metrics.addr",
+		"--deployment " + dep + " " + keyArgs + " --pprof.addr nope":         "--pprof.addr",
+		"--deployment " + dep + " " + keyArgs + " --home=":                   "--home",
+		"--deployment " + dep + " " + keyArgs + " --l1.poll 0s":              "--l1.poll",
 	} {
 		if _, err := aggregatorSetupOf(t, strings.Fields(args)...); err == nil || !strings.Contains(err.Error(), flag) {
 			t.Errorf("%s: %v, want an error naming %s", args, err, flag)
@@ -94,12 +116,12 @@ func TestFollowConfig(t *testing.T) {
 		})
 		return cfg, url, err
 	}
-	a, urlA, errA := read("--rollup", "901", "--operator-rpc", "http://op:1", "--deployment", dep, "--l1.rpc", "http://l1:1")
-	b, urlB, errB := read("--rollup", "901", "--operator-rpc", "http://op:1", "--deployment", dep, "--l1-rpc", "http://l1:1")
+	a, urlA, errA := read("--rollup", "901", "--operator-rpc", "http://op:1", "--deployment", dep, "--l1.rpc", "http://l1:1", "--l1.poll", "3s")
+	b, urlB, errB := read("--rollup", "901", "--operator-rpc", "http://op:1", "--deployment", dep, "--l1-rpc", "http://l1:1", "--l1-poll", "3s")
 	if errA != nil || errB != nil || !reflect.DeepEqual(a, b) || urlA != urlB || urlA != "http://l1:1" || a.Registry.Hex() != "0x0000000000000000000000000000000000000005" {
 		t.Fatalf("aliases differ: %+v %s %v / %+v %s %v", a, urlA, errA, b, urlB, errB)
 	}
-	if a.PollInterval != follower.DefaultPollInterval || a.FromHeight != 1 || a.Confirmations != 1 || a.Failback != 30*time.Second {
+	if a.PollInterval != follower.DefaultPollInterval || a.L1PollInterval != 3*time.Second || a.FromHeight != 1 || a.Confirmations != 1 || a.Failback != 30*time.Second {
 		t.Fatalf("defaults: %+v", a)
 	}
 	for args, flag := range map[string]string{
@@ -110,7 +132,7 @@ func TestFollowConfig(t *testing.T) {
 		"--rollup 901 --operator-rpc http://op:1 --l1.checkpoint-registry 0x0000000000000000000000000000000000000005": "--l1.rpc",
 		"--rollup 901 --operator-rpc http://op:1 --deployment " + dep + " --from 0":                                   "--from",
 		"--rollup 901 --operator-rpc http://op:1 --deployment " + dep + " --poll 0s":                                  "--poll ",
-		"--rollup 901 --operator-rpc http://op:1 --deployment " + dep + " --l1-poll 0s":                               "--l1-poll",
+		"--rollup 901 --operator-rpc http://op:1 --deployment " + dep + " --l1-poll 0s":                               "--l1.poll",
 		"--rollup 901 --operator-rpc http://op:1 --deployment " + dep + " --failback -1s":                             "--failback",
 	} {
 		if _, _, err := read(strings.Fields(args)...); err == nil || !strings.Contains(err.Error(), flag) {

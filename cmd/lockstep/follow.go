@@ -20,10 +20,10 @@ func followEnv(name string) []string { return cliapp.EnvVar(followPrefix, name) 
 
 // followCommand is `lockstep follow`: stream one rollup's ordered transactions, verified.
 func followCommand() *cli.Command {
-	return &cli.Command{
+	return cliapp.WithConfigFile(&cli.Command{
 		Name:      "follow",
 		Usage:     "stream one rollup's ordered transactions as JSON lines, verified (soft, then firm on L1)",
-		UsageText: "lockstep follow --rollup ID --operator-rpc URL [--operator-rpc URL...] (--deployment FILE | --l1.rpc URL --l1.checkpoint-registry ADDR) [--state FILE]",
+		UsageText: "lockstep follow --rollup ID --operator-rpc URL [--operator-rpc URL...] (--deployment FILE | --l1.rpc URL --l1.checkpoint-registry ADDR) [--state FILE] [--config FILE]",
 		Description: "Prints one JSON object per line on stdout (logs go to stderr), in order:\n" +
 			"  {\"kind\":\"tx\",\"status\":\"soft\",\"rollupId\",\"height\",\"index\",\"count\",\"txHash\",\"tx\",\"source\",\"timeMs\"}\n" +
 			"      as soon as an operator serves the batch, verified against the block root it serves;\n" +
@@ -39,7 +39,7 @@ func followCommand() *cli.Command {
 			"      it is not used again and the next --operator-rpc takes over;\n" +
 			"  {\"kind\":\"retract\",\"height\",\"source\",\"reason\"}  drop the soft items of that height: they\n" +
 			"      were wrong; the right items follow (soft or firm).\n" +
-			"With --state, the last firm checkpoint is saved (atomically, fsynced) after its items are\n" +
+			"With --state (a file, not a folder: follow keeps nothing else), the last firm checkpoint is saved (atomically, fsynced) after its items are\n" +
 			"printed; a restart continues after it, so firm items are printed once (soft items after it\n" +
 			"are printed again). With a ws:// or wss:// --operator-rpc, new batches are pushed by a\n" +
 			"subscription (lockstep_subscribe) instead of polled. See docs/follower.md. Exits non-zero\n" +
@@ -49,18 +49,18 @@ func followCommand() *cli.Command {
 			&cli.Uint64Flag{Name: "from", Value: 1, Usage: "first height to stream (a --state file with progress takes precedence when further)", EnvVars: followEnv("from")},
 			&cli.StringSliceFlag{Name: "operator-rpc", Usage: "operator API URL (http://, https://, or ws://, wss:// to have new batches pushed); repeat for fallbacks, in order of preference; required", EnvVars: followEnv("operator-rpc")},
 			&cli.StringFlag{Name: "state", Usage: "file keeping the last checkpoint emitted as firm, to resume from after a restart (none: start at --from every time)", EnvVars: followEnv("state")},
-			&cli.Uint64Flag{Name: "confirmations", Value: 1, Usage: "L1 blocks on top of the block that stored a checkpoint before its transactions are firm (0: the head counts)", EnvVars: followEnv("confirmations")},
-			&cli.DurationFlag{Name: "poll", Value: follower.DefaultPollInterval, Usage: "how often the operator is asked for new batches", EnvVars: followEnv("poll")},
-			&cli.DurationFlag{Name: "l1-poll", Value: follower.DefaultL1PollInterval, Usage: "how often the L1 head is read for new checkpoints", EnvVars: followEnv("l1-poll")},
+			cliapp.NewConfirmationsFlag(followPrefix, 1, "L1 blocks on top of the block that stored a checkpoint before its transactions are firm (0: the head counts)"),
+			cliapp.NewPollFlag(followPrefix, follower.DefaultPollInterval, "how often the operator is asked for new batches (a ws:// --operator-rpc pushes them)"),
+			cliapp.NewL1PollFlag(followPrefix, follower.DefaultL1PollInterval, "how often the L1 head is read for new checkpoints", "l1-poll"),
 			&cli.DurationFlag{Name: "failback", Value: follower.DefaultFailback, Usage: "after moving off an unreachable operator, how often the ones before the one in use are checked to go back to them (never one caught lying)", EnvVars: followEnv("failback")},
 		),
 		Action: cliapp.LifecycleCmd(runFollow),
-	}
+	}, followPrefix)
 }
 
 // followFields name the flags behind follower.Config's fields in its Check errors.
 var followFields = map[string]string{"follower: ": "", "RollupID": "--rollup", "Operators": "--operator-rpc", "Registry": "--l1.checkpoint-registry",
-	"FromHeight": "--from", "L1PollInterval": "--l1-poll", "PollInterval": "--poll", "Failback": "--failback"}
+	"FromHeight": "--from", "L1PollInterval": "--l1.poll", "PollInterval": "--poll", "Failback": "--failback"}
 
 // readFollowConfig builds the follower's configuration and its L1 from the flags.
 func readFollowConfig(c *cli.Context) (follower.Config, cliapp.L1, error) {
@@ -72,15 +72,15 @@ func readFollowConfig(c *cli.Context) (follower.Config, cliapp.L1, error) {
 	case !c.IsSet("rollup"):
 		return follower.Config{}, l1, errors.New("--rollup is required")
 	case len(c.StringSlice("operator-rpc")) == 0:
-		return follower.Config{}, l1, errors.New("--operator-rpc is required (an operator API URL, e.g. http://127.0.0.1:8545)")
+		return follower.Config{}, l1, errors.New("--operator-rpc is required (an operator API URL, e.g. http://127.0.0.1:7310)")
 	}
 	l1, err := registryL1(c)
 	if err != nil {
 		return follower.Config{}, l1, err
 	}
 	cfg := follower.DefaultConfig(c.Uint64("rollup"), c.StringSlice("operator-rpc"), l1.Addresses.CheckpointRegistry)
-	cfg.FromHeight, cfg.Confirmations, cfg.StatePath = c.Uint64("from"), c.Uint64("confirmations"), c.String("state")
-	cfg.PollInterval, cfg.L1PollInterval, cfg.Failback = c.Duration("poll"), c.Duration("l1-poll"), c.Duration("failback")
+	cfg.FromHeight, cfg.Confirmations, cfg.StatePath = c.Uint64("from"), c.Uint64(cliapp.ConfirmationsFlag), c.String("state")
+	cfg.PollInterval, cfg.L1PollInterval, cfg.Failback = c.Duration(cliapp.PollFlag), c.Duration(cliapp.L1PollFlag), c.Duration("failback")
 	return cfg, l1, cliapp.NameFlags(cfg.Check(), followFields)
 }
 

@@ -30,19 +30,19 @@ func forceEnv(name string) []string { return cliapp.EnvVar(forcePrefix, name) }
 // forceCommand is `lockstep force`: queue a transaction in the L1 forced-inclusion inbox and
 // report when it is soft and firm.
 func forceCommand() *cli.Command {
-	flags := append(append(cliapp.L1Flags(forcePrefix), cliapp.TxKeyFlags(forcePrefix)...),
+	flags := append(append(cliapp.L1Flags(forcePrefix), cliapp.ECDSAKeyFlags(forcePrefix, "that queues the transaction (pays the inbox fee and gas)", false)...),
 		&cli.Uint64Flag{Name: "rollup", Usage: "rollup ID the transaction is for (for an EVM rollup, its chain ID); required", EnvVars: forceEnv("rollup")},
 		&cli.StringFlag{Name: "payload", Usage: "the transaction, 0x-hex (or give it as the argument, e.g. a raw signed transaction from cast mktx)", EnvVars: forceEnv("payload")},
 		&cli.StringSliceFlag{Name: "operator-rpc", Usage: "operator API URL to watch for the transaction being ordered (soft); repeatable; none: report firm only", EnvVars: forceEnv("operator-rpc")},
 		&cli.BoolFlag{Name: "no-wait", Usage: "return once queued on L1 instead of waiting until firm", EnvVars: forceEnv("no-wait")},
-		&cli.Uint64Flag{Name: "confirmations", Value: 1, Usage: "L1 blocks on top before firm is reported (as lockstep follow's --confirmations)", EnvVars: forceEnv("confirmations")},
+		cliapp.NewConfirmationsFlag(forcePrefix, 1, "L1 blocks on top before firm is reported (as lockstep follow's --confirmations)"),
 		&cli.DurationFlag{Name: "timeout", Value: 15 * time.Minute, Usage: "give up waiting after this long (the transaction stays queued)", EnvVars: forceEnv("timeout")},
-		&cli.BoolFlag{Name: "json", Usage: "print one JSON object per event instead of text", EnvVars: forceEnv("json")},
+		cliapp.NewJSONFlag(forcePrefix),
 	)
 	return &cli.Command{
 		Name:      "force",
 		Usage:     "queue a transaction in the L1 forced-inclusion inbox; report when it is soft and firm",
-		UsageText: "lockstep force --rollup ID (--payload HEX | HEX) --deployment FILE (--key-file F | --key-env V | --devnet) [--operator-rpc URL]",
+		UsageText: "lockstep force --rollup ID (--payload HEX | HEX) --deployment FILE --ecdsa.keystore FILE [--ecdsa.password-file FILE] [--operator-rpc URL]",
 		Description: "Sends ForcedInclusionInbox.forceInclude(rollup, payload) on L1, paying the inbox's current fee\n" +
 			"(it grows with the queue not yet covered by a checkpoint). Operators must put the entry first in\n" +
 			"their next block (soft within a block or two of its L1 block); if they do not order it within the\n" +
@@ -107,7 +107,7 @@ func runForce(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	l1, key, err := readChainTx(c)
+	l1, key, err := readChainTx(c, forcePrefix)
 	if err != nil {
 		return err
 	}
@@ -138,7 +138,7 @@ func runForce(c *cli.Context) error {
 	}
 	rollup := c.Uint64("rollup")
 	start := time.Now()
-	out := forcePrinter(c.Bool("json"))
+	out := forcePrinter(c.Bool(cliapp.JSONFlag))
 	e, r, err := inbox.Queue(ctx, m, eth, inboxAddr, rollup, payload)
 	if re, ok := txmgr.AsRevert(err); ok && re.Name == "RollupNotRegistered" {
 		return fmt.Errorf("rollup %d is not registered in the CheckpointRegistry", rollup)
@@ -155,7 +155,7 @@ func runForce(c *cli.Context) error {
 	if c.Bool("no-wait") {
 		return nil
 	}
-	return waitForced(ctx, eth, reg, e, c.StringSlice("operator-rpc"), c.Uint64("confirmations"), start, out)
+	return waitForced(ctx, eth, reg, e, c.StringSlice("operator-rpc"), c.Uint64(cliapp.ConfirmationsFlag), start, out)
 }
 
 // waitForced reports the entry soft (an operator's API has it) and firm (FateOf at the

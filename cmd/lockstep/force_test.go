@@ -41,13 +41,15 @@ func TestForcePayload(t *testing.T) {
 // Refusals before anything is sent: no rollup, no payload, no key, no deployment.
 func TestForceRefusesBadInput(t *testing.T) {
 	dep := testutil.Deployment(t, "http://127.0.0.1:1")
+	key := strings.Join(devKeyArgs(t), " ")
 	for args, want := range map[string]string{
-		"--payload 0x01 --deployment " + dep + " --devnet":              "--rollup is required",
-		"--rollup 0 --payload 0x01 --deployment " + dep + " --devnet":   "--rollup is required",
-		"--rollup 901 --deployment " + dep + " --devnet":                "no payload",
+		"--payload 0x01 --deployment " + dep + " " + key:                "--rollup is required",
+		"--rollup 0 --payload 0x01 --deployment " + dep + " " + key:     "--rollup is required",
+		"--rollup 901 --deployment " + dep + " " + key:                  "no payload",
 		"--rollup 901 --payload 0x01 --deployment " + dep:               "no L1 key",
-		"--rollup 901 --payload 0x01 --devnet":                          "--deployment is required",
-		"--rollup 901 --payload 0x01 --deployment " + dep + " --devnet": "127.0.0.1:1", // L1 unreachable
+		"--rollup 901 --payload 0x01 --deployment " + dep + " --devnet": "lockstep keys ecdsa import",
+		"--rollup 901 --payload 0x01 " + key:                            "--deployment is required",
+		"--rollup 901 --payload 0x01 --deployment " + dep + " " + key:   "127.0.0.1:1", // L1 unreachable
 	} {
 		err := newApp().Run(append([]string{"lockstep", "force"}, strings.Fields(args)...))
 		if err == nil || !strings.Contains(err.Error(), want) {

@@ -1,12 +1,10 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"math/big"
-	"os"
-	"strings"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -22,7 +20,7 @@ const operatorPrefix = "LOCKSTEP_OPERATOR"
 func operatorEnv(name string) []string { return cliapp.EnvVar(operatorPrefix, name) }
 
 func homeFlag() cli.Flag {
-	return &cli.StringFlag{Name: "home", Value: ".lockstep-operator", Usage: "node home folder: CometBFT config/ (keys, genesis) and data/ (chain, Lockstep store, signing record)", EnvVars: operatorEnv("home")}
+	return cliapp.NewHomeFlag(operatorPrefix, ".lockstep-operator", "node home folder: CometBFT config/ (keys, genesis) and data/ (chain, Lockstep store, signing record)")
 }
 
 // operatorL1 reads and resolves the L1 group; the operator's commands read every contract.
@@ -46,7 +44,7 @@ func operatorCommand() *cli.Command {
 			"to publish on L1 when registering with the AVS; 2) once every genesis operator is registered,\n" +
 			"`operator genesis` builds the same genesis on every node from L1 at an agreed block;\n" +
 			"3) `operator run` starts the node. Every flag can also be set with the environment variable\n" +
-			"shown, or in a --config file (lines `flag-name = value`).",
+			"shown, or (operator run) in a YAML --config file keyed by flag name.",
 		Subcommands: []*cli.Command{operatorInitCommand(), operatorGenesisCommand(), operatorRunCommand(), operatorRegisterCommand(), operatorDeregisterCommand(), operatorStatusCommand()},
 	}
 }
@@ -62,15 +60,22 @@ func operatorInitCommand() *cli.Command {
 			homeFlag(),
 			&cli.StringFlag{Name: "p2p.external", Usage: "host:port other operators dial for p2p (published in the socket)", Required: true, EnvVars: operatorEnv("p2p.external")},
 			&cli.StringFlag{Name: "api.url", Usage: "public URL of this node's JSON-RPC API (published in the socket; may be empty)", EnvVars: operatorEnv("api.url")},
+			cliapp.NewJSONFlag(operatorPrefix),
 		},
 		Action: func(c *cli.Context) error {
-			id, err := node.InitHome(c.String("home"))
+			id, err := node.InitHome(c.String(cliapp.HomeFlag))
 			if err != nil {
 				return err
 			}
 			s, err := id.Socket(c.String("p2p.external"), c.String("api.url"))
 			if err != nil {
 				return err
+			}
+			if c.Bool(cliapp.JSONFlag) {
+				return printJSON(struct {
+					Home   string `json:"home"`
+					Socket string `json:"socket"`
+				}{c.String(cliapp.HomeFlag), s})
 			}
 			fmt.Println(s)
 			return nil
@@ -153,21 +158,20 @@ func genesisBlock(ctx context.Context, eth *ethclient.Client, block uint64) (uin
 
 func operatorRunCommand() *cli.Command {
 	d := node.DefaultConfig("")
-	return &cli.Command{
+	return cliapp.WithConfigFile(&cli.Command{
 		Name:  "run",
 		Usage: "run the operator node until interrupted",
 		Description: "Starts CometBFT in-process with the Lockstep application, the JSON-RPC/WebSocket API\n" +
 			"(eth_sendRawTransaction, lockstep_*), checkpoint signing (with --bls.keystore) and, with\n" +
 			"--metrics.addr, Prometheus metrics and the EigenLayer node API. Peers are the other genesis\n" +
 			"validators, from their L1 socket strings. Consensus timings default to low latency on a LAN.",
-		Flags: append(append(cliapp.L1Flags(operatorPrefix), homeFlag(), cliapp.PprofAddrFlag(operatorPrefix),
-			&cli.StringFlag{Name: "config", Usage: "file of `flag-name = value` lines; flags and environment variables take precedence", EnvVars: operatorEnv("config")},
+		Flags: slices.Concat(cliapp.L1Flags(operatorPrefix), cliapp.BLSKeyFlags(operatorPrefix, "that signs checkpoints (no signing without one)", false), []cli.Flag{homeFlag(), cliapp.PprofAddrFlag(operatorPrefix),
 			&cli.StringFlag{Name: "moniker", Value: d.Moniker, Usage: "node name shown to peers", EnvVars: operatorEnv("moniker")},
 			&cli.StringFlag{Name: "p2p.laddr", Value: d.P2PListen, Usage: "CometBFT p2p listen address host:port", EnvVars: operatorEnv("p2p.laddr")},
 			&cli.StringFlag{Name: "p2p.external", Usage: "p2p address advertised to peers (host:port)", EnvVars: operatorEnv("p2p.external")},
 			&cli.StringSliceFlag{Name: "p2p.peers", Usage: "persistent peers id@host:port (default: the other genesis validators from their sockets)", EnvVars: operatorEnv("p2p.peers")},
 			&cli.StringFlag{Name: "comet.rpc", Usage: "CometBFT's own RPC listen address, e.g. tcp://127.0.0.1:26657 (off when empty)", EnvVars: operatorEnv("comet.rpc")},
-			&cli.StringFlag{Name: "api.addr", Value: d.API.Addr, Usage: "JSON-RPC/WebSocket API listen address", EnvVars: operatorEnv("api.addr")},
+			cliapp.NewAPIAddrFlag(operatorPrefix, d.API.Addr, "JSON-RPC/WebSocket API listen address (users and rollup nodes; put a reverse proxy in front)"),
 			&cli.IntFlag{Name: "api.max-request-bytes", Value: d.API.MaxRequestBytes, Usage: "largest HTTP request body / WebSocket message", EnvVars: operatorEnv("api.max-request-bytes")},
 			&cli.Float64Flag{Name: "api.rate", Value: d.API.RatePerSecond, Usage: "requests per second per client IP (0: unlimited)", EnvVars: operatorEnv("api.rate")},
 			&cli.IntFlag{Name: "api.burst", Value: d.API.Burst, Usage: "request burst per client IP", EnvVars: operatorEnv("api.burst")},
@@ -184,44 +188,13 @@ func operatorRunCommand() *cli.Command {
 			&cli.DurationFlag{Name: "rollups.refresh", Value: d.RollupsRefresh, Usage: "how often to re-read the registered rollups from L1", EnvVars: operatorEnv("rollups.refresh")},
 			&cli.DurationFlag{Name: "validators.sync-interval", Value: d.ValidatorSync, Usage: "how often to read the AVS operator set from L1 and, when proposing, propose it as the new validator set (0: keep the genesis set)", EnvVars: operatorEnv("validators.sync-interval")},
 			&cli.Uint64Flag{Name: "validators.confirmations", Value: d.ValidatorConfirmations, Usage: "read the operator set this many blocks behind the L1 head", EnvVars: operatorEnv("validators.confirmations")},
-			&cli.DurationFlag{Name: "l1.poll", Value: d.L1Poll, Usage: "how often to read the L1 head for block origins and the forced-inclusion inbox (0: never; then this node rejects blocks that record one)", EnvVars: operatorEnv("l1.poll")},
+			cliapp.NewL1PollFlag(operatorPrefix, d.L1Poll, "how often to read the L1 head for block origins and the forced-inclusion inbox (0: never; then this node rejects blocks that record one)"),
 			&cli.Uint64Flag{Name: "l1.origin-lag", Value: d.L1OriginLag, Usage: "record as a proposed block's L1 origin the block this many behind the head, so other validators have seen it", EnvVars: operatorEnv("l1.origin-lag")},
-			&cli.StringFlag{Name: "bls.keystore", Usage: "BLS keystore (eigensdk-go format) to sign checkpoints; no signing when empty", EnvVars: operatorEnv("bls.keystore")},
-			&cli.StringFlag{Name: "bls.password-file", Usage: "file holding the keystore password (or set LOCKSTEP_OPERATOR_BLS_PASSWORD)", EnvVars: operatorEnv("bls.password-file")},
 			&cli.StringSliceFlag{Name: "aggregator.url", Usage: "aggregator JSON-RPC URL to send checkpoint signatures to (repeatable)", EnvVars: operatorEnv("aggregator.url")},
 			&cli.StringFlag{Name: "log.cometbft-level", Value: "warn", Usage: "minimum level of CometBFT's own logs (its info is logged as debug)", EnvVars: operatorEnv("log.cometbft-level")},
-		), faultFlags()...),
+		}, faultFlags()),
 		Action: cliapp.LifecycleCmd(runOperator),
-	}
-}
-
-// applyConfigFile sets flags not given on the command line or in the environment from a file of
-// `name = value` lines.
-func applyConfigFile(c *cli.Context, path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("--config: %w", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for line := 1; sc.Scan(); line++ {
-		text := strings.TrimSpace(sc.Text())
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		k, v, ok := strings.Cut(text, "=")
-		if !ok {
-			return fmt.Errorf("--config %s:%d: want name = value", path, line)
-		}
-		k, v = strings.TrimSpace(k), strings.Trim(strings.TrimSpace(v), `"`)
-		if c.IsSet(k) {
-			continue
-		}
-		if err := c.Set(k, v); err != nil {
-			return fmt.Errorf("--config %s:%d: %s: %w", path, line, k, err)
-		}
-	}
-	return sc.Err()
+	}, operatorPrefix)
 }
 
 // operatorSetup is what `operator run`'s flags resolve to.
@@ -230,22 +203,17 @@ type operatorSetup struct {
 	Pprof  string
 }
 
-// readOperatorSetup builds the node's configuration from the flags, the --config file and the
-// environment.
+// readOperatorSetup builds the node's configuration from the flags, the environment and the
+// --config file (which the command's Before has applied).
 func readOperatorSetup(c *cli.Context) (operatorSetup, error) {
 	var s operatorSetup
-	if p := c.String("config"); p != "" {
-		if err := applyConfigFile(c, p); err != nil {
-			return s, err
-		}
-	}
-	cfg := node.DefaultConfig(c.String("home"))
+	cfg := node.DefaultConfig(c.String(cliapp.HomeFlag))
 	cfg.Moniker = c.String("moniker")
 	cfg.P2PListen = c.String("p2p.laddr")
 	cfg.P2PExternal = c.String("p2p.external")
 	cfg.Peers = c.StringSlice("p2p.peers")
 	cfg.CometRPC = c.String("comet.rpc")
-	cfg.API.Addr = c.String("api.addr")
+	cfg.API.Addr = c.String(cliapp.APIAddrFlag)
 	cfg.API.MaxRequestBytes = c.Int("api.max-request-bytes")
 	cfg.API.RatePerSecond = c.Float64("api.rate")
 	cfg.API.Burst = c.Int("api.burst")
@@ -262,7 +230,7 @@ func readOperatorSetup(c *cli.Context) (operatorSetup, error) {
 	cfg.RollupsRefresh = c.Duration("rollups.refresh")
 	cfg.ValidatorSync = c.Duration("validators.sync-interval")
 	cfg.ValidatorConfirmations = c.Uint64("validators.confirmations")
-	cfg.L1Poll = c.Duration("l1.poll")
+	cfg.L1Poll = c.Duration(cliapp.L1PollFlag)
 	cfg.L1OriginLag = c.Uint64("l1.origin-lag")
 	if err := cfg.CometLogLevel.UnmarshalText([]byte(c.String("log.cometbft-level"))); err != nil {
 		return s, fmt.Errorf("--log.cometbft-level: %w", err)
@@ -278,8 +246,9 @@ func readOperatorSetup(c *cli.Context) (operatorSetup, error) {
 		}
 		cfg.L1RPC, cfg.Contracts = l1.URL, l1.Addresses
 	}
-	if cfg.Signing.BLSKeystore = c.String("bls.keystore"); cfg.Signing.BLSKeystore != "" {
-		if cfg.Signing.BLSPassword, err = secret(c.String("bls.password-file"), "LOCKSTEP_OPERATOR_BLS_PASSWORD"); err != nil {
+	if blsKey := cliapp.ReadBLSKeyConfig(c, operatorPrefix); blsKey.Keystore != "" {
+		cfg.Signing.BLSKeystore = blsKey.Keystore
+		if cfg.Signing.BLSPassword, err = blsKey.Password(); err != nil {
 			return s, err
 		}
 		cfg.Signing.Aggregators = c.StringSlice("aggregator.url")
@@ -322,16 +291,7 @@ func runOperator(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle
 }
 
 // secret reads a secret from file, else from the environment variable env.
-func secret(file, env string) (string, error) {
-	if file != "" {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			return "", fmt.Errorf("read password file: %w", err)
-		}
-		return strings.TrimRight(string(b), "\r\n"), nil
-	}
-	return os.Getenv(env), nil
-}
+func secret(file, env string) (string, error) { return cliapp.ReadSecret(file, env) }
 
 // dialL1 connects to l1 under a deadline for the whole command; closeL1 releases both.
 func dialL1(c *cli.Context, l1 *cliapp.L1, timeout time.Duration) (ctx context.Context, eth *ethclient.Client, closeL1 func(), err error) {

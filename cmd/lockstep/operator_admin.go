@@ -6,11 +6,11 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"slices"
 	"text/tabwriter"
 	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
-	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
@@ -23,26 +23,15 @@ import (
 )
 
 func ecdsaFlags() []cli.Flag {
-	return []cli.Flag{
-		&cli.StringFlag{Name: "ecdsa.keystore", Usage: "the operator's ECDSA keystore (its L1 account)", Required: true, EnvVars: operatorEnv("ecdsa.keystore")},
-		&cli.StringFlag{Name: "ecdsa.password-file", Usage: "file holding the ECDSA keystore password (or set LOCKSTEP_OPERATOR_ECDSA_PASSWORD)", EnvVars: operatorEnv("ecdsa.password-file")},
-	}
+	return cliapp.ECDSAKeyFlags(operatorPrefix, "of the operator (its EigenLayer operator address)", true)
 }
 
 func readECDSA(c *cli.Context) (*ecdsa.PrivateKey, error) {
-	pw, err := secret(c.String("ecdsa.password-file"), "LOCKSTEP_OPERATOR_ECDSA_PASSWORD")
+	k, err := cliapp.ReadECDSAKeyConfig(c, operatorPrefix)
 	if err != nil {
 		return nil, err
 	}
-	b, err := os.ReadFile(c.String("ecdsa.keystore"))
-	if err != nil {
-		return nil, fmt.Errorf("read ECDSA keystore: %w", err)
-	}
-	k, err := keystore.DecryptKey(b, pw)
-	if err != nil {
-		return nil, fmt.Errorf("decrypt ECDSA keystore: %w", err)
-	}
-	return k.PrivateKey, nil
+	return k.LoadECDSA()
 }
 
 // readDeployment reads --deployment (required) and resolves the L1 it is on.
@@ -72,15 +61,14 @@ func operatorRegisterCommand() *cli.Command {
 			"With --stake-from-balance the stake comes from the operator's own token balance (what an\n" +
 			"operator does on a real network; no deployer key needed). Without it, the deployment file's\n" +
 			"devnet deployer key mints the stake and funds gas (a devnet shortcut).",
-		Flags: append(append(ecdsaFlags(), cliapp.L1DeploymentFlags(operatorPrefix)...), homeFlag(),
-			&cli.StringFlag{Name: "bls.keystore", Usage: "BLS keystore (eigensdk-go format)", Required: true, EnvVars: operatorEnv("bls.keystore")},
-			&cli.StringFlag{Name: "bls.password-file", Usage: "file holding the BLS keystore password (or set LOCKSTEP_OPERATOR_BLS_PASSWORD)", EnvVars: operatorEnv("bls.password-file")},
-			&cli.StringFlag{Name: "p2p.external", Usage: "host:port other operators dial (goes into the socket)", Required: true, EnvVars: operatorEnv("p2p.external")},
-			&cli.StringFlag{Name: "api.url", Usage: "public URL of the node's API (goes into the socket)", EnvVars: operatorEnv("api.url")},
-			&cli.StringFlag{Name: "stake", Value: "1000000000000000000000", Usage: "stake to deposit and allocate, in token base units", EnvVars: operatorEnv("stake")},
-			&cli.BoolFlag{Name: "stake-from-balance", Usage: "deposit the stake from the operator's own token balance instead of minting it with the devnet deployer key", EnvVars: operatorEnv("stake-from-balance")},
-			&cli.StringFlag{Name: "fund", Value: "10000000000000000000", Usage: "devnet: ETH (wei) the deployer sends the operator for gas first; 0 sends none (default 0 with --stake-from-balance)", EnvVars: operatorEnv("fund")},
-		),
+		Flags: slices.Concat(ecdsaFlags(), cliapp.L1DeploymentFlags(operatorPrefix),
+			cliapp.BLSKeyFlags(operatorPrefix, "registered with the AVS (proof of possession); it signs checkpoints", true), []cli.Flag{homeFlag(),
+				&cli.StringFlag{Name: "p2p.external", Usage: "host:port other operators dial (goes into the socket)", Required: true, EnvVars: operatorEnv("p2p.external")},
+				&cli.StringFlag{Name: "api.url", Usage: "public URL of the node's API (goes into the socket)", EnvVars: operatorEnv("api.url")},
+				&cli.StringFlag{Name: "stake", Value: "1000000000000000000000", Usage: "stake to deposit and allocate, in token base units", EnvVars: operatorEnv("stake")},
+				&cli.BoolFlag{Name: "stake-from-balance", Usage: "deposit the stake from the operator's own token balance instead of minting it with the devnet deployer key", EnvVars: operatorEnv("stake-from-balance")},
+				&cli.StringFlag{Name: "fund", Value: "10000000000000000000", Usage: "devnet: ETH (wei) the deployer sends the operator for gas first; 0 sends none (default 0 with --stake-from-balance)", EnvVars: operatorEnv("fund")},
+			}),
 		Action: func(c *cli.Context) error {
 			ek, err := readECDSA(c)
 			if err != nil {
@@ -179,7 +167,7 @@ func operatorStatusCommand() *cli.Command {
 		Usage: "show the AVS's operators on L1 (stake, voting power, endpoints) and, with --api.url, a node's progress",
 		Flags: append(cliapp.L1Flags(operatorPrefix),
 			&cli.StringFlag{Name: "api.url", Usage: "an operator node's API URL to ask for its status", EnvVars: operatorEnv("api.url")},
-			&cli.BoolFlag{Name: "json", Usage: "print JSON instead of a table", EnvVars: operatorEnv("json")},
+			cliapp.NewJSONFlag(operatorPrefix),
 		),
 		Action: func(c *cli.Context) error {
 			chain, err := operatorL1(c)

@@ -5,48 +5,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/urfave/cli/v2"
 )
-
-// Precedence: command line, then environment, then the --config file, then the default.
-func TestConfigFile(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "operator.conf")
-	conf := "# a comment\napi.addr = 127.0.0.1:9999\nmempool.size = 77\nconsensus.gossip-sleep = \"3ms\"\nmoniker = from-file\n"
-	if err := os.WriteFile(path, []byte(conf), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	t.Setenv("LOCKSTEP_OPERATOR_MEMPOOL_SIZE", "88")
-	var got struct {
-		addr, moniker string
-		size          int
-		gossip        time.Duration
-	}
-	cmd := operatorRunCommand()
-	cmd.Action = func(c *cli.Context) error {
-		if err := applyConfigFile(c, c.String("config")); err != nil {
-			return err
-		}
-		got.addr, got.moniker, got.size, got.gossip = c.String("api.addr"), c.String("moniker"), c.Int("mempool.size"), c.Duration("consensus.gossip-sleep")
-		return nil
-	}
-	app := &cli.App{Commands: []*cli.Command{cmd}}
-	if err := app.Run([]string{"lockstep", "run", "--config", path, "--moniker", "from-flag"}); err != nil {
-		t.Fatal(err)
-	}
-	if got.addr != "127.0.0.1:9999" || got.moniker != "from-flag" || got.size != 88 || got.gossip != 3*time.Millisecond {
-		t.Fatalf("got %+v", got)
-	}
-	if err := os.WriteFile(path, []byte("not a setting\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	if err := app.Run([]string{"lockstep", "run", "--config", path}); err == nil {
-		t.Fatal("a malformed config file was accepted")
-	}
-}
 
 func TestKeysImport(t *testing.T) {
 	dir := t.TempDir()
@@ -60,14 +23,14 @@ func TestKeysImport(t *testing.T) {
 	}
 	app := &cli.App{Commands: []*cli.Command{keysCommand()}}
 	blsOut, ecdsaOut := filepath.Join(dir, "out", "bls.json"), filepath.Join(dir, "out", "ecdsa.json")
-	if err := app.Run([]string{"lockstep", "keys", "bls", "import", "--key-file", blsKey, "--out", blsOut}); err != nil {
+	if err := app.Run([]string{"lockstep", "keys", "bls", "import", "--key-file", blsKey, "--bls.keystore", blsOut}); err != nil {
 		t.Fatal(err)
 	}
 	kp, err := bls.ReadPrivateKeyFromFile(blsOut, "pw")
 	if err != nil || kp.PrivKey.String() != "12345" {
 		t.Fatalf("imported BLS key: %v", err)
 	}
-	if err := app.Run([]string{"lockstep", "keys", "ecdsa", "import", "--key-file", ecdsaKey, "--out", ecdsaOut}); err != nil {
+	if err := app.Run([]string{"lockstep", "keys", "ecdsa", "import", "--key-file", ecdsaKey, "--ecdsa.keystore", ecdsaOut}); err != nil {
 		t.Fatal(err)
 	}
 	raw, _ := os.ReadFile(ecdsaOut)

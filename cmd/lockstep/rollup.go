@@ -39,15 +39,15 @@ func rollupCommand() *cli.Command {
 
 func rollupRunCommand() *cli.Command {
 	d := rollup.DefaultConfig("", nil, nil, [20]byte{})
-	return &cli.Command{
+	return cliapp.WithConfigFile(&cli.Command{
 		Name:      "run",
 		Usage:     "run an EVM rollup node on Lockstep's ordering (wallets and cast talk to its JSON-RPC)",
-		UsageText: "lockstep rollup run --genesis FILE --operator-rpc URL [--operator-rpc URL...] (--deployment FILE | --l1.rpc URL --l1.checkpoint-registry ADDR) [--home DIR]",
+		UsageText: "lockstep rollup run --genesis FILE --operator-rpc URL [--operator-rpc URL...] (--deployment FILE | --l1.rpc URL --l1.checkpoint-registry ADDR) [--home DIR] [--config FILE]",
 		Description: "Follows the rollup whose ID is the genesis file's chainId (see lockstep follow), makes\n" +
 			"one L2 block per second of Lockstep time that has transactions for it, built as soon as\n" +
 			"a batch arrives and built again as later heights of that second join it, executes it\n" +
 			"with go-ethereum (invalid transactions are skipped, the same way on every node), and\n" +
-			"serves go-ethereum's eth, net and web3 JSON-RPC on --http.addr and --ws.addr.\n" +
+			"serves go-ethereum's eth, net and web3 JSON-RPC on --api.addr (HTTP) and --api.ws-addr.\n" +
 			"Block tags: latest = soft (committed by Lockstep's operators), safe = its checkpoint is on\n" +
 			"L1 with --confirmations, finalized = that L1 block is finalized (--l1.finality-depth on an\n" +
 			"L1 without finality, such as anvil). eth_sendRawTransaction checks the transaction against\n" +
@@ -57,23 +57,26 @@ func rollupRunCommand() *cli.Command {
 			"The home folder keeps the chain, a journal of what became firm (a restart, even after\n" +
 			"kill -9, rebuilds the chain from it) and the follower's state.",
 		Flags: append(cliapp.L1Flags(rollupPrefix),
-			&cli.StringFlag{Name: "home", Value: ".lockstep-rollup", Usage: "data folder: chain database, journal, follower state", EnvVars: rollupEnv("home")},
+			cliapp.NewHomeFlag(rollupPrefix, ".lockstep-rollup", "data folder: chain database, journal, follower state"),
 			&cli.StringFlag{Name: "genesis", Usage: "genesis file (lockstep rollup genesis writes one); its chainId is the rollup ID; required", EnvVars: rollupEnv("genesis")},
 			&cli.StringSliceFlag{Name: "operator-rpc", Usage: "operator API URL (http://, or ws:// to have new batches pushed); repeat for fallbacks, in order of preference; required", EnvVars: rollupEnv("operator-rpc")},
-			&cli.Uint64Flag{Name: "confirmations", Value: d.Confirmations, Usage: "L1 blocks on top of a checkpoint before its blocks are safe", EnvVars: rollupEnv("confirmations")},
+			cliapp.NewConfirmationsFlag(rollupPrefix, d.Confirmations, "L1 blocks on top of a checkpoint before its blocks are safe"),
 			&cli.Uint64Flag{Name: "l1.finality-depth", Usage: "count an L1 block finalized this many blocks below the head (0: L1's finalized block)", EnvVars: rollupEnv("l1.finality-depth")},
-			&cli.DurationFlag{Name: "l1.poll", Value: d.L1Poll, Usage: "how often L1 is read for checkpoints and finality", EnvVars: rollupEnv("l1.poll")},
-			&cli.DurationFlag{Name: "poll", Value: d.FollowerPoll, Usage: "how often the operator is asked for new batches", EnvVars: rollupEnv("poll")},
+			cliapp.NewL1PollFlag(rollupPrefix, d.L1Poll, "how often L1 is read for checkpoints and finality"),
+			cliapp.NewPollFlag(rollupPrefix, d.FollowerPoll, "how often the operator is asked for new batches (a ws:// --operator-rpc pushes them)"),
 			&cli.Uint64Flag{Name: "max-soft-lead", Value: d.MaxSoftLead, Usage: "most Lockstep heights the soft head may execute past the last firm one (later ones wait for L1)", EnvVars: rollupEnv("max-soft-lead")},
-			cliapp.AddrFlag(rollupPrefix, "http.addr", d.HTTPAddr, "JSON-RPC over HTTP listen address (off when empty)"),
-			cliapp.AddrFlag(rollupPrefix, "ws.addr", d.WSAddr, "JSON-RPC over WebSocket listen address (off when empty; may equal --http.addr)"),
+			cliapp.NewAPIAddrFlag(rollupPrefix, d.HTTPAddr, "JSON-RPC over HTTP listen address (off when empty)", "http.addr"),
+			cliapp.AddrFlag(rollupPrefix, rollupWSFlag, d.WSAddr, "JSON-RPC over WebSocket listen address (off when empty; may equal --api.addr)", "ws.addr"),
 			&cli.DurationFlag{Name: "sync-timeout", Value: d.SyncTimeout, Usage: "how long eth_sendRawTransactionSync waits for the receipt when the caller gives no timeout", EnvVars: rollupEnv("sync-timeout")},
 			cliapp.MetricsAddrFlag(rollupPrefix, defaultRollupMetrics),
 			cliapp.PprofAddrFlag(rollupPrefix),
 		),
 		Action: cliapp.LifecycleCmd(runRollup),
-	}
+	}, rollupPrefix)
 }
+
+// rollupWSFlag is rollup run's WebSocket listener, beside --api.addr's HTTP one.
+const rollupWSFlag = "api.ws-addr"
 
 // rollupFields name the flags behind rollup.Config's fields in its Check errors.
 var rollupFields = map[string]string{"rollup: ": "", "DataDir": "--home", "Genesis": "--genesis", "Operators": "--operator-rpc",
@@ -93,7 +96,7 @@ func runRollup(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle, 
 	case len(c.StringSlice("operator-rpc")) == 0:
 		return nil, errors.New("--operator-rpc is required (an operator API URL)")
 	}
-	for _, f := range []string{"http.addr", "ws.addr", cliapp.MetricsFlag, cliapp.PprofFlag} {
+	for _, f := range []string{cliapp.APIAddrFlag, rollupWSFlag, cliapp.MetricsFlag, cliapp.PprofFlag} {
 		if err := cliapp.CheckAddr(f, c.String(f)); err != nil {
 			return nil, err
 		}
@@ -106,9 +109,10 @@ func runRollup(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle, 
 	if err != nil {
 		return nil, err
 	}
-	cfg := rollup.DefaultConfig(c.String("home"), g, c.StringSlice("operator-rpc"), l1.Addresses.CheckpointRegistry)
-	cfg.Confirmations, cfg.FinalityDepth, cfg.L1Poll, cfg.FollowerPoll = c.Uint64("confirmations"), c.Uint64("l1.finality-depth"), c.Duration("l1.poll"), c.Duration("poll")
-	cfg.MaxSoftLead, cfg.HTTPAddr, cfg.WSAddr, cfg.SyncTimeout = c.Uint64("max-soft-lead"), c.String("http.addr"), c.String("ws.addr"), c.Duration("sync-timeout")
+	cfg := rollup.DefaultConfig(c.String(cliapp.HomeFlag), g, c.StringSlice("operator-rpc"), l1.Addresses.CheckpointRegistry)
+	cfg.Confirmations, cfg.FinalityDepth = c.Uint64(cliapp.ConfirmationsFlag), c.Uint64("l1.finality-depth")
+	cfg.L1Poll, cfg.FollowerPoll = c.Duration(cliapp.L1PollFlag), c.Duration(cliapp.PollFlag)
+	cfg.MaxSoftLead, cfg.HTTPAddr, cfg.WSAddr, cfg.SyncTimeout = c.Uint64("max-soft-lead"), c.String(cliapp.APIAddrFlag), c.String(rollupWSFlag), c.Duration("sync-timeout")
 	cfg.Logger = log
 	if err := cfg.Check(); err != nil {
 		return nil, cliapp.NameFlags(err, rollupFields)
@@ -145,7 +149,7 @@ func rollupGenesisCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "genesis",
 		Usage:     "write a genesis file for an EVM rollup, funding the well-known development accounts",
-		UsageText: "lockstep rollup genesis --chain-id ID --out FILE",
+		UsageText: "lockstep rollup genesis --chain-id ID --out FILE [--json]",
 		Description: "Writes chainId, timestamp, gasLimit, feeRecipient and alloc as JSON. The alloc funds\n" +
 			"the 10 accounts of the development mnemonic (test test ... junk, the ones anvil and\n" +
 			"Hardhat use) with 10,000 ETH each: for a devnet or a test, never for real value. Edit\n" +
@@ -153,6 +157,7 @@ func rollupGenesisCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.Uint64Flag{Name: "chain-id", Usage: "the rollup's EVM chain ID, also its rollup ID on Lockstep; required", EnvVars: rollupEnv("chain-id")},
 			&cli.StringFlag{Name: "out", Usage: "file to write; required", EnvVars: rollupEnv("out")},
+			cliapp.NewJSONFlag(rollupPrefix),
 		},
 		Action: func(c *cli.Context) error {
 			if !c.IsSet("chain-id") || c.String("out") == "" {
@@ -164,6 +169,13 @@ func rollupGenesisCommand() *cli.Command {
 			}
 			if err := g.Save(c.String("out")); err != nil {
 				return err
+			}
+			if c.Bool(cliapp.JSONFlag) {
+				return printJSON(struct {
+					Path     string `json:"path"`
+					ChainID  uint64 `json:"chainId"`
+					Accounts int    `json:"fundedAccounts"`
+				}{c.String("out"), g.ChainID, len(g.Alloc)})
 			}
 			fmt.Printf("wrote %s (chain %d, %d funded accounts)\n", c.String("out"), g.ChainID, len(g.Alloc))
 			return nil

@@ -3,10 +3,13 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
 	"github.com/lockstep-xyz/lockstep/aggregator/slash"
@@ -14,11 +17,14 @@ import (
 	"github.com/lockstep-xyz/lockstep/txmgr"
 )
 
+const slashPrefix = "LOCKSTEP_SLASH"
+
 func slashCommand() *cli.Command {
-	const prefix = "LOCKSTEP_SLASH"
-	flags := append(append(cliapp.L1Flags(prefix), cliapp.TxKeyFlags(prefix)...),
+	const prefix = slashPrefix
+	flags := append(append(cliapp.L1Flags(prefix), cliapp.ECDSAKeyFlags(prefix, "that sends the proof (pays its gas)", false)...),
 		&cli.StringFlag{Name: "evidence", Required: true, Usage: "equivocation evidence JSON (as the aggregator writes to its evidence folder)", EnvVars: cliapp.EnvVar(prefix, "evidence")},
 		&cli.DurationFlag{Name: "timeout", Value: 2 * time.Minute, Usage: "give up after this long", EnvVars: cliapp.EnvVar(prefix, "timeout")},
+		cliapp.NewJSONFlag(prefix),
 	)
 	return &cli.Command{
 		Name:  "slash",
@@ -36,11 +42,11 @@ func runSlash(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ev, err := slash.LoadEvidence(c.String("evidence"))
+	l1, key, err := readChainTx(c, slashPrefix)
 	if err != nil {
 		return err
 	}
-	l1, key, err := readChainTx(c)
+	ev, err := slash.LoadEvidence(c.String("evidence"))
 	if err != nil {
 		return err
 	}
@@ -66,14 +72,31 @@ func runSlash(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if c.Bool(cliapp.JSONFlag) {
+		return printJSON(slashResult{Operator: ev.Operator, Checkpoint: ev.A.Number, TxHash: r.TxHash, L1Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed})
+	}
 	fmt.Printf("operator %s slashed for equivocating on checkpoint %d (tx %s, block %d, gas %d)\n",
 		ev.Operator, ev.A.Number, r.TxHash, r.BlockNumber, r.GasUsed)
 	return nil
 }
 
-// readChainTx reads the L1 and transaction key groups of a command that sends L1 transactions
-// to the deployment's contracts: --deployment is required.
-func readChainTx(c *cli.Context) (cliapp.L1, *ecdsa.PrivateKey, error) {
+// slashResult is what `slash --json` prints.
+type slashResult struct {
+	Operator   common.Address `json:"operator"`
+	Checkpoint uint64         `json:"checkpoint"`
+	TxHash     common.Hash    `json:"txHash"`
+	L1Block    uint64         `json:"l1Block"`
+	GasUsed    uint64         `json:"gasUsed"`
+}
+
+// printJSON prints v as one line of JSON on stdout.
+func printJSON(v any) error {
+	return json.NewEncoder(os.Stdout).Encode(v)
+}
+
+// readChainTx reads the L1 and ECDSA key groups of a command that sends L1 transactions to the
+// deployment's contracts (variables starting with prefix): --deployment is required.
+func readChainTx(c *cli.Context, prefix string) (cliapp.L1, *ecdsa.PrivateKey, error) {
 	l1cfg, err := cliapp.ReadL1Config(c)
 	if err != nil {
 		return cliapp.L1{}, nil, err
@@ -85,10 +108,10 @@ func readChainTx(c *cli.Context) (cliapp.L1, *ecdsa.PrivateKey, error) {
 	if err != nil {
 		return l1, nil, err
 	}
-	keyCfg, err := cliapp.ReadTxKeyConfig(c)
+	keyCfg, err := cliapp.ReadECDSAKeyConfig(c, prefix)
 	if err != nil {
 		return l1, nil, err
 	}
-	key, err := keyCfg.Load()
+	key, err := keyCfg.LoadECDSA()
 	return l1, key, err
 }

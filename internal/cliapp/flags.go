@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 )
@@ -16,18 +17,41 @@ import (
 // EnvVar is the one environment variable of flag name in a command whose variables start with
 // prefix (LOCKSTEP_<SERVICE>): dots and dashes become underscores, letters upper case.
 func EnvVar(prefix, name string) []string {
-	return []string{prefix + "_" + strings.NewReplacer(".", "_", "-", "_").Replace(strings.ToUpper(name))}
+	return []string{envName(prefix, name)}
+}
+
+func envName(prefix, name string) string {
+	return prefix + "_" + strings.NewReplacer(".", "_", "-", "_").Replace(strings.ToUpper(name))
+}
+
+// AliasEnvVars are the environment variables of a flag renamed from aliases: its own first, then
+// each old spelling's, so a unit file written for an earlier version keeps working.
+func AliasEnvVars(prefix, name string, aliases ...string) []string {
+	env := EnvVar(prefix, name)
+	for _, a := range aliases {
+		if e := envName(prefix, a); !slices.Contains(env, e) { // l1-poll and l1.poll are both L1_POLL
+			env = append(env, e)
+		}
+	}
+	return env
 }
 
 // Flag names of the shared groups.
 const (
-	LogLevelFlag   = "log.level"
-	LogFormatFlag  = "log.format"
-	MetricsFlag    = "metrics.addr"
-	PprofFlag      = "pprof.addr"
-	defaultPrefix  = "LOCKSTEP"
-	logLevelUsage  = "log level: debug, info, warn or error"
-	logFormatUsage = "log format: text or json"
+	LogLevelFlag      = "log.level"
+	LogFormatFlag     = "log.format"
+	MetricsFlag       = "metrics.addr"
+	PprofFlag         = "pprof.addr"
+	HomeFlag          = "home"
+	APIAddrFlag       = "api.addr"
+	ConfirmationsFlag = "confirmations"
+	L1PollFlag        = "l1.poll"
+	PollFlag          = "poll"
+	JSONFlag          = "json"
+	ConfigFlag        = "config"
+	defaultPrefix     = "LOCKSTEP"
+	logLevelUsage     = "log level: debug, info, warn or error"
+	logFormatUsage    = "log format: text or json"
 )
 
 // LogConfig selects the process logger.
@@ -49,13 +73,56 @@ func LogFlags() []cli.Flag {
 	}
 }
 
+// WithLogFlags adds the logging flags to every command of app that runs something, so that
+// `lockstep operator run --log.level debug` works as `lockstep --log.level debug operator run`
+// does. It returns app.
+func WithLogFlags(app *cli.App) *cli.App {
+	var walk func(cmds []*cli.Command)
+	walk = func(cmds []*cli.Command) {
+		for _, c := range cmds {
+			if c.Action != nil && !hasFlag(c.Flags, LogLevelFlag) {
+				for _, f := range LogFlags() {
+					if hasFlag(c.Flags, ConfigFlag) { // the config file may set them too
+						f = inputSourceFlag(f)
+					}
+					c.Flags = append(c.Flags, f)
+				}
+			}
+			walk(c.Subcommands)
+		}
+	}
+	walk(app.Commands)
+	return app
+}
+
+func hasFlag(flags []cli.Flag, name string) bool {
+	return slices.ContainsFunc(flags, func(f cli.Flag) bool { return f.Names()[0] == name })
+}
+
+// logFlag is a logging flag's value from the innermost command it was given to on the command
+// line (after the subcommand, then before it), else its environment variable or default. Both
+// levels define the flag and both read the environment variable, so a level whose value is the
+// environment's was not given it on the command line (or was given the same value).
+func logFlag(c *cli.Context, name string) string {
+	env, envSet := os.LookupEnv(EnvVar(defaultPrefix, name)[0])
+	for _, ctx := range c.Lineage() {
+		if ctx.Command == nil || !hasFlag(ctx.Command.Flags, name) {
+			continue
+		}
+		if v := ctx.String(name); ctx.IsSet(name) && (!envSet || v != env) {
+			return v
+		}
+	}
+	return c.String(name)
+}
+
 // ReadLogConfig reads the logging flags.
 func ReadLogConfig(c *cli.Context) (LogConfig, error) {
 	cfg := DefaultLogConfig()
-	if err := cfg.Level.UnmarshalText([]byte(c.String(LogLevelFlag))); err != nil {
+	if err := cfg.Level.UnmarshalText([]byte(logFlag(c, LogLevelFlag))); err != nil {
 		return cfg, fmt.Errorf("--%s: %w", LogLevelFlag, err)
 	}
-	cfg.Format = c.String(LogFormatFlag)
+	cfg.Format = logFlag(c, LogFormatFlag)
 	return cfg, cfg.Check()
 }
 
@@ -85,12 +152,46 @@ func Logger(c *cli.Context) (*slog.Logger, error) {
 	return cfg.NewLogger(), nil
 }
 
-// AddrFlag is a listen-address flag (host:port; empty turns the listener off when off is true).
+// AddrFlag is a listen-address flag (host:port); aliases are earlier spellings, with their
+// environment variables.
 func AddrFlag(prefix, name, value, usage string, aliases ...string) *cli.StringFlag {
-	return &cli.StringFlag{Name: name, Aliases: aliases, Value: value, Usage: usage, EnvVars: EnvVar(prefix, name)}
+	return &cli.StringFlag{Name: name, Aliases: aliases, Value: value, Usage: usage, EnvVars: AliasEnvVars(prefix, name, aliases...)}
 }
 
-// MetricsFlag is the Prometheus listen address flag of a service (empty: no metrics server).
+// NewAPIAddrFlag is --api.addr, the listen address of a service's API (every API listener of
+// every command has this name).
+func NewAPIAddrFlag(prefix, value, usage string, aliases ...string) *cli.StringFlag {
+	return AddrFlag(prefix, APIAddrFlag, value, usage, aliases...)
+}
+
+// NewHomeFlag is --home, a service's data folder (every data folder has this name).
+func NewHomeFlag(prefix, value, usage string, aliases ...string) *cli.StringFlag {
+	return &cli.StringFlag{Name: HomeFlag, Aliases: aliases, Value: value, Usage: usage, EnvVars: AliasEnvVars(prefix, HomeFlag, aliases...)}
+}
+
+// NewConfirmationsFlag is --confirmations: L1 blocks on top of a block before what it holds
+// counts. A production default is above 0 (a reorg must not undo what was reported); a devnet
+// passes 0.
+func NewConfirmationsFlag(prefix string, value uint64, usage string) *cli.Uint64Flag {
+	return &cli.Uint64Flag{Name: ConfirmationsFlag, Value: value, Usage: usage, EnvVars: EnvVar(prefix, ConfirmationsFlag)}
+}
+
+// NewL1PollFlag is --l1.poll, how often a service reads L1.
+func NewL1PollFlag(prefix string, value time.Duration, usage string, aliases ...string) *cli.DurationFlag {
+	return &cli.DurationFlag{Name: L1PollFlag, Aliases: aliases, Value: value, Usage: usage, EnvVars: AliasEnvVars(prefix, L1PollFlag, aliases...)}
+}
+
+// NewPollFlag is --poll, how often a service asks the operators for new batches.
+func NewPollFlag(prefix string, value time.Duration, usage string, aliases ...string) *cli.DurationFlag {
+	return &cli.DurationFlag{Name: PollFlag, Aliases: aliases, Value: value, Usage: usage, EnvVars: AliasEnvVars(prefix, PollFlag, aliases...)}
+}
+
+// NewJSONFlag is --json: print the command's result as JSON on stdout, for scripts.
+func NewJSONFlag(prefix string) *cli.BoolFlag {
+	return &cli.BoolFlag{Name: JSONFlag, Usage: "print the result as JSON (one object per line) instead of text", EnvVars: EnvVar(prefix, JSONFlag)}
+}
+
+// MetricsAddrFlag is the Prometheus listen address flag of a service (empty: no metrics server).
 func MetricsAddrFlag(prefix, value string, aliases ...string) *cli.StringFlag {
 	return AddrFlag(prefix, MetricsFlag, value, "listen address for Prometheus /metrics (off when empty)", aliases...)
 }
@@ -114,9 +215,9 @@ func CheckAddr(flag, addr string) error {
 var flagName = regexp.MustCompile(`^[a-z0-9]+([.-][a-z0-9]+)*$`)
 
 // CheckFlags checks the flags of every command of app: names lower case with dots and dashes,
-// unique within a command (aliases included), and exactly one LOCKSTEP_ environment variable
-// each (help, version and generated flags excepted; hidden flags too). It is what a flags test
-// calls.
+// unique within a command (aliases included), and one LOCKSTEP_ environment variable each
+// plus one per alias at most, the alias's own (help, version and generated flags excepted;
+// hidden flags too). It is what a flags test calls.
 func CheckFlags(app *cli.App) error {
 	var errs []error
 	var walk func(path string, flags []cli.Flag, cmds []*cli.Command)
@@ -141,10 +242,17 @@ func CheckFlags(app *cli.App) error {
 			}
 			env := envVars(f)
 			switch {
-			case len(env) != 1:
-				errs = append(errs, fmt.Errorf("%s: flag --%s has %d environment variables %v, want one", path, names[0], len(env), env))
+			case len(env) == 0 || len(env) > len(names):
+				errs = append(errs, fmt.Errorf("%s: flag --%s has %d environment variables %v, want one (and one per alias at most)", path, names[0], len(env), env))
 			case !strings.HasPrefix(env[0], defaultPrefix+"_"):
 				errs = append(errs, fmt.Errorf("%s: flag --%s: environment variable %s lacks the %s_ prefix", path, names[0], env[0], defaultPrefix))
+			default:
+				prefix := strings.TrimSuffix(env[0], strings.TrimPrefix(envName("", names[0]), "_"))
+				for _, e := range env[1:] {
+					if !slices.ContainsFunc(names[1:], func(a string) bool { return envName(strings.TrimSuffix(prefix, "_"), a) == e }) {
+						errs = append(errs, fmt.Errorf("%s: flag --%s: environment variable %s is not an alias's", path, names[0], e))
+					}
+				}
 			}
 		}
 		for _, c := range cmds {

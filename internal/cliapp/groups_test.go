@@ -98,15 +98,15 @@ func TestL1DialChecksChain(t *testing.T) {
 	}
 }
 
-func TestTxKeyGroup(t *testing.T) {
+func TestECDSAKeyGroup(t *testing.T) {
 	load := func(args ...string) (string, error) {
 		var addr string
-		err := parse(t, TxKeyFlags("LOCKSTEP_TEST"), args, func(c *cli.Context) error {
-			cfg, err := ReadTxKeyConfig(c)
+		err := parse(t, ECDSAKeyFlags("LOCKSTEP_TEST", "for the test", false), args, func(c *cli.Context) error {
+			cfg, err := ReadECDSAKeyConfig(c, "LOCKSTEP_TEST")
 			if err != nil {
 				return err
 			}
-			k, err := cfg.Load()
+			k, err := cfg.LoadECDSA()
 			if err == nil {
 				addr = crypto.PubkeyToAddress(k.PublicKey).Hex()
 			}
@@ -114,26 +114,38 @@ func TestTxKeyGroup(t *testing.T) {
 		})
 		return addr, err
 	}
-	file := filepath.Join(t.TempDir(), "key")
-	if err := os.WriteFile(file, []byte("0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318\n"), 0o600); err != nil {
+	dir := t.TempDir()
+	key, err := crypto.HexToECDSA("4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ks, pwFile := filepath.Join(dir, "ks.json"), filepath.Join(dir, "pw")
+	if err := WriteECDSAKeystore(ks, key, "secret", LightScrypt); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteECDSAKeystore(ks, key, "secret", LightScrypt); err == nil || !strings.Contains(err.Error(), "refusing to overwrite") {
+		t.Fatalf("second write: %v", err)
+	}
+	if err := os.WriteFile(pwFile, []byte("secret\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	const want = "0x2c7536E3605D9C16a7a3D7b1898e529396a65c23"
-	if got, err := load("--key-file", file); err != nil || got != want {
-		t.Fatalf("--key-file: %s %v", got, err)
+	if got, err := load("--ecdsa.keystore", ks, "--ecdsa.password-file", pwFile); err != nil || got != want {
+		t.Fatalf("password file: %s %v", got, err)
 	}
-	t.Setenv("TEST_TX_KEY", "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318")
-	if got, err := load("--key-env", "TEST_TX_KEY"); err != nil || got != want {
-		t.Fatalf("--key-env: %s %v", got, err)
+	t.Setenv("LOCKSTEP_TEST_ECDSA_PASSWORD", "secret")
+	if got, err := load("--ecdsa.keystore", ks); err != nil || got != want {
+		t.Fatalf("password from LOCKSTEP_TEST_ECDSA_PASSWORD: %s %v", got, err)
 	}
-	if _, err := load("--devnet"); err != nil {
-		t.Fatalf("--devnet: %v", err)
+	t.Setenv("LOCKSTEP_TEST_ECDSA_PASSWORD", "wrong")
+	if _, err := load("--ecdsa.keystore", ks); err == nil || !strings.Contains(err.Error(), "decrypt") {
+		t.Fatalf("wrong password: %v", err)
 	}
-	t.Setenv("TEST_BAD_KEY", "secret-not-hex")
-	for args, flag := range map[string]string{"": "--key-file", "--devnet --devnet-account 12": "--devnet-account", "--key-env TEST_BAD_KEY": "--key-env"} {
+	// No keystore, or a plaintext-key flag of earlier versions: refused, saying how to import.
+	for _, args := range []string{"", "--key-file k", "--key-env K", "--devnet", "--devnet-account 1"} {
 		_, err := load(strings.Fields(args)...)
-		if err == nil || !strings.Contains(err.Error(), flag) || strings.Contains(err.Error(), "secret-not-hex") {
-			t.Errorf("%q: %v, want an error naming %s (and not the value)", args, err, flag)
+		if err == nil || !strings.Contains(err.Error(), "lockstep keys ecdsa import") {
+			t.Errorf("%q: %v, want an error pointing at lockstep keys ecdsa import", args, err)
 		}
 	}
 }

@@ -2,7 +2,6 @@ package cliapp
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -191,6 +190,3 @@ func (l *L1) Dial(ctx context.Context) (*ethclient.Client, error) {
 	l.ChainID = id.Uint64()
 	return client, nil
 }
-
-// ErrNoKey is returned when no transaction key flag was given.
-var ErrNoKey = errors.New("no L1 key: set --key-file or --key-env (or --devnet on a devnet)")

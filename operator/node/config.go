@@ -110,7 +110,7 @@ func DefaultConfig(home string) Config {
 		},
 		Mempool:                MempoolConfig{Size: 20_000, MaxBytes: 256 << 20},
 		App:                    app.Config{MaxBlockTxBytes: 4 << 20},
-		API:                    rpc.Config{Addr: "127.0.0.1:8545", MaxRequestBytes: 512 << 10, RatePerSecond: 2000, Burst: 4000, WSOrigins: []string{"*"}},
+		API:                    rpc.Config{Addr: "127.0.0.1:7310", MaxRequestBytes: 512 << 10, RatePerSecond: 2000, Burst: 4000, WSOrigins: []string{"*"}},
 		RollupsRefresh:         5 * time.Second,
 		ValidatorSync:          12 * time.Second,
 		ValidatorConfirmations: 2,

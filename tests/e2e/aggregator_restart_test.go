@@ -12,6 +12,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/api/aggregatorapi"
 	"github.com/lockstep-xyz/lockstep/internal/proc"
 	"github.com/lockstep-xyz/lockstep/internal/syncbuf"
+	"github.com/lockstep-xyz/lockstep/system"
 	"github.com/lockstep-xyz/lockstep/tests/testenv"
 )
 
@@ -31,7 +32,7 @@ func TestAggregatorRestart(t *testing.T) {
 	dataDir := t.TempDir()
 	ctx := e.Ctx
 	ops := testenv.Signers(t, e)
-	submitter := e.Aggregator.Address() // anvil account 1, what --devnet --devnet-account 1 uses
+	submitter := e.Aggregator.Address() // anvil account 1, system.AggregatorAccount
 
 	p1 := startAggregatorProcess(t, ctx, deployment, dataDir)
 	c1, err := aggregatorapi.Dial(ctx, "http://"+p1.addr)
@@ -114,10 +115,13 @@ func startAggregatorProcess(t *testing.T, ctx context.Context, deployment, dataD
 	t.Helper()
 	a := &aggProc{}
 	addrCh := make(chan string, 1)
-	p, err := proc.Start("aggregator", lockstepBinary(t), []string{"--log.level", "info", "aggregator", "run",
-		"--deployment", deployment, "--devnet", "--devnet-account", "1",
-		"--listen", "127.0.0.1:0", "--metrics", "", "--data-dir", dataDir,
-		"--poll-interval", "20ms", "--resubmit-timeout", "2s"}, proc.Options{
+	ks, pw, err := system.WriteDevKeystore(t.TempDir(), system.AggregatorAccount, "pw")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := proc.Start("aggregator", lockstepBinary(t), append([]string{"--log.level", "info", "aggregator", "run",
+		"--deployment", deployment, "--api.addr", "127.0.0.1:0", "--metrics.addr", "", "--home", dataDir,
+		"--l1.poll", "20ms", "--resubmit-timeout", "2s", "--confirmations", "0"}, system.KeyArgs(ks, pw)...), proc.Options{
 		Output: &a.logs,
 		StdoutLines: func(line string) {
 			if f := strings.Fields(line); len(f) >= 4 && f[0] == "aggregator" && f[1] == "listening" {

@@ -9,6 +9,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/aggregator/slash"
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/internal/proc"
+	"github.com/lockstep-xyz/lockstep/system"
 	"github.com/lockstep-xyz/lockstep/tests/testenv"
 )
 
@@ -73,8 +74,12 @@ func TestAggregatorSlashesEquivocation(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The reason is on stderr, which proc.Run's error carries.
-	out, err := proc.Run(ctx, lockstepBinary(t), []string{"slash", "--evidence", path, "--deployment", deployment,
-		"--l1-rpc", e.DN.Node.RPCURL(), "--devnet", "--devnet-account", "2"}, "LOCKSTEP_LOG_LEVEL=warn")
+	ks, pw, err := system.WriteDevKeystore(t.TempDir(), 2, "pw")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := proc.Run(ctx, lockstepBinary(t), append([]string{"slash", "--evidence", path, "--deployment", deployment,
+		"--l1.rpc", e.DN.Node.RPCURL()}, system.KeyArgs(ks, pw)...), "LOCKSTEP_LOG_LEVEL=warn")
 	if err == nil || !strings.Contains(err.Error(), "already slashed") {
 		t.Fatalf("lockstep slash with used evidence: err %v, output:\n%s", err, out)
 	}

@@ -40,7 +40,7 @@ import (
 // process) settling the nodes' checkpoints on L1.
 func startSettlingNetwork(t *testing.T, interval uint64, runArgs ...string) *network {
 	t.Helper()
-	return startSystem(t, 4, interval, &system.AggregatorConfig{Args: []string{"--poll-interval", "50ms"}}, runArgs...)
+	return startSystem(t, 4, interval, &system.AggregatorConfig{Args: []string{"--l1.poll", "50ms"}}, runArgs...)
 }
 
 // followProc is a `lockstep follow` process whose stdout is parsed line by line.
@@ -238,7 +238,7 @@ func TestE2EHappyPathFollower(t *testing.T) {
 	ctx, nodes := net.ctx, net.nodes
 
 	// One follower per rollup, over HTTP and over WebSocket, with the default confirmations.
-	flags := []string{"--deployment", net.deployment(), "--poll", "20ms", "--l1-poll", "50ms"}
+	flags := []string{"--deployment", net.deployment(), "--poll", "20ms", "--l1.poll", "50ms"}
 	fa := startFollowProc(t, net.bin, append([]string{"--rollup", fmt.Sprint(rollupA), "--operator-rpc", nodes[0].apiURL()}, flags...)...)
 	fb := startFollowProc(t, net.bin, append([]string{"--rollup", fmt.Sprint(rollupB), "--operator-rpc", nodes[1].wsURL()}, flags...)...)
 	testutil.WaitFor(t, 30*time.Second, "the WebSocket follower's subscription", func() (bool, error) {
@@ -442,7 +442,7 @@ func TestE2ELyingOperator(t *testing.T) {
 	// restarted liar can trail the others by a checkpoint for a moment; a short --failback brings
 	// the follower back to it after such a miss instead of leaving it on the honest node.
 	f := startFollowProc(t, net.bin, "--rollup", fmt.Sprint(rollupA), "--operator-rpc", liar.apiURL(), "--operator-rpc", honest.apiURL(),
-		"--deployment", net.deployment(), "--confirmations", "0", "--poll", "20ms", "--l1-poll", "50ms", "--failback", "200ms")
+		"--deployment", net.deployment(), "--confirmations", "0", "--poll", "20ms", "--l1.poll", "50ms", "--failback", "200ms")
 	var sent []common.Hash
 	for i := 0; i < 4; i++ {
 		hash, err := net.nodes[i%3].submit(ctx, rollupA, []byte(fmt.Sprintf("honest tx %d", i)))
@@ -525,7 +525,7 @@ func TestE2EFollowerResume(t *testing.T) {
 	}
 	state := filepath.Join(t.TempDir(), "follow.state")
 	args := []string{"--rollup", fmt.Sprint(rollupA), "--operator-rpc", net.nodes[0].apiURL(), "--operator-rpc", net.nodes[1].apiURL(),
-		"--deployment", net.deployment(), "--state", state, "--confirmations", "0", "--poll", "20ms", "--l1-poll", "50ms"}
+		"--deployment", net.deployment(), "--state", state, "--confirmations", "0", "--poll", "20ms", "--l1.poll", "50ms"}
 	l := startLoad(net, 40)
 	defer l.stop()
 

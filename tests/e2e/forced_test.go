@@ -43,8 +43,12 @@ func (net *network) runForce(t *testing.T, timeout time.Duration, payload []byte
 	t.Helper()
 	ctx, cancel := context.WithTimeout(net.ctx, timeout+30*time.Second)
 	defer cancel()
-	argv := append([]string{"force", "--json", "--rollup", fmt.Sprint(rollupA), "--payload", hexutil.Encode(payload),
-		"--deployment", net.deployment(), "--devnet", "--devnet-account", "5", "--timeout", timeout.String()}, args...)
+	ks, pw, err := net.sys.L1Keystore(5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	argv := append(append([]string{"force", "--json", "--rollup", fmt.Sprint(rollupA), "--payload", hexutil.Encode(payload),
+		"--deployment", net.deployment(), "--timeout", timeout.String()}, system.KeyArgs(ks, pw)...), args...)
 	out, err := proc.Run(ctx, net.bin, argv)
 	if err != nil {
 		t.Fatalf("lockstep %s: %v\n%s", strings.Join(argv, " "), err, out)
@@ -87,7 +91,7 @@ func TestE2EForcedInclusion(t *testing.T) {
 	var follows []*followProc
 	for _, n := range net.nodes[:2] {
 		follows = append(follows, startFollowProc(t, net.bin, "--rollup", fmt.Sprint(rollupA), "--operator-rpc", n.apiURL(),
-			"--deployment", net.deployment(), "--l1-poll", "100ms", "--failback", "200ms"))
+			"--deployment", net.deployment(), "--l1.poll", "100ms", "--failback", "200ms"))
 	}
 
 	payload := []byte("forced through L1 only")
@@ -189,7 +193,7 @@ func TestE2EForcedInclusionCensored(t *testing.T) {
 	var follows []*followProc
 	for _, n := range []*opNode{net.nodes[0], net.nodes[3]} {
 		follows = append(follows, startFollowProc(t, net.bin, "--rollup", fmt.Sprint(rollupA), "--operator-rpc", n.apiURL(),
-			"--deployment", net.deployment(), "--l1-poll", "100ms", "--failback", "200ms"))
+			"--deployment", net.deployment(), "--l1.poll", "100ms", "--failback", "200ms"))
 	}
 	env := net.l1Env(t)
 	d, err := env.B.CheckpointRegistry.ForcedInclusionDelay(env.Call())

@@ -397,7 +397,7 @@ type e2e struct {
 // network's fake one.
 func startE2E(t *testing.T, n int, interval uint64, runArgs ...string) *e2e {
 	t.Helper()
-	net := startSystem(t, n, interval, &system.AggregatorConfig{Args: []string{"--poll-interval", "50ms"}}, runArgs...)
+	net := startSystem(t, n, interval, &system.AggregatorConfig{Args: []string{"--l1.poll", "50ms"}}, runArgs...)
 	b, err := net.dn.Deployment.Bindings(net.dn.Client)
 	if err != nil {
 		t.Fatal(err)

@@ -59,7 +59,7 @@ func startRollupSystem(t *testing.T, interval uint64, node func(int) system.Node
 		CheckpointInterval: interval,
 		NodeArgs:           []string{"--rollups.refresh", "500ms", "--consensus.empty-block-interval", "200ms"},
 		Node:               node,
-		Aggregator:         &system.AggregatorConfig{Args: []string{"--poll-interval", "50ms"}},
+		Aggregator:         &system.AggregatorConfig{Args: []string{"--l1.poll", "50ms"}},
 		RollupNodes:        rollups,
 		BLSPassword:        "test-password",
 		StopTimeout:        15 * time.Second,
