@@ -47,7 +47,7 @@ func operatorCommand() *cli.Command {
 			"`operator genesis` builds the same genesis on every node from L1 at an agreed block;\n" +
 			"3) `operator run` starts the node. Every flag can also be set with the environment variable\n" +
 			"shown, or in a --config file (lines `flag-name = value`).",
-		Subcommands: []*cli.Command{operatorInitCommand(), operatorGenesisCommand(), operatorRunCommand(), operatorRegisterCommand(), operatorDeregisterCommand(), operatorStatusCommand()},
+		Subcommands: []*cli.Command{operatorInitCommand(), operatorGenesisCommand(), operatorRunCommand(), operatorRegisterCommand(), operatorUpdateSocketCommand(), operatorDeregisterCommand(), operatorStatusCommand()},
 	}
 }
 
