@@ -32,6 +32,7 @@ func rollupCommand() *cli.Command {
 		Subcommands: []*cli.Command{
 			rollupRunCommand(),
 			rollupGenesisCommand(),
+			rollupRegisterCommand(), rollupStatusCommand(),
 		},
 	}
 }

@@ -15,6 +15,16 @@ import {LockstepProofs} from "./libraries/LockstepProofs.sol";
 ///         heights, signed at a recent reference block, and only once (first valid submission wins).
 ///         Once a ForcedInclusionInbox is set, a checkpoint must also include the inbox's queue in
 ///         order, leaving no entry out longer than forcedInclusionDelay L1 blocks.
+///
+///         Rollups are admitted by the registry's owner (governance: on a real network a multisig
+///         or timelock to which the deployer transfers ownership), not first come, first served.
+///         A rollup ID is the rollup's EVM chain ID (EIP-155), a claim made off chain (chainlist,
+///         the chain's own genesis): no contract can check that a registrant runs chain 10 or
+///         8453, so under first come, first served anyone could take those IDs before their
+///         rollups do and hold them for ransom, and a registration fee only prices out the
+///         squatters who are not funded. Governance can check the claim off chain, and the rollup
+///         team it names as owner then manages its own registration (metadata, ownership,
+///         deregistration) without governance.
 /// @dev Not upgradeable. The signature checker is the AVS's middleware BLSSignatureChecker; the
 ///      slasher (EquivocationSlasher) and the inbox are each set once by the owner after
 ///      deployment.
@@ -80,6 +90,14 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
         address rollupOwner = _rollups[rollupId].owner;
         if (rollupOwner == address(0)) revert RollupNotRegistered(rollupId);
         if (msg.sender != rollupOwner) revert NotRollupOwner(rollupId, msg.sender);
+        _;
+    }
+
+    /// @dev The rollup's owner, or the registry's owner (governance) reclaiming the ID.
+    modifier onlyRollupOwnerOrGovernance(uint64 rollupId) {
+        address rollupOwner = _rollups[rollupId].owner;
+        if (rollupOwner == address(0)) revert RollupNotRegistered(rollupId);
+        if (msg.sender != rollupOwner && msg.sender != owner()) revert NotRollupOwner(rollupId, msg.sender);
         _;
     }
 
@@ -202,7 +220,10 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
     // ---------------------------------------------------------------------------------------------
 
     /// @inheritdoc ICheckpointRegistry
+    /// @dev Registry owner only, with a custom error (Ownable's onlyOwner reverts with a string) so
+    ///      a refused registrant learns who admits rollups.
     function registerRollup(uint64 rollupId, address rollupOwner, string calldata metadata) external {
+        if (msg.sender != owner()) revert NotRegistryOwner(msg.sender, owner());
         if (rollupId == 0) revert InvalidRollupId();
         if (_rollups[rollupId].owner != address(0)) revert RollupAlreadyRegistered(rollupId);
         if (rollupOwner == address(0)) revert ZeroAddress();
@@ -229,7 +250,7 @@ contract CheckpointRegistry is ICheckpointRegistry, Ownable2Step {
     }
 
     /// @inheritdoc ICheckpointRegistry
-    function deregisterRollup(uint64 rollupId) external onlyRollupOwner(rollupId) {
+    function deregisterRollup(uint64 rollupId) external onlyRollupOwnerOrGovernance(rollupId) {
         delete _rollups[rollupId];
 
         // Swap-and-pop: move the last ID into the removed one's place.

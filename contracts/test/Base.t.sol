@@ -126,7 +126,13 @@ abstract contract LockstepTestBase is Test, ICheckpointRegistryTypes {
         inbox = new ForcedInclusionInbox(registry, BASE_FEE, MAX_PAYLOAD_BYTES, FEE_DOUBLING_QUEUE, feeRecipient, owner);
         vm.prank(owner);
         registry.setForcedInclusionInbox(address(inbox));
-        registry.registerRollup(ROLLUP_ID, owner, "");
+        _registerRollup(ROLLUP_ID, owner, "");
+    }
+
+    /// @dev Registers `rollupId` to `rollupOwner` as the registry's owner (governance) does.
+    function _registerRollup(uint64 rollupId, address rollupOwner, string memory metadata) internal {
+        vm.prank(owner);
+        registry.registerRollup(rollupId, rollupOwner, metadata);
     }
 
     /// @dev Queues `payload` for ROLLUP_ID at the current block, paying the current fee.

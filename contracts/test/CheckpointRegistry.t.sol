@@ -197,7 +197,7 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
         vm.roll(1234);
         vm.expectEmit(address(registry));
         emit RollupRegistered(42, alice, "ipfs://rollup");
-        vm.prank(bob); // permissionless: anyone may register for anyone
+        vm.prank(owner); // governance admits the rollup and names its team as owner
         registry.registerRollup(42, alice, "ipfs://rollup");
 
         assertTrue(registry.isRollupRegistered(42));
@@ -210,31 +210,93 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
         assertEq(ids[0], 42);
     }
 
+    /// Squatting: someone other than governance takes a well-known chain ID, for itself or for the
+    /// rollup's real team; both are refused and nothing is registered.
+    function test_registerRollup_revertsWhenNotRegistryOwner() public {
+        vm.expectRevert(abi.encodeWithSelector(NotRegistryOwner.selector, bob, owner));
+        vm.prank(bob);
+        registry.registerRollup(10, bob, "op mainnet");
+        vm.expectRevert(abi.encodeWithSelector(NotRegistryOwner.selector, alice, owner));
+        vm.prank(alice);
+        registry.registerRollup(8453, alice, "base");
+
+        assertFalse(registry.isRollupRegistered(10));
+        assertFalse(registry.isRollupRegistered(8453));
+        assertEq(registry.rollupIds().length, 0);
+    }
+
+    function testFuzz_registerRollup_onlyRegistryOwner(address caller, uint64 rollupId) public {
+        vm.assume(caller != owner);
+        rollupId = uint64(bound(rollupId, 1, type(uint64).max));
+        vm.expectRevert(abi.encodeWithSelector(NotRegistryOwner.selector, caller, owner));
+        vm.prank(caller);
+        registry.registerRollup(rollupId, caller, "");
+        assertFalse(registry.isRollupRegistered(rollupId));
+    }
+
+    /// Admission follows ownership of the registry: once governance moves (Ownable2Step), the new
+    /// owner admits and the old one no longer can.
+    function test_registerRollup_followsRegistryOwnership() public {
+        vm.prank(owner);
+        registry.transferOwnership(bob);
+        // still the old owner until the new one accepts
+        vm.expectRevert(abi.encodeWithSelector(NotRegistryOwner.selector, bob, owner));
+        vm.prank(bob);
+        registry.registerRollup(42, alice, "");
+        vm.prank(bob);
+        registry.acceptOwnership();
+
+        vm.expectRevert(abi.encodeWithSelector(NotRegistryOwner.selector, owner, bob));
+        vm.prank(owner);
+        registry.registerRollup(42, alice, "");
+        vm.prank(bob);
+        registry.registerRollup(42, alice, "");
+        assertEq(registry.getRollup(42).owner, alice);
+    }
+
     function test_registerRollup_revertsOnIdZero() public {
         vm.expectRevert(abi.encodeWithSelector(InvalidRollupId.selector));
+        vm.prank(owner);
         registry.registerRollup(0, alice, "");
     }
 
     function test_registerRollup_revertsWhenTaken() public {
-        registry.registerRollup(42, alice, "");
+        _registerRollup(42, alice, "");
         vm.expectRevert(abi.encodeWithSelector(RollupAlreadyRegistered.selector, uint64(42)));
+        vm.prank(owner);
         registry.registerRollup(42, bob, "");
     }
 
     function test_registerRollup_revertsOnZeroOwner() public {
         vm.expectRevert(abi.encodeWithSelector(ZeroAddress.selector));
+        vm.prank(owner);
         registry.registerRollup(42, address(0), "");
     }
 
     function test_registerRollup_metadataLimit() public {
-        registry.registerRollup(1, alice, string(new bytes(1024)));
+        _registerRollup(1, alice, string(new bytes(1024)));
         assertEq(bytes(registry.getRollup(1).metadata).length, 1024);
         vm.expectRevert(abi.encodeWithSelector(MetadataTooLong.selector, uint256(1025), uint256(1024)));
+        vm.prank(owner);
         registry.registerRollup(2, alice, string(new bytes(1025)));
     }
 
+    /// Governance admits but does not manage: the rollup's metadata and ownership stay its team's.
+    function test_registryOwner_cannotManageRollup() public {
+        _registerRollup(42, alice, "alice's");
+        vm.expectRevert(abi.encodeWithSelector(NotRollupOwner.selector, uint64(42), owner));
+        vm.prank(owner);
+        registry.updateRollupMetadata(42, "governance's");
+        vm.expectRevert(abi.encodeWithSelector(NotRollupOwner.selector, uint64(42), owner));
+        vm.prank(owner);
+        registry.transferRollupOwnership(42, owner);
+        Rollup memory r = registry.getRollup(42);
+        assertEq(r.owner, alice);
+        assertEq(r.metadata, "alice's");
+    }
+
     function test_updateRollupMetadata() public {
-        registry.registerRollup(42, alice, "old");
+        _registerRollup(42, alice, "old");
         vm.expectEmit(address(registry));
         emit RollupMetadataUpdated(42, "new");
         vm.prank(alice);
@@ -243,7 +305,7 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
     }
 
     function test_updateRollupMetadata_revertsWhenNotOwner() public {
-        registry.registerRollup(42, alice, "old");
+        _registerRollup(42, alice, "old");
         vm.expectRevert(abi.encodeWithSelector(NotRollupOwner.selector, uint64(42), bob));
         vm.prank(bob);
         registry.updateRollupMetadata(42, "new");
@@ -256,14 +318,14 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
     }
 
     function test_updateRollupMetadata_revertsWhenTooLong() public {
-        registry.registerRollup(42, alice, "old");
+        _registerRollup(42, alice, "old");
         vm.expectRevert(abi.encodeWithSelector(MetadataTooLong.selector, uint256(2000), uint256(1024)));
         vm.prank(alice);
         registry.updateRollupMetadata(42, string(new bytes(2000)));
     }
 
     function test_transferRollupOwnership() public {
-        registry.registerRollup(42, alice, "");
+        _registerRollup(42, alice, "");
         vm.expectEmit(address(registry));
         emit RollupOwnershipTransferred(42, alice, bob);
         vm.prank(alice);
@@ -279,14 +341,14 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
     }
 
     function test_transferRollupOwnership_revertsOnZero() public {
-        registry.registerRollup(42, alice, "");
+        _registerRollup(42, alice, "");
         vm.expectRevert(abi.encodeWithSelector(ZeroAddress.selector));
         vm.prank(alice);
         registry.transferRollupOwnership(42, address(0));
     }
 
     function test_transferRollupOwnership_revertsWhenNotOwner() public {
-        registry.registerRollup(42, alice, "");
+        _registerRollup(42, alice, "");
         vm.expectRevert(abi.encodeWithSelector(NotRollupOwner.selector, uint64(42), bob));
         vm.prank(bob);
         registry.transferRollupOwnership(42, bob);
@@ -298,9 +360,9 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
     }
 
     function test_deregisterRollup() public {
-        registry.registerRollup(1, alice, "a");
-        registry.registerRollup(2, alice, "b");
-        registry.registerRollup(3, alice, "c");
+        _registerRollup(1, alice, "a");
+        _registerRollup(2, alice, "b");
+        _registerRollup(3, alice, "c");
 
         vm.expectEmit(address(registry));
         emit RollupDeregistered(1);
@@ -327,11 +389,11 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
     }
 
     function test_deregisterRollup_idCanBeRegisteredAgain() public {
-        registry.registerRollup(42, alice, "first");
+        _registerRollup(42, alice, "first");
         vm.prank(alice);
         registry.deregisterRollup(42);
         vm.roll(block.number + 10);
-        registry.registerRollup(42, bob, "second");
+        _registerRollup(42, bob, "second");
         Rollup memory r = registry.getRollup(42);
         assertEq(r.owner, bob);
         assertEq(r.metadata, "second");
@@ -344,7 +406,7 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
     }
 
     function test_deregisterRollup_revertsWhenNotOwner() public {
-        registry.registerRollup(42, alice, "");
+        _registerRollup(42, alice, "");
         vm.expectRevert(abi.encodeWithSelector(NotRollupOwner.selector, uint64(42), bob));
         vm.prank(bob);
         registry.deregisterRollup(42);
@@ -352,6 +414,30 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
 
     function test_deregisterRollup_revertsWhenNotRegistered() public {
         vm.expectRevert(abi.encodeWithSelector(RollupNotRegistered.selector, uint64(42)));
+        registry.deregisterRollup(42);
+    }
+
+    /// Governance reclaims an ID admitted by mistake or abandoned, without its owner, and can admit
+    /// the real rollup to it; the old owner keeps no rights.
+    function test_deregisterRollup_byRegistryOwner() public {
+        _registerRollup(42, alice, "wrong team");
+        vm.expectEmit(address(registry));
+        emit RollupDeregistered(42);
+        vm.prank(owner);
+        registry.deregisterRollup(42);
+        assertFalse(registry.isRollupRegistered(42));
+        assertEq(registry.rollupIds().length, 0);
+
+        _registerRollup(42, bob, "right team");
+        assertEq(registry.getRollup(42).owner, bob);
+        vm.expectRevert(abi.encodeWithSelector(NotRollupOwner.selector, uint64(42), alice));
+        vm.prank(alice);
+        registry.updateRollupMetadata(42, "alice's");
+    }
+
+    function test_deregisterRollup_byRegistryOwner_revertsWhenNotRegistered() public {
+        vm.expectRevert(abi.encodeWithSelector(RollupNotRegistered.selector, uint64(42)));
+        vm.prank(owner);
         registry.deregisterRollup(42);
     }
 
@@ -364,7 +450,7 @@ contract CheckpointRegistryTest is LockstepTestBase, ICheckpointRegistryErrors, 
     function testFuzz_rollupIds_matchRegisteredSet(uint8 n, uint256 removeMask) public {
         n = uint8(bound(n, 1, 40));
         for (uint64 id = 1; id <= n; ++id) {
-            registry.registerRollup(id, alice, "");
+            _registerRollup(id, alice, "");
         }
         uint256 kept = n;
         vm.startPrank(alice);

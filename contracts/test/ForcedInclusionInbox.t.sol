@@ -136,7 +136,7 @@ contract ForcedInclusionInboxTest is
     }
 
     function test_forceInclude_accumulatorChainsEntries() public {
-        registry.registerRollup(7, owner, "");
+        _registerRollup(7, owner, "");
         bytes32 acc;
         for (uint64 i = 0; i < 5; ++i) {
             uint64 rollup = i % 2 == 0 ? ROLLUP_ID : 7;
@@ -438,7 +438,7 @@ contract ForcedInclusionInboxTest is
     /// The stored accumulators are the LockstepProofs.forcedAcc chain over whatever is queued.
     function testFuzz_forceInclude_accumulatorChain(bytes32[8] memory seeds, uint8 n) public {
         n = uint8(bound(n, 1, seeds.length));
-        registry.registerRollup(1, owner, "");
+        _registerRollup(1, owner, "");
         bytes32 acc;
         for (uint256 i = 0; i < n; ++i) {
             uint64 rollup = uint256(seeds[i]) % 2 == 0 ? ROLLUP_ID : 1;

@@ -96,7 +96,7 @@ contract ForcedInclusionInboxInvariantTest is LockstepTestBase {
     function setUp() public override {
         super.setUp();
         _deployInbox();
-        registry.registerRollup(7, owner, "");
+        _registerRollup(7, owner, "");
         vm.prank(owner);
         inbox.setMaxPayloadBytes(1024);
         uint64[] memory rollups = new uint64[](2);

@@ -32,7 +32,8 @@ interface ICheckpointRegistryTypes {
         uint32 forcedCount; // inbox entries included up to endHeight (the inbox caps its queue at 2^32-1)
     }
 
-    /// @notice A rollup the network sequences. `owner` may update or transfer it.
+    /// @notice A rollup the network sequences, admitted by the registry's owner. `owner` (the
+    ///         rollup team) may update, transfer or deregister it.
     struct Rollup {
         address owner;
         uint64 registeredAt; // L1 block of registration
@@ -48,8 +49,10 @@ interface ICheckpointRegistryErrors {
     error RollupAlreadyRegistered(uint64 rollupId);
     /// @notice The rollup ID is not registered.
     error RollupNotRegistered(uint64 rollupId);
-    /// @notice Only the rollup's owner may do this.
+    /// @notice Only the rollup's owner may do this (deregisterRollup: or the registry's owner).
     error NotRollupOwner(uint64 rollupId, address caller);
+    /// @notice Only the registry's owner (governance) admits rollups; `owner` is who does.
+    error NotRegistryOwner(address caller, address owner);
     /// @notice Metadata longer than MAX_METADATA_BYTES.
     error MetadataTooLong(uint256 length, uint256 max);
     /// @notice Checkpoint `number` is already stored (e.g. another aggregator submitted it first).
@@ -154,8 +157,11 @@ interface ICheckpointRegistryEvents {
 /// @notice Registry of rollups and of the checkpoints (Merkle commitments to the ordering) that
 ///         enough restaked stake has BLS-signed.
 interface ICheckpointRegistry is ICheckpointRegistryTypes, ICheckpointRegistryErrors, ICheckpointRegistryEvents {
-    /// @notice Registers `rollupId` (the EVM chain ID for EVM rollups) to `owner`. Anyone may
-    ///         register an unused ID; only registered IDs are sequenced.
+    /// @notice Registers `rollupId` (the EVM chain ID for EVM rollups) to `owner`, the rollup team
+    ///         who then manages it. Registry owner (governance) only: a chain ID is an off-chain
+    ///         claim that only governance can check before admitting it, where first come, first
+    ///         served would let anyone squat on a known chain's ID. Only registered IDs are
+    ///         sequenced.
     function registerRollup(uint64 rollupId, address owner, string calldata metadata) external;
 
     /// @notice Replaces a rollup's metadata. Rollup owner only.
@@ -164,7 +170,9 @@ interface ICheckpointRegistry is ICheckpointRegistryTypes, ICheckpointRegistryEr
     /// @notice Transfers a rollup to `newOwner`. Rollup owner only.
     function transferRollupOwnership(uint64 rollupId, address newOwner) external;
 
-    /// @notice Deregisters a rollup. Rollup owner only. The ID may be registered again later.
+    /// @notice Deregisters a rollup. Rollup owner, or the registry's owner (governance) to reclaim
+    ///         an ID admitted by mistake or abandoned (its owner key lost). The ID may be
+    ///         registered again later.
     function deregisterRollup(uint64 rollupId) external;
 
     /// @notice Stores checkpoint `checkpoint.number` if it is the successor of the latest one, its
