@@ -30,11 +30,6 @@ import (
 // manager (fee bumps, resubmission), or print them (--output calldata) for a custody or multisig
 // signer.
 
-const (
-	outputSend     = "send"
-	outputCalldata = "calldata"
-)
-
 // l1WriteFlags are the flags of a command that sends the operator's L1 transactions.
 func l1WriteFlags() []cli.Flag {
 	d := txmgr.DefaultConfig()
