@@ -144,6 +144,15 @@ func (c *Client) Status(ctx context.Context) (*Status, error) {
 	return &st, nil
 }
 
+// Operators returns the operator set as the node last read it from L1.
+func (c *Client) Operators(ctx context.Context) (*Operators, error) {
+	var ops Operators
+	if err := c.c.CallContext(ctx, &ops, MethodOperators); err != nil {
+		return nil, err
+	}
+	return &ops, nil
+}
+
 // SubscribeBatches subscribes to rollupID's batches from the node's next committed height on;
 // each arrives on ch. The connection must be a WebSocket.
 func (c *Client) SubscribeBatches(ctx context.Context, rollupID uint64, ch chan<- *Batch) (*rpc.ClientSubscription, error) {

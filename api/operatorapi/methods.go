@@ -33,6 +33,9 @@ const (
 	MethodGetTx = "lockstep_getTx"
 	// MethodStatus answers a Status.
 	MethodStatus = "lockstep_status"
+	// MethodOperators answers the AVS's Operators as the node last read them from L1, with the
+	// endpoints their sockets publish (a moved API or p2p address shows here once on L1).
+	MethodOperators = "lockstep_operators"
 
 	// MethodSubscribe opens a subscription (over WebSocket): (SubscriptionBatches, rollupId).
 	MethodSubscribe = "lockstep_subscribe"
@@ -59,6 +62,6 @@ const MaxBatchHeights = 1000
 // Methods lists every method above but the subscription's notification name.
 var Methods = []string{
 	MethodSubmit, MethodSubmitBundle, MethodSubmitBatch, MethodGetBatch, MethodGetAbsence, MethodGetBatchHeights,
-	MethodGetBlock, MethodGetCheckpoint, MethodGetTx, MethodStatus, MethodSubscribe, MethodUnsubscribe,
+	MethodGetBlock, MethodGetCheckpoint, MethodGetTx, MethodStatus, MethodOperators, MethodSubscribe, MethodUnsubscribe,
 	MethodSendRawTransaction, MethodChainID,
 }

@@ -55,6 +55,28 @@ type Status struct {
 	ValidatorsL1Block uint64 `json:"validatorsL1Block"`
 }
 
+// Operators answers lockstep_operators: the operator set registered on L1 at L1Block.
+type Operators struct {
+	L1Block   uint64         `json:"l1Block"`
+	Operators []OperatorInfo `json:"operators"`
+}
+
+// OperatorInfo is one registered operator and what its socket publishes.
+type OperatorInfo struct {
+	OperatorID common.Hash    `json:"operatorId"`
+	Address    common.Address `json:"address"`
+	Stake      *hexutil.Big   `json:"stake"`
+	// Validator: the operator qualifies as a validator (a valid socket, stake, a consensus key
+	// no operator before it uses), with VotingPower.
+	Validator   bool   `json:"validator"`
+	VotingPower int64  `json:"votingPower"`
+	NodeID      string `json:"nodeId,omitempty"`
+	// P2P is the CometBFT peer address (node ID @ host:port), API the node's public API URL.
+	P2P    string `json:"p2p,omitempty"`
+	API    string `json:"api,omitempty"`
+	Socket string `json:"socket"`
+}
+
 // Part is one envelope of lockstep_submitBundle.
 type Part struct {
 	RollupID hexutil.Uint64 `json:"rollupId"`

@@ -25,6 +25,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/inbox"
 	"github.com/lockstep-xyz/lockstep/internal/cliapp"
+	"github.com/lockstep-xyz/lockstep/operator/socket"
 	"github.com/lockstep-xyz/lockstep/system"
 	"github.com/lockstep-xyz/lockstep/txmgr"
 )
@@ -307,6 +308,7 @@ func watchDevnet(ctx context.Context, log *slog.Logger, sys *system.System) erro
 	for i, op := range dn.Deployment.Operators {
 		names[op.Address] = fmt.Sprintf("op%d", i)
 	}
+	sockets := socketWatch{}
 	const every = 3 * time.Second
 	tick := time.NewTicker(every)
 	defer tick.Stop()
@@ -360,6 +362,7 @@ func watchDevnet(ctx context.Context, log *slog.Logger, sys *system.System) erro
 		if head, err := dn.Client.BlockNumber(callCtx); err == nil {
 			l1 = strconv.FormatUint(head, 10)
 			if ops, err := reader.OperatorsAt(callCtx, head); err == nil {
+				sockets.observe(ops, names)
 				var stake big.Int
 				for _, op := range ops {
 					stake.Add(&stake, op.Stake)
@@ -398,6 +401,28 @@ func watchDevnet(ctx context.Context, log *slog.Logger, sys *system.System) erro
 		cancel()
 		fmt.Printf("height %s  txs/s %s  checkpoint %s  L1 head %s  operators %s  validators %d  slashed %d  forced %s%s  %s\n",
 			height, rate, checkpoint, l1, operators, st.Validators, slashed, forced, rollups, processStates(sys))
+	}
+}
+
+// socketWatch prints an operator's endpoints when its socket on L1 changes (update-socket).
+type socketWatch map[common.Address]string
+
+func (w socketWatch) observe(ops []avs.Operator, names map[common.Address]string) {
+	for _, op := range ops {
+		prev, seen := w[op.Address]
+		w[op.Address] = op.Socket
+		if !seen || prev == op.Socket {
+			continue
+		}
+		name := names[op.Address]
+		if name == "" {
+			name = op.Address.Hex()
+		}
+		if s, err := socket.Parse(op.Socket); err == nil {
+			fmt.Printf("SOCKET %s updated on L1: api %s, p2p %s\n", name, s.RPCURL, s.PeerAddress())
+		} else {
+			fmt.Printf("SOCKET %s updated on L1: %q (not a Lockstep socket: %v)\n", name, op.Socket, err)
+		}
 	}
 }
 

@@ -31,7 +31,7 @@ func newApp() *cli.App {
 			"its faults build lockstep-faulty) from the folder this binary is in; make build puts all\n" +
 			"three in bin/. Every flag can also be set with the environment variable shown next to it.",
 		Flags:                cliapp.LogFlags(),
-		Commands:             []*cli.Command{devnetCommand(), benchCommand()},
+		Commands:             []*cli.Command{devnetCommand(), eigenlayerCommand(), benchCommand()},
 		EnableBashCompletion: true,
 	}
 }

@@ -45,7 +45,7 @@ func operatorCommand() *cli.Command {
 			"`operator genesis` builds the same genesis on every node from L1 at an agreed block;\n" +
 			"3) `operator run` starts the node. Every flag can also be set with the environment variable\n" +
 			"shown, or (operator run) in a YAML --config file keyed by flag name.",
-		Subcommands: []*cli.Command{operatorInitCommand(), operatorGenesisCommand(), operatorRunCommand(), operatorRegisterCommand(), operatorDeregisterCommand(), operatorStatusCommand()},
+		Subcommands: []*cli.Command{operatorInitCommand(), operatorGenesisCommand(), operatorRunCommand(), operatorRegisterCommand(), operatorUpdateSocketCommand(), operatorDeregisterCommand(), operatorStatusCommand()},
 	}
 }
 

@@ -6,11 +6,9 @@ import (
 	"fmt"
 	"math/big"
 	"os"
-	"slices"
 	"text/tabwriter"
 	"time"
 
-	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
@@ -19,7 +17,6 @@ import (
 	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/internal/cliapp"
 	"github.com/lockstep-xyz/lockstep/operator/l1"
-	"github.com/lockstep-xyz/lockstep/operator/node"
 )
 
 func ecdsaFlags() []cli.Flag {
@@ -49,97 +46,6 @@ func readDeployment(c *cli.Context) (*deployment.Deployment, cliapp.L1, error) {
 	}
 	dep, err := deployment.LoadDeployment(cfg.Deployment)
 	return dep, l1, err
-}
-
-func operatorRegisterCommand() *cli.Command {
-	return &cli.Command{
-		Name:  "register",
-		Usage: "register the operator with the AVS: stake, allocation, BLS key (proof of possession) and socket",
-		Description: "Registers as an EigenLayer operator if needed, deposits --stake into the AVS's strategy,\n" +
-			"allocates it to the operator set and registers for it with the BLS key (proof of possession)\n" +
-			"and the socket string of --home (as printed by `operator init`).\n" +
-			"With --stake-from-balance the stake comes from the operator's own token balance (what an\n" +
-			"operator does on a real network; no deployer key needed). Without it, the deployment file's\n" +
-			"devnet deployer key mints the stake and funds gas (a devnet shortcut).",
-		Flags: slices.Concat(ecdsaFlags(), cliapp.L1DeploymentFlags(operatorPrefix),
-			cliapp.BLSKeyFlags(operatorPrefix, "registered with the AVS (proof of possession); it signs checkpoints", true), []cli.Flag{homeFlag(),
-				&cli.StringFlag{Name: "p2p.external", Usage: "host:port other operators dial (goes into the socket)", Required: true, EnvVars: operatorEnv("p2p.external")},
-				&cli.StringFlag{Name: "api.url", Usage: "public URL of the node's API (goes into the socket)", EnvVars: operatorEnv("api.url")},
-				&cli.StringFlag{Name: "stake", Value: "1000000000000000000000", Usage: "stake to deposit and allocate, in token base units", EnvVars: operatorEnv("stake")},
-				&cli.BoolFlag{Name: "stake-from-balance", Usage: "deposit the stake from the operator's own token balance instead of minting it with the devnet deployer key", EnvVars: operatorEnv("stake-from-balance")},
-				&cli.StringFlag{Name: "fund", Value: "10000000000000000000", Usage: "devnet: ETH (wei) the deployer sends the operator for gas first; 0 sends none (default 0 with --stake-from-balance)", EnvVars: operatorEnv("fund")},
-			}),
-		Action: func(c *cli.Context) error {
-			ek, err := readECDSA(c)
-			if err != nil {
-				return err
-			}
-			pw, err := secret(c.String("bls.password-file"), "LOCKSTEP_OPERATOR_BLS_PASSWORD")
-			if err != nil {
-				return err
-			}
-			bk, err := bls.ReadPrivateKeyFromFile(c.String("bls.keystore"), pw)
-			if err != nil {
-				return fmt.Errorf("read BLS keystore: %w", err)
-			}
-			id, err := node.LoadIdentity(c.String("home"))
-			if err != nil {
-				return err
-			}
-			sock, err := id.Socket(c.String("p2p.external"), c.String("api.url"))
-			if err != nil {
-				return err
-			}
-			stake, ok1 := new(big.Int).SetString(c.String("stake"), 10)
-			fund, ok2 := new(big.Int).SetString(c.String("fund"), 10)
-			if !ok1 || !ok2 {
-				return fmt.Errorf("--stake and --fund are decimal integers")
-			}
-			fromBalance := c.Bool("stake-from-balance")
-			if fromBalance && !c.IsSet("fund") {
-				fund = nil
-			}
-			dep, l1, err := readDeployment(c)
-			if err != nil {
-				return err
-			}
-			ctx, eth, closeL1, err := dialL1(c, &l1, 2*time.Minute)
-			if err != nil {
-				return err
-			}
-			defer closeL1()
-			op, err := dep.RegisterOperator(ctx, eth, deployment.OperatorConfig{ECDSAKey: ek, BLSKey: bk, Stake: stake, Socket: sock, Fund: fund, FromBalance: fromBalance})
-			if err != nil {
-				return err
-			}
-			fmt.Printf("registered operator %s\noperator ID %s\nL1 block %d\nsocket %s\n", op.Address, op.OperatorID, op.RegisteredBlock, op.Socket)
-			return nil
-		},
-	}
-}
-
-func operatorDeregisterCommand() *cli.Command {
-	return &cli.Command{
-		Name:  "deregister",
-		Usage: "deregister the operator from the AVS's operator set (it stays slashable for the deallocation delay)",
-		Flags: append(ecdsaFlags(), cliapp.L1DeploymentFlags(operatorPrefix)...),
-		Action: func(c *cli.Context) error {
-			ek, err := readECDSA(c)
-			if err != nil {
-				return err
-			}
-			dep, l1, err := readDeployment(c)
-			if err != nil {
-				return err
-			}
-			ctx, eth, closeL1, err := dialL1(c, &l1, time.Minute)
-			if err != nil {
-				return err
-			}
-			defer closeL1()
-			return dep.DeregisterOperator(ctx, eth, ek)
-		},
-	}
 }
 
 // operatorStatus is what `operator status --json` prints.

@@ -24,7 +24,8 @@ import (
 	"github.com/lockstep-xyz/lockstep/txmgr"
 )
 
-// Values of lockstep rollup register's --output.
+// Values of --output of the commands that write to L1 (rollup register, operator register,
+// update-socket, deregister).
 const (
 	outputSend     = "send"
 	outputCalldata = "calldata"

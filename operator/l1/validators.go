@@ -8,6 +8,10 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/operator/app"
 	"github.com/lockstep-xyz/lockstep/operator/envelope"
@@ -50,6 +54,28 @@ func Members(ops []avs.Operator, skipped func(avs.Operator, error)) []Member {
 	}
 	for i, p := range app.VotingPowers(stakes) {
 		out[i].Power = p
+	}
+	return out
+}
+
+// OperatorsInfo describes ops (read at block) as lockstep_operators answers: every registered
+// operator, whether it is a validator (Members) and what its socket publishes.
+func OperatorsInfo(block uint64, ops []avs.Operator) *operatorapi.Operators {
+	power := make(map[common.Hash]int64)
+	for _, m := range Members(ops, nil) {
+		power[m.Operator.ID] = m.Power
+	}
+	out := &operatorapi.Operators{L1Block: block, Operators: make([]operatorapi.OperatorInfo, 0, len(ops))}
+	for _, o := range ops {
+		info := operatorapi.OperatorInfo{OperatorID: o.ID, Address: o.Address, Socket: o.Socket}
+		if o.Stake != nil {
+			info.Stake = (*hexutil.Big)(new(big.Int).Set(o.Stake))
+		}
+		info.VotingPower, info.Validator = power[o.ID]
+		if s, err := socket.Parse(o.Socket); err == nil {
+			info.NodeID, info.P2P, info.API = s.NodeID, s.PeerAddress(), s.RPCURL
+		}
+		out.Operators = append(out.Operators, info)
 	}
 	return out
 }

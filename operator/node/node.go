@@ -72,6 +72,8 @@ type Node struct {
 	// l1Peers are the current validators' peer addresses read from L1 at start, so a node
 	// also finds validators that joined after the genesis.
 	l1Peers []string
+	// operators is the operator set last read from L1, for lockstep_operators.
+	operators atomic.Pointer[operatorapi.Operators]
 
 	cancel   context.CancelFunc
 	wg       sync.WaitGroup
@@ -127,7 +129,16 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 		reader = avsReader
 		if cfg.ValidatorSync > 0 {
 			n.vals = l1.NewValidators(avsReader, n.l1.BlockNumber, cfg.ValidatorConfirmations, cfg.ValidatorSync, log)
-			n.l1Peers, ops = n.readL1Peers(avsReader)
+			var block uint64
+			n.l1Peers, ops, block = n.readL1Peers(avsReader)
+			if ops != nil {
+				n.setOperators(block, ops)
+			}
+			// The operator set (sockets and stakes) as the validator follower reads it anyway.
+			n.vals.ObserveOperators(func(block uint64, ops []avs.Operator) {
+				n.setOperators(block, ops)
+				setStakes(n.stakes, n.operator, ops)
+			})
 		}
 		if cfg.L1Poll > 0 {
 			var q l1.Queue
@@ -162,11 +173,9 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 			MaxBackoff: cfg.Signing.MaxBackoff, Timeout: 5 * time.Second, Faults: cfg.Faults.signing(key)}, n.store, s, meta.LastCheckpoint, log, signing.NewMetrics(n.reg)); err != nil {
 			return nil, err
 		}
-		// eigen_registered_stakes comes from the operator-set reads the node makes anyway.
+		// eigen_registered_stakes comes from the operator-set reads the node makes anyway (the
+		// validator follower's observer sets it from then on).
 		setStakes(n.stakes, n.operator, ops)
-		if n.vals != nil {
-			n.vals.ObserveOperators(func(_ uint64, ops []avs.Operator) { setStakes(n.stakes, n.operator, ops) })
-		}
 	}
 
 	heights := rpc.NewHeights(meta.Height)
@@ -208,7 +217,7 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 
 // readL1Peers reads the current members' peer addresses, and returns the operators read; L1
 // trouble only costs the extra peers.
-func (n *Node) readL1Peers(r l1.Reader) ([]string, []avs.Operator) {
+func (n *Node) readL1Peers(r l1.Reader) ([]string, []avs.Operator, uint64) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	head, err := n.l1.BlockNumber(ctx)
@@ -218,7 +227,7 @@ func (n *Node) readL1Peers(r l1.Reader) ([]string, []avs.Operator) {
 	}
 	if err != nil {
 		n.log.Warn("read peers from L1 (using the genesis validators only)", "err", err)
-		return nil, nil
+		return nil, nil, 0
 	}
 	var out []string
 	for _, m := range l1.Members(ops, nil) {
@@ -226,7 +235,7 @@ func (n *Node) readL1Peers(r l1.Reader) ([]string, []avs.Operator) {
 			out = append(out, m.Socket.PeerAddress())
 		}
 	}
-	return out, ops
+	return out, ops, head
 }
 
 // cometConfig is CometBFT's configuration: low-latency defaults from cfg.
@@ -555,6 +564,20 @@ func (n *Node) Status() operatorapi.NodeStatus {
 		s.MempoolTxs = n.cmt.Mempool().Size()
 	}
 	return s
+}
+
+// setOperators records the operator set read at L1 block for lockstep_operators.
+func (n *Node) setOperators(block uint64, ops []avs.Operator) {
+	if cur := n.operators.Load(); cur != nil && cur.L1Block > block {
+		return
+	}
+	n.operators.Store(l1.OperatorsInfo(block, ops))
+}
+
+// Operators implements rpc.Backend.
+func (n *Node) Operators() (*operatorapi.Operators, bool) {
+	ops := n.operators.Load()
+	return ops, ops != nil
 }
 
 // CheckpointInterval implements rpc.Backend.

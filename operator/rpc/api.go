@@ -37,6 +37,8 @@ type Backend interface {
 	Status() operatorapi.NodeStatus
 	// CheckpointInterval is K from the genesis (0 before InitChain).
 	CheckpointInterval() uint64
+	// Operators is the operator set last read from L1 (false: none read yet, or no L1).
+	Operators() (*operatorapi.Operators, bool)
 }
 
 // API implements the JSON-RPC methods.
@@ -352,6 +354,15 @@ func (l *LockstepAPI) Status() (*operatorapi.Status, error) {
 	}
 	return &operatorapi.Status{NodeStatus: l.a.backend.Status(), Height: m.Height, AppHash: m.AppHash, LastCheckpoint: m.LastCheckpoint, CheckpointInterval: l.a.backend.CheckpointInterval(),
 		Validators: len(m.Validators), ValidatorsL1Block: m.ValidatorsL1Block}, nil
+}
+
+// Operators returns the operator set as the node last read it from L1.
+func (l *LockstepAPI) Operators() (*operatorapi.Operators, error) {
+	ops, ok := l.a.backend.Operators()
+	if !ok {
+		return nil, &Error{code: operatorapi.CodeNotFound, msg: "the node has not read the operator set from L1 yet (or runs without --l1.rpc)"}
+	}
+	return ops, nil
 }
 
 // Batches subscribes to rollupID's batches from the next committed height on

@@ -30,6 +30,7 @@ type fakeBackend struct {
 	mu  sync.Mutex
 	err error
 	got [][]byte
+	ops *operatorapi.Operators
 }
 
 func (f *fakeBackend) Submit(_ context.Context, raw []byte) error {
@@ -43,6 +44,11 @@ func (f *fakeBackend) Submit(_ context.Context, raw []byte) error {
 }
 func (f *fakeBackend) Status() operatorapi.NodeStatus { return operatorapi.NodeStatus{ChainID: "test"} }
 func (f *fakeBackend) CheckpointInterval() uint64     { return 2 }
+func (f *fakeBackend) Operators() (*operatorapi.Operators, bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.ops, f.ops != nil
+}
 
 type fixture struct {
 	backend *fakeBackend
@@ -333,5 +339,22 @@ func TestEveryMethodIsServed(t *testing.T) {
 	}
 	if err := f.client.RPC().CallContext(context.Background(), nil, operatorapi.MethodChainID); rpcCode(err) != operatorapi.CodeMethodNotFound || !strings.Contains(err.Error(), "no chain ID of its own") {
 		t.Fatalf("%s: %v", operatorapi.MethodChainID, err)
+	}
+}
+
+// lockstep_operators answers what the node last read from L1, and a retryable not-found before.
+func TestOperators(t *testing.T) {
+	f := newFixture(t, Config{})
+	ctx := context.Background()
+	if _, err := f.client.Operators(ctx); rpcCode(err) != operatorapi.CodeNotFound {
+		t.Fatalf("before any L1 read: %v, want code %d", err, operatorapi.CodeNotFound)
+	}
+	want := &operatorapi.Operators{L1Block: 7, Operators: []operatorapi.OperatorInfo{{OperatorID: common.Hash{1}, Validator: true, VotingPower: 3, API: "http://10.0.0.1:8645", Socket: "s"}}}
+	f.backend.mu.Lock()
+	f.backend.ops = want
+	f.backend.mu.Unlock()
+	got, err := f.client.Operators(ctx)
+	if err != nil || got.L1Block != 7 || len(got.Operators) != 1 || got.Operators[0] != want.Operators[0] {
+		t.Fatalf("operators: %+v, %v", got, err)
 	}
 }

@@ -79,6 +79,17 @@ func runLockstep(t *testing.T, bin string, env []string, args ...string) string 
 	return out
 }
 
+// runLockstepErr runs a lockstep command expected to fail; the error carries its stderr.
+func runLockstepErr(bin string, env []string, args ...string) (string, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	out, err := proc.Run(ctx, bin, args, env...)
+	if err != nil {
+		return err.Error(), err
+	}
+	return out, nil
+}
+
 // start starts the node's process again after a kill.
 func (n *opNode) start() {
 	n.t.Helper()
