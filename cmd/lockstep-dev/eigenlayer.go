@@ -17,6 +17,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/internal/cliapp"
 )
 
 // eigenlayerCommand does on a devnet what an operator does with eigenlayer-cli on a real
@@ -34,12 +35,12 @@ func eigenlayerCommand() *cli.Command {
 				"allocation delay applies, allocates everything to Lockstep's operator set and mines until the\n" +
 				"allocation is in effect. Then `lockstep operator register` joins the AVS as on a real network.",
 			Flags: []cli.Flag{
-				&cli.StringFlag{Name: "deployment", Required: true, Usage: "the devnet's deployment JSON (with its deployer key)"},
-				&cli.StringFlag{Name: "l1.rpc", Usage: "the devnet's anvil JSON-RPC URL (default: the deployment file's rpcUrl)"},
-				&cli.StringFlag{Name: "ecdsa.keystore", Required: true, Usage: "the operator's ECDSA keystore"},
-				&cli.StringFlag{Name: "ecdsa.password-file", Usage: "file holding the keystore password (or set LOCKSTEP_OPERATOR_ECDSA_PASSWORD)"},
-				&cli.StringFlag{Name: "stake", Value: deployment.DefaultStake.String(), Usage: "stake to mint, deposit and allocate, in token base units"},
-				&cli.UintFlag{Name: "allocation-delay", Usage: "the operator's allocation delay in blocks"},
+				&cli.StringFlag{Name: "deployment", Required: true, Usage: "the devnet's deployment JSON (with its deployer key)", EnvVars: cliapp.EnvVar("LOCKSTEP_EIGENLAYER", "deployment")},
+				&cli.StringFlag{Name: "l1.rpc", Usage: "the devnet's anvil JSON-RPC URL (default: the deployment file's rpcUrl)", EnvVars: cliapp.EnvVar("LOCKSTEP_EIGENLAYER", "l1.rpc")},
+				&cli.StringFlag{Name: "ecdsa.keystore", Required: true, Usage: "the operator's ECDSA keystore", EnvVars: cliapp.EnvVar("LOCKSTEP_EIGENLAYER", "ecdsa.keystore")},
+				&cli.StringFlag{Name: "ecdsa.password-file", Usage: "file holding the keystore password (or set LOCKSTEP_OPERATOR_ECDSA_PASSWORD)", EnvVars: cliapp.EnvVar("LOCKSTEP_EIGENLAYER", "ecdsa.password-file")},
+				&cli.StringFlag{Name: "stake", Value: deployment.DefaultStake.String(), Usage: "stake to mint, deposit and allocate, in token base units", EnvVars: cliapp.EnvVar("LOCKSTEP_EIGENLAYER", "stake")},
+				&cli.UintFlag{Name: "allocation-delay", Usage: "the operator's allocation delay in blocks", EnvVars: cliapp.EnvVar("LOCKSTEP_EIGENLAYER", "allocation-delay")},
 			},
 			Action: func(c *cli.Context) error {
 				d, err := deployment.LoadDeployment(c.String("deployment"))
