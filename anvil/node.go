@@ -243,3 +243,11 @@ func (n *Node) Done() <-chan struct{} { return n.proc.Done() }
 
 // Output is the tail of anvil's stdout and stderr, for diagnostics.
 func (n *Node) Output() string { return n.proc.Output() }
+
+// SetBlockTime switches a node started on automine to mining a block every d (whole seconds).
+func (n *Node) SetBlockTime(ctx context.Context, d time.Duration) error {
+	if d <= 0 || d%time.Second != 0 {
+		return fmt.Errorf("anvil block time %s: whole seconds only after start", d)
+	}
+	return n.setBlockTime(ctx, d)
+}

@@ -74,6 +74,9 @@ func (s *System) initNode(ctx context.Context, i int) (*Node, error) {
 }
 
 func (s *System) startL1(ctx context.Context) error {
+	if s.cfg.Launch != nil {
+		return s.launchL1(ctx)
+	}
 	dn, err := anvil.Start(ctx, anvil.Config{
 		Node: anvil.NodeConfig{
 			ChainID:   s.cfg.ChainID,
@@ -229,6 +232,9 @@ func (s *System) startAggregator(context.Context) error {
 func (s *System) AddOperator(ctx context.Context, nc NodeConfig) (*Node, error) {
 	if err := s.cfg.checkNode(nc); err != nil {
 		return nil, fmt.Errorf("add an operator: %w", err)
+	}
+	if s.cfg.Launch != nil {
+		return nil, errors.New("add an operator: not in a launched system (its operators take the EigenLayer steps themselves)")
 	}
 	n, err := s.initNode(ctx, len(s.Nodes))
 	if err != nil {

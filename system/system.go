@@ -80,6 +80,9 @@ type Config struct {
 	// OnExit is called, from a goroutine of the system, when a child exits without being
 	// told to (a crash): the devnet fails on it.
 	OnExit func(name string, err error)
+	// Launch, when set, deploys only the EigenLayer core and launches Lockstep onto it as on a
+	// real network (see LaunchConfig) instead of the devnet's all-in-one deployment.
+	Launch *LaunchConfig
 	// Logger receives the steps; nil discards them.
 	Logger *slog.Logger
 }
@@ -129,6 +132,9 @@ type System struct {
 	// started is closed once Start succeeded: an exit during Start is judged only then, so a
 	// child Start itself started again (a rollup node whose port was taken) is no crash.
 	started chan struct{}
+
+	// Launch is what a launch (Config.Launch) did.
+	Launch Launch
 
 	stopOnce sync.Once
 	stopErr  error
