@@ -85,7 +85,7 @@ type AVSConfig struct {
 	// Strategies make up the quorum's stake (at least one, no duplicates).
 	Strategies []QuorumStrategy
 	// MetadataURI is the AVS metadata URI published through the AllocationManager (EigenLayer's
-	// AVS metadata JSON); empty publishes nothing.
+	// AVS metadata JSON). Required: EigenLayer creates no operator set for an AVS without one.
 	MetadataURI string
 	// ThresholdBips is the signed stake required per quorum (DefaultThresholdBips).
 	ThresholdBips uint16
@@ -166,6 +166,8 @@ func (c *AVSConfig) Check() error {
 		return fmt.Errorf("%w: Deployer is nil", ErrInvalidConfig)
 	case len(c.Strategies) == 0:
 		return fmt.Errorf("%w: Strategies is empty (the quorum needs at least one)", ErrInvalidConfig)
+	case c.MetadataURI == "":
+		return fmt.Errorf("%w: MetadataURI is empty (EigenLayer's AllocationManager creates no operator set for an AVS without metadata)", ErrInvalidConfig)
 	case c.ThresholdBips <= 5000 || c.ThresholdBips > 10000:
 		return fmt.Errorf("%w: ThresholdBips %d not in (5000, 10000]", ErrInvalidConfig, c.ThresholdBips)
 	case c.WadToSlash.Sign() <= 0 || c.WadToSlash.Cmp(big.NewInt(1e18)) > 0:

@@ -328,7 +328,12 @@ func TestDeployAVSRefusals(t *testing.T) {
 	node, core, corePath := startCore(t, ctx)
 	client := node.Client()
 	strategies := []deployment.QuorumStrategy{{Strategy: core.Addresses.Strategies[0].Strategy}}
-	cfg := deployment.AVSConfig{Deployer: anvil.DeployerKey(), Strategies: strategies}
+	cfg := deployment.AVSConfig{Deployer: anvil.DeployerKey(), Strategies: strategies, MetadataURI: "https://example.org/lockstep/avs.json"}
+	noMetadata := cfg
+	noMetadata.MetadataURI = ""
+	if _, err := deployment.DeployAVS(ctx, client, core, noMetadata); !errors.Is(err, deployment.ErrInvalidConfig) || !strings.Contains(err.Error(), "MetadataURI") {
+		t.Fatalf("no metadata URI: %v", err)
+	}
 
 	// A core file without the PermissionController (as pre-slashing eigenlayer-contracts wrote).
 	var raw map[string]any

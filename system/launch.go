@@ -87,7 +87,8 @@ func (s *System) launchL1(ctx context.Context) error {
 		}
 		return out, nil
 	}
-	args := append([]string{"avs", "deploy", "--core", s.Launch.CorePath, "--l1.rpc", node.RPCURL(), "--out", s.DeploymentPath}, govKey...)
+	args := append([]string{"avs", "deploy", "--core", s.Launch.CorePath, "--l1.rpc", node.RPCURL(), "--out", s.DeploymentPath,
+		"--metadata-uri", "https://lockstep.invalid/launch/avs.json"}, govKey...)
 	for _, st := range core.Addresses.Strategies {
 		args = append(args, "--strategy", st.Strategy.Hex())
 	}

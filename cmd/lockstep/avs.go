@@ -59,7 +59,7 @@ func avsCommand() *cli.Command {
 				&cli.StringSliceFlag{Name: "strategy-multiplier", Usage: "weight of each --strategy's shares, in order (1e18 = 1x); one value applies to all; default 1e18", EnvVars: avsEnv("strategy-multiplier")},
 				&cli.StringFlag{Name: "owner", Usage: "governance address that ends up owning the AVS (default: the deployer)", EnvVars: avsEnv("owner")},
 				&cli.StringFlag{Name: "rewards-initiator", Usage: "address allowed to submit rewards through the service manager (default: the owner)", EnvVars: avsEnv("rewards-initiator")},
-				&cli.StringFlag{Name: "metadata-uri", Usage: "AVS metadata URI published through the AllocationManager (EigenLayer's AVS metadata JSON)", EnvVars: avsEnv("metadata-uri")},
+				&cli.StringFlag{Name: "metadata-uri", Required: true, Usage: "AVS metadata URI published through the AllocationManager (EigenLayer's AVS metadata JSON: name, website, logo); EigenLayer creates no operator set for an AVS without one", EnvVars: avsEnv("metadata-uri")},
 				&cli.UintFlag{Name: "threshold-bips", Value: uint(deployment.DefaultThresholdBips), Usage: "share of the quorum's stake that must sign a checkpoint, in basis points (5000, 10000]", EnvVars: avsEnv("threshold-bips")},
 				&cli.UintFlag{Name: "max-reference-age", Value: uint(deployment.DefaultMaxReferenceAge), Usage: "how many L1 blocks old a checkpoint's reference block may be", EnvVars: avsEnv("max-reference-age")},
 				&cli.StringFlag{Name: "wad-to-slash", Value: deployment.DefaultWadToSlash.String(), Usage: "fraction of allocated magnitude slashed per equivocation (1e18 = 100%)", EnvVars: avsEnv("wad-to-slash")},
