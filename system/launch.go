@@ -130,6 +130,7 @@ func (s *System) launchL1(ctx context.Context) error {
 		if err := cliapp.WriteECDSAKeystore(s.Launch.OperatorKeystores[i], ek, s.cfg.BLSPassword, cliapp.LightScrypt); err != nil {
 			return err
 		}
+		n.ECDSAKeystore = s.Launch.OperatorKeystores[i]
 		if err := s.writeKeystore(n, &deployment.Operator{BLSKey: bk}); err != nil {
 			return err
 		}

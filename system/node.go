@@ -21,6 +21,10 @@ type Node struct {
 	// Socket is what `operator init` printed and L1 holds for the operator.
 	Socket   string
 	Keystore string
+	// ECDSAKeystore is the operator's L1 account as an encrypted keystore (keys/op<i>.ecdsa.json,
+	// password in keys/password), for the operator commands that send its transactions
+	// (update-socket, deregister).
+	ECDSAKeystore string
 	// Operator is the node's operator: its keys and registration.
 	Operator *deployment.Operator
 

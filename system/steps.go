@@ -12,6 +12,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/internal/cliapp"
 	"github.com/lockstep-xyz/lockstep/internal/freeport"
 	"github.com/lockstep-xyz/lockstep/internal/proc"
 	"github.com/lockstep-xyz/lockstep/internal/wait"
@@ -155,6 +156,17 @@ func (s *System) writeKeystore(n *Node, op *deployment.Operator) error {
 	n.Keystore = filepath.Join(s.cfg.Dir, n.name+".bls.json")
 	if err := op.BLSKey.SaveToFile(n.Keystore, s.cfg.BLSPassword); err != nil {
 		return fmt.Errorf("write %s's BLS keystore: %w", n.name, err)
+	}
+	if op.ECDSAKey == nil || n.ECDSAKeystore != "" {
+		return nil
+	}
+	keys := filepath.Join(s.cfg.Dir, "keys")
+	if _, _, err := s.L1Keystore(AggregatorAccount); err != nil { // writes keys/password
+		return err
+	}
+	n.ECDSAKeystore = filepath.Join(keys, n.name+".ecdsa.json")
+	if err := cliapp.WriteECDSAKeystore(n.ECDSAKeystore, op.ECDSAKey, s.cfg.BLSPassword, cliapp.LightScrypt); err != nil {
+		return fmt.Errorf("write %s's ECDSA keystore: %w", n.name, err)
 	}
 	return nil
 }

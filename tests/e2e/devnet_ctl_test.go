@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,12 +17,14 @@ import (
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
+	"github.com/lockstep-xyz/lockstep/operator/socket"
 )
 
 // The devnet as a fault-tolerance demo: `lockstep-dev devnet ctl kill op2` crashes one of four
 // operators; the devnet goes on (heights and checkpoints advance on three) and shows op2 down;
 // `ctl start op2` brings it back and it catches up; `ctl pause`/`resume` freeze and continue a
-// node; a bad name or action is refused with a clear error.
+// node; a bad name or action is refused with a clear error; an operator's update-socket shows
+// in the progress.
 func TestE2EDevnetCtl(t *testing.T) {
 	p, out, dir := startDevnetCommand(t, "--no-traffic")
 	bin := devBinary(t)
@@ -113,6 +116,21 @@ func TestE2EDevnetCtl(t *testing.T) {
 	if o, err := ctl("explode", "op1"); err == nil || !strings.Contains(o, "unknown action") {
 		t.Fatalf("ctl explode op1: %v\n%s", err, o)
 	}
+
+	// An operator moves its API with update-socket (keystores as the devnet wrote them); the
+	// progress shows the new endpoints from L1.
+	sock, err := socket.Parse(dep.Operators[1].Socket)
+	if err != nil {
+		t.Fatal(err)
+	}
+	newAPI := fmt.Sprintf("http://127.0.0.1:%d", freeTCPPort(t))
+	keys := filepath.Join(dir, "keys")
+	runLockstep(t, filepath.Join(filepath.Dir(bin), "lockstep"), nil, "operator", "update-socket", "--home", filepath.Join(dir, "op1"),
+		"--ecdsa.keystore", filepath.Join(keys, "op1.ecdsa.json"), "--ecdsa.password-file", filepath.Join(keys, "password"),
+		"--deployment", filepath.Join(dir, "deployment.json"), "--p2p.external", sock.P2PAddr, "--api.url", newAPI, "--confirmations", "0")
+	testutil.WaitFor(t, 30*time.Second, "the progress showing op1's new API", func() (bool, error) {
+		return strings.Contains(out.String(), "SOCKET op1 updated on L1: api "+newAPI), nil
+	})
 
 	interruptDevnet(t, p)
 	if _, err := os.Stat(filepath.Join(dir, "ctl.sock")); err == nil {
