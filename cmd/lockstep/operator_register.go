@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
@@ -160,6 +161,55 @@ type registration struct {
 	Socket     string         `json:"socket"`
 }
 
+// opTx is what an operator command that writes to L1 works with.
+type opTx struct {
+	ctx   context.Context
+	eth   *ethclient.Client
+	dep   *deployment.Deployment
+	w     *writer
+	ready *deployment.Readiness
+}
+
+// withOperatorL1 reads the writer and the deployment, dials L1, reads the operator's
+// readiness, and runs f.
+func withOperatorL1(c *cli.Context, f func(o opTx) error) error {
+	w, err := newWriter(c)
+	if err != nil {
+		return err
+	}
+	dep, l1, err := readDeployment(c)
+	if err != nil {
+		return err
+	}
+	ctx, eth, closeL1, err := dialL1(c, &l1, 5*time.Minute)
+	if err != nil {
+		return err
+	}
+	defer closeL1()
+	ready, err := dep.CheckOperator(ctx, eth, w.from)
+	if err != nil {
+		return err
+	}
+	return f(opTx{ctx: ctx, eth: eth, dep: dep, w: w, ready: ready})
+}
+
+// printResult prints a sent transaction's result: v as JSON with --json, else text.
+func printResult(c *cli.Context, v any, text string) error {
+	if c.Bool("json") {
+		return json.NewEncoder(os.Stdout).Encode(v)
+	}
+	fmt.Print(text)
+	return nil
+}
+
+// notMember is the error of update-socket and deregister for an operator not in the set.
+func notMember(o opTx) error {
+	if o.ready.Member {
+		return nil
+	}
+	return fmt.Errorf("%s is not registered in Lockstep's operator set: register it with `lockstep operator register`", o.w.from)
+}
+
 func operatorRegisterCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "register",
@@ -172,12 +222,8 @@ func operatorRegisterCommand() *cli.Command {
 			"the BLS key and its proof of possession, and the socket of --home (node ID, consensus key,\n" +
 			"--p2p.external, --api.url), through the transaction manager (fees bumped if it is not mined).\n" +
 			"--output calldata prints the transaction for a custody or multisig signer instead.",
-		Flags: append(append(append(append(optionalECDSAFlags(), cliapp.L1DeploymentFlags(operatorPrefix)...), blsFlags()...), socketFlags()...), l1WriteFlags()...),
+		Flags: slices.Concat(optionalECDSAFlags(), cliapp.L1DeploymentFlags(operatorPrefix), blsFlags(), socketFlags(), l1WriteFlags()),
 		Action: func(c *cli.Context) error {
-			w, err := newWriter(c)
-			if err != nil {
-				return err
-			}
 			bk, err := readBLS(c)
 			if err != nil {
 				return err
@@ -186,40 +232,25 @@ func operatorRegisterCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			dep, l1, err := readDeployment(c)
-			if err != nil {
-				return err
-			}
-			ctx, eth, closeL1, err := dialL1(c, &l1, 5*time.Minute)
-			if err != nil {
-				return err
-			}
-			defer closeL1()
-			ready, err := dep.CheckOperator(ctx, eth, w.from)
-			if err != nil {
-				return err
-			}
-			if err := ready.Err(bk); err != nil {
-				return err
-			}
-			call, err := dep.RegistrationCall(ctx, eth, w.from, bk, sock)
-			if err != nil {
-				return err
-			}
-			r, err := w.write(ctx, eth, call)
-			if err != nil || r == nil {
-				return err
-			}
-			op, err := dep.RegisteredOperator(ctx, eth, w.from, bk, sock, r.BlockNumber.Uint64())
-			if err != nil {
-				return err
-			}
-			out := registration{Operator: op.Address, OperatorID: op.OperatorID, Block: op.RegisteredBlock, TxHash: r.TxHash, Socket: sock}
-			if c.Bool("json") {
-				return json.NewEncoder(os.Stdout).Encode(out)
-			}
-			fmt.Printf("registered operator %s\noperator ID %s\nL1 block %d\ntransaction %s\nsocket %s\n", out.Operator, out.OperatorID, out.Block, out.TxHash, out.Socket)
-			return nil
+			return withOperatorL1(c, func(o opTx) error {
+				if err := o.ready.Err(bk); err != nil {
+					return err
+				}
+				call, err := o.dep.RegistrationCall(o.ctx, o.eth, o.w.from, bk, sock)
+				if err != nil {
+					return err
+				}
+				r, err := o.w.write(o.ctx, o.eth, call)
+				if err != nil || r == nil {
+					return err
+				}
+				op, err := o.dep.RegisteredOperator(o.ctx, o.eth, o.w.from, bk, sock, r.BlockNumber.Uint64())
+				if err != nil {
+					return err
+				}
+				out := registration{Operator: op.Address, OperatorID: op.OperatorID, Block: op.RegisteredBlock, TxHash: r.TxHash, Socket: sock}
+				return printResult(c, out, fmt.Sprintf("registered operator %s\noperator ID %s\nL1 block %d\ntransaction %s\nsocket %s\n", out.Operator, out.OperatorID, out.Block, out.TxHash, out.Socket))
+			})
 		},
 	}
 }
@@ -233,45 +264,27 @@ func operatorUpdateSocketCommand() *cli.Command {
 			"node and consensus keys (a new --home from `operator init`). The other nodes read sockets from\n" +
 			"L1: they dial the new p2p address, clients find the new API, and a new consensus key becomes\n" +
 			"the validator's at the next validator-set sync. --output calldata prints the transaction.",
-		Flags: append(append(append(optionalECDSAFlags(), cliapp.L1DeploymentFlags(operatorPrefix)...), socketFlags()...), l1WriteFlags()...),
+		Flags: slices.Concat(optionalECDSAFlags(), cliapp.L1DeploymentFlags(operatorPrefix), socketFlags(), l1WriteFlags()),
 		Action: func(c *cli.Context) error {
-			w, err := newWriter(c)
-			if err != nil {
-				return err
-			}
 			sock, err := readSocket(c)
 			if err != nil {
 				return err
 			}
-			dep, l1, err := readDeployment(c)
-			if err != nil {
-				return err
-			}
-			ctx, eth, closeL1, err := dialL1(c, &l1, 5*time.Minute)
-			if err != nil {
-				return err
-			}
-			defer closeL1()
-			ready, err := dep.CheckOperator(ctx, eth, w.from)
-			if err != nil {
-				return err
-			}
-			if !ready.Member {
-				return fmt.Errorf("%s is not registered in Lockstep's operator set: register it with `lockstep operator register` (which publishes the socket)", w.from)
-			}
-			call, err := dep.UpdateSocketCall(w.from, sock)
-			if err != nil {
-				return err
-			}
-			r, err := w.write(ctx, eth, call)
-			if err != nil || r == nil {
-				return err
-			}
-			if c.Bool("json") {
-				return json.NewEncoder(os.Stdout).Encode(map[string]any{"operator": w.from, "l1Block": r.BlockNumber.Uint64(), "txHash": r.TxHash, "socket": sock})
-			}
-			fmt.Printf("updated the socket of %s\nL1 block %d\ntransaction %s\nsocket %s\n", w.from, r.BlockNumber.Uint64(), r.TxHash, sock)
-			return nil
+			return withOperatorL1(c, func(o opTx) error {
+				if err := notMember(o); err != nil {
+					return err
+				}
+				call, err := o.dep.UpdateSocketCall(o.w.from, sock)
+				if err != nil {
+					return err
+				}
+				r, err := o.w.write(o.ctx, o.eth, call)
+				if err != nil || r == nil {
+					return err
+				}
+				return printResult(c, map[string]any{"operator": o.w.from, "l1Block": r.BlockNumber.Uint64(), "txHash": r.TxHash, "socket": sock},
+					fmt.Sprintf("updated the socket of %s\nL1 block %d\ntransaction %s\nsocket %s\n", o.w.from, r.BlockNumber.Uint64(), r.TxHash, sock))
+			})
 		},
 	}
 }
@@ -283,41 +296,23 @@ func operatorDeregisterCommand() *cli.Command {
 		Description: "Sends AllocationManager.deregisterFromOperatorSets. The operator stays slashable for\n" +
 			"DEALLOCATION_DELAY blocks and cannot register again before that. Deallocating the stake is\n" +
 			"eigenlayer-cli's (`eigenlayer operator allocations update`). --output calldata prints the transaction.",
-		Flags: append(append(optionalECDSAFlags(), cliapp.L1DeploymentFlags(operatorPrefix)...), l1WriteFlags()...),
+		Flags: slices.Concat(optionalECDSAFlags(), cliapp.L1DeploymentFlags(operatorPrefix), l1WriteFlags()),
 		Action: func(c *cli.Context) error {
-			w, err := newWriter(c)
-			if err != nil {
-				return err
-			}
-			dep, l1, err := readDeployment(c)
-			if err != nil {
-				return err
-			}
-			ctx, eth, closeL1, err := dialL1(c, &l1, 5*time.Minute)
-			if err != nil {
-				return err
-			}
-			defer closeL1()
-			ready, err := dep.CheckOperator(ctx, eth, w.from)
-			if err != nil {
-				return err
-			}
-			if !ready.Member {
-				return fmt.Errorf("%s is not registered in Lockstep's operator set", w.from)
-			}
-			call, err := dep.DeregistrationCall(w.from)
-			if err != nil {
-				return err
-			}
-			r, err := w.write(ctx, eth, call)
-			if err != nil || r == nil {
-				return err
-			}
-			if c.Bool("json") {
-				return json.NewEncoder(os.Stdout).Encode(map[string]any{"operator": w.from, "l1Block": r.BlockNumber.Uint64(), "txHash": r.TxHash})
-			}
-			fmt.Printf("deregistered operator %s\nL1 block %d\ntransaction %s\n", w.from, r.BlockNumber.Uint64(), r.TxHash)
-			return nil
+			return withOperatorL1(c, func(o opTx) error {
+				if err := notMember(o); err != nil {
+					return err
+				}
+				call, err := o.dep.DeregistrationCall(o.w.from)
+				if err != nil {
+					return err
+				}
+				r, err := o.w.write(o.ctx, o.eth, call)
+				if err != nil || r == nil {
+					return err
+				}
+				return printResult(c, map[string]any{"operator": o.w.from, "l1Block": r.BlockNumber.Uint64(), "txHash": r.TxHash},
+					fmt.Sprintf("deregistered operator %s\nL1 block %d\ntransaction %s\n", o.w.from, r.BlockNumber.Uint64(), r.TxHash))
+			})
 		},
 	}
 }
