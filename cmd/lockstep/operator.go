@@ -175,6 +175,10 @@ func operatorRunCommand() *cli.Command {
 			&cli.IntFlag{Name: "api.max-request-bytes", Value: d.API.MaxRequestBytes, Usage: "largest HTTP request body / WebSocket message", EnvVars: operatorEnv("api.max-request-bytes")},
 			&cli.Float64Flag{Name: "api.rate", Value: d.API.RatePerSecond, Usage: "requests per second per client IP (0: unlimited)", EnvVars: operatorEnv("api.rate")},
 			&cli.IntFlag{Name: "api.burst", Value: d.API.Burst, Usage: "request burst per client IP", EnvVars: operatorEnv("api.burst")},
+			&cli.DurationFlag{Name: "api.gather-window", Value: d.Gather.Window, Usage: "how long a single transaction waits for others of its rollup to share one consensus transaction (0: each goes alone)", EnvVars: operatorEnv("api.gather-window")},
+			&cli.IntFlag{Name: "api.gather-max-txs", Value: d.Gather.MaxTxs, Usage: "most transactions gathered into one consensus transaction", EnvVars: operatorEnv("api.gather-max-txs")},
+			&cli.IntFlag{Name: "api.gather-max-bytes", Value: d.Gather.MaxBytes, Usage: "largest consensus transaction gathered (encoded bytes)", EnvVars: operatorEnv("api.gather-max-bytes")},
+			&cli.IntFlag{Name: "api.gather-max-pending-bytes", Value: d.Gather.MaxPendingBytes, Usage: "most bytes gathered and not yet answered; beyond it submissions get a retryable busy error", EnvVars: operatorEnv("api.gather-max-pending-bytes")},
 			cliapp.MetricsAddrFlag(operatorPrefix, d.MetricsAddr),
 			&cli.DurationFlag{Name: "consensus.timeout-propose", Value: d.Consensus.TimeoutPropose, Usage: "CometBFT timeout_propose", EnvVars: operatorEnv("consensus.timeout-propose")},
 			&cli.DurationFlag{Name: "consensus.timeout-commit", Value: d.Consensus.TimeoutCommit, Usage: "CometBFT timeout_commit (skip_timeout_commit is on)", EnvVars: operatorEnv("consensus.timeout-commit")},
@@ -217,6 +221,10 @@ func readOperatorSetup(c *cli.Context) (operatorSetup, error) {
 	cfg.API.MaxRequestBytes = c.Int("api.max-request-bytes")
 	cfg.API.RatePerSecond = c.Float64("api.rate")
 	cfg.API.Burst = c.Int("api.burst")
+	cfg.Gather.Window = c.Duration("api.gather-window")
+	cfg.Gather.MaxTxs = c.Int("api.gather-max-txs")
+	cfg.Gather.MaxBytes = c.Int("api.gather-max-bytes")
+	cfg.Gather.MaxPendingBytes = c.Int("api.gather-max-pending-bytes")
 	cfg.MetricsAddr = c.String(cliapp.MetricsFlag)
 	cfg.Consensus.TimeoutPropose = c.Duration("consensus.timeout-propose")
 	cfg.Consensus.TimeoutCommit = c.Duration("consensus.timeout-commit")
@@ -267,6 +275,8 @@ func readOperatorSetup(c *cli.Context) (operatorSetup, error) {
 var operatorFields = map[string]string{
 	"config: Home": "--home", "config: P2PListen": "--p2p.laddr", "config: P2PExternal": "--p2p.external",
 	"api: Addr": "--api.addr", "api: MaxRequestBytes": "--api.max-request-bytes", "config: ValidatorSync": "--validators.sync-interval",
+	"gather: Window": "--api.gather-window", "gather: MaxTxs": "--api.gather-max-txs", "gather: MaxBytes": "--api.gather-max-bytes",
+	"gather: MaxPendingBytes": "--api.gather-max-pending-bytes", "config: Gather.MaxBytes": "--api.gather-max-bytes", "(App.MaxTxBytes": "(--tx.max-bytes",
 }
 
 func runOperator(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle, error) {

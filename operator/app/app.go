@@ -84,6 +84,8 @@ type Committed struct {
 	Checkpoint *commitment.Checkpoint
 	// Raw are the block's CometBFT transactions.
 	Raw [][]byte
+	// Hashes are the hashes of each rollup's transactions in the block, in batch order.
+	Hashes map[uint64][]common.Hash
 }
 
 // App is the ABCI application.
@@ -520,7 +522,7 @@ func (a *App) Commit(context.Context, *abci.RequestCommit) (*abci.ResponseCommit
 		a.log.Info("checkpoint", "checkpoint", c.Checkpoint.Number, "startHeight", c.Checkpoint.StartHeight, "endHeight", c.Checkpoint.EndHeight, "root", c.Checkpoint.Root)
 	}
 	if a.onCommit != nil {
-		a.onCommit(Committed{Block: c.Block, Checkpoint: c.Checkpoint, Raw: c.Raw})
+		a.onCommit(Committed{Block: c.Block, Checkpoint: c.Checkpoint, Raw: c.Raw, Hashes: c.Hashes})
 	}
 	return &abci.ResponseCommit{}, nil
 }

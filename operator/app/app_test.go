@@ -230,3 +230,56 @@ func TestFinalizeWithoutCommitIsNotPersisted(t *testing.T) {
 	}
 	finalize(t, a2, 1, env(t, 901, "x"))
 }
+
+// Gathered batches may carry a transaction already sequenced (a client's retry gathered again),
+// or one that another batch of the same block carries too. Neither costs the other transactions
+// of its batch: CheckTx admits the batch, every transaction is sequenced at its position, the
+// index reports the first sequencing, and Committed hands the API every hash.
+func TestBatchWithAlreadySequencedTransaction(t *testing.T) {
+	a, st, got := newApp(t, t.TempDir(), 100)
+	finalize(t, a, 1, env(t, 901, "dup"))
+	again := batch(t, 901, "a", "dup", "b")
+	res, err := a.CheckTx(ctx, &abci.RequestCheckTx{Tx: again, Type: abci.CheckTxType_New})
+	if err != nil || res.Code != CodeOK {
+		t.Fatalf("CheckTx of a batch holding a sequenced transaction: %+v %v", res, err)
+	}
+	pp, err := a.PrepareProposal(ctx, &abci.RequestPrepareProposal{Txs: [][]byte{again, batch(t, 901, "c", "a")}, MaxTxBytes: 1 << 20})
+	if err != nil || len(pp.Txs) != 2 {
+		t.Fatalf("PrepareProposal kept %d of 2: %v", len(pp.Txs), err)
+	}
+	r := finalize(t, a, 2, pp.Txs...)
+	for i, x := range r.TxResults {
+		if x.Code != CodeOK {
+			t.Fatalf("tx %d: code %d %s", i, x.Code, x.Log)
+		}
+	}
+	txs, err := st.Batch(901, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"a", "dup", "b", "c", "a"}
+	if len(txs) != len(want) {
+		t.Fatalf("batch at 2: %q, want %q", txs, want)
+	}
+	for i := range want {
+		if string(txs[i]) != want[i] {
+			t.Fatalf("batch at 2: %q, want %q", txs, want)
+		}
+	}
+	for _, c := range []struct {
+		payload string
+		loc     store.TxLocation
+	}{
+		{"dup", store.TxLocation{Height: 1, RollupID: 901, Index: 0}},
+		{"a", store.TxLocation{Height: 2, RollupID: 901, Index: 0}},
+		{"b", store.TxLocation{Height: 2, RollupID: 901, Index: 2}},
+		{"c", store.TxLocation{Height: 2, RollupID: 901, Index: 3}},
+	} {
+		if loc, err := st.Tx(commitment.TxHash([]byte(c.payload))); err != nil || loc != c.loc {
+			t.Fatalf("%s at %+v (%v), want %+v", c.payload, loc, err, c.loc)
+		}
+	}
+	if hs := (*got)[1].Hashes[901]; len(hs) != 5 || hs[2] != commitment.TxHash([]byte("b")) {
+		t.Fatalf("committed hashes %v", hs)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/avs"
 
 	"github.com/lockstep-xyz/lockstep/operator/app"
+	"github.com/lockstep-xyz/lockstep/operator/gather"
 	"github.com/lockstep-xyz/lockstep/operator/rpc"
 )
 
@@ -33,6 +34,9 @@ type Config struct {
 	Mempool   MempoolConfig
 	App       app.Config
 	API       rpc.Config
+	// Gather gathers the API's single transactions per rollup into shared consensus
+	// transactions (a zero Window: each goes alone).
+	Gather gather.Config
 
 	// MetricsAddr serves /metrics and the EigenLayer node API (/eigen/node...); empty disables.
 	MetricsAddr string
@@ -111,6 +115,7 @@ func DefaultConfig(home string) Config {
 		Mempool:                MempoolConfig{Size: 20_000, MaxBytes: 256 << 20},
 		App:                    app.Config{MaxBlockTxBytes: 4 << 20},
 		API:                    rpc.Config{Addr: "127.0.0.1:7310", MaxRequestBytes: 512 << 10, RatePerSecond: 2000, Burst: 4000, WSOrigins: []string{"*"}},
+		Gather:                 gather.DefaultConfig(),
 		RollupsRefresh:         5 * time.Second,
 		ValidatorSync:          12 * time.Second,
 		ValidatorConfirmations: 2,
@@ -146,6 +151,12 @@ func (c *Config) Check() error {
 	}
 	if err := c.API.Check(); err != nil {
 		return err
+	}
+	if err := c.Gather.Check(); err != nil {
+		return err
+	}
+	if c.Gather.Enabled() && c.App.MaxTxBytes > 0 && c.Gather.MaxBytes > c.App.MaxTxBytes {
+		return fmt.Errorf("config: Gather.MaxBytes %d is above the largest transaction admitted (App.MaxTxBytes %d)", c.Gather.MaxBytes, c.App.MaxTxBytes)
 	}
 	if c.ValidatorSync < 0 {
 		return fmt.Errorf("config: ValidatorSync %s is negative", c.ValidatorSync)

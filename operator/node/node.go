@@ -36,6 +36,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/internal/httpserver"
 	"github.com/lockstep-xyz/lockstep/operator/app"
 	"github.com/lockstep-xyz/lockstep/operator/envelope"
+	"github.com/lockstep-xyz/lockstep/operator/gather"
 	"github.com/lockstep-xyz/lockstep/operator/l1"
 	"github.com/lockstep-xyz/lockstep/operator/rpc"
 	"github.com/lockstep-xyz/lockstep/operator/signing"
@@ -54,6 +55,8 @@ type Node struct {
 	identity Identity
 
 	store *store.Store
+	// gather gathers single transactions into batches (nil: gathering off).
+	gather *gather.Gatherer
 	// inflight joins concurrent submissions of the same bytes: they share one journal entry,
 	// so one of them failing must not unjournal it under the other.
 	inflight singleflight.Group
@@ -185,6 +188,11 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 	if n.api, err = rpc.New(apiCfg, n, n.store, heights, log, rpc.NewMetrics(n.reg)); err != nil {
 		return nil, err
 	}
+	if cfg.Gather.Enabled() {
+		if n.gather, err = gather.New(cfg.Gather, n.submitGathered, log, gather.NewMetrics(n.reg)); err != nil {
+			return nil, err
+		}
+	}
 	if n.app, err = app.New(cfg.App, n.store, n.rollups, log, app.NewMetrics(n.reg), n.committed); err != nil {
 		return nil, err
 	}
@@ -299,7 +307,7 @@ func (n *Node) cometConfig() (*cmtcfg.Config, error) {
 
 // committed runs after each durable commit (from the ABCI connection: must not block).
 func (n *Node) committed(c app.Committed) {
-	n.api.Committed(c.Block.Height, c.Raw)
+	n.api.Committed(c.Block.Height, c.Hashes)
 	if c.Checkpoint != nil && n.signing != nil {
 		n.signing.Checkpoint(c.Checkpoint.Number)
 	}
@@ -391,6 +399,10 @@ func (n *Node) Stop(ctx context.Context) error {
 			errs = append(errs, n.metrics.Stop(ctx))
 		}
 		errs = append(errs, n.api.Stop(ctx))
+		if n.gather != nil {
+			// What is still gathering is submitted while CometBFT runs, its callers answered.
+			errs = append(errs, n.gather.Stop(ctx))
+		}
 		if n.started && n.cmt.IsRunning() {
 			if err := n.cmt.Stop(); err != nil {
 				errs = append(errs, fmt.Errorf("stop CometBFT: %w", err))
@@ -418,22 +430,52 @@ func (n *Node) Stop(ctx context.Context) error {
 	return n.stopErr
 }
 
-// Submit implements rpc.Submitter: validate, journal durably, then admit to the mempool.
-// Concurrent submissions of the same bytes share one attempt and its answer (keyed by the
-// bytes themselves: cheaper than hashing them, and the journal hashes them anyway).
+// Submit implements rpc.Submitter: validate, journal durably, then admit to the mempool. A
+// single transaction is validated on its own and, with gathering on, waits a moment to share
+// one consensus transaction with others of its rollup (bundles are atomic across rollups and
+// batches are whole already: they go as they are). Concurrent submissions of the same bytes
+// share one attempt and its answer (keyed by the bytes themselves: cheaper than hashing them,
+// and the journal hashes them anyway).
 func (n *Node) Submit(ctx context.Context, raw []byte) error {
-	_, err, _ := n.inflight.Do(string(raw), func() (any, error) { return nil, n.submit(ctx, raw) })
-	return err
-}
-
-func (n *Node) submit(ctx context.Context, raw []byte) error {
-	if _, err := n.app.Validate(raw); err != nil {
-		var ce *app.CheckError
-		if errors.As(err, &ce) {
-			return &rpc.RefusedError{Code: ce.Code, Reason: ce.Msg}
+	d, err := n.validate(raw)
+	if err != nil {
+		return err
+	}
+	if n.gather != nil && !d.Bundle && !d.Batch && len(d.Parts) == 1 {
+		err := n.gather.Submit(ctx, d.Parts[0].RollupID, d.Parts[0].Payload)
+		if errors.Is(err, gather.ErrBusy) {
+			return rpc.ErrBusy
 		}
 		return err
 	}
+	_, err, _ = n.inflight.Do(string(raw), func() (any, error) { return nil, n.admit(ctx, raw) })
+	return err
+}
+
+// submitGathered admits a batch the gatherer made of transactions validated one by one.
+func (n *Node) submitGathered(ctx context.Context, raw []byte) error {
+	if _, err := n.validate(raw); err != nil {
+		return err
+	}
+	_, err, _ := n.inflight.Do(string(raw), func() (any, error) { return nil, n.admit(ctx, raw) })
+	return err
+}
+
+// validate checks raw as CheckTx will, as the API's refusal.
+func (n *Node) validate(raw []byte) (envelope.Tx, error) {
+	d, err := n.app.Validate(raw)
+	if err != nil {
+		var ce *app.CheckError
+		if errors.As(err, &ce) {
+			return d, &rpc.RefusedError{Code: ce.Code, Reason: ce.Msg}
+		}
+		return d, err
+	}
+	return d, nil
+}
+
+// admit journals a validated transaction and runs it through the mempool's CheckTx.
+func (n *Node) admit(ctx context.Context, raw []byte) error {
 	if err := n.store.Journal(raw); err != nil {
 		return err
 	}

@@ -58,7 +58,7 @@ type API struct {
 	wg   sync.WaitGroup // subscription goroutines
 
 	mu      sync.Mutex
-	pending map[common.Hash]time.Time // accepted-at of raw transactions, for commit latency
+	pending map[common.Hash]time.Time // accepted-at of user transactions by hash, for commit latency
 }
 
 const maxPendingTracked = 200_000
@@ -67,8 +67,10 @@ func newAPI(b Backend, st *store.Store, heights *Heights, allow func(context.Con
 	return &API{backend: b, store: st, heights: heights, allow: allow, log: log, metrics: m, quit: make(chan struct{}), pending: make(map[common.Hash]time.Time)}
 }
 
-// submit admits raw and records when, for the commit latency metric.
-func (a *API) submit(ctx context.Context, raw []byte) error {
+// submit admits raw, which holds the user transactions hashes, and records when, for the
+// commit latency metric. (Keyed by user transaction: the node may sequence several in one
+// consensus transaction it made.)
+func (a *API) submit(ctx context.Context, raw []byte, hashes ...common.Hash) error {
 	if !a.allow(ctx) {
 		a.metrics.Submitted.WithLabelValues("busy").Inc()
 		return toRPCError(ErrRateLimited)
@@ -80,8 +82,10 @@ func (a *API) submit(ctx context.Context, raw []byte) error {
 	case err == nil:
 		a.metrics.Submitted.WithLabelValues("accepted").Inc()
 		a.mu.Lock()
-		if len(a.pending) < maxPendingTracked {
-			a.pending[commitment.TxHash(raw)] = start
+		for _, h := range hashes {
+			if len(a.pending) < maxPendingTracked {
+				a.pending[h] = start
+			}
 		}
 		a.mu.Unlock()
 		return nil
@@ -96,15 +100,19 @@ func (a *API) submit(ctx context.Context, raw []byte) error {
 }
 
 // committed observes commit latency of the transactions this node accepted.
-func (a *API) committed(raw [][]byte) {
+func (a *API) committed(txHashes map[uint64][]common.Hash) {
 	now := time.Now()
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	for _, r := range raw {
-		k := commitment.TxHash(r)
-		if t, ok := a.pending[k]; ok {
-			a.metrics.CommitLatency.Observe(now.Sub(t).Seconds())
-			delete(a.pending, k)
+	if len(a.pending) == 0 {
+		return
+	}
+	for _, hs := range txHashes {
+		for _, k := range hs {
+			if t, ok := a.pending[k]; ok {
+				a.metrics.CommitLatency.Observe(now.Sub(t).Seconds())
+				delete(a.pending, k)
+			}
 		}
 	}
 }
@@ -132,7 +140,7 @@ func (e *EthAPI) SendRawTransaction(ctx context.Context, raw hexutil.Bytes) (com
 	if err != nil {
 		return common.Hash{}, invalidParams("%v", err)
 	}
-	if err := e.a.submit(ctx, b); err != nil {
+	if err := e.a.submit(ctx, b, tx.Hash()); err != nil {
 		return common.Hash{}, err
 	}
 	return tx.Hash(), nil
@@ -147,10 +155,11 @@ func (l *LockstepAPI) Submit(ctx context.Context, rollupID hexutil.Uint64, paylo
 	if err != nil {
 		return nil, invalidParams("%v", err)
 	}
-	if err := l.a.submit(ctx, b); err != nil {
+	h := commitment.TxHash(payload)
+	if err := l.a.submit(ctx, b, h); err != nil {
 		return nil, err
 	}
-	return &operatorapi.SubmitResult{TxHash: commitment.TxHash(payload)}, nil
+	return &operatorapi.SubmitResult{TxHash: h}, nil
 }
 
 // SubmitBundle sequences all parts in one block, or none.
@@ -165,7 +174,7 @@ func (l *LockstepAPI) SubmitBundle(ctx context.Context, parts []operatorapi.Part
 	if err != nil {
 		return nil, invalidParams("%v", err)
 	}
-	if err := l.a.submit(ctx, b); err != nil {
+	if err := l.a.submit(ctx, b, res.TxHashes...); err != nil {
 		return nil, err
 	}
 	return res, nil
@@ -184,7 +193,7 @@ func (l *LockstepAPI) SubmitBatch(ctx context.Context, rollupID hexutil.Uint64, 
 	if err != nil {
 		return nil, invalidParams("%v", err)
 	}
-	if err := l.a.submit(ctx, b); err != nil {
+	if err := l.a.submit(ctx, b, res.TxHashes...); err != nil {
 		return nil, err
 	}
 	return res, nil

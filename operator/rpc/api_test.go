@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
+	dto "github.com/prometheus/client_model/go"
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/commitment"
@@ -72,7 +73,7 @@ func newFixture(t *testing.T, cfg Config) *fixture {
 	if f.srv, err = New(cfg, f.backend, st, heights, slog.New(slog.DiscardHandler), nil); err != nil {
 		t.Fatal(err)
 	}
-	a, err := app.New(app.Config{}, st, app.RollupSet{901: true, 902: true}, nil, nil, func(c app.Committed) { f.srv.Committed(c.Block.Height, c.Raw) })
+	a, err := app.New(app.Config{}, st, app.RollupSet{901: true, 902: true}, nil, nil, func(c app.Committed) { f.srv.Committed(c.Block.Height, c.Hashes) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -356,5 +357,38 @@ func TestOperators(t *testing.T) {
 	got, err := f.client.Operators(ctx)
 	if err != nil || got.L1Block != 7 || len(got.Operators) != 1 || got.Operators[0] != want.Operators[0] {
 		t.Fatalf("operators: %+v, %v", got, err)
+	}
+}
+
+// Commit latency is kept per user transaction: transactions submitted one by one and sequenced
+// in one consensus transaction the node gathered are each observed once, and forgotten.
+func TestCommitLatencyOfGatheredTransactions(t *testing.T) {
+	f := newFixture(t, Config{})
+	ctx := context.Background()
+	var payloads [][]byte
+	for i := 0; i < 3; i++ {
+		p := []byte{byte('a' + i)}
+		if _, err := f.client.Submit(ctx, 901, p); err != nil {
+			t.Fatal(err)
+		}
+		payloads = append(payloads, p)
+	}
+	gathered, err := envelope.EncodeBatch(901, payloads)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.commit(t, 1, gathered)
+	var m dto.Metric
+	if err := f.srv.api.metrics.CommitLatency.Write(&m); err != nil {
+		t.Fatal(err)
+	}
+	if n := m.GetHistogram().GetSampleCount(); n != 3 {
+		t.Fatalf("%d commit latencies observed, want 3", n)
+	}
+	f.srv.api.mu.Lock()
+	left := len(f.srv.api.pending)
+	f.srv.api.mu.Unlock()
+	if left != 0 {
+		t.Fatalf("%d transactions still tracked after their commit", left)
 	}
 }

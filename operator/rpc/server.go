@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
@@ -124,9 +125,10 @@ func New(cfg Config, backend Backend, st *store.Store, heights *Heights, log *sl
 	return s, nil
 }
 
-// Committed tells the API about a committed height and its raw transactions.
-func (s *Server) Committed(height uint64, raw [][]byte) {
-	s.api.committed(raw)
+// Committed tells the API about a committed height and the hashes of its transactions, per
+// rollup.
+func (s *Server) Committed(height uint64, txHashes map[uint64][]common.Hash) {
+	s.api.committed(txHashes)
 	s.heights.Publish(height)
 }
 
