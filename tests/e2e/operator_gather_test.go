@@ -1,0 +1,115 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/lockstep-xyz/lockstep/internal/testutil"
+)
+
+// Ingress gathering loses nothing it accepted. Concurrent single submissions to one node are
+// gathered into shared consensus transactions, first with consensus running, then with it
+// halted (the other of two equal validators killed), so accepted batches pile up in the node's
+// mempool and journal only. The node is then killed with SIGKILL while submissions are still
+// gathering. Once both are back, every transaction the node answered "accepted" is sequenced
+// on both nodes, exactly once.
+func TestOperatorGatherNoLoss(t *testing.T) {
+	testutil.SkipShort(t)
+	net := startNetwork(t, 2, 10, "--api.gather-window", "50ms")
+	ctx, victim, other := net.ctx, net.nodes[0], net.nodes[1]
+
+	var (
+		mu       sync.Mutex
+		accepted []common.Hash
+		wg       sync.WaitGroup
+	)
+	count := func() int {
+		mu.Lock()
+		defer mu.Unlock()
+		return len(accepted)
+	}
+	loadCtx, stopLoad := context.WithCancel(ctx)
+	defer stopLoad()
+	const workers = 8
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; loadCtx.Err() == nil; i++ {
+				h, err := victim.submitNoDial(loadCtx, rollupA, []byte(fmt.Sprintf("gathered %d/%d", w, i)))
+				if err != nil {
+					// Busy, or the node is down: not accepted, so nothing is owed. Do not spin.
+					select {
+					case <-loadCtx.Done():
+					case <-time.After(20 * time.Millisecond):
+					}
+					continue
+				}
+				mu.Lock()
+				accepted = append(accepted, h)
+				mu.Unlock()
+			}
+		}()
+	}
+
+	testutil.WaitFor(t, 60*time.Second, "200 accepted with consensus running", func() (bool, error) { return count() >= 200, nil })
+	other.kill(syscall.SIGKILL)
+	halted := count()
+	testutil.WaitFor(t, 60*time.Second, "200 more accepted with consensus halted", func() (bool, error) { return count() >= halted+200, nil })
+	s, err := victim.status(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sinceHalt := count() - halted
+	// Accepted while halted, these sit in the mempool: fewer consensus transactions than user
+	// transactions, or nothing was gathered.
+	if s.MempoolTxs == 0 || s.MempoolTxs >= sinceHalt {
+		t.Fatalf("%d consensus transactions in the mempool for %d user transactions accepted since the halt: not gathered", s.MempoolTxs, sinceHalt)
+	}
+	t.Logf("%d user transactions accepted since the halt share %d consensus transactions", sinceHalt, s.MempoolTxs)
+
+	victim.kill(syscall.SIGKILL) // submissions are still gathering
+	stopLoad()
+	wg.Wait()
+	all := append([]common.Hash(nil), accepted...)
+	t.Logf("killed after %d accepted transactions", len(all))
+
+	victim.start()
+	other.start()
+	net.waitSequenced(net.nodes, all, 90*time.Second)
+
+	// Exactly once: no accepted transaction is in two of the rollup's batches, or twice in one.
+	for _, n := range net.nodes {
+		seen := make(map[common.Hash]int)
+		for from := uint64(1); ; {
+			hs, err := n.batchHeights(ctx, rollupA, from, 100)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(hs) == 0 {
+				break
+			}
+			for _, h := range hs {
+				b, err := n.batch(ctx, rollupA, h)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, x := range b.TxHashes {
+					seen[x]++
+				}
+			}
+			from = hs[len(hs)-1] + 1
+		}
+		for _, h := range all {
+			if seen[h] != 1 {
+				t.Fatalf("node %d: accepted transaction %s sequenced %d times", n.i, h, seen[h])
+			}
+		}
+	}
+}
