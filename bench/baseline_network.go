@@ -31,6 +31,7 @@ func startBaseline(ctx context.Context, env *Env, n int, params *cmttypes.Consen
 		return nil, err
 	}
 	c = newCluster(systemBaseline, n, cometWire{lockstepWire{txBytes: o.txBytes, nodes: n, rollups: benchRollups}})
+	c.txBytes = o.txBytes
 	defer func() {
 		if err != nil {
 			err = errors.Join(err, c.stop())

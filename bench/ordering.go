@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -38,6 +39,13 @@ type OrderingConfig struct {
 	Profile bool `json:"profile"`
 	// Pause freezes (SIGSTOP) the network not being measured.
 	Pause bool `json:"pause"`
+	// GatherLoads are the offered loads of a third network, Lockstep with ingress gathering
+	// (GatherWindow), run at the first size only, each with every payload size of GatherTxBytes;
+	// the baseline runs them too (at TxBytes), one engine transaction per user transaction.
+	// Empty: no gathering rows.
+	GatherLoads   []int         `json:"gatherLoads,omitempty"`
+	GatherTxBytes []int         `json:"gatherTxBytes,omitempty"`
+	GatherWindow  time.Duration `json:"gatherWindow"`
 	// systems, when set, limits the systems run (tests).
 	systems []string
 }
@@ -48,9 +56,11 @@ func DefaultOrderingConfig(quick bool) OrderingConfig {
 		Validators: []int{4, 7}, Loads: []int{1000, 5000, 10000}, Duration: 10 * time.Second,
 		Warmup: time.Second, Drain: 5 * time.Second, SaturationSteps: 3, Budget: 8 * time.Minute,
 		TxBytes: 200, ResourceLoads: []int{1000, 5000}, Pause: true,
+		GatherLoads: []int{10000, 25000, 50000}, GatherTxBytes: []int{200, 2048}, GatherWindow: 2 * time.Millisecond,
 	}
 	if quick {
 		c.Validators, c.Loads, c.Duration, c.SaturationSteps, c.Budget = []int{4}, []int{1000}, 4*time.Second, 0, 2*time.Minute
+		c.GatherLoads, c.GatherTxBytes = []int{5000}, []int{200}
 	}
 	return c
 }
@@ -64,7 +74,8 @@ func (c OrderingConfig) MarshalJSON() ([]byte, error) {
 		Warmup   string `json:"warmup"`
 		Drain    string `json:"drain"`
 		Budget   string `json:"budget"`
-	}{plain(c), c.Duration.String(), c.Warmup.String(), c.Drain.String(), c.Budget.String()})
+		Window   string `json:"gatherWindow"`
+	}{plain(c), c.Duration.String(), c.Warmup.String(), c.Drain.String(), c.Budget.String(), c.GatherWindow.String()})
 }
 
 // Check validates the configuration, naming the bad field.
@@ -86,6 +97,12 @@ func (c *OrderingConfig) Check() error {
 		return fmt.Errorf("ordering: tx bytes %d: want %d to 65536", c.TxBytes, idBytes+1)
 	case c.Budget <= 0:
 		return fmt.Errorf("ordering: budget %s must be positive", c.Budget)
+	case slices.ContainsFunc(c.GatherLoads, func(l int) bool { return l < 1 || l > 100_000 }):
+		return fmt.Errorf("ordering: gather loads %v: want 1 to 100000 tx/s", c.GatherLoads)
+	case len(c.GatherLoads) > 0 && (len(c.GatherTxBytes) == 0 || c.GatherWindow <= 0):
+		return fmt.Errorf("ordering: gather loads %v need payload sizes (%v) and a positive window (%s)", c.GatherLoads, c.GatherTxBytes, c.GatherWindow)
+	case slices.ContainsFunc(c.GatherTxBytes, func(n int) bool { return n < idBytes+1 || n > 64<<10 }):
+		return fmt.Errorf("ordering: gather tx bytes %v: want %d to 65536", c.GatherTxBytes, idBytes+1)
 	}
 	return nil
 }
@@ -204,7 +221,7 @@ func RunOrdering(ctx context.Context, env *Env, cfg OrderingConfig) (*OrderingRe
 			break
 		}
 	}
-	res.Saturation = saturations(res.Points)
+	res.Saturation = saturations(res.Points, cfg.TxBytes)
 	if context.Cause(ctx) == errOverBudget {
 		errs = append(errs, errOverBudget)
 	}
@@ -253,7 +270,7 @@ func runSize(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budget,
 		}
 		nets = append(nets, c)
 	}
-	measure := func(c *cluster, phase string, load int) (*Point, error) {
+	measure := func(c *cluster, phase string, load, txBytes int) (*Point, error) {
 		if cfg.Pause {
 			for _, o := range nets {
 				if o != c {
@@ -266,14 +283,14 @@ func runSize(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budget,
 		if err := c.resume(ctx); err != nil {
 			return nil, err
 		}
-		spec := pointSpec{Phase: phase, Offered: load, Duration: cfg.Duration, Warmup: cfg.Warmup, Drain: cfg.Drain}
+		spec := pointSpec{Phase: phase, Offered: load, Duration: cfg.Duration, Warmup: cfg.Warmup, Drain: cfg.Drain, TxBytes: txBytes}
 		if cfg.Profile && phase == phaseFixed && load == cfg.Loads[0] && n == cfg.Validators[0] {
 			spec.ProfileTo = profilePathFor(env.Out, c.system, n, load)
 			if err := os.MkdirAll(filepath.Dir(spec.ProfileTo), 0o755); err != nil {
 				return nil, err
 			}
 		}
-		env.Printf("%s: %s %d tx/s for %s", c.label(), phase, load, cfg.Duration)
+		env.Printf("%s: %s %d tx/s of %d B for %s", c.label(), phase, load, cmp.Or(txBytes, cfg.TxBytes), cfg.Duration)
 		p, err := c.runPoint(ctx, env, spec)
 		if p != nil {
 			res.Points = append(res.Points, p)
@@ -289,14 +306,14 @@ func runSize(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budget,
 				res.Skipped = append(res.Skipped, fmt.Sprintf("%s: %d tx/s (time budget)", c.label(), load))
 				continue
 			}
-			if _, err := measure(c, phaseFixed, load); err != nil {
+			if _, err := measure(c, phaseFixed, load, 0); err != nil {
 				return err
 			}
 		}
 	}
 	searches := make([]*satSearch, len(nets))
 	for i, c := range nets {
-		searches[i] = newSatSearch(cfg.SaturationSteps, res.pointsOf(c))
+		searches[i] = newSatSearch(cfg.SaturationSteps, res.pointsOf(c, cfg.TxBytes))
 	}
 	for step := 0; step < cfg.SaturationSteps; step++ {
 		for _, c := range turn(nets, len(cfg.Loads)+step) {
@@ -310,12 +327,85 @@ func runSize(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budget,
 				searches[i].stop()
 				continue
 			}
-			p, err := measure(c, phaseSaturation, load)
+			p, err := measure(c, phaseSaturation, load, 0)
 			if err != nil {
 				return err
 			}
 			searches[i].observe(load, p.Followed)
 		}
+	}
+	if len(cfg.GatherLoads) == 0 || n != cfg.Validators[0] || ctx.Err() != nil {
+		return nil
+	}
+	return runGather(ctx, env, cfg, n, b, res, nets, measure)
+}
+
+// runGather measures Lockstep with ingress gathering at cfg.GatherLoads and payload sizes, the
+// baseline at the same loads (one engine transaction per user transaction), then searches the
+// gathering network's saturation at the first size.
+func runGather(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budget, res *OrderingResult, nets []*cluster,
+	measure func(c *cluster, phase string, load, txBytes int) (*Point, error)) error {
+	if err := pauseAll(nets); err != nil {
+		return err
+	}
+	env.Printf("starting Lockstep with %d operators and ingress gathering (%s window)", n, cfg.GatherWindow)
+	g, err := startLockstep(ctx, env, n, networkOptions{txBytes: cfg.TxBytes, gatherWindow: cfg.GatherWindow})
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if serr := g.stop(); serr != nil {
+			env.Log.Warn("stop network", "network", g.label(), "err", serr)
+		}
+	}()
+	all := append(slices.Clone(nets), g)
+	estimate := cfg.Duration + cfg.Drain/2
+	run := func(c *cluster, phase string, load, size int) (*Point, bool, error) {
+		if time.Now().Add(estimate).After(b.end) {
+			res.Skipped = append(res.Skipped, fmt.Sprintf("%s: %d tx/s of %d B (time budget)", c.label(), load, size))
+			return nil, false, nil
+		}
+		if cfg.Pause {
+			for _, o := range all {
+				if o != c {
+					if err := o.pause(); err != nil {
+						return nil, false, err
+					}
+				}
+			}
+		}
+		p, err := measure(c, phase, load, size)
+		return p, true, err
+	}
+	for _, load := range cfg.GatherLoads {
+		for _, size := range cfg.GatherTxBytes {
+			if _, _, err := run(g, phaseFixed, load, size); err != nil {
+				return err
+			}
+		}
+	}
+	for _, c := range nets {
+		if c.system != systemBaseline {
+			continue
+		}
+		for _, load := range cfg.GatherLoads {
+			if fixedPoint(res.Points, c.system, n, load) == nil {
+				if _, _, err := run(c, phaseFixed, load, cfg.TxBytes); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	s := newSatSearch(cfg.SaturationSteps, res.pointsOf(g, cfg.GatherTxBytes[0]))
+	for load, ok := s.next(); ok; load, ok = s.next() {
+		p, measured, err := run(g, phaseSaturation, load, cfg.GatherTxBytes[0])
+		if err != nil {
+			return err
+		}
+		if !measured {
+			break
+		}
+		s.observe(load, p.Followed)
 	}
 	return nil
 }
@@ -353,11 +443,11 @@ func pauseAll(nets []*cluster) error {
 	return errors.Join(errs...)
 }
 
-// pointsOf are the points measured on c so far.
-func (r *OrderingResult) pointsOf(c *cluster) []*Point {
+// pointsOf are the points of txBytes measured on c so far.
+func (r *OrderingResult) pointsOf(c *cluster, txBytes int) []*Point {
 	var out []*Point
 	for _, p := range r.Points {
-		if p.System == c.system && p.Validators == c.validators {
+		if p.System == c.system && p.Validators == c.validators && p.TxBytes == txBytes {
 			out = append(out, p)
 		}
 	}
@@ -391,10 +481,13 @@ func fmtMs(v *float64) string {
 	return fmt.Sprintf("%.0f", *v)
 }
 
-// saturations summarises every network's points.
-func saturations(points []*Point) []Saturation {
+// saturations summarises every network's points of txBytes.
+func saturations(points []*Point, txBytes int) []Saturation {
 	var out []Saturation
 	for _, p := range points {
+		if p.TxBytes != txBytes {
+			continue
+		}
 		i := slices.IndexFunc(out, func(s Saturation) bool { return s.System == p.System && s.Validators == p.Validators })
 		if i < 0 {
 			out = append(out, Saturation{System: p.System, Validators: p.Validators})

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"sync"
+	"time"
 
 	cmttypes "github.com/cometbft/cometbft/types"
 
@@ -29,6 +30,8 @@ type networkOptions struct {
 	txBytes int
 	// profile runs node 0 with a CPU profile server.
 	profile bool
+	// gatherWindow > 0 runs Lockstep with ingress gathering (--api.gather-window).
+	gatherWindow time.Duration
 }
 
 // startLockstep starts a Lockstep network of n operators with the system harness, the way an
@@ -39,7 +42,12 @@ type networkOptions struct {
 // ordering's. With o.profile node 0 runs as `lockstep-dev bench operator-node`, the same
 // node under a CPU profile server.
 func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *cluster, err error) {
-	c = newCluster(systemLockstep, n, lockstepWire{txBytes: o.txBytes, nodes: n, rollups: benchRollups})
+	name, window := systemLockstep, "0s" // one consensus transaction per user transaction
+	if o.gatherWindow > 0 {
+		name, window = systemGather, o.gatherWindow.String()
+	}
+	c = newCluster(name, n, lockstepWire{txBytes: o.txBytes, nodes: n, rollups: benchRollups})
+	c.txBytes = o.txBytes
 	defer func() {
 		if err != nil {
 			err = errors.Join(err, c.stop())
@@ -63,13 +71,13 @@ func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *c
 	procs := &systemProcs{exits: map[string]error{}}
 	sys, err := system.Start(ctx, system.Config{
 		Lockstep:           env.Binary,
-		Dir:                filepath.Join(env.WorkDir, fmt.Sprintf("lockstep-%d", n)),
+		Dir:                filepath.Join(env.WorkDir, fmt.Sprintf("%s-%d", name, n)),
 		Operators:          n,
 		Rollups:            rollups,
 		CheckpointInterval: checkpointInterval,
 		NoBLS:              true,
 		LogLevel:           nodeLogLevel,
-		NodeArgs:           []string{"--log.cometbft-level", "error"},
+		NodeArgs:           []string{"--log.cometbft-level", "error", "--api.gather-window", window},
 		Node: func(i int) system.NodeConfig {
 			if i != 0 {
 				return system.NodeConfig{}

@@ -18,6 +18,9 @@ import (
 const (
 	systemLockstep = "lockstep"
 	systemBaseline = "cometbft" // bare CometBFT, accept-everything application
+	// systemGather is Lockstep with ingress gathering: the API gathers single submissions into
+	// shared consensus transactions (systemLockstep runs with it off: one per user transaction).
+	systemGather = "lockstep-gather"
 )
 
 // clusterNode is one node of a network, as the load generator sees it.
@@ -34,6 +37,8 @@ type cluster struct {
 	system     string
 	validators int
 	wire       wire
+	loadConns  int // HTTP connections of the load per node (submissions in flight there at most)
+	txBytes    int // payload size of a point that does not set one
 	nodes      []clusterNode
 	procs      nodeProcs
 	genesis    string // node 0's genesis file
@@ -53,19 +58,29 @@ type cluster struct {
 }
 
 // loadConns is how many HTTP connections the load generator keeps to each node (and how many
-// submissions it has in flight there at most).
-const loadConns = 48
+// submissions it has in flight there at most). With gathering each submission waits for its
+// batch's window, so that network gets gatherConns to offer the same rate.
+const (
+	loadConns   = 48
+	gatherConns = 256
+)
 
 func newCluster(system string, validators int, w wire) *cluster {
-	c := &cluster{system: system, validators: validators, wire: w, control: &http.Client{Timeout: 5 * time.Second}}
+	c := &cluster{system: system, validators: validators, wire: w, loadConns: loadConns, control: &http.Client{Timeout: 5 * time.Second}}
+	if system == systemGather {
+		c.loadConns = gatherConns
+	}
 	return c
 }
 
 // label names the cluster in progress lines and reports.
 func (c *cluster) label() string {
 	name := "Lockstep"
-	if c.system == systemBaseline {
+	switch c.system {
+	case systemBaseline:
 		name = "bare CometBFT"
+	case systemGather:
+		name = "Lockstep with ingress gathering"
 	}
 	return fmt.Sprintf("%s, %d validators", name, c.validators)
 }
@@ -94,7 +109,7 @@ func (c *cluster) up(ctx context.Context) error {
 func (c *cluster) connect(ctx context.Context) error {
 	for range c.nodes {
 		c.load = append(c.load, &http.Client{Timeout: 15 * time.Second, Transport: &http.Transport{
-			MaxIdleConnsPerHost: loadConns, MaxConnsPerHost: loadConns, IdleConnTimeout: time.Minute,
+			MaxIdleConnsPerHost: c.loadConns, MaxConnsPerHost: c.loadConns, IdleConnTimeout: time.Minute,
 			DisableCompression: true, DialContext: (&net.Dialer{Timeout: 5 * time.Second}).DialContext,
 		}})
 	}

@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -27,6 +28,8 @@ type pointSpec struct {
 	Drain    time.Duration // how long after sending to wait for the last commits
 	// ProfileTo, when set, receives CPU profiles of node 0 taken during the window.
 	ProfileTo string
+	// TxBytes is the payload size (the network's own when 0).
+	TxBytes int
 }
 
 // Point is one measurement's result.
@@ -35,6 +38,7 @@ type Point struct {
 	Validators int     `json:"validators"`
 	Phase      string  `json:"phase"`
 	Offered    int     `json:"offeredTxPerSec"`
+	TxBytes    int     `json:"txBytes"`
 	Seconds    float64 `json:"seconds"`
 	// Counts over the whole point: scheduled by the open loop, and what became of them.
 	Scheduled int `json:"scheduled"`
@@ -52,6 +56,8 @@ type Point struct {
 	WindowAccepted int     `json:"windowAccepted"`
 	Lost           int     `json:"lost"`
 	Throughput     float64 `json:"committedTxPerSec"`
+	// BytesPerSec is the committed user transactions' payload bytes per second.
+	BytesPerSec float64 `json:"committedBytesPerSec"`
 	// Latency from the scheduled send to the notification by the node submitted to; Submit
 	// from the scheduled send to the submission's answer. Milliseconds; nil when not defined
 	// (more lost than the percentile allows).
@@ -101,6 +107,7 @@ func percentiles(sorted []time.Duration, total int) Percentiles {
 type pointRun struct {
 	id      uint32
 	nodes   int
+	txBytes int
 	rate    int
 	n       int
 	t0      time.Time
@@ -198,6 +205,7 @@ func (c *cluster) runPoint(ctx context.Context, env *Env, spec pointSpec) (*Poin
 	t0 := time.Now().Add(20 * time.Millisecond)
 	window := [2]int64{int64(spec.Warmup), int64(spec.Duration)}
 	pr := newPointRun(pointIDs.Add(1), len(c.nodes), spec.Offered, spec.Duration, t0, window)
+	pr.txBytes = cmp.Or(spec.TxBytes, c.txBytes)
 	c.current.Store(pr)
 	defer c.current.Store(nil)
 
@@ -206,8 +214,8 @@ func (c *cluster) runPoint(ctx context.Context, env *Env, spec pointSpec) (*Poin
 	queues := make([]chan int, len(c.nodes))
 	var senders sync.WaitGroup
 	for node := range c.nodes {
-		queues[node] = make(chan int, max(loadConns, spec.Offered/len(c.nodes)))
-		for range loadConns {
+		queues[node] = make(chan int, max(c.loadConns, spec.Offered/len(c.nodes)))
+		for range c.loadConns {
 			senders.Add(1)
 			go func() { // owned: joined below
 				defer senders.Done()
@@ -318,7 +326,7 @@ func (c *cluster) send(ctx context.Context, pr *pointRun, node int, queue <-chan
 			pr.outcome[seq].Store(uint32(outUnsent))
 			continue
 		}
-		body := c.wire.submitBody(pr.id, uint64(seq), node)
+		body := c.wire.submitBody(pr.id, uint64(seq), node, pr.txBytes)
 		res, err := post(ctx, c.load[node], url, body)
 		pr.answer[seq].Store(pr.since(time.Now()))
 		o := outFailed
@@ -379,6 +387,8 @@ func (p *pointRun) result(c *cluster, spec pointSpec) *Point {
 	out.AfterSubmit = percentiles(after, len(after))
 	window := time.Duration(p.window[1] - p.window[0]).Seconds()
 	out.Throughput = math.Round(float64(committedInWindow) / window)
+	out.TxBytes = p.txBytes
+	out.BytesPerSec = out.Throughput * float64(p.txBytes)
 	p.mu.Lock()
 	out.Blocks = len(p.heights)
 	if out.Blocks > 0 {

@@ -37,12 +37,12 @@ func TestWireRoundTrip(t *testing.T) {
 	if lw.rollupOf(0) != 901 || lw.rollupOf(3) != 901 || lw.rollupOf(4) != 902 || lw.rollupOf(8) != 901 {
 		t.Fatal("rollupOf does not alternate per round")
 	}
-	body := string(lw.submitBody(3, 5, 1))
+	body := string(lw.submitBody(3, 5, 1, 0))
 	if !strings.Contains(body, `"method":"`+operatorapi.MethodSubmit+`","params":["0x386","0x4c4c`) {
 		t.Fatalf("lockstep submit body: %s", body)
 	}
-	if !strings.Contains(string(cw.submitBody(3, 5, 1)), `"method":"broadcast_tx_sync","params":{"tx":"AQAAAAAAAAOG`) {
-		t.Fatalf("comet submit body: %s", cw.submitBody(3, 5, 1))
+	if !strings.Contains(string(cw.submitBody(3, 5, 1, 0)), `"method":"broadcast_tx_sync","params":{"tx":"AQAAAAAAAAOG`) {
+		t.Fatalf("comet submit body: %s", cw.submitBody(3, 5, 1, 0))
 	}
 
 	tx := payload(200, 3, 5)
@@ -61,7 +61,7 @@ func TestWireRoundTrip(t *testing.T) {
 		t.Fatalf("subscription answer: %d %v", h, err)
 	}
 
-	b64 := strings.TrimSuffix(strings.SplitN(string(cw.submitBody(3, 6, 0)), `"tx":"`, 2)[1], `"}}`)
+	b64 := strings.TrimSuffix(strings.SplitN(string(cw.submitBody(3, 6, 0, 0)), `"tx":"`, 2)[1], `"}}`)
 	cmMsg := `{"jsonrpc":"2.0","id":1,"result":{"query":"tm.event='NewBlock'","data":{"type":"tendermint/event/NewBlock","value":` +
 		`{"block":{"header":{"height":"17"},"data":{"txs":["` + b64 + `","AAAA"]}}}}}}`
 	got = nil

@@ -2,6 +2,7 @@ package bench
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/base64"
 	"encoding/binary"
@@ -66,8 +67,9 @@ type nodeStatus struct {
 // wire is how the load generator talks to one system: submission, notification of committed
 // transactions, status. Both use JSON-RPC over HTTP to submit and a WebSocket to be notified.
 type wire interface {
-	// submitBody is the HTTP JSON-RPC request submitting transaction seq of point to node.
-	submitBody(point uint32, seq uint64, node int) []byte
+	// submitBody is the HTTP JSON-RPC request submitting transaction seq of point to node, with
+	// a payload of size bytes (the wire's own size if 0).
+	submitBody(point uint32, seq uint64, node, size int) []byte
 	// submitOutcome reads the answer.
 	submitOutcome(body []byte) outcome
 	// subscriptions are the JSON-RPC requests sent on a node's WebSocket.
@@ -107,8 +109,8 @@ func (w lockstepWire) rollupOf(seq uint64) uint64 {
 	return w.rollups[(seq/uint64(w.nodes))%uint64(len(w.rollups))]
 }
 
-func (w lockstepWire) submitBody(point uint32, seq uint64, _ int) []byte {
-	p := payload(w.txBytes, point, seq)
+func (w lockstepWire) submitBody(point uint32, seq uint64, _, size int) []byte {
+	p := payload(cmp.Or(size, w.txBytes), point, seq)
 	b := make([]byte, 0, 96+2*len(p))
 	b = append(b, `{"jsonrpc":"2.0","id":1,"method":"`+operatorapi.MethodSubmit+`","params":["0x`...)
 	b = strconv.AppendUint(b, w.rollupOf(seq), 16)
@@ -184,8 +186,8 @@ func (lockstepWire) status(ctx context.Context, c *http.Client, url string) (nod
 // holds: the payload in an envelope for the same rollup.
 type cometWire struct{ lockstepWire }
 
-func (w cometWire) submitBody(point uint32, seq uint64, _ int) []byte {
-	tx, err := envelope.EncodeEnvelope(envelope.Envelope{RollupID: w.rollupOf(seq), Payload: payload(w.txBytes, point, seq)})
+func (w cometWire) submitBody(point uint32, seq uint64, _, size int) []byte {
+	tx, err := envelope.EncodeEnvelope(envelope.Envelope{RollupID: w.rollupOf(seq), Payload: payload(cmp.Or(size, w.txBytes), point, seq)})
 	if err != nil {
 		panic(err) // a fixed-size payload for a fixed rollup: a broken invariant
 	}

@@ -154,20 +154,21 @@ func orderingSection(res *OrderingResult, plot string) Section {
 			fmt.Fprintf(&b, "| %d | %.0f | %d | %.0f | %d | %s |\n", n, l.MaxThroughput, l.MaxFollowed, bl.MaxThroughput, bl.MaxFollowed, fmtRatio(ratio(&l.MaxThroughput, &bl.MaxThroughput)))
 		}
 	}
+	gatherTable(&b, res)
 	if plot != "" {
 		fmt.Fprintf(&b, "\n![latency percentiles against offered load](%s)\n", plot)
 	}
 	fmt.Fprintf(&b, "\n<details><summary>Every point</summary>\n\n"+
 		"Submit: from due to the submission's answer; after submit: from the answer to the notification. Block interval and the "+
 		"time of one `FinalizeBlock` / `Commit` call are node 0's, from CometBFT's histograms over the window (the baseline's application does nothing there).\n\n")
-	fmt.Fprintf(&b, "| system | validators | phase | offered | committed tx/s | accepted | busy | not sent | lost | p50 | p90 | p99 | max ms | submit p50 / p99 ms | after submit p50 ms | blocks | txs/block | block interval ms | finalize / commit ms |\n")
-	fmt.Fprintf(&b, "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+	fmt.Fprintf(&b, "| system | validators | phase | offered | payload B | committed tx/s | MB/s | accepted | busy | not sent | lost | p50 | p90 | p99 | max ms | submit p50 / p99 ms | after submit p50 ms | blocks | txs/block | block interval ms | finalize / commit ms |\n")
+	fmt.Fprintf(&b, "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, p := range res.Points {
 		interval, abci := "—", "—"
 		if c := p.Consensus; c != nil {
 			interval, abci = fmt.Sprintf("%.0f", c.BlockIntervalMs), fmt.Sprintf("%.1f / %.1f", c.ABCIMs["finalize_block"], c.ABCIMs["commit"])
 		}
-		fmt.Fprintf(&b, "| %s | %d | %s | %d | %.0f | %d | %d | %d | %d | %s | %s | %s | %s | %s / %s | %s | %d | %.1f | %s | %s |\n", p.System, p.Validators, p.Phase, p.Offered, p.Throughput,
+		fmt.Fprintf(&b, "| %s | %d | %s | %d | %d | %.0f | %.2f | %d | %d | %d | %d | %s | %s | %s | %s | %s / %s | %s | %d | %.1f | %s | %s |\n", p.System, p.Validators, p.Phase, p.Offered, p.TxBytes, p.Throughput, p.BytesPerSec/1e6,
 			p.Accepted, p.Busy, p.Overflow+p.Unsent, p.Lost, fmtMs(p.Latency.P50), fmtMs(p.Latency.P90), fmtMs(p.Latency.P99), fmtMs(p.Latency.Max),
 			fmtMs(p.Submit.P50), fmtMs(p.Submit.P99), fmtMs(p.AfterSubmit.P50), p.Blocks, p.TxsPerBlock, interval, abci)
 	}
@@ -223,4 +224,62 @@ func resourcesSection(res *OrderingResult) Section {
 		fmt.Fprintf(&b, "| %s | %d | %d | %.0f | %.0f / %.0f | %.0f | %.0f |\n", r.System, r.Validators, r.Offered, x.Node.CPUPercent, x.Node.RSSAvgMiB, x.Node.RSSMaxMiB, x.Client.CPUPercent, x.Machine.CPUPercent)
 	}
 	return Section{Title: "Resources: one node under load", Markdown: b.String(), JSON: rows}
+}
+
+// Ingress gathering's goal: at least 10 MB/s of committed user transactions with a p50 under
+// 250 ms, with 4 validators.
+const (
+	gatherGoalMBps = 10
+	gatherGoalP50  = 250
+)
+
+// gatherTable writes the ingress gathering rows: Lockstep gathering single submissions into
+// shared consensus transactions, and the baseline at the same loads with one engine
+// transaction per user transaction.
+func gatherTable(b *strings.Builder, res *OrderingResult) {
+	cfg := res.Config
+	if len(cfg.GatherLoads) == 0 {
+		return
+	}
+	n := cfg.Validators[0]
+	var rows []*Point
+	for _, p := range res.Points {
+		if p.Validators == n && (p.System == systemGather || (p.System == systemBaseline && slices.Contains(cfg.GatherLoads, p.Offered))) {
+			rows = append(rows, p)
+		}
+	}
+	if len(rows) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\nIngress gathering, %d validators: Lockstep's API gathers single `lockstep_submit` calls per rollup for up to %s (`--api.gather-window`) into one "+
+		"consensus transaction, each user transaction keeping its hash, position and proof; the baseline gets the same loads with one engine transaction per user "+
+		"transaction. MB/s: committed user-transaction payload bytes per second. Node 0's CPU (100%% = one core) and RSS over the window.\n\n", n, cfg.GatherWindow)
+	var best *Point
+	for _, p := range rows {
+		if p.System == systemGather && n == 4 && p.Latency.P50 != nil && *p.Latency.P50 < gatherGoalP50 && (best == nil || p.BytesPerSec > best.BytesPerSec) {
+			best = p
+		}
+	}
+	if n == 4 {
+		if best != nil {
+			fmt.Fprintf(b, "**Goal (≥ %d MB/s with p50 < %d ms, 4 validators)**: %.2f MB/s (%.0f tx/s of %d B, p50 %s ms): %s.\n\n", gatherGoalMBps, gatherGoalP50,
+				best.BytesPerSec/1e6, best.Throughput, best.TxBytes, fmtMs(best.Latency.P50), mark(best.BytesPerSec >= gatherGoalMBps*1e6))
+		} else {
+			fmt.Fprintf(b, "**Goal (≥ %d MB/s with p50 < %d ms, 4 validators)**: no gathering point had a p50 under %d ms: NOT met.\n\n", gatherGoalMBps, gatherGoalP50, gatherGoalP50)
+		}
+	}
+	fmt.Fprintf(b, "| system | phase | payload B | offered tx/s | committed tx/s | MB/s | p50 / p99 ms | submit p50 ms | busy | not sent | txs/block | node 0 CPU %% | node 0 RSS max MiB | followed |\n")
+	fmt.Fprintf(b, "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n")
+	for _, p := range rows {
+		cpu, rss := "—", "—"
+		if r := p.Resources; r != nil {
+			cpu, rss = fmt.Sprintf("%.0f", r.Node.CPUPercent), fmt.Sprintf("%.0f", r.Node.RSSMaxMiB)
+		}
+		fmt.Fprintf(b, "| %s | %s | %d | %d | %.0f | %.2f | %s / %s | %s | %d | %d | %.1f | %s | %s | %t |\n", p.System, p.Phase, p.TxBytes, p.Offered, p.Throughput, p.BytesPerSec/1e6,
+			fmtMs(p.Latency.P50), fmtMs(p.Latency.P99), fmtMs(p.Submit.P50), p.Busy, p.Overflow+p.Unsent, p.TxsPerBlock, cpu, rss, p.Followed)
+	}
+	if s := findSat(res.Saturation, systemGather, n); s != nil && cfg.SaturationSteps > 0 {
+		fmt.Fprintf(b, "\nSaturation with gathering (%d B): at most %.0f tx/s committed (%.2f MB/s), followed up to %d tx/s offered.\n", cfg.TxBytes, s.MaxThroughput,
+			s.MaxThroughput*float64(cfg.TxBytes)/1e6, s.MaxFollowed)
+	}
 }

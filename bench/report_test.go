@@ -30,7 +30,15 @@ func sampleResult() *OrderingResult {
 		add(systemBaseline, n, 5000, 4900, 90, 200, true, phaseFixed)
 		add(systemBaseline, n, 7500, 6000, 300, 800, false, phaseSaturation)
 	}
-	res.Saturation = saturations(res.Points)
+	add(systemGather, 4, 50000, 49000, 180, 400, true, phaseFixed)
+	add(systemGather, 4, 10000, 10000, 60, 100, true, phaseFixed)
+	res.Points[len(res.Points)-1].TxBytes = 2048
+	add(systemBaseline, 4, 50000, 4500, 2000, 5000, false, phaseFixed)
+	for _, p := range res.Points {
+		p.TxBytes = max(p.TxBytes, cfg.TxBytes)
+		p.BytesPerSec = p.Throughput * float64(p.TxBytes)
+	}
+	res.Saturation = saturations(res.Points, cfg.TxBytes)
 	return res
 }
 
@@ -74,7 +82,10 @@ func TestOrderingSections(t *testing.T) {
 		"throughput ratio 1.00 (≥ 0.8: met); p50 +15 ms over the baseline (≤ +20 ms: met)",
 		"| 4 | 3000 | 1000 | 6000 | 5000 | 0.50 |",
 		"![latency percentiles against offered load](latency.png)",
-		"| cometbft | 7 | saturation | 7500 | 6000 |",
+		"| cometbft | 7 | saturation | 7500 | 200 | 6000 | 1.20 |",
+		"**Goal (≥ 10 MB/s with p50 < 250 ms, 4 validators)**: 20.48 MB/s (10000 tx/s of 2048 B, p50 60 ms): met.",
+		"| lockstep-gather | fixed | 200 | 50000 | 49000 | 9.80 | 180 / 400 |",
+		"| cometbft | fixed | 200 | 50000 | 4500 | 0.90 | 2000 / 5000 |",
 	} {
 		if !strings.Contains(s.Markdown, want) {
 			t.Errorf("ordering markdown lacks %q:\n%s", want, s.Markdown)

@@ -85,6 +85,9 @@ func benchCommand() *cli.Command {
 			&cli.StringFlag{Name: "only", Usage: "comma-separated benchmarks to run (default all): gas, aggregation, firm, forced, rollup, ordering, resources", EnvVars: benchEnv("only")},
 			&cli.StringFlag{Name: "operators", Value: joinInts(d.Validators), Usage: "comma-separated network sizes for the ordering benchmark", EnvVars: benchEnv("operators")},
 			&cli.StringFlag{Name: "loads", Value: joinInts(d.Loads), Usage: "comma-separated offered loads in tx/s", EnvVars: benchEnv("loads")},
+			&cli.StringFlag{Name: "gather-loads", Value: joinInts(d.GatherLoads), Usage: "comma-separated offered loads in tx/s of Lockstep with ingress gathering, first network size only (empty: none)", EnvVars: benchEnv("gather-loads")},
+			&cli.StringFlag{Name: "gather-sizes", Value: joinInts(d.GatherTxBytes), Usage: "comma-separated payload sizes in bytes of the gathering points", EnvVars: benchEnv("gather-sizes")},
+			&cli.DurationFlag{Name: "gather-window", Value: d.GatherWindow, Usage: "the gathering network's --api.gather-window", EnvVars: benchEnv("gather-window")},
 			&cli.DurationFlag{Name: "duration", Value: d.Duration, Usage: "sending time of each ordering point", EnvVars: benchEnv("duration")},
 			&cli.IntFlag{Name: "saturation-steps", Value: d.SaturationSteps, Usage: "extra points per network searching for the highest load it follows", EnvVars: benchEnv("saturation-steps")},
 			&cli.DurationFlag{Name: "budget", Value: d.Budget, Usage: "time the ordering benchmark aims to finish in (saturation steps past it are skipped)", EnvVars: benchEnv("budget")},
@@ -149,6 +152,14 @@ func readBenchConfig(c *cli.Context) (cfg bench.OrderingConfig, only []string, e
 			}
 		}
 	}
+	for flag, dst := range map[string]*[]int{"gather-loads": &cfg.GatherLoads, "gather-sizes": &cfg.GatherTxBytes} {
+		if c.IsSet(flag) || !quick {
+			if *dst, err = parseInts(c.String(flag)); err != nil { // empty: no gathering points
+				return cfg, nil, fmt.Errorf("--%s: %w", flag, err)
+			}
+		}
+	}
+	cfg.GatherWindow = c.Duration("gather-window")
 	if c.IsSet("duration") || !quick {
 		cfg.Duration = c.Duration("duration")
 	}
