@@ -32,6 +32,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/avs"
+	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/inbox"
 	"github.com/lockstep-xyz/lockstep/internal/httpserver"
 	"github.com/lockstep-xyz/lockstep/operator/app"
@@ -57,6 +58,8 @@ type Node struct {
 	store *store.Store
 	// gather gathers single transactions into batches (nil: gathering off).
 	gather *gather.Gatherer
+	// recent are the user transactions gathering accepted lately, for retries.
+	recent *recentTxs
 	// inflight joins concurrent submissions of the same bytes: they share one journal entry,
 	// so one of them failing must not unjournal it under the other.
 	inflight singleflight.Group
@@ -189,6 +192,7 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 		return nil, err
 	}
 	if cfg.Gather.Enabled() {
+		n.recent = newRecentTxs(recentTxsKept)
 		if n.gather, err = gather.New(cfg.Gather, n.submitGathered, log, gather.NewMetrics(n.reg)); err != nil {
 			return nil, err
 		}
@@ -442,9 +446,22 @@ func (n *Node) Submit(ctx context.Context, raw []byte) error {
 		return err
 	}
 	if n.gather != nil && !d.Bundle && !d.Batch && len(d.Parts) == 1 {
+		// A retry of a transaction accepted before is accepted again without sequencing it
+		// twice: a gathered batch is a new consensus transaction, so CometBFT's mempool cache
+		// no longer catches the repeat.
+		h := commitment.TxHash(d.Parts[0].Payload)
+		if n.recent.has(h) {
+			return nil
+		}
+		if _, err := n.store.Tx(h); err == nil {
+			return nil
+		}
 		err := n.gather.Submit(ctx, d.Parts[0].RollupID, d.Parts[0].Payload)
 		if errors.Is(err, gather.ErrBusy) {
 			return rpc.ErrBusy
+		}
+		if err == nil {
+			n.recent.add(h)
 		}
 		return err
 	}

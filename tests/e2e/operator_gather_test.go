@@ -27,6 +27,7 @@ func TestOperatorGatherNoLoss(t *testing.T) {
 	var (
 		mu       sync.Mutex
 		accepted []common.Hash
+		payloads = make(map[common.Hash][]byte)
 		wg       sync.WaitGroup
 	)
 	count := func() int {
@@ -42,7 +43,8 @@ func TestOperatorGatherNoLoss(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := 0; loadCtx.Err() == nil; i++ {
-				h, err := victim.submitNoDial(loadCtx, rollupA, []byte(fmt.Sprintf("gathered %d/%d", w, i)))
+				payload := []byte(fmt.Sprintf("gathered %d/%d", w, i))
+				h, err := victim.submitNoDial(loadCtx, rollupA, payload)
 				if err != nil {
 					// Busy, or the node is down: not accepted, so nothing is owed. Do not spin.
 					select {
@@ -53,6 +55,7 @@ func TestOperatorGatherNoLoss(t *testing.T) {
 				}
 				mu.Lock()
 				accepted = append(accepted, h)
+				payloads[h] = payload
 				mu.Unlock()
 			}
 		}()
@@ -83,6 +86,15 @@ func TestOperatorGatherNoLoss(t *testing.T) {
 	victim.start()
 	other.start()
 	net.waitSequenced(net.nodes, all, 90*time.Second)
+
+	// A client retrying transactions already accepted (its answer lost, say) is answered
+	// accepted again, and they are not sequenced a second time.
+	for _, h := range all[:50] {
+		if got, err := victim.submit(ctx, rollupA, payloads[h]); err != nil || got != h {
+			t.Fatalf("retry of accepted %s: %s, %v", h, got, err)
+		}
+	}
+	net.waitAdvance(net.nodes, 3, 30*time.Second)
 
 	// Exactly once: no accepted transaction is in two of the rollup's batches, or twice in one.
 	for _, n := range net.nodes {
