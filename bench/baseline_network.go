@@ -32,9 +32,10 @@ func startBaseline(ctx context.Context, env *Env, n int, params *cmttypes.Consen
 	}
 	c = newCluster(systemBaseline, n, cometWire{lockstepWire{txBytes: o.txBytes, nodes: n, rollups: benchRollups}})
 	c.txBytes = o.txBytes
+	started := c // an error return sets c to nil; stop what was started
 	defer func() {
 		if err != nil {
-			err = errors.Join(err, c.stop())
+			err = errors.Join(err, started.stop())
 		}
 	}()
 	if params == nil {

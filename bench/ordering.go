@@ -334,7 +334,7 @@ func runSize(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budget,
 			searches[i].observe(load, p.Followed)
 		}
 	}
-	if len(cfg.GatherLoads) == 0 || n != cfg.Validators[0] || ctx.Err() != nil {
+	if len(cfg.GatherLoads) == 0 || n != cfg.Validators[0] || !cfg.runs(systemGather) || ctx.Err() != nil {
 		return nil
 	}
 	return runGather(ctx, env, cfg, n, b, res, nets, measure)

@@ -48,9 +48,10 @@ func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *c
 	}
 	c = newCluster(name, n, lockstepWire{txBytes: o.txBytes, nodes: n, rollups: benchRollups})
 	c.txBytes = o.txBytes
+	started := c // an error return sets c to nil; stop what was started
 	defer func() {
 		if err != nil {
-			err = errors.Join(err, c.stop())
+			err = errors.Join(err, started.stop())
 		}
 	}()
 	// Node 0's CometBFT metrics show where its time per block goes.
