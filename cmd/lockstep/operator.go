@@ -234,6 +234,10 @@ func readOperatorSetup(c *cli.Context) (operatorSetup, error) {
 	cfg.Mempool.Size = c.Int("mempool.size")
 	cfg.Mempool.MaxBytes = c.Int64("mempool.max-bytes")
 	cfg.App.MaxTxBytes = c.Int("tx.max-bytes")
+	if !c.IsSet("api.gather-max-bytes") && cfg.App.MaxTxBytes > 0 {
+		// A smaller --tx.max-bytes bounds the gathered transactions too, unless set apart.
+		cfg.Gather.MaxBytes = min(cfg.Gather.MaxBytes, cfg.App.MaxTxBytes)
+	}
 	cfg.App.MaxBlockTxBytes = c.Int64("block.max-tx-bytes")
 	cfg.RollupsRefresh = c.Duration("rollups.refresh")
 	cfg.ValidatorSync = c.Duration("validators.sync-interval")

@@ -115,7 +115,7 @@ func DefaultConfig(home string) Config {
 		Mempool:                MempoolConfig{Size: 20_000, MaxBytes: 256 << 20},
 		App:                    app.Config{MaxBlockTxBytes: 4 << 20},
 		API:                    rpc.Config{Addr: "127.0.0.1:7310", MaxRequestBytes: 512 << 10, RatePerSecond: 2000, Burst: 4000, WSOrigins: []string{"*"}},
-		Gather:                 gather.DefaultConfig(),
+		Gather:                 gatherOff(),
 		RollupsRefresh:         5 * time.Second,
 		ValidatorSync:          12 * time.Second,
 		ValidatorConfirmations: 2,
@@ -172,4 +172,13 @@ func (c *Config) Check() error {
 		}
 	}
 	return nil
+}
+
+// gatherOff is gathering's default limits with no window: off until an operator turns it on
+// (--api.gather-window), so a node answers each transaction as its own consensus transaction
+// unless asked to trade a few milliseconds for far fewer of them.
+func gatherOff() gather.Config {
+	c := gather.DefaultConfig()
+	c.Window = 0
+	return c
 }
