@@ -11,6 +11,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/internal/freeport"
+	"github.com/lockstep-xyz/lockstep/internal/netem"
 	"github.com/lockstep-xyz/lockstep/system"
 )
 
@@ -29,7 +30,16 @@ type networkOptions struct {
 	txBytes int
 	// profile runs node 0 with a CPU profile server.
 	profile bool
+	// net, when set, carries the p2p connections: node i dials node j through its link
+	// nodeName(i) → nodeName(j), made when the network starts.
+	net *netem.Net
+	// nodeArgs are added to every node's flags (Lockstep's `operator run`; the baseline's
+	// baseline-node).
+	nodeArgs []string
 }
+
+// nodeName is node i's endpoint name in a network's netem.Net.
+func nodeName(i int) string { return fmt.Sprintf("node%d", i) }
 
 // startLockstep starts a Lockstep network of n operators with the system harness, the way an
 // operator joins one: `operator init`, anvil with EigenLayer and Lockstep deployed and the
@@ -61,6 +71,12 @@ func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *c
 		rollups[i] = deployment.Rollup{ID: id}
 	}
 	procs := &systemProcs{exits: map[string]error{}}
+	var peerAddr func(from, to *system.Node) (string, error)
+	if o.net != nil {
+		peerAddr = func(from, to *system.Node) (string, error) {
+			return o.net.Link(nodeName(from.Index), nodeName(to.Index), to.P2PAddr)
+		}
+	}
 	sys, err := system.Start(ctx, system.Config{
 		Lockstep:           env.Binary,
 		Dir:                filepath.Join(env.WorkDir, fmt.Sprintf("lockstep-%d", n)),
@@ -69,7 +85,7 @@ func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *c
 		CheckpointInterval: checkpointInterval,
 		NoBLS:              true,
 		LogLevel:           nodeLogLevel,
-		NodeArgs:           []string{"--log.cometbft-level", "error"},
+		NodeArgs:           append([]string{"--log.cometbft-level", "error"}, o.nodeArgs...),
 		Node: func(i int) system.NodeConfig {
 			if i != 0 {
 				return system.NodeConfig{}
@@ -80,6 +96,7 @@ func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *c
 			}
 			return nc
 		},
+		PeerAddr:    peerAddr,
 		StopTimeout: procStopTimeout,
 		OnExit:      procs.exited,
 		Logger:      env.Log,
