@@ -87,11 +87,11 @@ func TestWANSectionGoals(t *testing.T) {
 		got[g.What] = g.Met
 	}
 	want := map[string]bool{
-		"50 ms RTT, 4 validators, 1000 tx/s: Lockstep p50 ≤ 250 ms": true,
+		"50 ms RTT, 4 validators, 1000 tx/s: Lockstep p50 ≤ 250 ms":     true,
 		"50 ms RTT, 4 validators: Lockstep p50 ≤ 1.15× bare CometBFT's": true,
-		"50 ms RTT, 7 validators, 1000 tx/s: Lockstep p50 ≤ 250 ms": false,
+		"50 ms RTT, 7 validators, 1000 tx/s: Lockstep p50 ≤ 250 ms":     false,
 		"50 ms RTT, 7 validators: Lockstep p50 ≤ 1.15× bare CometBFT's": false,
-		"3 regions, 7 validators: Lockstep p50 ≤ 350 ms":              true,
+		"3 regions, 7 validators: Lockstep p50 ≤ 350 ms":                true,
 	}
 	for w, met := range want {
 		if m, ok := got[w]; !ok || m != met {
