@@ -22,6 +22,7 @@ var wanGoalSizes = []int{4, 7}
 
 // WANComparison is Lockstep against the baseline under one emulation at one size.
 type WANComparison struct {
+	Profile    string   `json:"profile"`
 	Emulation  string   `json:"emulation"`
 	Validators int      `json:"validators"`
 	P50Ratio   *float64 `json:"p50Ratio"`
@@ -31,6 +32,7 @@ type WANComparison struct {
 
 // WANGoal is one goal and whether the run met it.
 type WANGoal struct {
+	Profile  string `json:"profile"`
 	What     string `json:"what"`
 	Measured bool   `json:"measured"`
 	Met      bool   `json:"met"`
@@ -43,9 +45,9 @@ type wanJSON struct {
 	Goals       []WANGoal       `json:"goals"`
 }
 
-func (r *WANResult) point(emulation, system string, n int) *Point {
+func (r *WANResult) point(profile, emulation, system string, n int) *Point {
 	i := slices.IndexFunc(r.Points, func(p *WANPoint) bool {
-		return p.Emulation == emulation && p.System == system && p.Validators == n
+		return p.Profile == profile && p.Emulation == emulation && p.System == system && p.Validators == n
 	})
 	if i < 0 {
 		return nil
@@ -55,40 +57,46 @@ func (r *WANResult) point(emulation, system string, n int) *Point {
 
 func (r *WANResult) comparisons() []WANComparison {
 	var out []WANComparison
-	for _, e := range r.Config.Emulations {
-		for _, n := range r.Config.Validators {
-			l, b := r.point(e, systemLockstep, n), r.point(e, systemBaseline, n)
-			if l == nil || b == nil {
-				continue
+	for _, pr := range r.Config.Profiles {
+		for _, e := range r.Config.Emulations {
+			for _, n := range r.Config.Validators {
+				l, b := r.point(pr, e, systemLockstep, n), r.point(pr, e, systemBaseline, n)
+				if l == nil || b == nil {
+					continue
+				}
+				out = append(out, WANComparison{Profile: pr, Emulation: e, Validators: n, P50Ratio: ratio(l.Latency.P50, b.Latency.P50),
+					P99Ratio: ratio(l.Latency.P99, b.Latency.P99), P50DeltaMs: delta(l.Latency.P50, b.Latency.P50)})
 			}
-			out = append(out, WANComparison{Emulation: e, Validators: n, P50Ratio: ratio(l.Latency.P50, b.Latency.P50),
-				P99Ratio: ratio(l.Latency.P99, b.Latency.P99), P50DeltaMs: delta(l.Latency.P50, b.Latency.P50)})
 		}
 	}
 	return out
 }
 
+// goals are the goals under each profile.
 func (r *WANResult) goals() []WANGoal {
 	var out []WANGoal
-	for _, n := range wanGoalSizes {
-		g := WANGoal{What: fmt.Sprintf("50 ms RTT, %d validators, %d tx/s: Lockstep p50 ≤ %d ms", n, r.Config.Load, wanGoalP50Ms)}
-		if l := r.point(emulationUniform25, systemLockstep, n); l != nil && l.Latency.P50 != nil {
-			g.Measured, g.Met, g.Value = true, *l.Latency.P50 <= wanGoalP50Ms, fmt.Sprintf("%.0f ms", *l.Latency.P50)
-		}
-		out = append(out, g)
-		g = WANGoal{What: fmt.Sprintf("50 ms RTT, %d validators: Lockstep p50 ≤ %.2f× bare CometBFT's", n, wanGoalRatio)}
-		if l, b := r.point(emulationUniform25, systemLockstep, n), r.point(emulationUniform25, systemBaseline, n); l != nil && b != nil {
-			if rt := ratio(l.Latency.P50, b.Latency.P50); rt != nil {
-				g.Measured, g.Met, g.Value = true, *rt <= wanGoalRatio, fmt.Sprintf("%.2f×", *rt)
+	for _, pr := range r.Config.Profiles {
+		for _, n := range wanGoalSizes {
+			g := WANGoal{Profile: pr, What: fmt.Sprintf("50 ms RTT, %d validators, %d tx/s: Lockstep p50 ≤ %d ms", n, r.Config.Load, wanGoalP50Ms)}
+			if l := r.point(pr, emulationUniform25, systemLockstep, n); l != nil && l.Latency.P50 != nil {
+				g.Measured, g.Met, g.Value = true, *l.Latency.P50 <= wanGoalP50Ms, fmt.Sprintf("%.0f ms", *l.Latency.P50)
 			}
+			out = append(out, g)
+			g = WANGoal{Profile: pr, What: fmt.Sprintf("50 ms RTT, %d validators: Lockstep p50 ≤ %.2f× bare CometBFT's", n, wanGoalRatio)}
+			if l, b := r.point(pr, emulationUniform25, systemLockstep, n), r.point(pr, emulationUniform25, systemBaseline, n); l != nil && b != nil {
+				if rt := ratio(l.Latency.P50, b.Latency.P50); rt != nil {
+					g.Measured, g.Met, g.Value = true, *rt <= wanGoalRatio, fmt.Sprintf("%.2f×", *rt)
+				}
+			}
+			out = append(out, g)
+		}
+		g := WANGoal{Profile: pr, What: fmt.Sprintf("3 regions, %d validators: Lockstep p50 ≤ %d ms", wanGoalRegionsSize, wanGoalRegionsP50Ms)}
+		if l := r.point(pr, emulationRegions, systemLockstep, wanGoalRegionsSize); l != nil && l.Latency.P50 != nil {
+			g.Measured, g.Met, g.Value = true, *l.Latency.P50 <= wanGoalRegionsP50Ms, fmt.Sprintf("%.0f ms", *l.Latency.P50)
 		}
 		out = append(out, g)
 	}
-	g := WANGoal{What: fmt.Sprintf("3 regions, %d validators: Lockstep p50 ≤ %d ms", wanGoalRegionsSize, wanGoalRegionsP50Ms)}
-	if l := r.point(emulationRegions, systemLockstep, wanGoalRegionsSize); l != nil && l.Latency.P50 != nil {
-		g.Measured, g.Met, g.Value = true, *l.Latency.P50 <= wanGoalRegionsP50Ms, fmt.Sprintf("%.0f ms", *l.Latency.P50)
-	}
-	return append(out, g)
+	return out
 }
 
 // wanSection is the WAN benchmark's report section.
@@ -107,13 +115,13 @@ func wanSection(res *WANResult) Section {
 		if g.Measured {
 			state = fmt.Sprintf("%s: %s", g.Value, mark(g.Met))
 		}
-		fmt.Fprintf(&b, "- **Goal** %s: %s\n", g.What, state)
+		fmt.Fprintf(&b, "- **Goal**, %s profile, %s: %s\n", g.Profile, g.What, state)
 	}
-	fmt.Fprintf(&b, "\n| emulation | validators | Lockstep tx/s | CometBFT tx/s | Lockstep p50 / p99 ms | CometBFT p50 / p99 ms | p50 ratio | Δ p50 ms |\n")
-	fmt.Fprintf(&b, "|---|---:|---:|---:|---:|---:|---:|---:|\n")
+	fmt.Fprintf(&b, "\n| profile | emulation | validators | Lockstep tx/s | CometBFT tx/s | Lockstep p50 / p99 ms | CometBFT p50 / p99 ms | p50 ratio | Δ p50 ms |\n")
+	fmt.Fprintf(&b, "|---|---|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, c := range cs {
-		l, bl := res.point(c.Emulation, systemLockstep, c.Validators), res.point(c.Emulation, systemBaseline, c.Validators)
-		fmt.Fprintf(&b, "| %s | %d | %.0f | %.0f | %s / %s | %s / %s | %s | %s |\n", c.Emulation, c.Validators, l.Throughput, bl.Throughput,
+		l, bl := res.point(c.Profile, c.Emulation, systemLockstep, c.Validators), res.point(c.Profile, c.Emulation, systemBaseline, c.Validators)
+		fmt.Fprintf(&b, "| %s | %s | %d | %.0f | %.0f | %s / %s | %s / %s | %s | %s |\n", c.Profile, c.Emulation, c.Validators, l.Throughput, bl.Throughput,
 			fmtMs(l.Latency.P50), fmtMs(l.Latency.P99), fmtMs(bl.Latency.P50), fmtMs(bl.Latency.P99), fmtRatio(c.P50Ratio), fmtDelta(c.P50DeltaMs))
 	}
 	fmt.Fprintf(&b, "\nEmulations:\n\n")
@@ -130,22 +138,27 @@ func wanSection(res *WANResult) Section {
 		}
 	}
 	fmt.Fprintf(&b, "\n<details><summary>Every point</summary>\n\n")
-	fmt.Fprintf(&b, "| emulation | system | validators | offered | committed tx/s | accepted | busy | not sent | lost | p50 | p90 | p99 | max ms | submit p50 ms | blocks | txs/block | block interval ms |\n")
-	fmt.Fprintf(&b, "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+	fmt.Fprintf(&b, "| profile | emulation | system | validators | offered | committed tx/s | accepted | busy | not sent | lost | p50 | p90 | p99 | max ms | submit p50 ms | blocks | txs/block | block interval ms |\n")
+	fmt.Fprintf(&b, "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, wp := range res.Points {
 		p := wp.Point
 		interval := "—"
 		if c := p.Consensus; c != nil {
 			interval = fmt.Sprintf("%.0f", c.BlockIntervalMs)
 		}
-		fmt.Fprintf(&b, "| %s | %s | %d | %d | %.0f | %d | %d | %d | %d | %s | %s | %s | %s | %s | %d | %.1f | %s |\n", wp.Emulation, p.System, p.Validators, p.Offered, p.Throughput,
+		fmt.Fprintf(&b, "| %s | %s | %s | %d | %d | %.0f | %d | %d | %d | %d | %s | %s | %s | %s | %s | %d | %.1f | %s |\n", wp.Profile, wp.Emulation, p.System, p.Validators, p.Offered, p.Throughput,
 			p.Accepted, p.Busy, p.Overflow+p.Unsent, p.Lost, fmtMs(p.Latency.P50), fmtMs(p.Latency.P90), fmtMs(p.Latency.P99), fmtMs(p.Latency.Max),
 			fmtMs(p.Submit.P50), p.Blocks, p.TxsPerBlock, interval)
 	}
 	fmt.Fprintf(&b, "\n</details>\n\n")
-	s := res.Settings
-	fmt.Fprintf(&b, "Settings of both systems: timeout_propose %s, timeout_commit %s, skip_timeout_commit %t, flush_throttle_timeout %s, peer_gossip_sleep_duration %s, "+
-		"create_empty_blocks_interval %s (as in the ordering section).\n", s.TimeoutPropose, s.TimeoutCommit, s.SkipTimeoutCommit, s.FlushThrottle, s.PeerGossipSleep, s.EmptyBlocksInterval)
+	fmt.Fprintf(&b, "Consensus profiles (`--consensus.profile`, both systems; the rest of the settings as in the ordering section):\n\n")
+	for i, pr := range res.Config.Profiles {
+		if i < len(res.Profiles) {
+			t := res.Profiles[i]
+			fmt.Fprintf(&b, "- `%s`: timeout_propose %s, timeout_commit %s (skip_timeout_commit on), flush_throttle_timeout %s, peer_gossip_sleep_duration %s, create_empty_blocks_interval %s\n",
+				pr, t.TimeoutPropose, t.TimeoutCommit, t.FlushThrottle, t.PeerGossipSleep, t.EmptyBlockInterval)
+		}
+	}
 	for _, e := range res.Errors {
 		fmt.Fprintf(&b, "\n- error: %s", e)
 	}

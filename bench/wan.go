@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/lockstep-xyz/lockstep/internal/netem"
+	"github.com/lockstep-xyz/lockstep/operator/node"
 )
 
 // WANConfig configures the WAN benchmark: the ordering benchmark's networks with every p2p link
@@ -25,6 +26,9 @@ type WANConfig struct {
 	Drain  time.Duration `json:"drain"`
 	// Emulations are the names of the emulations run, from Emulations().
 	Emulations []string `json:"emulations"`
+	// Profiles are the consensus profiles (node.ConsensusProfile) both systems run with, each
+	// on fresh networks.
+	Profiles []string `json:"profiles"`
 	// Jitter is each link's jitter as a fraction of its one-way latency.
 	Jitter  float64 `json:"jitter"`
 	TxBytes int     `json:"txBytes"`
@@ -40,11 +44,11 @@ type WANConfig struct {
 func DefaultWANConfig(quick bool) WANConfig {
 	c := WANConfig{
 		Validators: []int{4, 7}, Load: 1000, Duration: 8 * time.Second, Warmup: 2 * time.Second, Drain: 5 * time.Second,
-		Emulations: []string{emulationUniform25, emulationUniform50, emulationRegions}, Jitter: 0.1, TxBytes: 200, Pause: true,
-		Budget: 12 * time.Minute,
+		Emulations: []string{emulationUniform25, emulationUniform50, emulationRegions}, Profiles: []string{node.ProfileLAN, node.ProfileWAN},
+		Jitter: 0.1, TxBytes: 200, Pause: true, Budget: 12 * time.Minute,
 	}
 	if quick {
-		c.Validators, c.Duration, c.Budget = []int{4}, 4*time.Second, 4*time.Minute
+		c.Validators, c.Duration, c.Profiles, c.Budget = []int{4}, 4*time.Second, []string{node.ProfileLAN}, 4*time.Minute
 	}
 	return c
 }
@@ -76,6 +80,8 @@ func (c *WANConfig) Check() error {
 		return fmt.Errorf("wan: drain %s: want up to 1m", c.Drain)
 	case len(c.Emulations) == 0:
 		return errors.New("wan: no emulations")
+	case len(c.Profiles) == 0 || slices.ContainsFunc(c.Profiles, func(p string) bool { return !node.IsConsensusProfile(p) }):
+		return fmt.Errorf("wan: profiles %v: want some of %v", c.Profiles, node.ConsensusProfiles)
 	case c.Jitter < 0 || c.Jitter > 1:
 		return fmt.Errorf("wan: jitter %v: want a fraction of the latency, 0 to 1", c.Jitter)
 	case c.TxBytes < idBytes+1 || c.TxBytes > 64<<10:
@@ -202,19 +208,22 @@ func nodeIndex(name string) int {
 
 // WANPoint is one measurement of the WAN benchmark.
 type WANPoint struct {
+	Profile   string `json:"profile"`
 	Emulation string `json:"emulation"`
 	*Point
 }
 
 // WANResult is the WAN benchmark's outcome.
 type WANResult struct {
-	Config     WANConfig   `json:"config"`
-	Settings   Settings    `json:"settings"`
-	Emulations []Emulation `json:"emulations"`
-	Matrices   []wanMatrix `json:"matrices"`
-	Points     []*WANPoint `json:"points"`
-	Errors     []string    `json:"errors,omitempty"`
-	Skipped    []string    `json:"skipped,omitempty"`
+	Config WANConfig `json:"config"`
+	// Profiles are the timings of Config.Profiles, in order.
+	Profiles   []node.ConsensusConfig `json:"profileTimings"`
+	Settings   Settings               `json:"settings"`
+	Emulations []Emulation            `json:"emulations"`
+	Matrices   []wanMatrix            `json:"matrices"`
+	Points     []*WANPoint            `json:"points"`
+	Errors     []string               `json:"errors,omitempty"`
+	Skipped    []string               `json:"skipped,omitempty"`
 }
 
 // wanMatrix is the RTT between every pair of a network's validators under one emulation, for
@@ -269,6 +278,13 @@ func RunWAN(ctx context.Context, env *Env, cfg WANConfig) (*WANResult, error) {
 		return nil, err
 	}
 	res := &WANResult{Config: cfg, Settings: st}
+	for _, p := range cfg.Profiles {
+		timings, err := node.ConsensusProfile(p)
+		if err != nil {
+			return nil, err
+		}
+		res.Profiles = append(res.Profiles, timings)
+	}
 	for _, name := range cfg.Emulations {
 		e, _ := findEmulation(name)
 		res.Emulations = append(res.Emulations, e)
@@ -279,14 +295,17 @@ func RunWAN(ctx context.Context, env *Env, cfg WANConfig) (*WANResult, error) {
 	ctx, cancel := context.WithTimeoutCause(ctx, cfg.Budget, errWANOverBudget)
 	defer cancel()
 	var errs []error
-	for _, n := range cfg.Validators {
-		if err := runWANSize(ctx, env, cfg, n, res); err != nil {
-			env.Printf("wan, %d validators: %v", n, err)
-			res.Errors = append(res.Errors, fmt.Sprintf("%d validators: %v", n, err))
-			errs = append(errs, err)
-		}
-		if ctx.Err() != nil {
-			break
+sizes:
+	for _, profile := range cfg.Profiles {
+		for _, n := range cfg.Validators {
+			if err := runWANSize(ctx, env, cfg, n, profile, res); err != nil {
+				env.Printf("wan, %s profile, %d validators: %v", profile, n, err)
+				res.Errors = append(res.Errors, fmt.Sprintf("%s profile, %d validators: %v", profile, n, err))
+				errs = append(errs, err)
+			}
+			if ctx.Err() != nil {
+				break sizes
+			}
 		}
 	}
 	if context.Cause(ctx) == errWANOverBudget {
@@ -301,8 +320,9 @@ type wanNetwork struct {
 	net *netem.Net
 }
 
-// runWANSize measures both systems at one size under every emulation.
-func runWANSize(ctx context.Context, env *Env, cfg WANConfig, n int, res *WANResult) (err error) {
+// runWANSize measures both systems at one size with one consensus profile under every
+// emulation.
+func runWANSize(ctx context.Context, env *Env, cfg WANConfig, n int, profile string, res *WANResult) (err error) {
 	var nets []wanNetwork
 	defer func() {
 		for _, w := range nets {
@@ -316,7 +336,7 @@ func runWANSize(ctx context.Context, env *Env, cfg WANConfig, n int, res *WANRes
 	}()
 	start := func(run func(o networkOptions) (*cluster, error)) error {
 		w := wanNetwork{net: netem.New(env.Log)}
-		c, err := run(networkOptions{txBytes: cfg.TxBytes, net: w.net})
+		c, err := run(networkOptions{txBytes: cfg.TxBytes, net: w.net, nodeArgs: []string{"--consensus.profile", profile}})
 		if err != nil {
 			return errors.Join(err, w.net.Close())
 		}
@@ -332,7 +352,7 @@ func runWANSize(ctx context.Context, env *Env, cfg WANConfig, n int, res *WANRes
 		return out
 	}
 	if cfg.runs(systemLockstep) {
-		env.Printf("wan: starting Lockstep with %d operators, p2p through emulated links", n)
+		env.Printf("wan: starting Lockstep with %d operators, %s profile, p2p through emulated links", n, profile)
 		if err := start(func(o networkOptions) (*cluster, error) { return startLockstep(ctx, env, n, o) }); err != nil {
 			return err
 		}
@@ -345,7 +365,7 @@ func runWANSize(ctx context.Context, env *Env, cfg WANConfig, n int, res *WANRes
 		if err := pauseAll(clusters()); err != nil {
 			return err
 		}
-		env.Printf("wan: starting bare CometBFT with %d validators, p2p through emulated links", n)
+		env.Printf("wan: starting bare CometBFT with %d validators, %s profile, p2p through emulated links", n, profile)
 		if err := start(func(o networkOptions) (*cluster, error) { return startBaseline(ctx, env, n, params, o) }); err != nil {
 			return err
 		}
@@ -371,10 +391,10 @@ func runWANSize(ctx context.Context, env *Env, cfg WANConfig, n int, res *WANRes
 				return err
 			}
 			spec := pointSpec{Phase: phaseFixed, Offered: cfg.Load, Duration: cfg.Duration, Warmup: cfg.Warmup, Drain: cfg.Drain}
-			env.Printf("%s, %s: %d tx/s for %s", w.label(), e.Name, cfg.Load, cfg.Duration)
+			env.Printf("%s, %s profile, %s: %d tx/s for %s", w.label(), profile, e.Name, cfg.Load, cfg.Duration)
 			p, err := w.runPoint(ctx, env, spec)
 			if p != nil {
-				res.Points = append(res.Points, &WANPoint{Emulation: e.Name, Point: p})
+				res.Points = append(res.Points, &WANPoint{Profile: profile, Emulation: e.Name, Point: p})
 				env.Printf("  → %s", p.summary())
 			}
 			if err != nil {

@@ -20,6 +20,7 @@ func TestWANConfigCheck(t *testing.T) {
 		"zero load":         func(c *WANConfig) { c.Load = 0 },
 		"long warm-up":      func(c *WANConfig) { c.Warmup = c.Duration },
 		"unknown emulation": func(c *WANConfig) { c.Emulations = []string{"moon"} },
+		"unknown profile":   func(c *WANConfig) { c.Profiles = []string{"moon"} },
 		"no emulation":      func(c *WANConfig) { c.Emulations = nil },
 		"jitter over 1":     func(c *WANConfig) { c.Jitter = 2 },
 	} {
@@ -68,8 +69,10 @@ func TestWANSectionGoals(t *testing.T) {
 			res.Matrices = append(res.Matrices, matrixOf(e, n))
 		}
 	}
+	cfg.Profiles = []string{"lan"}
+	res.Config = cfg
 	add := func(em, sys string, n int, p50 float64) {
-		res.Points = append(res.Points, &WANPoint{Emulation: em, Point: &Point{System: sys, Validators: n, Phase: phaseFixed, Offered: 1000, Throughput: 1000,
+		res.Points = append(res.Points, &WANPoint{Profile: "lan", Emulation: em, Point: &Point{System: sys, Validators: n, Phase: phaseFixed, Offered: 1000, Throughput: 1000,
 			Latency: Percentiles{P50: f(p50), P90: f(p50 * 1.3), P99: f(p50 * 2), Max: f(p50 * 3)}}})
 	}
 	add(emulationUniform25, systemLockstep, 4, 200)
@@ -99,7 +102,7 @@ func TestWANSectionGoals(t *testing.T) {
 		}
 	}
 	md := wanSection(res).Markdown
-	for _, s := range []string{"| uniform-25ms | 4 | 1000 | 1000 | 200 / 400 | 180 / 360 | 1.11 | +20 |", "NOT met", "us-east-1, eu-west-1, ap-southeast-1, us-east-1", "acomputerscientistlearnsaws"} {
+	for _, s := range []string{"| lan | uniform-25ms | 4 | 1000 | 1000 | 200 / 400 | 180 / 360 | 1.11 | +20 |", "NOT met", "us-east-1, eu-west-1, ap-southeast-1, us-east-1", "acomputerscientistlearnsaws"} {
 		if !strings.Contains(md, s) {
 			t.Errorf("markdown lacks %q:\n%s", s, md)
 		}
@@ -121,7 +124,7 @@ func TestWANBaselineSmoke(t *testing.T) {
 	env.baselineCmd = []string{}
 	cfg := DefaultWANConfig(true)
 	cfg.Load, cfg.Duration, cfg.Warmup, cfg.systems = 200, 3*time.Second, time.Second, []string{systemBaseline}
-	cfg.Emulations = []string{emulationUniform25}
+	cfg.Emulations, cfg.Profiles = []string{emulationUniform25}, []string{"wan"}
 	res, err := RunWAN(ctx, env, cfg)
 	if err != nil {
 		t.Fatal(err)

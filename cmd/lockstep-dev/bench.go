@@ -96,6 +96,7 @@ func benchCommand() *cli.Command {
 			&cli.IntFlag{Name: "wan-load", Value: dw.Load, Usage: "offered load of the WAN benchmark in tx/s", EnvVars: benchEnv("wan-load")},
 			&cli.DurationFlag{Name: "wan-duration", Value: dw.Duration, Usage: "sending time of each WAN point", EnvVars: benchEnv("wan-duration")},
 			&cli.StringFlag{Name: "wan-emulations", Value: strings.Join(dw.Emulations, ","), Usage: "comma-separated emulations of the WAN benchmark: " + strings.Join(bench.EmulationNames(), ", "), EnvVars: benchEnv("wan-emulations")},
+			&cli.StringFlag{Name: "wan-profiles", Value: strings.Join(dw.Profiles, ","), Usage: "comma-separated consensus profiles both systems run with in the WAN benchmark (--quick: lan)", EnvVars: benchEnv("wan-profiles")},
 			&cli.DurationFlag{Name: "wan-budget", Value: dw.Budget, Usage: "hard stop of the WAN benchmark", EnvVars: benchEnv("wan-budget")},
 			&cli.BoolFlag{Name: "profile", Usage: "save CPU profiles of node 0 of both systems at the first load (to <out>/profiles)", EnvVars: benchEnv("profile")},
 			&cli.BoolFlag{Name: "no-pause", Usage: "keep the network not being measured running instead of freezing it (SIGSTOP)", EnvVars: benchEnv("no-pause")},
@@ -195,13 +196,11 @@ func readWANConfig(c *cli.Context) (cfg bench.WANConfig, err error) {
 	if c.IsSet("wan-budget") || !quick {
 		cfg.Budget = c.Duration("wan-budget")
 	}
-	cfg.Load = c.Int("wan-load")
-	cfg.Emulations = nil
-	for _, e := range strings.Split(c.String("wan-emulations"), ",") {
-		if e = strings.TrimSpace(e); e != "" {
-			cfg.Emulations = append(cfg.Emulations, e)
-		}
+	if c.IsSet("wan-profiles") || !quick {
+		cfg.Profiles = splitList(c.String("wan-profiles"))
 	}
+	cfg.Load = c.Int("wan-load")
+	cfg.Emulations = splitList(c.String("wan-emulations"))
 	cfg.Pause = !c.Bool("no-pause")
 	return cfg, cfg.Check()
 }
@@ -246,6 +245,7 @@ func benchOperatorNodeCommand() *cli.Command {
 			&cli.Float64Flag{Name: "api.rate", Value: d.API.RatePerSecond, Usage: "requests per second per client IP (0: unlimited)", EnvVars: env("api.rate")},
 			cliapp.MetricsAddrFlag(prefix, d.MetricsAddr),
 			&cli.StringFlag{Name: "log.cometbft-level", Value: "warn", Usage: "minimum level of CometBFT's own logs", EnvVars: env("log.cometbft-level")},
+			&cli.StringFlag{Name: "consensus.profile", Value: node.ProfileLAN, Usage: "consensus timings: " + strings.Join(node.ConsensusProfiles, " or "), EnvVars: env("consensus.profile")},
 		),
 		Action: cliapp.LifecycleCmd(runBenchOperatorNode),
 	}
@@ -259,6 +259,11 @@ func benchOperatorNodeConfig(c *cli.Context) (node.Config, error) {
 	cfg.API.Addr = c.String("api.addr")
 	cfg.API.RatePerSecond = c.Float64("api.rate")
 	cfg.MetricsAddr = c.String(cliapp.MetricsFlag)
+	cons, err := node.ConsensusProfile(c.String("consensus.profile"))
+	if err != nil {
+		return cfg, fmt.Errorf("--consensus.profile: %w", err)
+	}
+	cfg.Consensus = cons
 	if err := cfg.CometLogLevel.UnmarshalText([]byte(c.String("log.cometbft-level"))); err != nil {
 		return cfg, fmt.Errorf("--log.cometbft-level: %w", err)
 	}
@@ -296,6 +301,17 @@ func runBenchOperatorNode(c *cli.Context, fail context.CancelCauseFunc) (cliapp.
 		return nil, errors.Join(err, n.Stop(context.WithoutCancel(c.Context)))
 	}
 	return cliapp.NewGroup(cliapp.Func(nil, func(context.Context) error { return ps.Stop() }), n), nil
+}
+
+// splitList splits a comma-separated flag value, dropping empty entries.
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func parseInts(s string) ([]int, error) {
