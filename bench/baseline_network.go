@@ -26,7 +26,7 @@ const baselineVotingPower = 100
 // power under the consensus parameters params (nil: CometBFT's defaults with Lockstep's block
 // size).
 func startBaseline(ctx context.Context, env *Env, n int, params *cmttypes.ConsensusParams, o networkOptions) (c *cluster, err error) {
-	dir := filepath.Join(env.WorkDir, fmt.Sprintf("baseline-%d", n))
+	dir := o.workDir(env, "baseline", n)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}

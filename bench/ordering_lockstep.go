@@ -36,6 +36,14 @@ type networkOptions struct {
 	// nodeArgs are added to every node's flags (Lockstep's `operator run`; the baseline's
 	// baseline-node).
 	nodeArgs []string
+	// workPrefix starts the name of the network's folder in the work folder, so that networks
+	// started one after the other in a run never share node homes.
+	workPrefix string
+}
+
+// workDir is the folder of the network of system with n nodes.
+func (o networkOptions) workDir(env *Env, system string, n int) string {
+	return filepath.Join(env.WorkDir, fmt.Sprintf("%s%s-%d", o.workPrefix, system, n))
 }
 
 // nodeName is node i's endpoint name in a network's netem.Net.
@@ -79,7 +87,7 @@ func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *c
 	}
 	sys, err := system.Start(ctx, system.Config{
 		Lockstep:           env.Binary,
-		Dir:                filepath.Join(env.WorkDir, fmt.Sprintf("lockstep-%d", n)),
+		Dir:                o.workDir(env, "lockstep", n),
 		Operators:          n,
 		Rollups:            rollups,
 		CheckpointInterval: checkpointInterval,

@@ -295,17 +295,14 @@ func RunWAN(ctx context.Context, env *Env, cfg WANConfig) (*WANResult, error) {
 	ctx, cancel := context.WithTimeoutCause(ctx, cfg.Budget, errWANOverBudget)
 	defer cancel()
 	var errs []error
-sizes:
-	for _, profile := range cfg.Profiles {
-		for _, n := range cfg.Validators {
-			if err := runWANSize(ctx, env, cfg, n, profile, res); err != nil {
-				env.Printf("wan, %s profile, %d validators: %v", profile, n, err)
-				res.Errors = append(res.Errors, fmt.Sprintf("%s profile, %d validators: %v", profile, n, err))
-				errs = append(errs, err)
-			}
-			if ctx.Err() != nil {
-				break sizes
-			}
+	for _, n := range cfg.Validators {
+		if err := runWANSize(ctx, env, cfg, n, res); err != nil {
+			env.Printf("wan, %d validators: %v", n, err)
+			res.Errors = append(res.Errors, fmt.Sprintf("%d validators: %v", n, err))
+			errs = append(errs, err)
+		}
+		if ctx.Err() != nil {
+			break
 		}
 	}
 	if context.Cause(ctx) == errWANOverBudget {
@@ -314,16 +311,19 @@ sizes:
 	return res, errors.Join(errs...)
 }
 
-// wanNetwork is a running network and the emulated links between its nodes.
+// wanNetwork is a running network, the emulated links between its nodes and the consensus
+// profile it runs.
 type wanNetwork struct {
-	c   *cluster
-	net *netem.Net
+	c       *cluster
+	net     *netem.Net
+	profile string
 }
 
-// runWANSize measures both systems at one size with one consensus profile under every
-// emulation.
-func runWANSize(ctx context.Context, env *Env, cfg WANConfig, n int, profile string, res *WANResult) (err error) {
-	var nets []wanNetwork
+// runWANSize measures both systems under every profile at one size: every network is started
+// first (each paused while the next starts), then under each emulation they are measured in
+// turn, so that what else runs on the machine weighs on all of them alike.
+func runWANSize(ctx context.Context, env *Env, cfg WANConfig, n int, res *WANResult) (err error) {
+	var nets []*wanNetwork
 	defer func() {
 		for _, w := range nets {
 			if serr := w.c.stop(); serr != nil {
@@ -334,16 +334,6 @@ func runWANSize(ctx context.Context, env *Env, cfg WANConfig, n int, profile str
 			}
 		}
 	}()
-	start := func(run func(o networkOptions) (*cluster, error)) error {
-		w := wanNetwork{net: netem.New(env.Log)}
-		c, err := run(networkOptions{txBytes: cfg.TxBytes, net: w.net, nodeArgs: []string{"--consensus.profile", profile}})
-		if err != nil {
-			return errors.Join(err, w.net.Close())
-		}
-		w.c = c
-		nets = append(nets, w)
-		return nil
-	}
 	clusters := func() []*cluster {
 		var out []*cluster
 		for _, w := range nets {
@@ -351,23 +341,36 @@ func runWANSize(ctx context.Context, env *Env, cfg WANConfig, n int, profile str
 		}
 		return out
 	}
-	if cfg.runs(systemLockstep) {
-		env.Printf("wan: starting Lockstep with %d operators, %s profile, p2p through emulated links", n, profile)
-		if err := start(func(o networkOptions) (*cluster, error) { return startLockstep(ctx, env, n, o) }); err != nil {
-			return err
-		}
-	}
-	if cfg.runs(systemBaseline) {
-		params, err := lockstepParams(clusters())
-		if err != nil {
-			return err
-		}
+	start := func(profile string, run func(o networkOptions) (*cluster, error)) error {
 		if err := pauseAll(clusters()); err != nil {
 			return err
 		}
-		env.Printf("wan: starting bare CometBFT with %d validators, %s profile, p2p through emulated links", n, profile)
-		if err := start(func(o networkOptions) (*cluster, error) { return startBaseline(ctx, env, n, params, o) }); err != nil {
-			return err
+		w := &wanNetwork{net: netem.New(env.Log), profile: profile}
+		c, err := run(networkOptions{txBytes: cfg.TxBytes, net: w.net, nodeArgs: []string{"--consensus.profile", profile},
+			workPrefix: "wan-" + profile + "-"})
+		if err != nil {
+			return errors.Join(err, w.net.Close())
+		}
+		w.c = c
+		nets = append(nets, w)
+		return nil
+	}
+	for _, profile := range cfg.Profiles {
+		if cfg.runs(systemLockstep) {
+			env.Printf("wan: starting Lockstep with %d operators, %s profile, p2p through emulated links", n, profile)
+			if err := start(profile, func(o networkOptions) (*cluster, error) { return startLockstep(ctx, env, n, o) }); err != nil {
+				return err
+			}
+		}
+		if cfg.runs(systemBaseline) {
+			params, err := lockstepParams(clusters())
+			if err != nil {
+				return err
+			}
+			env.Printf("wan: starting bare CometBFT with %d validators, %s profile, p2p through emulated links", n, profile)
+			if err := start(profile, func(o networkOptions) (*cluster, error) { return startBaseline(ctx, env, n, params, o) }); err != nil {
+				return err
+			}
 		}
 	}
 	for k, name := range cfg.Emulations {
@@ -377,24 +380,28 @@ func runWANSize(ctx context.Context, env *Env, cfg WANConfig, n int, profile str
 				return err
 			}
 		}
-		for _, w := range turn(clusters(), k) {
+		order := slices.Clone(nets)
+		if k%2 == 1 {
+			slices.Reverse(order)
+		}
+		for _, w := range order {
 			if cfg.Pause {
 				for _, o := range nets {
-					if o.c != w {
+					if o != w {
 						if err := o.c.pause(); err != nil {
 							return err
 						}
 					}
 				}
 			}
-			if err := w.resume(ctx); err != nil {
+			if err := w.c.resume(ctx); err != nil {
 				return err
 			}
 			spec := pointSpec{Phase: phaseFixed, Offered: cfg.Load, Duration: cfg.Duration, Warmup: cfg.Warmup, Drain: cfg.Drain}
-			env.Printf("%s, %s profile, %s: %d tx/s for %s", w.label(), profile, e.Name, cfg.Load, cfg.Duration)
-			p, err := w.runPoint(ctx, env, spec)
+			env.Printf("%s, %s profile, %s: %d tx/s for %s", w.c.label(), w.profile, e.Name, cfg.Load, cfg.Duration)
+			p, err := w.c.runPoint(ctx, env, spec)
 			if p != nil {
-				res.Points = append(res.Points, &WANPoint{Profile: profile, Emulation: e.Name, Point: p})
+				res.Points = append(res.Points, &WANPoint{Profile: w.profile, Emulation: e.Name, Point: p})
 				env.Printf("  → %s", p.summary())
 			}
 			if err != nil {
