@@ -20,19 +20,22 @@ var ConsensusProfiles = []string{ProfileLAN, ProfileWAN}
 
 // ConsensusProfile returns a profile's timings.
 //
-// The WAN profile was chosen from `lockstep-dev bench --only wan` (bench/results/wan): across
-// regions a height costs several one-way delays (the proposer learns a peer reached the height,
-// the proposal, two rounds of votes), so the p2p flush and gossip timers (a few milliseconds
-// per hop) are a small share of it, while their wake-ups cost CPU on every connection; and a
-// proposal crossing the globe with a full block must not run into timeout_propose, whose expiry
-// costs a whole round.
+// WAN, from `lockstep-dev bench --only wan` (bench/results/wan, docs/operator.md): across
+// regions a height costs several one-way delays (the proposer hears that a peer reached the
+// height, then the proposal, then two rounds of votes), so the p2p flush and gossip timers,
+// which add up to their period per hop, are a small share of a height while their wake-ups
+// cost CPU on every peer connection: 10 ms, CometBFT's flush default, halves the wake-ups of
+// the LAN profile at no latency difference the benchmark could resolve. timeout_propose must
+// let a full block (4 MiB at CometBFT's 5 MB/s per-peer send rate: 0.8 s) and two one-way
+// delays across the globe (about 0.25 s) arrive, or every such height pays another round;
+// 2 s does with margin and costs a dead proposer's turn 1 s less than CometBFT's default 3 s.
 func ConsensusProfile(name string) (ConsensusConfig, error) {
 	switch name {
 	case ProfileLAN:
 		return DefaultConfig("").Consensus, nil
 	case ProfileWAN:
 		return ConsensusConfig{
-			TimeoutPropose:     3 * time.Second,
+			TimeoutPropose:     2 * time.Second,
 			TimeoutCommit:      0,
 			PeerGossipSleep:    10 * time.Millisecond,
 			FlushThrottle:      10 * time.Millisecond,
