@@ -24,8 +24,9 @@ var ConsensusProfiles = []string{ProfileLAN, ProfileWAN}
 // regions a height costs several one-way delays (the proposer hears that a peer reached the
 // height, then the proposal, then two rounds of votes), so the p2p flush and gossip timers,
 // which add up to their period per hop, are a small share of a height while their wake-ups
-// cost CPU on every peer connection: 10 ms, CometBFT's flush default, halves the wake-ups of
-// the LAN profile at no latency difference the benchmark could resolve. timeout_propose must
+// cost CPU on every peer connection: 10 ms halves the wake-ups of the LAN profile at no latency
+// difference the benchmark could resolve (CometBFT's own defaults, 100 ms, would add up to
+// 100 ms per hop). timeout_propose must
 // let a full block (4 MiB at CometBFT's 5 MB/s per-peer send rate: 0.8 s) and two one-way
 // delays across the globe (about 0.25 s) arrive, or every such height pays another round;
 // 2 s does with margin and costs a dead proposer's turn 1 s less than CometBFT's default 3 s.
