@@ -319,6 +319,24 @@ type wanNetwork struct {
 	profile string
 }
 
+// settleHeights is how many heights a network commits, after it resumed and before a WAN point.
+const settleHeights = 3
+
+// settle waits until every node committed k more heights than the highest node had.
+func (c *cluster) settle(ctx context.Context, k uint64) error {
+	var target uint64
+	return c.waitFor(ctx, 30*time.Second, fmt.Sprintf("%d new heights", k), func(st []nodeStatus) bool {
+		var lo, hi uint64 = math.MaxUint64, 0
+		for _, s := range st {
+			lo, hi = min(lo, s.Height), max(hi, s.Height)
+		}
+		if target == 0 {
+			target = hi + k
+		}
+		return lo >= target
+	})
+}
+
 // runWANSize measures both systems under every profile at one size: every network is started
 // first (each paused while the next starts), then under each emulation they are measured in
 // turn, so that what else runs on the machine weighs on all of them alike.
@@ -395,6 +413,11 @@ func runWANSize(ctx context.Context, env *Env, cfg WANConfig, n int, res *WANRes
 				}
 			}
 			if err := w.c.resume(ctx); err != nil {
+				return err
+			}
+			// A network frozen for minutes and given a new emulation may take a few heights to
+			// find its feet: let it make them before the point rather than in its window.
+			if err := w.c.settle(ctx, settleHeights); err != nil {
 				return err
 			}
 			spec := pointSpec{Phase: phaseFixed, Offered: cfg.Load, Duration: cfg.Duration, Warmup: cfg.Warmup, Drain: cfg.Drain}

@@ -143,7 +143,9 @@ func TestWANBaselineSmoke(t *testing.T) {
 	if p.Accepted != p.Scheduled || p.Lost != 0 || p.Latency.P50 == nil {
 		t.Fatalf("point %+v", p)
 	}
-	if *p.Latency.P50 < 75 || *p.Latency.P50 > 1000 {
-		t.Fatalf("p50 %.0f ms with 25 ms one-way links: want at least three one-way delays (75 ms) and under a second", *p.Latency.P50)
+	// The upper bound only catches a stall: on a busy shared machine heights take far longer
+	// than the links alone make them.
+	if *p.Latency.P50 < 75 || *p.Latency.P50 > 10_000 {
+		t.Fatalf("p50 %.0f ms with 25 ms one-way links: want at least three one-way delays (75 ms) and under 10 s", *p.Latency.P50)
 	}
 }
