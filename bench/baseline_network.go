@@ -31,9 +31,10 @@ func startBaseline(ctx context.Context, env *Env, n int, params *cmttypes.Consen
 		return nil, err
 	}
 	c = newCluster(systemBaseline, n, cometWire{lockstepWire{txBytes: o.txBytes, nodes: n, rollups: benchRollups}})
+	started := c // c is nil in a failed return
 	defer func() {
 		if err != nil {
-			err = errors.Join(err, c.stop())
+			err = errors.Join(err, started.stop())
 		}
 	}()
 	if params == nil {

@@ -58,9 +58,10 @@ func nodeName(i int) string { return fmt.Sprintf("node%d", i) }
 // node under a CPU profile server.
 func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *cluster, err error) {
 	c = newCluster(systemLockstep, n, lockstepWire{txBytes: o.txBytes, nodes: n, rollups: benchRollups})
+	started := c // c is nil in a failed return
 	defer func() {
 		if err != nil {
-			err = errors.Join(err, c.stop())
+			err = errors.Join(err, started.stop())
 		}
 	}()
 	// Node 0's CometBFT metrics show where its time per block goes.
