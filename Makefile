@@ -67,7 +67,7 @@ e2e: tools ## End-to-end tests against real processes: happy path with the follo
 	$(GO) test $(GOTEST_FLAGS) ./tests/e2e
 
 .PHONY: bench
-bench: build contracts ## Benchmarks against baselines (ordering vs bare CometBFT, firm latency, forced and rollup-node latency, gas, aggregation, resources); BENCH_FLAGS="--quick"
+bench: build contracts ## Benchmarks against baselines (ordering vs bare CometBFT on loopback and over emulated WAN links, firm latency, forced and rollup-node latency, gas, aggregation, resources); BENCH_FLAGS="--quick"
 	./bin/lockstep-dev bench $(BENCH_FLAGS)
 
 .PHONY: test-forge

@@ -67,6 +67,9 @@ type BaselineNodeConfig struct {
 	// MetricsAddr, when set, serves CometBFT's Prometheus metrics (like an operator's
 	// --metrics.addr).
 	MetricsAddr string
+	// Profile is the consensus profile (node.ConsensusProfile, like an operator's
+	// --consensus.profile); empty means an operator's default.
+	Profile string
 }
 
 // ParseBaselineNodeArgs reads `lockstep-dev bench baseline-node` arguments.
@@ -81,6 +84,7 @@ func ParseBaselineNodeArgs(args []string) (BaselineNodeConfig, error) {
 	fs.StringVar(&c.RPC, "rpc", "", "CometBFT RPC listen address tcp://host:port")
 	fs.StringVar(&c.ProfileAddr, "profile.addr", "", "serve CPU profiles on host:port")
 	fs.StringVar(&c.MetricsAddr, "metrics.addr", "", "serve Prometheus metrics on host:port")
+	fs.StringVar(&c.Profile, "consensus.profile", "", "consensus profile (lan, wan)")
 	if err := fs.Parse(args); err != nil {
 		return c, fmt.Errorf("baseline-node: %w", err)
 	}
@@ -89,6 +93,9 @@ func ParseBaselineNodeArgs(args []string) (BaselineNodeConfig, error) {
 	}
 	if c.Home == "" || c.P2P == "" || c.RPC == "" || peers == "" {
 		return c, errors.New("baseline-node: --home, --p2p, --peers and --rpc are required")
+	}
+	if c.Profile != "" && !node.IsConsensusProfile(c.Profile) {
+		return c, fmt.Errorf("baseline-node: --consensus.profile %q: want one of %v", c.Profile, node.ConsensusProfiles)
 	}
 	c.Peers = strings.Split(peers, ",")
 	return c, nil
@@ -103,6 +110,9 @@ func (c BaselineNodeConfig) args() []string {
 	if c.MetricsAddr != "" {
 		a = append(a, "--metrics.addr", c.MetricsAddr)
 	}
+	if c.Profile != "" {
+		a = append(a, "--consensus.profile", c.Profile)
+	}
 	return a
 }
 
@@ -115,6 +125,11 @@ func RunBaselineNode(ctx context.Context, c BaselineNodeConfig) (err error) {
 	cfg.P2PListen, cfg.P2PExternal = c.P2P, c.P2P
 	cfg.Peers = c.Peers
 	cfg.CometRPC = c.RPC
+	if c.Profile != "" {
+		if cfg.Consensus, err = node.ConsensusProfile(c.Profile); err != nil {
+			return err
+		}
+	}
 	cc, err := node.CometConfig(cfg)
 	if err != nil {
 		return err

@@ -26,7 +26,7 @@ const baselineVotingPower = 100
 // power under the consensus parameters params (nil: CometBFT's defaults with Lockstep's block
 // size).
 func startBaseline(ctx context.Context, env *Env, n int, params *cmttypes.ConsensusParams, o networkOptions) (c *cluster, err error) {
-	dir := filepath.Join(env.WorkDir, fmt.Sprintf("baseline-%d", n))
+	dir := o.workDir(env, "baseline", n)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func startBaseline(ctx context.Context, env *Env, n int, params *cmttypes.Consen
 	}
 	doc := &cmttypes.GenesisDoc{GenesisTime: time.Now().UTC(), ChainID: fmt.Sprintf("baseline-%d", n), InitialHeight: 1, ConsensusParams: params}
 	cfgs := make([]BaselineNodeConfig, n)
-	peers := make([]string, n)
+	ids := make([]string, n)
 	for i := range cfgs {
 		cfg := &cfgs[i]
 		cfg.Home = filepath.Join(dir, fmt.Sprintf("node%d", i))
@@ -73,7 +73,7 @@ func startBaseline(ctx context.Context, env *Env, n int, params *cmttypes.Consen
 		}
 		pk := ed25519.PubKey(id.ConsKey)
 		doc.Validators = append(doc.Validators, cmttypes.GenesisValidator{Address: pk.Address(), PubKey: pk, Power: baselineVotingPower, Name: fmt.Sprintf("node%d", i)})
-		peers[i] = id.NodeID + "@" + cfg.P2P
+		ids[i] = id.NodeID
 		c.nodes = append(c.nodes, clusterNode{url: "http://" + rpc, ws: "ws://" + rpc + "/websocket", profile: cfg.ProfileAddr, metrics: cfg.MetricsAddr})
 	}
 	if err := doc.ValidateAndComplete(); err != nil {
@@ -83,12 +83,19 @@ func startBaseline(ctx context.Context, env *Env, n int, params *cmttypes.Consen
 		if err := doc.SaveAs(node.GenesisPath(cfgs[i].Home)); err != nil {
 			return nil, fmt.Errorf("baseline genesis: %w", err)
 		}
-		for j, p := range peers {
-			if j != i {
-				cfgs[i].Peers = append(cfgs[i].Peers, p)
+		for j := range cfgs {
+			if j == i {
+				continue
 			}
+			addr := cfgs[j].P2P
+			if o.net != nil {
+				if addr, err = o.net.Link(nodeName(i), nodeName(j), addr); err != nil {
+					return nil, err
+				}
+			}
+			cfgs[i].Peers = append(cfgs[i].Peers, ids[j]+"@"+addr)
 		}
-		args := append(append([]string(nil), env.baselineCommand()...), cfgs[i].args()...)
+		args := append(append(append([]string(nil), env.baselineCommand()...), cfgs[i].args()...), o.nodeArgs...)
 		if err := c.startNode(fmt.Sprintf("baseline node%d", i), env.DevBinary, filepath.Join(dir, fmt.Sprintf("node%d.log", i)), args); err != nil {
 			return nil, err
 		}

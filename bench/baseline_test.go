@@ -33,12 +33,12 @@ func TestMain(m *testing.M) {
 }
 
 func TestParseBaselineNodeArgs(t *testing.T) {
-	c := BaselineNodeConfig{Home: "/h", P2P: "127.0.0.1:1", Peers: []string{"a@127.0.0.1:2", "b@127.0.0.1:3"}, RPC: "tcp://127.0.0.1:4", ProfileAddr: "127.0.0.1:5"}
+	c := BaselineNodeConfig{Home: "/h", P2P: "127.0.0.1:1", Peers: []string{"a@127.0.0.1:2", "b@127.0.0.1:3"}, RPC: "tcp://127.0.0.1:4", ProfileAddr: "127.0.0.1:5", Profile: "wan"}
 	got, err := ParseBaselineNodeArgs(c.args())
 	if err != nil || fmt.Sprint(got) != fmt.Sprint(c) {
 		t.Fatalf("round trip: %+v, %v", got, err)
 	}
-	for _, bad := range [][]string{nil, {"--home", "/h"}, append(c.args(), "extra"), {"--nope"}} {
+	for _, bad := range [][]string{nil, {"--home", "/h"}, append(c.args(), "extra"), {"--nope"}, append(c.args(), "--consensus.profile", "moon")} {
 		if _, err := ParseBaselineNodeArgs(bad); err == nil {
 			t.Errorf("%q accepted", bad)
 		}

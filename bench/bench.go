@@ -6,7 +6,9 @@
 // baseline, bare CometBFT with the same validator count, the same CometBFT settings
 // (node.CometConfig) and an application that accepts everything (`lockstep-dev bench
 // baseline-node`). It offers both the same open-loop loads and reports sustained throughput,
-// soft-confirmation latency and the resources of one node. Other benchmarks plug in as
+// soft-confirmation latency and the resources of one node. The WAN benchmark runs the same
+// networks with every p2p connection through emulated wide-area links (internal/netem) under
+// each consensus profile. Other benchmarks plug in as
 // Benchmark values returning report Sections. Being a benchmark of bare CometBFT, this package
 // touches CometBFT directly (the baseline node), unlike the rest of the code outside
 // operator/node and operator/app.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/internal/freeport"
+	"github.com/lockstep-xyz/lockstep/internal/netem"
 	"github.com/lockstep-xyz/lockstep/system"
 )
 
@@ -32,7 +33,24 @@ type networkOptions struct {
 	profile bool
 	// gatherWindow > 0 runs Lockstep with ingress gathering (--api.gather-window).
 	gatherWindow time.Duration
+	// net, when set, carries the p2p connections: node i dials node j through its link
+	// nodeName(i) → nodeName(j), made when the network starts.
+	net *netem.Net
+	// nodeArgs are added to every node's flags (Lockstep's `operator run`; the baseline's
+	// baseline-node).
+	nodeArgs []string
+	// workPrefix starts the name of the network's folder in the work folder, so that networks
+	// started one after the other in a run never share node homes.
+	workPrefix string
 }
+
+// workDir is the folder of the network of system with n nodes.
+func (o networkOptions) workDir(env *Env, system string, n int) string {
+	return filepath.Join(env.WorkDir, fmt.Sprintf("%s%s-%d", o.workPrefix, system, n))
+}
+
+// nodeName is node i's endpoint name in a network's netem.Net.
+func nodeName(i int) string { return fmt.Sprintf("node%d", i) }
 
 // startLockstep starts a Lockstep network of n operators with the system harness, the way an
 // operator joins one: `operator init`, anvil with EigenLayer and Lockstep deployed and the
@@ -70,15 +88,21 @@ func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *c
 		rollups[i] = deployment.Rollup{ID: id}
 	}
 	procs := &systemProcs{exits: map[string]error{}}
+	var peerAddr func(from, to *system.Node) (string, error)
+	if o.net != nil {
+		peerAddr = func(from, to *system.Node) (string, error) {
+			return o.net.Link(nodeName(from.Index), nodeName(to.Index), to.P2PAddr)
+		}
+	}
 	sys, err := system.Start(ctx, system.Config{
 		Lockstep:           env.Binary,
-		Dir:                filepath.Join(env.WorkDir, fmt.Sprintf("%s-%d", name, n)),
+		Dir:                o.workDir(env, name, n),
 		Operators:          n,
 		Rollups:            rollups,
 		CheckpointInterval: checkpointInterval,
 		NoBLS:              true,
 		LogLevel:           nodeLogLevel,
-		NodeArgs:           []string{"--log.cometbft-level", "error", "--api.gather-window", window},
+		NodeArgs:           append([]string{"--log.cometbft-level", "error", "--api.gather-window", window}, o.nodeArgs...),
 		Node: func(i int) system.NodeConfig {
 			if i != 0 {
 				return system.NodeConfig{}
@@ -89,6 +113,7 @@ func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *c
 			}
 			return nc
 		},
+		PeerAddr:    peerAddr,
 		StopTimeout: procStopTimeout,
 		OnExit:      procs.exited,
 		Logger:      env.Log,

@@ -16,6 +16,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/internal/freeport"
 	"github.com/lockstep-xyz/lockstep/internal/proc"
 	"github.com/lockstep-xyz/lockstep/internal/wait"
+	"github.com/lockstep-xyz/lockstep/operator/socket"
 )
 
 // The steps of Start, in its order, and AddOperator, which takes one more operator through
@@ -172,13 +173,44 @@ func (s *System) writeKeystore(n *Node, op *deployment.Operator) error {
 }
 
 func (s *System) startNodes(context.Context) error {
+	peers, err := s.peerArgs()
+	if err != nil {
+		return err
+	}
 	for _, n := range s.Nodes {
-		s.configure(n, s.cfg.Node(n.Index))
+		nc := s.cfg.Node(n.Index)
+		nc.Args = append(peers[n.Index], nc.Args...)
+		s.configure(n, nc)
 		if err := n.start(); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// peerArgs are every node's --p2p.peers flags from Config.PeerAddr (none without it).
+func (s *System) peerArgs() ([][]string, error) {
+	out := make([][]string, len(s.Nodes))
+	if s.cfg.PeerAddr == nil {
+		return out, nil
+	}
+	for _, from := range s.Nodes {
+		for _, to := range s.Nodes {
+			if from == to {
+				continue
+			}
+			sock, err := socket.Parse(to.Socket)
+			if err != nil {
+				return nil, fmt.Errorf("%s's socket: %w", to.name, err)
+			}
+			addr, err := s.cfg.PeerAddr(from, to)
+			if err != nil {
+				return nil, fmt.Errorf("%s's address for %s: %w", from.name, to.name, err)
+			}
+			out[from.Index] = append(out[from.Index], "--p2p.peers", sock.NodeID+"@"+addr)
+		}
+	}
+	return out, nil
 }
 
 // configure sets node n's binary, flags and environment from the system's and its own options.

@@ -59,6 +59,12 @@ type Config struct {
 	NodeArgs []string
 	// Node returns node i's own options; nil means none.
 	Node func(i int) NodeConfig
+	// PeerAddr, when set, is the address node from dials to reach node to (an emulated
+	// network's link, see internal/netem), called for every ordered pair once all nodes are
+	// initialised and before any starts; the nodes run with --p2p.peers naming the others at
+	// those addresses instead of the sockets on L1 (a node added by AddOperator uses the
+	// sockets). Nil: the sockets.
+	PeerAddr func(from, to *Node) (string, error)
 	// NoBLS runs the nodes without a BLS keystore: they sequence but sign no checkpoints.
 	NoBLS bool
 	// AggregatorURLs are where the nodes send their signatures besides the aggregator the

@@ -18,7 +18,7 @@ import (
 )
 
 // benchmarks are what `lockstep-dev bench` runs, in this order; --only selects among their names.
-func benchmarks(ordering bench.OrderingConfig) []bench.Benchmark {
+func benchmarks(ordering bench.OrderingConfig, wan bench.WANConfig) []bench.Benchmark {
 	return []bench.Benchmark{
 		{Names: []string{"gas"}, Run: func(ctx context.Context, env *bench.Env) ([]bench.Section, error) {
 			var cfg bench.GasConfig
@@ -59,6 +59,7 @@ func benchmarks(ordering bench.OrderingConfig) []bench.Benchmark {
 			return []bench.Section{r.Section()}, err
 		}},
 		bench.OrderingBenchmark(ordering),
+		bench.WANBenchmark(wan),
 	}
 }
 
@@ -67,6 +68,7 @@ func benchEnv(name string) []string { return cliapp.EnvVar("LOCKSTEP_BENCH", nam
 // benchCommand is `lockstep-dev bench`: the benchmarks behind `make bench`.
 func benchCommand() *cli.Command {
 	d := bench.DefaultOrderingConfig(false)
+	dw := bench.DefaultWANConfig(false)
 	return &cli.Command{
 		Name:  "bench",
 		Usage: "measure ordering against bare CometBFT, firm latency, forced-transaction latency, rollup-node user latency, gas and aggregation cost",
@@ -77,12 +79,14 @@ func benchCommand() *cli.Command {
 			"soft-confirmation latency (due → notified committed by the node submitted to) are compared, and\n" +
 			"one node's CPU and RSS recorded. Rollup: signed transfers sent to a `lockstep rollup run` node,\n" +
 			"timed to their receipt (soft) and to the safe block, next to transactions sent straight to an\n" +
-			"operator in the same run (ordering-only soft). Needs anvil (make tools). Ctrl-C stops every\n" +
+			"operator in the same run (ordering-only soft). WAN: the ordering networks again with every p2p\n" +
+			"connection through an emulated wide-area link (uniform 50 and 100 ms RTT, and a 3-region AWS\n" +
+			"matrix), both systems under the same emulation. Needs anvil (make tools). Ctrl-C stops every\n" +
 			"process it started.",
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "quick", Usage: "fewer and shorter points: a smoke test, not a measurement", EnvVars: benchEnv("quick")},
 			&cli.StringFlag{Name: "out", Value: filepath.Join("bench", "results"), Usage: "results folder", EnvVars: benchEnv("out")},
-			&cli.StringFlag{Name: "only", Usage: "comma-separated benchmarks to run (default all): gas, aggregation, firm, forced, rollup, ordering, resources", EnvVars: benchEnv("only")},
+			&cli.StringFlag{Name: "only", Usage: "comma-separated benchmarks to run (default all): gas, aggregation, firm, forced, rollup, ordering, resources, wan", EnvVars: benchEnv("only")},
 			&cli.StringFlag{Name: "operators", Value: joinInts(d.Validators), Usage: "comma-separated network sizes for the ordering benchmark", EnvVars: benchEnv("operators")},
 			&cli.StringFlag{Name: "loads", Value: joinInts(d.Loads), Usage: "comma-separated offered loads in tx/s", EnvVars: benchEnv("loads")},
 			&cli.StringFlag{Name: "gather-loads", Value: joinInts(d.GatherLoads), Usage: "comma-separated offered loads in tx/s of Lockstep with ingress gathering, first network size only (empty: none)", EnvVars: benchEnv("gather-loads")},
@@ -91,6 +95,12 @@ func benchCommand() *cli.Command {
 			&cli.DurationFlag{Name: "duration", Value: d.Duration, Usage: "sending time of each ordering point", EnvVars: benchEnv("duration")},
 			&cli.IntFlag{Name: "saturation-steps", Value: d.SaturationSteps, Usage: "extra points per network searching for the highest load it follows", EnvVars: benchEnv("saturation-steps")},
 			&cli.DurationFlag{Name: "budget", Value: d.Budget, Usage: "time the ordering benchmark aims to finish in (saturation steps past it are skipped)", EnvVars: benchEnv("budget")},
+			&cli.StringFlag{Name: "wan-operators", Value: joinInts(dw.Validators), Usage: "comma-separated network sizes for the WAN benchmark", EnvVars: benchEnv("wan-operators")},
+			&cli.IntFlag{Name: "wan-load", Value: dw.Load, Usage: "offered load of the WAN benchmark in tx/s", EnvVars: benchEnv("wan-load")},
+			&cli.DurationFlag{Name: "wan-duration", Value: dw.Duration, Usage: "sending time of each WAN point", EnvVars: benchEnv("wan-duration")},
+			&cli.StringFlag{Name: "wan-emulations", Value: strings.Join(dw.Emulations, ","), Usage: "comma-separated emulations of the WAN benchmark: " + strings.Join(bench.EmulationNames(), ", "), EnvVars: benchEnv("wan-emulations")},
+			&cli.StringFlag{Name: "wan-profiles", Value: strings.Join(dw.Profiles, ","), Usage: "comma-separated consensus profiles both systems run with in the WAN benchmark (--quick: lan)", EnvVars: benchEnv("wan-profiles")},
+			&cli.DurationFlag{Name: "wan-budget", Value: dw.Budget, Usage: "hard stop of the WAN benchmark", EnvVars: benchEnv("wan-budget")},
 			&cli.BoolFlag{Name: "profile", Usage: "save CPU profiles of node 0 of both systems at the first load (to <out>/profiles)", EnvVars: benchEnv("profile")},
 			&cli.BoolFlag{Name: "no-pause", Usage: "keep the network not being measured running instead of freezing it (SIGSTOP)", EnvVars: benchEnv("no-pause")},
 			&cli.BoolFlag{Name: "keep-work", Usage: "keep the node homes and logs (printed at the end)", EnvVars: benchEnv("keep-work")},
@@ -110,7 +120,11 @@ func runBench(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	list := benchmarks(cfg)
+	wan, err := readWANConfig(c)
+	if err != nil {
+		return err
+	}
+	list := benchmarks(cfg, wan)
 	if err := bench.CheckOnly(only, list); err != nil {
 		return err
 	}
@@ -178,6 +192,30 @@ func readBenchConfig(c *cli.Context) (cfg bench.OrderingConfig, only []string, e
 	return cfg, only, cfg.Check()
 }
 
+// readWANConfig reads the WAN benchmark's settings (--quick's defaults unless a flag is given).
+func readWANConfig(c *cli.Context) (cfg bench.WANConfig, err error) {
+	quick := c.Bool("quick")
+	cfg = bench.DefaultWANConfig(quick)
+	if c.IsSet("wan-operators") || !quick {
+		if cfg.Validators, err = parseInts(c.String("wan-operators")); err != nil {
+			return cfg, fmt.Errorf("--wan-operators: %w", err)
+		}
+	}
+	if c.IsSet("wan-duration") || !quick {
+		cfg.Duration = c.Duration("wan-duration")
+	}
+	if c.IsSet("wan-budget") || !quick {
+		cfg.Budget = c.Duration("wan-budget")
+	}
+	if c.IsSet("wan-profiles") || !quick {
+		cfg.Profiles = splitList(c.String("wan-profiles"))
+	}
+	cfg.Load = c.Int("wan-load")
+	cfg.Emulations = splitList(c.String("wan-emulations"))
+	cfg.Pause = !c.Bool("no-pause")
+	return cfg, cfg.Check()
+}
+
 // baselineNodeCommand runs one node of the ordering benchmark's baseline (bare CometBFT); the
 // benchmark starts it, people do not.
 func baselineNodeCommand() *cli.Command {
@@ -218,6 +256,7 @@ func benchOperatorNodeCommand() *cli.Command {
 			&cli.Float64Flag{Name: "api.rate", Value: d.API.RatePerSecond, Usage: "requests per second per client IP (0: unlimited)", EnvVars: env("api.rate")},
 			cliapp.MetricsAddrFlag(prefix, d.MetricsAddr),
 			&cli.StringFlag{Name: "log.cometbft-level", Value: "warn", Usage: "minimum level of CometBFT's own logs", EnvVars: env("log.cometbft-level")},
+			&cli.StringFlag{Name: "consensus.profile", Value: node.ProfileLAN, Usage: "consensus timings: " + strings.Join(node.ConsensusProfiles, " or "), EnvVars: env("consensus.profile")},
 		),
 		Action: cliapp.LifecycleCmd(runBenchOperatorNode),
 	}
@@ -231,6 +270,11 @@ func benchOperatorNodeConfig(c *cli.Context) (node.Config, error) {
 	cfg.API.Addr = c.String("api.addr")
 	cfg.API.RatePerSecond = c.Float64("api.rate")
 	cfg.MetricsAddr = c.String(cliapp.MetricsFlag)
+	cons, err := node.ConsensusProfile(c.String("consensus.profile"))
+	if err != nil {
+		return cfg, fmt.Errorf("--consensus.profile: %w", err)
+	}
+	cfg.Consensus = cons
 	if err := cfg.CometLogLevel.UnmarshalText([]byte(c.String("log.cometbft-level"))); err != nil {
 		return cfg, fmt.Errorf("--log.cometbft-level: %w", err)
 	}
@@ -268,6 +312,17 @@ func runBenchOperatorNode(c *cli.Context, fail context.CancelCauseFunc) (cliapp.
 		return nil, errors.Join(err, n.Stop(context.WithoutCancel(c.Context)))
 	}
 	return cliapp.NewGroup(cliapp.Func(nil, func(context.Context) error { return ps.Stop() }), n), nil
+}
+
+// splitList splits a comma-separated flag value, dropping empty entries.
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func parseInts(s string) ([]int, error) {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -11,6 +13,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/aggregator"
 	"github.com/lockstep-xyz/lockstep/follower"
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
+	"github.com/lockstep-xyz/lockstep/operator/node"
 	"github.com/lockstep-xyz/lockstep/system"
 )
 
@@ -173,5 +176,46 @@ func TestOperatorSetup(t *testing.T) {
 		if _, err := read(append([]string{"--home", t.TempDir()}, strings.Fields(args)...)...); err == nil || !strings.Contains(err.Error(), flag) {
 			t.Errorf("%s: %v, want an error naming %s", args, err, flag)
 		}
+	}
+}
+
+// --consensus.profile picks the timings; a --consensus.* flag given on the command line, in the
+// environment or in the config file beats the profile's value.
+func TestOperatorConsensusProfile(t *testing.T) {
+	read := func(args ...string) (node.ConsensusConfig, error) {
+		var s operatorSetup
+		err := readWith(t, []string{"operator", "run"}, append([]string{"--home", t.TempDir()}, args...), func(c *cli.Context) (err error) {
+			s, err = readOperatorSetup(c)
+			return err
+		})
+		return s.Config.Consensus, err
+	}
+	lan, _ := node.ConsensusProfile(node.ProfileLAN)
+	wan, _ := node.ConsensusProfile(node.ProfileWAN)
+	if lan != node.DefaultConfig("").Consensus || lan == wan {
+		t.Fatalf("profiles: lan %+v (defaults %+v), wan %+v", lan, node.DefaultConfig("").Consensus, wan)
+	}
+	if got, err := read(); err != nil || got != lan {
+		t.Fatalf("no profile: %+v %v, want lan %+v", got, err, lan)
+	}
+	if got, err := read("--consensus.profile", "wan"); err != nil || got != wan {
+		t.Fatalf("wan: %+v %v, want %+v", got, err, wan)
+	}
+	want := wan
+	want.FlushThrottle, want.TimeoutPropose = 2*time.Millisecond, 7*time.Second
+	t.Setenv("LOCKSTEP_OPERATOR_CONSENSUS_TIMEOUT_PROPOSE", "7s")
+	if got, err := read("--consensus.profile", "wan", "--p2p.flush-throttle", "2ms"); err != nil || got != want {
+		t.Fatalf("wan with overrides: %+v %v, want %+v", got, err, want)
+	}
+	conf := filepath.Join(t.TempDir(), "c.yaml")
+	if err := os.WriteFile(conf, []byte("consensus:\n  profile: wan\n  gossip-sleep: 4ms\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	want.FlushThrottle, want.PeerGossipSleep = wan.FlushThrottle, 4*time.Millisecond
+	if got, err := read("--config", conf); err != nil || got != want {
+		t.Fatalf("wan from the config file: %+v %v, want %+v", got, err, want)
+	}
+	if _, err := read("--consensus.profile", "moon"); err == nil || !strings.Contains(err.Error(), "--consensus.profile") {
+		t.Fatalf("unknown profile: %v, want an error naming --consensus.profile", err)
 	}
 }

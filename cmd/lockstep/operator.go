@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -180,11 +181,13 @@ func operatorRunCommand() *cli.Command {
 			&cli.IntFlag{Name: "api.gather-max-bytes", Value: d.Gather.MaxBytes, Usage: "largest consensus transaction gathered (encoded bytes)", EnvVars: operatorEnv("api.gather-max-bytes")},
 			&cli.IntFlag{Name: "api.gather-max-pending-bytes", Value: d.Gather.MaxPendingBytes, Usage: "most bytes gathered and not yet answered; beyond it submissions get a retryable busy error", EnvVars: operatorEnv("api.gather-max-pending-bytes")},
 			cliapp.MetricsAddrFlag(operatorPrefix, d.MetricsAddr),
-			&cli.DurationFlag{Name: "consensus.timeout-propose", Value: d.Consensus.TimeoutPropose, Usage: "CometBFT timeout_propose", EnvVars: operatorEnv("consensus.timeout-propose")},
-			&cli.DurationFlag{Name: "consensus.timeout-commit", Value: d.Consensus.TimeoutCommit, Usage: "CometBFT timeout_commit (skip_timeout_commit is on)", EnvVars: operatorEnv("consensus.timeout-commit")},
-			&cli.DurationFlag{Name: "consensus.gossip-sleep", Value: d.Consensus.PeerGossipSleep, Usage: "CometBFT peer_gossip_sleep_duration (latency vs. throughput)", EnvVars: operatorEnv("consensus.gossip-sleep")},
-			&cli.DurationFlag{Name: "p2p.flush-throttle", Value: d.Consensus.FlushThrottle, Usage: "CometBFT flush_throttle_timeout (latency vs. throughput)", EnvVars: operatorEnv("p2p.flush-throttle")},
-			&cli.DurationFlag{Name: "consensus.empty-block-interval", Value: d.Consensus.EmptyBlockInterval, Usage: "wait this long for transactions before making an empty block", EnvVars: operatorEnv("consensus.empty-block-interval")},
+			&cli.StringFlag{Name: "consensus.profile", Value: node.ProfileLAN, Usage: "consensus timings for where the operators run: " + strings.Join(node.ConsensusProfiles, " or ") +
+				" (docs/operator.md); --consensus.* and --p2p.flush-throttle override its values", EnvVars: operatorEnv("consensus.profile")},
+			&cli.DurationFlag{Name: "consensus.timeout-propose", DefaultText: profileDefault, Usage: "CometBFT timeout_propose " + profileDefaults(func(c node.ConsensusConfig) time.Duration { return c.TimeoutPropose }), EnvVars: operatorEnv("consensus.timeout-propose")},
+			&cli.DurationFlag{Name: "consensus.timeout-commit", DefaultText: profileDefault, Usage: "CometBFT timeout_commit, skip_timeout_commit on " + profileDefaults(func(c node.ConsensusConfig) time.Duration { return c.TimeoutCommit }), EnvVars: operatorEnv("consensus.timeout-commit")},
+			&cli.DurationFlag{Name: "consensus.gossip-sleep", DefaultText: profileDefault, Usage: "CometBFT peer_gossip_sleep_duration, latency vs. throughput " + profileDefaults(func(c node.ConsensusConfig) time.Duration { return c.PeerGossipSleep }), EnvVars: operatorEnv("consensus.gossip-sleep")},
+			&cli.DurationFlag{Name: "p2p.flush-throttle", DefaultText: profileDefault, Usage: "CometBFT flush_throttle_timeout, latency vs. throughput " + profileDefaults(func(c node.ConsensusConfig) time.Duration { return c.FlushThrottle }), EnvVars: operatorEnv("p2p.flush-throttle")},
+			&cli.DurationFlag{Name: "consensus.empty-block-interval", DefaultText: profileDefault, Usage: "wait this long for transactions before making an empty block " + profileDefaults(func(c node.ConsensusConfig) time.Duration { return c.EmptyBlockInterval }), EnvVars: operatorEnv("consensus.empty-block-interval")},
 			&cli.IntFlag{Name: "mempool.size", Value: d.Mempool.Size, Usage: "most transactions in the mempool; beyond it submissions get a retryable busy error", EnvVars: operatorEnv("mempool.size")},
 			&cli.Int64Flag{Name: "mempool.max-bytes", Value: d.Mempool.MaxBytes, Usage: "most bytes in the mempool", EnvVars: operatorEnv("mempool.max-bytes")},
 			&cli.IntFlag{Name: "tx.max-bytes", Usage: "largest transaction admitted (0: the format's limit, 256 KiB)", EnvVars: operatorEnv("tx.max-bytes")},
@@ -199,6 +202,41 @@ func operatorRunCommand() *cli.Command {
 		}, faultFlags()),
 		Action: cliapp.LifecycleCmd(runOperator),
 	}, operatorPrefix)
+}
+
+// profileDefault is the default shown for a timing that --consensus.profile sets.
+const profileDefault = "from --consensus.profile"
+
+// profileDefaults names each consensus profile's value of a timing, for a flag's usage.
+func profileDefaults(of func(node.ConsensusConfig) time.Duration) string {
+	var parts []string
+	for _, name := range node.ConsensusProfiles {
+		p, err := node.ConsensusProfile(name)
+		if err != nil {
+			panic(err) // the profiles listed are the profiles known
+		}
+		parts = append(parts, fmt.Sprintf("%s %s", name, of(p)))
+	}
+	return "(" + strings.Join(parts, ", ") + ")"
+}
+
+// readConsensus is --consensus.profile's timings with every --consensus.* (and
+// --p2p.flush-throttle) flag given, in the environment or the config file, in their place.
+func readConsensus(c *cli.Context) (node.ConsensusConfig, error) {
+	cons, err := node.ConsensusProfile(c.String("consensus.profile"))
+	if err != nil {
+		return cons, fmt.Errorf("--consensus.profile: %w", err)
+	}
+	for flag, dst := range map[string]*time.Duration{
+		"consensus.timeout-propose": &cons.TimeoutPropose, "consensus.timeout-commit": &cons.TimeoutCommit,
+		"consensus.gossip-sleep": &cons.PeerGossipSleep, "p2p.flush-throttle": &cons.FlushThrottle,
+		"consensus.empty-block-interval": &cons.EmptyBlockInterval,
+	} {
+		if c.IsSet(flag) {
+			*dst = c.Duration(flag)
+		}
+	}
+	return cons, nil
 }
 
 // operatorSetup is what `operator run`'s flags resolve to.
@@ -226,11 +264,11 @@ func readOperatorSetup(c *cli.Context) (operatorSetup, error) {
 	cfg.Gather.MaxBytes = c.Int("api.gather-max-bytes")
 	cfg.Gather.MaxPendingBytes = c.Int("api.gather-max-pending-bytes")
 	cfg.MetricsAddr = c.String(cliapp.MetricsFlag)
-	cfg.Consensus.TimeoutPropose = c.Duration("consensus.timeout-propose")
-	cfg.Consensus.TimeoutCommit = c.Duration("consensus.timeout-commit")
-	cfg.Consensus.PeerGossipSleep = c.Duration("consensus.gossip-sleep")
-	cfg.Consensus.FlushThrottle = c.Duration("p2p.flush-throttle")
-	cfg.Consensus.EmptyBlockInterval = c.Duration("consensus.empty-block-interval")
+	cons, err := readConsensus(c)
+	if err != nil {
+		return s, err
+	}
+	cfg.Consensus = cons
 	cfg.Mempool.Size = c.Int("mempool.size")
 	cfg.Mempool.MaxBytes = c.Int64("mempool.max-bytes")
 	cfg.App.MaxTxBytes = c.Int("tx.max-bytes")
