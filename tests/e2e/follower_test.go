@@ -435,7 +435,9 @@ func TestE2ELyingOperator(t *testing.T) {
 			return false, err
 		}
 		l, err := liar.status(ctx)
-		return err == nil && h.LastCheckpoint > 0 && l.LastCheckpoint >= h.LastCheckpoint, err
+		// Caught up to the height, not only the checkpoint: a liar a few heights behind answers
+		// the follower's first checkpoint "not cut yet" and loses it to the honest node.
+		return err == nil && h.LastCheckpoint > 0 && l.LastCheckpoint >= h.LastCheckpoint && l.Height >= h.Height && !l.CatchingUp, err
 	})
 
 	// The follower first, so that it sees the batches soft before their checkpoint lands. The
