@@ -23,9 +23,6 @@ import (
 
 const avsPrefix = "LOCKSTEP_AVS"
 
-// avsPasswordEnv holds the deployer keystore's password when no password file is given.
-const avsPasswordEnv = "LOCKSTEP_AVS_ECDSA_PASSWORD"
-
 func avsEnv(name string) []string { return cliapp.EnvVar(avsPrefix, name) }
 
 func avsCommand() *cli.Command {
@@ -50,11 +47,9 @@ func avsCommand() *cli.Command {
 				"CheckpointRegistry and the AVS admin role (PermissionController) once the owner accepts (the summary\n" +
 				"lists the calls). Progress goes to stderr, the summary to stdout; --out gets the deployment file\n" +
 				"(addresses and parameters, no keys), which operators and services read with --deployment.",
-			Flags: []cli.Flag{
+			Flags: append(cliapp.ECDSAKeyFlags(avsPrefix, "of the deployer (pays for and sends the deployment)", true),
 				&cli.StringFlag{Name: "core", Usage: "EigenLayer core deployment file (eigenlayer-contracts' output shape)", Required: true, EnvVars: avsEnv("core")},
 				&cli.StringFlag{Name: cliapp.L1RPCFlag, Aliases: []string{"l1-rpc"}, Usage: "L1 JSON-RPC URL (HTTP or WS)", Required: true, EnvVars: avsEnv(cliapp.L1RPCFlag)},
-				&cli.StringFlag{Name: "ecdsa.keystore", Usage: "the deployer's encrypted ECDSA keystore (pays for the deployment)", Required: true, EnvVars: avsEnv("ecdsa.keystore")},
-				&cli.StringFlag{Name: "ecdsa.password-file", Usage: "file holding the keystore password (or set " + avsPasswordEnv + ")", EnvVars: avsEnv("ecdsa.password-file")},
 				&cli.StringSliceFlag{Name: "strategy", Usage: "strategy counted in the quorum's stake (repeat for several, e.g. the core's stETH and EIGEN strategies)", Required: true, EnvVars: avsEnv("strategy")},
 				&cli.StringSliceFlag{Name: "strategy-multiplier", Usage: "weight of each --strategy's shares, in order (1e18 = 1x); one value applies to all; default 1e18", EnvVars: avsEnv("strategy-multiplier")},
 				&cli.StringFlag{Name: "owner", Usage: "governance address that ends up owning the AVS (default: the deployer)", EnvVars: avsEnv("owner")},
@@ -72,8 +67,8 @@ func avsCommand() *cli.Command {
 				&cli.UintFlag{Name: "inbox-fee-doubling-queue", Value: uint(deployment.DefaultInboxFeeDoublingQueue), Usage: "pending forced entries that double the fee", EnvVars: avsEnv("inbox-fee-doubling-queue")},
 				&cli.StringFlag{Name: "out", Value: "deployment.json", Usage: "where to write the deployment file (refuses to overwrite)", EnvVars: avsEnv("out")},
 				&cli.DurationFlag{Name: "timeout", Value: 30 * time.Minute, Usage: "give up after this long", EnvVars: avsEnv("timeout")},
-				&cli.BoolFlag{Name: "json", Usage: "print the summary as JSON", EnvVars: avsEnv("json")},
-			},
+				cliapp.NewJSONFlag(avsPrefix),
+			),
 			Action: func(c *cli.Context) error {
 				cfg, err := readAVSDeployConfig(c)
 				if err != nil {
@@ -225,7 +220,11 @@ func readAVSDeployConfig(c *cli.Context) (avsDeployConfig, error) {
 	if a.InboxBaseFee, err = num("inbox-base-fee"); err != nil {
 		return cfg, err
 	}
-	if cfg.Deployer, err = readKeystore(c.String("ecdsa.keystore"), c.String("ecdsa.password-file"), avsPasswordEnv); err != nil {
+	key, err := cliapp.ReadECDSAKeyConfig(c, avsPrefix)
+	if err != nil {
+		return cfg, err
+	}
+	if cfg.Deployer, err = key.LoadECDSA(); err != nil {
 		return cfg, err
 	}
 	a.Deployer = cfg.Deployer

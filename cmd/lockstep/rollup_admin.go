@@ -8,11 +8,9 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"os"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -83,12 +81,10 @@ func rollupRegisterCommand() *cli.Command {
 			"With --output calldata it needs no key and sends nothing: it prints the transaction (to, data,\n" +
 			"value) for the owner to propose in its multisig or schedule in its timelock.\n" +
 			"See docs/rollup.md, \"Admission\".",
-		Flags: append(registryFlags(),
+		Flags: append(append(registryFlags(), cliapp.ECDSAKeyFlags(rollupPrefix, "of the registry's owner (not needed with --output calldata)", false)...),
 			rollupIDFlag("the rollup ID to register (for an EVM rollup, its chain ID); required"),
 			&cli.StringFlag{Name: "owner", Usage: "the rollup team's address: it manages the rollup's metadata, ownership and deregistration; required", EnvVars: rollupEnv("owner")},
 			&cli.StringFlag{Name: "metadata", Usage: "free-form metadata, e.g. a URI or JSON with the rollup's name and RPC endpoints (at most 1024 bytes)", EnvVars: rollupEnv("metadata")},
-			&cli.StringFlag{Name: "ecdsa.keystore", Usage: "encrypted keystore of the registry owner's key (not needed with --output calldata)", EnvVars: rollupEnv("ecdsa.keystore")},
-			&cli.StringFlag{Name: "ecdsa.password-file", Usage: "file holding the keystore password (or set LOCKSTEP_ROLLUP_ECDSA_PASSWORD)", EnvVars: rollupEnv("ecdsa.password-file")},
 			&cli.StringFlag{Name: "output", Value: outputSend, Usage: "send: sign and send the transaction; calldata: print it (to, data, value) for a multisig or timelock owner instead", EnvVars: rollupEnv("output")},
 			&cli.DurationFlag{Name: "timeout", Value: 5 * time.Minute, Usage: "give up waiting for the transaction after this long", EnvVars: rollupEnv("timeout")},
 			rollupJSONFlag(),
@@ -172,7 +168,11 @@ func runRollupRegister(c *cli.Context) error {
 		if c.String("ecdsa.keystore") == "" {
 			return errors.New("--ecdsa.keystore is required to send (the registry owner's key); or print the transaction for the owner with --output calldata")
 		}
-		if key, err = readKeystore(c.String("ecdsa.keystore"), c.String("ecdsa.password-file"), "LOCKSTEP_ROLLUP_ECDSA_PASSWORD"); err != nil {
+		k, err := cliapp.ReadECDSAKeyConfig(c, rollupPrefix)
+		if err != nil {
+			return err
+		}
+		if key, err = k.LoadECDSA(); err != nil {
 			return err
 		}
 	}
@@ -282,24 +282,6 @@ func printCalldata(out io.Writer, asJSON bool, tx calldataTx, governance common.
 	_, err := fmt.Fprintf(out, "to     %s\ndata   %s\nvalue  %s\nsend it from the registry's owner %s (governance: its multisig or timelock)\n",
 		tx.To, tx.Data, tx.Value, governance)
 	return err
-}
-
-// readKeystore decrypts an encrypted ECDSA keystore; the password comes from passwordFile, else
-// from the environment variable passwordEnv.
-func readKeystore(path, passwordFile, passwordEnv string) (*ecdsa.PrivateKey, error) {
-	pw, err := secret(passwordFile, passwordEnv)
-	if err != nil {
-		return nil, err
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read ECDSA keystore: %w", err)
-	}
-	k, err := keystore.DecryptKey(b, pw)
-	if err != nil {
-		return nil, fmt.Errorf("decrypt ECDSA keystore %s: %w", path, err)
-	}
-	return k.PrivateKey, nil
 }
 
 func rollupStatusCommand() *cli.Command {
