@@ -295,7 +295,7 @@ func TestPartitionAggregator(t *testing.T) {
 			t.Fatalf("aggregator cut %s: L1 went from checkpoint %d to %d (%v)", fault.what, stored, now, err)
 		}
 		cut := x.lastCut(x.nodes)
-		if cut < stored+2 {
+		if cut < stored+1 {
 			t.Fatalf("aggregator cut %s: operators cut up to checkpoint %d, L1 has %d: want the operators ahead", fault.what, cut, stored)
 		}
 		t.Logf("aggregator cut %s: L1 stays at checkpoint %d while the operators cut %d", fault.what, stored, cut)
