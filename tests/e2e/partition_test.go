@@ -26,9 +26,12 @@ const partitionInterval = 5
 // startPartitionable starts four operators and the aggregator on an emulated network.
 func startPartitionable(t *testing.T) (*e2e, *netem.Net) {
 	t.Helper()
+	start := time.Now()
+	t.Cleanup(func() { t.Logf("done after %s", time.Since(start).Round(100*time.Millisecond)) })
 	nw := netem.New(nil)
 	t.Cleanup(func() { _ = nw.Close() }) // after the system stops: cleanups run last-in first-out
 	x := startE2EWith(t, 4, partitionInterval, func(c *system.Config) { c.Net = nw })
+	t.Logf("system up after %s", time.Since(start).Round(100*time.Millisecond))
 	return x, nw
 }
 
@@ -200,6 +203,7 @@ func TestPartitionIsolateOne(t *testing.T) {
 	if err := nw.Heal(); err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("healed at %s", time.Now().Format(time.TimeOnly))
 	target := x.heights(rest)[rest[0].i]
 	x.waitHeight(target, 60*time.Second)
 	x.waitSequenced(x.nodes, append(before, during...), 30*time.Second)
@@ -262,6 +266,7 @@ func TestPartitionTwoAndTwo(t *testing.T) {
 	if err := nw.Heal(); err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("healed at %s", time.Now().Format(time.TimeOnly))
 	x.waitSequenced(x.nodes, accepted, 60*time.Second)
 	x.sameOnce(x.nodes, accepted)
 	x.waitStored(stuck.stored+1, 30*time.Second, "checkpoints on L1 again", func(*l1Checkpoint) bool { return true })
