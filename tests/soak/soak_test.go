@@ -91,13 +91,19 @@ func (s step) String() string {
 }
 
 // schedule is the seeded sequence of faults filling d: one at a time, so at most one operator
-// is faulty at once (f = 1 of 4).
+// is faulty at once (f = 1 of 4). The kinds come in rounds, each a shuffle of all of them, so
+// that a short run injects every kind.
 func schedule(seed uint64, d time.Duration) []step {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	var out []step
+	var round []int
 	at := 5 * time.Second // the load runs alone first
 	for {
-		s := step{At: at, Kind: kinds[r.IntN(len(kinds))]}
+		if len(round) == 0 {
+			round = r.Perm(len(kinds))
+		}
+		s := step{At: at, Kind: kinds[round[0]]}
+		round = round[1:]
 		s.For = minFault + time.Duration(r.Int64N(int64(maxFault-minFault)))
 		switch s.Kind {
 		case aggL1Outage, aggRestart, aggKill:
@@ -565,7 +571,9 @@ func (s *soak) final() {
 			}
 			return true, nil
 		})
-		s.count("accepted transactions sequenced on every node at the same place")
+		s.mu.Lock()
+		s.checks["accepted transactions sequenced on every node at the same place"] += len(accepted)
+		s.mu.Unlock()
 		st, err := c.Status(s.ctx)
 		if err != nil {
 			t.Fatal(err)
