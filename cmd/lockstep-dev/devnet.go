@@ -167,6 +167,11 @@ const devnetBLSPassword = "devnet"
 // childStopTimeout is how long a child gets to exit after SIGTERM before it is killed.
 const childStopTimeout = 10 * time.Second
 
+// maxPartitionableOperators is the most operators whose devnet runs its links through an
+// emulated network (n·(n-1) p2p proxies, each on a port of its own); a larger one runs them
+// directly and `ctl partition` refuses.
+const maxPartitionableOperators = 16
+
 // devnet is the system plus what the command adds to it: the printed summary, demo traffic and
 // the progress lines, goroutines it owns.
 type devnet struct {
@@ -186,11 +191,16 @@ type devnet struct {
 func (d *devnet) Start(ctx context.Context) error {
 	start := time.Now()
 	// The links between the processes run through an emulated network, so that `devnet ctl
-	// partition` can cut a process off while it runs.
-	d.cfg.Net = netem.New(d.log)
+	// partition` can cut a process off while it runs: one proxy per directed link, so not for
+	// a large devnet.
+	if d.cfg.Operators <= maxPartitionableOperators {
+		d.cfg.Net = netem.New(d.log)
+	}
 	sys, err := system.Start(ctx, d.cfg)
 	if err != nil {
-		_ = d.cfg.Net.Close()
+		if d.cfg.Net != nil {
+			_ = d.cfg.Net.Close()
+		}
 		return fmt.Errorf("start devnet: %w", err)
 	}
 	d.sys = sys
@@ -247,7 +257,9 @@ func (d *devnet) Stop(ctx context.Context) error {
 	}
 	fmt.Println("\nstopping devnet")
 	err := d.sys.Stop(ctx)
-	_ = d.cfg.Net.Close() // after the processes: a link closed first would look like a partition
+	if d.cfg.Net != nil {
+		_ = d.cfg.Net.Close() // after the processes: a link closed first would look like a partition
+	}
 	if err != nil {
 		return fmt.Errorf("stop devnet: %w", err)
 	}
@@ -510,7 +522,9 @@ func printDevnet(sys *system.System, took time.Duration) {
 	printRollupNodes(sys)
 	fmt.Printf("\nStop, kill, start, pause, resume or partition a process while the devnet runs (the others go on):\n")
 	fmt.Printf("  lockstep-dev devnet ctl --data-dir %s kill op2      (then: start op2, or status)\n", dir)
-	fmt.Printf("  lockstep-dev devnet ctl --data-dir %s partition op2 (then: heal)\n", dir)
+	if sys.Net() != nil {
+		fmt.Printf("  lockstep-dev devnet ctl --data-dir %s partition op2 (then: heal)\n", dir)
+	}
 	fmt.Println("\nCtrl-C stops everything.")
 }
 

@@ -105,6 +105,9 @@ func isolated(nw *netem.Net, name string) bool {
 
 // partition cuts every link of name.
 func partition(nw *netem.Net, name string) error {
+	if nw == nil {
+		return fmt.Errorf("the devnet runs no emulated network (it does with up to %d operators)", maxPartitionableOperators)
+	}
 	others := endpoints(nw, name)
 	if len(others) == 0 {
 		return fmt.Errorf("%s has no links in the devnet's emulated network (operators and the aggregator do)", name)
@@ -116,7 +119,7 @@ func partition(nw *netem.Net, name string) error {
 // link for healAll.
 func heal(nw *netem.Net, name string) error {
 	if nw == nil {
-		return errors.New("the devnet runs no emulated network")
+		return fmt.Errorf("the devnet runs no emulated network (it does with up to %d operators)", maxPartitionableOperators)
 	}
 	if name == healAll {
 		return nw.Heal()
