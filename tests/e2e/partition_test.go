@@ -136,6 +136,12 @@ func (x *e2e) checkpointsMatch(nodes []*opNode) uint64 {
 	return latest
 }
 
+// stopwatch returns a function that logs what happened and when, from now.
+func stopwatch(t *testing.T) func(what string) {
+	start := time.Now()
+	return func(what string) { t.Logf("%6s %s", time.Since(start).Round(100*time.Millisecond), what) }
+}
+
 // holdsFor checks cond every 100 ms for d and fails the test the first time it does not hold:
 // the way to see that something does not happen while a fault lasts.
 func holdsFor(t *testing.T, d time.Duration, what string, cond func() error) {
@@ -174,6 +180,7 @@ func steady[T comparable](t *testing.T, timeout, d time.Duration, what string, r
 // the network heals it catches up to the same blocks and the transactions it missed.
 func TestPartitionIsolateOne(t *testing.T) {
 	x, nw := startPartitionable(t)
+	lap := stopwatch(t)
 	lone, rest := x.nodes[0], x.nodes[1:]
 	before := x.submitN(rest[0], "before", 10)
 	x.waitSequenced(x.nodes, before, 30*time.Second)
@@ -189,13 +196,16 @@ func TestPartitionIsolateOne(t *testing.T) {
 		}
 		return s.Height, nil
 	})
+	lap(fmt.Sprintf("%s stopped at height %d", lone.Name(), loneHeight))
 	during := x.submitN(rest[1], "during", 10)
 	x.waitSequenced(rest, during, 30*time.Second)
 	x.waitAdvance(rest, 2*partitionInterval, 30*time.Second)
 	cut := x.lastCut(rest)
+	lap(fmt.Sprintf("three went on to checkpoint %d", cut))
 	x.waitStored(cut, 30*time.Second, fmt.Sprintf("checkpoint %d on L1 signed by three", cut), func(c *l1Checkpoint) bool {
 		return c.Number >= cut && len(c.Signers) >= 3
 	})
+	lap("on L1")
 	if s, err := lone.status(x.ctx); err != nil || s.Height != loneHeight {
 		t.Fatalf("isolated node at height %v (%v), want still %d", s, err, loneHeight)
 	}
@@ -203,9 +213,10 @@ func TestPartitionIsolateOne(t *testing.T) {
 	if err := nw.Heal(); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("healed at %s", time.Now().Format(time.TimeOnly))
 	target := x.heights(rest)[rest[0].i]
+	lap(fmt.Sprintf("healed at height %d", target))
 	x.waitHeight(target, 60*time.Second)
+	lap(fmt.Sprintf("%s caught up", lone.Name()))
 	x.waitSequenced(x.nodes, append(before, during...), 30*time.Second)
 	x.sameOnce(x.nodes, append(before, during...))
 	x.sameBlocks(x.nodes, 1, target)
@@ -218,6 +229,7 @@ func TestPartitionIsolateOne(t *testing.T) {
 // accepted is sequenced, once, at the same place on every node.
 func TestPartitionTwoAndTwo(t *testing.T) {
 	x, nw := startPartitionable(t)
+	lap := stopwatch(t)
 	x.waitStored(1, 30*time.Second, "a first checkpoint on L1", func(*l1Checkpoint) bool { return true })
 	if err := nw.Split(opNames(x.nodes[:2]), opNames(x.nodes[2:])); err != nil {
 		t.Fatal(err)
@@ -240,6 +252,7 @@ func TestPartitionTwoAndTwo(t *testing.T) {
 		return f, err
 	}
 	stuck := steady(t, 30*time.Second, 3*time.Second, "heights and L1 to stop moving once split", read)
+	lap("split and stopped")
 	t.Logf("split two and two at heights %v, L1 at checkpoint %d", stuck.heights, stuck.stored)
 
 	var accepted []common.Hash
@@ -266,8 +279,9 @@ func TestPartitionTwoAndTwo(t *testing.T) {
 	if err := nw.Heal(); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("healed at %s", time.Now().Format(time.TimeOnly))
+	lap("healed")
 	x.waitSequenced(x.nodes, accepted, 60*time.Second)
+	lap("all sequenced")
 	x.sameOnce(x.nodes, accepted)
 	x.waitStored(stuck.stored+1, 30*time.Second, "checkpoints on L1 again", func(*l1Checkpoint) bool { return true })
 	top := x.heights(x.nodes)

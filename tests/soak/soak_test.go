@@ -194,7 +194,7 @@ func TestSoak(t *testing.T) {
 		l1At: time.Now()}
 	s.faulty.Store("")
 	testenv.StartMiner(t, s.l1, 250*time.Millisecond)
-	t.Logf("soak: seed %d, %s, %d faults scheduled", *seed, *duration, len(steps))
+	t.Logf("soak: seed %d, %s, %d faults scheduled:\n%s", *seed, *duration, len(steps), formatSchedule(steps))
 
 	runCtx, stop := context.WithCancel(ctx)
 	var wg sync.WaitGroup
@@ -364,12 +364,17 @@ func (s *soak) failIfViolated(when string) {
 	if len(v) == 0 {
 		return
 	}
+	s.t.Fatalf("soak: invariants violated %s (replay: -soak.seed %d -soak.duration %s):\n  %s\nschedule:\n%s",
+		when, *seed, *duration, strings.Join(v, "\n  "), formatSchedule(s.steps))
+}
+
+// formatSchedule is the schedule, a step a line.
+func formatSchedule(steps []step) string {
 	var b strings.Builder
-	for _, st := range s.steps {
+	for _, st := range steps {
 		fmt.Fprintf(&b, "  %s\n", st)
 	}
-	s.t.Fatalf("soak: invariants violated %s (replay: -soak.seed %d -soak.duration %s):\n  %s\nschedule:\n%s",
-		when, *seed, *duration, strings.Join(v, "\n  "), b.String())
+	return b.String()
 }
 
 // checkBlocks compares node n's blocks above what was checked of it (at most limit) with the
