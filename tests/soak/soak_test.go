@@ -147,6 +147,8 @@ type soak struct {
 	l1Checked, l1End uint64
 	l1At             time.Time
 	maxGap           time.Duration
+	// maxGapFrom and maxGapTo are when the longest gap began and ended, from the start.
+	maxGapFrom, maxGapTo time.Duration
 	checks           map[string]int
 	injected         map[string]int
 }
@@ -475,7 +477,9 @@ func (s *soak) checkL1(ctx context.Context, final bool) {
 	s.mu.Lock()
 	next, end := s.l1Checked+1, s.l1End
 	if latest >= next {
-		s.maxGap = max(s.maxGap, time.Since(s.l1At))
+		if gap := time.Since(s.l1At); gap > s.maxGap {
+			s.maxGap, s.maxGapFrom, s.maxGapTo = gap, s.l1At.Sub(s.start), time.Since(s.start)
+		}
 		s.l1At = time.Now()
 	} else if gap := time.Since(s.l1At); gap > maxCheckpointGap && !final {
 		s.violations = append(s.violations, fmt.Sprintf("%s: no checkpoint landed on L1 for %s (latest %d)", time.Since(s.start).Round(time.Millisecond), gap.Round(time.Second), latest))
@@ -664,6 +668,12 @@ func (s *soak) report() {
 	for _, k := range slices.Sorted(maps.Keys(s.checks)) {
 		fmt.Fprintf(&b, "  %-66s %d\n", k, s.checks[k])
 	}
-	fmt.Fprintf(&b, "longest time between two checkpoints on L1: %s (bound %s)\n", s.maxGap.Round(100*time.Millisecond), maxCheckpointGap)
+	fmt.Fprintf(&b, "longest time between two checkpoints on L1: %s (bound %s), from %s to %s, during:\n",
+		s.maxGap.Round(100*time.Millisecond), maxCheckpointGap, s.maxGapFrom.Round(100*time.Millisecond), s.maxGapTo.Round(100*time.Millisecond))
+	for _, st := range s.steps {
+		if st.At < s.maxGapTo && st.At+st.For > s.maxGapFrom-maxFault {
+			fmt.Fprintf(&b, "  %s\n", st)
+		}
+	}
 	s.t.Log(b.String())
 }
