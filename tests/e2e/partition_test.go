@@ -184,6 +184,7 @@ func TestPartitionIsolateOne(t *testing.T) {
 	lone, rest := x.nodes[0], x.nodes[1:]
 	before := x.submitN(rest[0], "before", 10)
 	x.waitSequenced(x.nodes, before, 30*time.Second)
+	x.waitStored(1, 30*time.Second, "a first checkpoint on L1", func(*l1Checkpoint) bool { return true })
 
 	if err := nw.Partition([]string{lone.Name()}); err != nil {
 		t.Fatal(err)
