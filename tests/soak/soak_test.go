@@ -149,8 +149,8 @@ type soak struct {
 	maxGap           time.Duration
 	// maxGapFrom and maxGapTo are when the longest gap began and ended, from the start.
 	maxGapFrom, maxGapTo time.Duration
-	checks           map[string]int
-	injected         map[string]int
+	checks               map[string]int
+	injected             map[string]int
 }
 
 func TestSoak(t *testing.T) {
