@@ -184,6 +184,10 @@ func TestPartitionIsolateOne(t *testing.T) {
 	lone, rest := x.nodes[0], x.nodes[1:]
 	before := x.submitN(rest[0], "before", 10)
 	x.waitSequenced(x.nodes, before, 30*time.Second)
+	// Isolated once a first checkpoint is on L1: right after the deployment the aggregator's
+	// operator set (at head − 1 of an L1 that has hardly moved) can miss an operator, whose
+	// signature of checkpoint 1 it then refuses as unknown, for good; checkpoint 1 would then
+	// need the isolated node's signature, and no checkpoint could land until it returns.
 	x.waitStored(1, 30*time.Second, "a first checkpoint on L1", func(*l1Checkpoint) bool { return true })
 
 	if err := nw.Partition([]string{lone.Name()}); err != nil {
