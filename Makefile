@@ -66,6 +66,13 @@ test: tools check-deploy test-forge test-go ## Run every test (deploy/ checks, f
 e2e: tools ## End-to-end tests against real processes: happy path with the follower, crash, byzantine, membership, lying operator, bad inputs
 	$(GO) test $(GOTEST_FLAGS) ./tests/e2e
 
+SOAK_DURATION ?= 10m
+SOAK_SEED     ?= 1
+
+.PHONY: soak
+soak: tools ## Randomized fault soak of the whole system under load (kill -9, SIGSTOP, partitions, L1 outages, aggregator restarts; invariants checked); SOAK_DURATION=10m SOAK_SEED=1
+	$(GO) test -count=1 -timeout 60m -v -run TestSoak ./tests/soak -soak.duration $(SOAK_DURATION) -soak.seed $(SOAK_SEED)
+
 .PHONY: bench
 bench: build contracts ## Benchmarks against baselines (ordering vs bare CometBFT on loopback and over emulated WAN links, firm latency, forced and rollup-node latency, gas, aggregation, resources); BENCH_FLAGS="--quick"
 	./bin/lockstep-dev bench $(BENCH_FLAGS)

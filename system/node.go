@@ -30,6 +30,9 @@ type Node struct {
 
 	conf   NodeConfig
 	client *operatorapi.Client
+	// l1RPC and aggURL are the node's links to L1 and the aggregator through Config.Net, empty
+	// without it.
+	l1RPC, aggURL string
 }
 
 // APIURL is the node's JSON-RPC URL.

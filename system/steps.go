@@ -229,12 +229,12 @@ func (s *System) configure(n *Node, nc NodeConfig) {
 	args := append([]string{"--log.level", s.cfg.LogLevel}, run...)
 	args = append(args, "--home", n.Home,
 		"--p2p.laddr", n.P2PAddr, "--p2p.external", n.P2PAddr, "--api.addr", n.APIAddr, "--api.rate", "0",
-		"--l1.rpc", s.L1RPC(), "--deployment", s.DeploymentPath)
+		"--l1.rpc", orDefault(n.l1RPC, s.L1RPC()), "--deployment", s.DeploymentPath)
 	if n.Keystore != "" {
 		args = append(args, "--bls.keystore", n.Keystore)
 	}
 	if s.aggURL != "" {
-		args = append(args, "--aggregator.url", s.aggURL)
+		args = append(args, "--aggregator.url", orDefault(n.aggURL, s.aggURL))
 	}
 	for _, u := range s.cfg.AggregatorURLs {
 		args = append(args, "--aggregator.url", u)
@@ -261,7 +261,7 @@ func (s *System) startAggregator(context.Context) error {
 	a.bin = s.cfg.Lockstep
 	// A devnet's L1 does not reorg: a submission is done once mined (--confirmations 0).
 	a.args = append(append([]string{"--log.level", s.cfg.LogLevel, "aggregator", "run", "--deployment", s.DeploymentPath,
-		"--l1.rpc", s.L1RPC(), "--api.addr", s.aggURL[len("http://"):], "--metrics.addr", "", "--home", dataDir, "--confirmations", "0"},
+		"--l1.rpc", orDefault(s.aggL1RPC, s.L1RPC()), "--api.addr", s.aggURL[len("http://"):], "--metrics.addr", "", "--home", dataDir, "--confirmations", "0"},
 		KeyArgs(keystore, password)...), s.cfg.Aggregator.Args...)
 	if err := a.start(); err != nil {
 		return err
@@ -344,4 +344,12 @@ func (s *System) waitReady(ctx context.Context, svc *service, what string, answe
 		defer cancel()
 		return answer(callCtx) == nil, nil
 	})
+}
+
+// orDefault is v, or def when v is empty.
+func orDefault(v, def string) string {
+	if v == "" {
+		return def
+	}
+	return v
 }

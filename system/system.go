@@ -20,6 +20,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/anvil"
 	"github.com/lockstep-xyz/lockstep/deployment"
+	"github.com/lockstep-xyz/lockstep/internal/netem"
 	"github.com/lockstep-xyz/lockstep/internal/proc"
 	"github.com/lockstep-xyz/lockstep/internal/wait"
 )
@@ -65,6 +66,13 @@ type Config struct {
 	// those addresses instead of the sockets on L1 (a node added by AddOperator uses the
 	// sockets). Nil: the sockets.
 	PeerAddr func(from, to *Node) (string, error)
+	// Net, when set, carries every link between the system's processes (see Endpoint): node to
+	// node (p2p, unless PeerAddr is set), node to aggregator (--aggregator.url), node to L1 and
+	// aggregator to L1 (--l1.rpc), each a directed link of Net made by Start, so that a test
+	// can delay, cut or partition them while the system runs. Rollup nodes, AggregatorURLs
+	// and a node added by AddOperator reach the others directly. The caller closes Net after
+	// Stop.
+	Net *netem.Net
 	// NoBLS runs the nodes without a BLS keystore: they sequence but sign no checkpoints.
 	NoBLS bool
 	// AggregatorURLs are where the nodes send their signatures besides the aggregator the
@@ -133,8 +141,10 @@ type System struct {
 	Rollups []*RollupNode
 
 	aggURL string
-	wg     sync.WaitGroup // the exit watchers
-	stopCh chan struct{}
+	// aggL1RPC is the aggregator's link to L1 through Config.Net, empty without it.
+	aggL1RPC string
+	wg       sync.WaitGroup // the exit watchers
+	stopCh   chan struct{}
 	// started is closed once Start succeeded: an exit during Start is judged only then, so a
 	// child Start itself started again (a rollup node whose port was taken) is no crash.
 	started chan struct{}
@@ -167,6 +177,7 @@ func Start(ctx context.Context, cfg Config) (s *System, err error) {
 		{"deployment file", s.writeDeployment},
 		{"genesis at one L1 head", s.genesis},
 		{"BLS keystores", s.keystores},
+		{"emulated network links", s.netLinks},
 		{"operator nodes", s.startNodes},
 		{"aggregator", s.startAggregator},
 		{"every process answering", s.ready},

@@ -25,6 +25,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/deployment"
 	"github.com/lockstep-xyz/lockstep/inbox"
 	"github.com/lockstep-xyz/lockstep/internal/cliapp"
+	"github.com/lockstep-xyz/lockstep/internal/netem"
 	"github.com/lockstep-xyz/lockstep/operator/socket"
 	"github.com/lockstep-xyz/lockstep/system"
 	"github.com/lockstep-xyz/lockstep/txmgr"
@@ -166,6 +167,11 @@ const devnetBLSPassword = "devnet"
 // childStopTimeout is how long a child gets to exit after SIGTERM before it is killed.
 const childStopTimeout = 10 * time.Second
 
+// maxPartitionableOperators is the most operators whose devnet runs its links through an
+// emulated network (n·(n-1) p2p proxies, each on a port of its own); a larger one runs them
+// directly and `ctl partition` refuses.
+const maxPartitionableOperators = 16
+
 // devnet is the system plus what the command adds to it: the printed summary, demo traffic and
 // the progress lines, goroutines it owns.
 type devnet struct {
@@ -184,15 +190,24 @@ type devnet struct {
 
 func (d *devnet) Start(ctx context.Context) error {
 	start := time.Now()
+	// The links between the processes run through an emulated network, so that `devnet ctl
+	// partition` can cut a process off while it runs: one proxy per directed link, so not for
+	// a large devnet.
+	if d.cfg.Operators <= maxPartitionableOperators {
+		d.cfg.Net = netem.New(d.log)
+	}
 	sys, err := system.Start(ctx, d.cfg)
 	if err != nil {
+		if d.cfg.Net != nil {
+			_ = d.cfg.Net.Close()
+		}
 		return fmt.Errorf("start devnet: %w", err)
 	}
 	d.sys = sys
 	if err := os.WriteFile(filepath.Join(d.cfg.Dir, "pids"), []byte(sys.Pids()), 0o644); err != nil {
 		return fmt.Errorf("write pids: %w", err)
 	}
-	if d.ctl, err = startCtl(sys, d.cfg.Dir, d.log); err != nil {
+	if d.ctl, err = startCtl(sys, d.cfg.Net, d.cfg.Dir, d.log); err != nil {
 		return err
 	}
 	printDevnet(sys, time.Since(start))
@@ -241,7 +256,11 @@ func (d *devnet) Stop(ctx context.Context) error {
 		return nil
 	}
 	fmt.Println("\nstopping devnet")
-	if err := d.sys.Stop(ctx); err != nil {
+	err := d.sys.Stop(ctx)
+	if d.cfg.Net != nil {
+		_ = d.cfg.Net.Close() // after the processes: a link closed first would look like a partition
+	}
+	if err != nil {
 		return fmt.Errorf("stop devnet: %w", err)
 	}
 	return nil
@@ -501,8 +520,11 @@ func printDevnet(sys *system.System, took time.Duration) {
 		}
 	}
 	printRollupNodes(sys)
-	fmt.Printf("\nStop, kill, start, pause or resume a process while the devnet runs (the others go on):\n")
+	fmt.Printf("\nStop, kill, start, pause, resume or partition a process while the devnet runs (the others go on):\n")
 	fmt.Printf("  lockstep-dev devnet ctl --data-dir %s kill op2      (then: start op2, or status)\n", dir)
+	if sys.Net() != nil {
+		fmt.Printf("  lockstep-dev devnet ctl --data-dir %s partition op2 (then: heal)\n", dir)
+	}
 	fmt.Println("\nCtrl-C stops everything.")
 }
 

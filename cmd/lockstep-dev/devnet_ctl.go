@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"text/tabwriter"
@@ -18,6 +19,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/lockstep-xyz/lockstep/internal/netem"
 	"github.com/lockstep-xyz/lockstep/system"
 )
 
@@ -32,17 +34,30 @@ var ctlActions = map[string]string{
 	"restart": "stop it cleanly and start it again",
 	"pause":   "freeze it (SIGSTOP): it keeps its connections but answers nothing, like a hung machine",
 	"resume":  "continue a paused process (SIGCONT)",
+	// The devnet runs the links between its processes through an emulated network
+	// (internal/netem): an operator's p2p links, its links to the aggregator and to L1, and the
+	// aggregator's link to L1.
+	"partition": "cut it off from the other processes and L1 (an operator or the aggregator); it keeps running",
+	"heal":      "restore its links to the processes not partitioned themselves (`heal` alone: every link)",
 }
+
+// ctlActionOrder is the order of the actions in the help and errors.
+var ctlActionOrder = []string{"stop", "kill", "start", "restart", "pause", "resume", "partition", "heal"}
+
+// healAll is the name `ctl heal` without a process sends: every link.
+const healAll = "all"
 
 // ctlState is one process in the control socket's status answer.
 type ctlState struct {
 	Name  string `json:"name"`
 	State string `json:"state"` // up, down, paused
 	Pid   int    `json:"pid,omitempty"`
+	// Partitioned: every link of the process is cut (ctl partition).
+	Partitioned bool `json:"partitioned,omitempty"`
 }
 
-func childState(c system.Child) ctlState {
-	st := ctlState{Name: c.Name(), State: "down"}
+func childState(c system.Child, nw *netem.Net) ctlState {
+	st := ctlState{Name: c.Name(), State: "down", Partitioned: isolated(nw, c.Name())}
 	switch {
 	case c.Paused():
 		st.State, st.Pid = "paused", c.Pid()
@@ -52,9 +67,85 @@ func childState(c system.Child) ctlState {
 	return st
 }
 
+// endpoints are the endpoints of nw's links that name touches (nil: none, or no nw).
+func endpoints(nw *netem.Net, name string) []string {
+	if nw == nil {
+		return nil
+	}
+	var out []string
+	for _, id := range nw.Links() {
+		switch name {
+		case id.From:
+			out = append(out, id.To)
+		case id.To:
+			out = append(out, id.From)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// isolated says whether every link of name is cut.
+func isolated(nw *netem.Net, name string) bool {
+	if nw == nil {
+		return false
+	}
+	links := 0
+	for _, id := range nw.Links() {
+		if id.From != name && id.To != name {
+			continue
+		}
+		links++
+		if cut, err := nw.IsCut(id.From, id.To); err != nil || !cut {
+			return false
+		}
+	}
+	return links > 0
+}
+
+// partition cuts every link of name.
+func partition(nw *netem.Net, name string) error {
+	if nw == nil {
+		return fmt.Errorf("the devnet runs no emulated network (it does with up to %d operators)", maxPartitionableOperators)
+	}
+	others := endpoints(nw, name)
+	if len(others) == 0 {
+		return fmt.Errorf("%s has no links in the devnet's emulated network (operators and the aggregator do)", name)
+	}
+	return nw.Split([]string{name}, others)
+}
+
+// heal restores the links of name to the endpoints that are not partitioned themselves, or every
+// link for healAll.
+func heal(nw *netem.Net, name string) error {
+	if nw == nil {
+		return fmt.Errorf("the devnet runs no emulated network (it does with up to %d operators)", maxPartitionableOperators)
+	}
+	if name == healAll {
+		return nw.Heal()
+	}
+	others := endpoints(nw, name)
+	if len(others) == 0 {
+		return fmt.Errorf("%s has no links in the devnet's emulated network (operators and the aggregator do)", name)
+	}
+	var errs []error
+	for _, o := range others {
+		if isolated(nw, o) {
+			continue
+		}
+		for _, id := range []netem.LinkID{{From: name, To: o}, {From: o, To: name}} {
+			if err := nw.Restore(id.From, id.To); err != nil && !errors.Is(err, netem.ErrNoLink) {
+				errs = append(errs, err)
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
 // ctlServer serves the control socket: GET /status, POST /<action>/<name>.
 type ctlServer struct {
 	sys  *system.System
+	net  *netem.Net
 	log  *slog.Logger
 	path string
 	srv  *http.Server
@@ -62,7 +153,7 @@ type ctlServer struct {
 }
 
 // startCtl listens on the control socket in dir.
-func startCtl(sys *system.System, dir string, log *slog.Logger) (*ctlServer, error) {
+func startCtl(sys *system.System, nw *netem.Net, dir string, log *slog.Logger) (*ctlServer, error) {
 	path := filepath.Join(dir, ctlSocket)
 	if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("control socket: %w", err)
@@ -71,12 +162,12 @@ func startCtl(sys *system.System, dir string, log *slog.Logger) (*ctlServer, err
 	if err != nil {
 		return nil, fmt.Errorf("control socket %s: %w", path, err)
 	}
-	s := &ctlServer{sys: sys, log: log.With("component", "ctl"), path: path, done: make(chan struct{})}
+	s := &ctlServer{sys: sys, net: nw, log: log.With("component", "ctl"), path: path, done: make(chan struct{})}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /status", func(w http.ResponseWriter, r *http.Request) {
 		var out []ctlState
 		for _, c := range sys.Children() {
-			out = append(out, childState(c))
+			out = append(out, childState(c, nw))
 		}
 		writeCtl(w, http.StatusOK, out)
 	})
@@ -95,6 +186,16 @@ func (s *ctlServer) act(w http.ResponseWriter, r *http.Request) {
 	action, name := r.PathValue("action"), r.PathValue("name")
 	if _, ok := ctlActions[action]; !ok {
 		writeCtl(w, http.StatusBadRequest, map[string]string{"error": fmt.Sprintf("unknown action %q (want %s)", action, ctlActionList())})
+		return
+	}
+	if action == "heal" && name == healAll {
+		if err := heal(s.net, healAll); err != nil {
+			writeCtl(w, http.StatusConflict, map[string]string{"error": fmt.Sprintf("heal: %v", err)})
+			return
+		}
+		s.log.Info("devnet control", "action", action)
+		fmt.Println("CTL heal: every link restored")
+		writeCtl(w, http.StatusOK, ctlState{Name: healAll, State: "healed"})
 		return
 	}
 	c, ok := s.sys.Child(name)
@@ -122,14 +223,19 @@ func (s *ctlServer) act(w http.ResponseWriter, r *http.Request) {
 		err = c.Pause()
 	case "resume":
 		err = c.Resume()
+	case "partition":
+		err = partition(s.net, name)
+	case "heal":
+		err = heal(s.net, name)
 	}
 	if err != nil {
 		writeCtl(w, http.StatusConflict, map[string]string{"error": fmt.Sprintf("%s %s: %v", action, name, err)})
 		return
 	}
 	s.log.Info("devnet control", "action", action, "process", name)
-	fmt.Printf("CTL %s %s: now %s\n", action, name, childState(c).State)
-	writeCtl(w, http.StatusOK, childState(c))
+	st := childState(c, s.net)
+	fmt.Printf("CTL %s %s: now %s\n", action, name, st.describe())
+	writeCtl(w, http.StatusOK, st)
 }
 
 func (s *ctlServer) stop(ctx context.Context) error {
@@ -145,23 +251,30 @@ func writeCtl(w http.ResponseWriter, code int, v any) {
 	_ = json.NewEncoder(w).Encode(v)
 }
 
-func ctlActionList() string {
-	return "stop, kill, start, restart, pause, resume"
+// describe is the state with the partition: "up", "up, partitioned".
+func (st ctlState) describe() string {
+	if st.Partitioned {
+		return st.State + ", partitioned"
+	}
+	return st.State
 }
+
+func ctlActionList() string { return strings.Join(ctlActionOrder, ", ") }
 
 // devnetCtlCommand is `lockstep-dev devnet ctl`: act on a process of a running devnet.
 func devnetCtlCommand() *cli.Command {
 	var help strings.Builder
-	for _, a := range []string{"stop", "kill", "start", "restart", "pause", "resume"} {
-		fmt.Fprintf(&help, "  %-8s %s\n", a, ctlActions[a])
+	for _, a := range ctlActionOrder {
+		fmt.Fprintf(&help, "  %-9s %s\n", a, ctlActions[a])
 	}
 	return &cli.Command{
 		Name:      "ctl",
-		Usage:     "stop, kill, start, pause or resume a process of a running devnet, or list their states",
-		UsageText: "lockstep-dev devnet ctl [--data-dir DIR] status | ACTION NAME   (NAME: op<i>, aggregator, rollup<id>-<i>)",
+		Usage:     "stop, kill, start, pause, resume or partition a process of a running devnet, heal the network, or list their states",
+		UsageText: "lockstep-dev devnet ctl [--data-dir DIR] status | heal | ACTION NAME   (NAME: op<i>, aggregator, rollup<id>-<i>)",
 		Description: "Talks to the running devnet through its control socket (<data-dir>/ctl.sock). Actions:\n" + help.String() +
 			"The devnet goes on while processes are down: with one of four operators down, ordering and\n" +
-			"checkpoints continue; with two, they halt until one comes back. The progress line shows\n" +
+			"checkpoints continue; with two, they halt until one comes back. The same holds for an\n" +
+			"operator partitioned away: it stops, and catches up once healed. The progress line shows\n" +
 			"every process's state.",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "data-dir", Value: ".devnet", Usage: "the running devnet's --data-dir", EnvVars: []string{"LOCKSTEP_DEVNET_DATA_DIR"}},
@@ -181,13 +294,15 @@ func devnetCtlCommand() *cli.Command {
 			switch {
 			case len(args) == 0 || (len(args) == 1 && args[0] == "status"):
 				resp, err = client.Get("http://devnet/status")
+			case len(args) == 1 && args[0] == "heal":
+				resp, err = client.Post("http://devnet/heal/"+healAll, "application/json", nil)
 			case len(args) == 2:
 				if _, ok := ctlActions[args[0]]; !ok {
 					return fmt.Errorf("unknown action %q (want status, %s)", args[0], ctlActionList())
 				}
 				resp, err = client.Post("http://devnet/"+args[0]+"/"+args[1], "application/json", nil)
 			default:
-				return fmt.Errorf("want `status` or an action and a process name, e.g. `kill op2` (got %q)", args)
+				return fmt.Errorf("want `status`, `heal`, or an action and a process name, e.g. `kill op2` (got %q)", args)
 			}
 			if err != nil {
 				return fmt.Errorf("no devnet answering on %s (is `lockstep-dev devnet --data-dir %s` running?): %w", path, c.String("data-dir"), err)
@@ -204,12 +319,16 @@ func devnetCtlCommand() *cli.Command {
 				}
 				return fmt.Errorf("devnet answered %s: %s", resp.Status, body)
 			}
+			if len(args) == 1 && args[0] == "heal" {
+				fmt.Println("heal: every link restored")
+				return nil
+			}
 			if len(args) == 2 {
 				var st ctlState
 				if err := json.Unmarshal(body, &st); err != nil {
 					return err
 				}
-				fmt.Printf("%s %s: now %s\n", args[0], st.Name, st.State)
+				fmt.Printf("%s %s: now %s\n", args[0], st.Name, st.describe())
 				return nil
 			}
 			var states []ctlState
@@ -223,7 +342,7 @@ func devnetCtlCommand() *cli.Command {
 				if st.Pid != 0 {
 					pid = fmt.Sprint(st.Pid)
 				}
-				fmt.Fprintf(w, "%s\t%s\t%s\n", st.Name, st.State, pid)
+				fmt.Fprintf(w, "%s\t%s\t%s\n", st.Name, st.describe(), pid)
 			}
 			return w.Flush()
 		},
@@ -231,16 +350,20 @@ func devnetCtlCommand() *cli.Command {
 }
 
 // processStates is the progress line's part about the processes: how many are up, and which
-// are not ("processes 6/7 up (op2 down)").
+// are not or are partitioned ("processes 6/7 up (op2 down, op1 partitioned)").
 func processStates(sys *system.System) string {
 	var up int
 	var other []string
 	children := sys.Children()
 	for _, c := range children {
-		if st := childState(c); st.State == "up" {
+		st := childState(c, sys.Net())
+		if st.State == "up" {
 			up++
 		} else {
 			other = append(other, st.Name+" "+st.State)
+		}
+		if st.Partitioned {
+			other = append(other, st.Name+" partitioned")
 		}
 	}
 	out := fmt.Sprintf("processes %d/%d up", up, len(children))

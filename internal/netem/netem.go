@@ -363,6 +363,46 @@ func (n *Net) Partition(groups ...[]string) error {
 	return errors.Join(errs...)
 }
 
+// Split cuts every link between a member of a and a member of b, both ways, and leaves the
+// other links as they are: Split([]string{"aggregator"}, operators) keeps the operators' links
+// to each other and to everyone else. Heal (or Restore) undoes it.
+func (n *Net) Split(a, b []string) error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.closed {
+		return ErrClosed
+	}
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return fmt.Errorf("netem: split: %s is on both sides", x)
+		}
+	}
+	for _, x := range a {
+		for _, y := range b {
+			for _, id := range []LinkID{{x, y}, {y, x}} {
+				if l, ok := n.links[id]; ok {
+					n.cut(id, l)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// Cuts are the links that are cut, sorted.
+func (n *Net) Cuts() []LinkID {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	var out []LinkID
+	for id, l := range n.links {
+		if l.cut {
+			out = append(out, id)
+		}
+	}
+	slices.SortFunc(out, func(a, b LinkID) int { return strings.Compare(a.String(), b.String()) })
+	return out
+}
+
 // Heal restores every cut link.
 func (n *Net) Heal() error {
 	n.mu.Lock()

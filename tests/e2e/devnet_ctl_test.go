@@ -23,8 +23,9 @@ import (
 // The devnet as a fault-tolerance demo: `lockstep-dev devnet ctl kill op2` crashes one of four
 // operators; the devnet goes on (heights and checkpoints advance on three) and shows op2 down;
 // `ctl start op2` brings it back and it catches up; `ctl pause`/`resume` freeze and continue a
-// node; a bad name or action is refused with a clear error; an operator's update-socket shows
-// in the progress.
+// node; `ctl partition op3` cuts one off (the others go on, the progress shows it) and `ctl
+// heal` brings it back to catch up; a bad name or action is refused with a clear error; an
+// operator's update-socket shows in the progress.
 func TestE2EDevnetCtl(t *testing.T) {
 	p, out, dir := startDevnetCommand(t, "--no-traffic")
 	bin := devBinary(t)
@@ -109,6 +110,29 @@ func TestE2EDevnetCtl(t *testing.T) {
 		return strings.Contains(out.String(), "(op1 paused)"), nil
 	})
 	mustCtl("resume op1: now up", "resume", "op1")
+
+	// op3 cut off from the others, the aggregator and L1, still running: the others go on
+	// without it; once healed it catches up.
+	op3 := api("op3")
+	mustCtl("partition op3: now up, partitioned", "partition", "op3")
+	testutil.WaitFor(t, 30*time.Second, "the progress showing op3 partitioned", func() (bool, error) {
+		return strings.Contains(out.String(), "op3 partitioned)"), nil
+	})
+	cutAt := height(op3)
+	from := height(op0)
+	testutil.WaitFor(t, 60*time.Second, "three operators going on without op3", func() (bool, error) { return height(op0) > from+10, nil })
+	if h := height(op3); h > cutAt+1 {
+		t.Fatalf("partitioned op3 went from height %d to %d", cutAt, h)
+	}
+	if o, _ := ctl("status"); !regexp.MustCompile(`op3\s+up, partitioned`).MatchString(o) {
+		t.Fatalf("ctl status does not show op3 partitioned:\n%s", o)
+	}
+	mustCtl("every link restored", "heal")
+	target = height(op0)
+	testutil.WaitFor(t, 60*time.Second, "op3 caught up after healing", func() (bool, error) { return height(op3) >= target, nil })
+	if o, err := ctl("partition", "rollup901-0"); err == nil || !strings.Contains(o, "no links") {
+		t.Fatalf("ctl partition of a rollup node: %v\n%s", err, o)
+	}
 
 	if o, err := ctl("kill", "op9"); err == nil || !strings.Contains(o, `no process "op9"`) {
 		t.Fatalf("ctl kill op9: %v\n%s", err, o)

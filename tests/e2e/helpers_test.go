@@ -227,11 +227,17 @@ func startNetwork(t *testing.T, n int, interval uint64, runArgs ...string) *netw
 // extra flags in agg) when agg is not nil.
 func startSystem(t *testing.T, n int, interval uint64, agg *system.AggregatorConfig, runArgs ...string) *network {
 	t.Helper()
+	return startSystemWith(t, n, interval, agg, nil, runArgs...)
+}
+
+// startSystemWith is startSystem with the configuration changed by change (nil: unchanged).
+func startSystemWith(t *testing.T, n int, interval uint64, agg *system.AggregatorConfig, change func(*system.Config), runArgs ...string) *network {
+	t.Helper()
 	testutil.SkipShort(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	t.Cleanup(cancel)
 	net := &network{t: t, ctx: ctx, bin: lockstepBinary(t), agg: startFakeAggregator(t)}
-	sys, err := system.Start(ctx, system.Config{
+	cfg := system.Config{
 		Lockstep:           net.bin,
 		Faulty:             faultyBinary(t),
 		Dir:                t.TempDir(),
@@ -243,7 +249,11 @@ func startSystem(t *testing.T, n int, interval uint64, agg *system.AggregatorCon
 		Aggregator:         agg,
 		BLSPassword:        "test-password",
 		StopTimeout:        15 * time.Second,
-	})
+	}
+	if change != nil {
+		change(&cfg)
+	}
+	sys, err := system.Start(ctx, cfg)
 	if err != nil {
 		t.Fatalf("start the system: %v", err)
 	}
@@ -408,7 +418,13 @@ type e2e struct {
 // network's fake one.
 func startE2E(t *testing.T, n int, interval uint64, runArgs ...string) *e2e {
 	t.Helper()
-	net := startSystem(t, n, interval, &system.AggregatorConfig{Args: []string{"--l1.poll", "50ms"}}, runArgs...)
+	return startE2EWith(t, n, interval, nil, runArgs...)
+}
+
+// startE2EWith is startE2E with the system's configuration changed by change (nil: unchanged).
+func startE2EWith(t *testing.T, n int, interval uint64, change func(*system.Config), runArgs ...string) *e2e {
+	t.Helper()
+	net := startSystemWith(t, n, interval, &system.AggregatorConfig{Args: []string{"--l1.poll", "50ms"}}, change, runArgs...)
 	b, err := net.dn.Deployment.Bindings(net.dn.Client)
 	if err != nil {
 		t.Fatal(err)
