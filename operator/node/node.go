@@ -175,7 +175,7 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 		}
 		n.operator = common.Hash(sdktypes.OperatorIdFromKeyPair(key))
 		s := signer.New(key, guard, n.gs.L1ChainID, n.gs.Registry)
-		if n.signing, err = signing.New(signing.Config{Aggregators: cfg.Signing.Aggregators, OperatorID: n.operator, MinBackoff: cfg.Signing.MinBackoff,
+		if n.signing, err = signing.New(signing.Config{Aggregators: cfg.Signing.Aggregators, OperatorID: n.operator, MinBackoff: cfg.Signing.MinBackoff, UnknownRetry: signing.DefaultUnknownRetry,
 			MaxBackoff: cfg.Signing.MaxBackoff, Timeout: 5 * time.Second, Faults: cfg.Faults.signing(key)}, n.store, s, meta.LastCheckpoint, log, signing.NewMetrics(n.reg)); err != nil {
 			return nil, err
 		}

@@ -32,6 +32,9 @@ type Store interface {
 	SetSent(dest string, n uint64) error
 }
 
+// DefaultUnknownRetry is Config.UnknownRetry's usual value: many times an aggregator's L1 poll.
+const DefaultUnknownRetry = time.Minute
+
 // Config configures the service.
 type Config struct {
 	// Aggregators are the aggregators' JSON-RPC URLs.
@@ -42,6 +45,12 @@ type Config struct {
 	MinBackoff, MaxBackoff time.Duration
 	// Timeout bounds one send.
 	Timeout time.Duration
+	// UnknownRetry is how long a checkpoint's signature is sent again after an aggregator
+	// answers that the operator is not in its operator set (0: that answer is final at once).
+	// An aggregator reads the set from L1 a little behind the head, so an operator that has just
+	// registered is unknown to it for a moment; a final refusal then would cost that checkpoint
+	// the operator's stake for good. Each refusal still counts as refused.
+	UnknownRetry time.Duration
 	// Faults are test-only misbehaviours (fault.go). They exist only in a build with the
 	// lockstep_faults tag; in any other build Faults is empty and nothing misbehaves.
 	Faults Faults
@@ -362,6 +371,8 @@ func (s *Service) sender(ctx context.Context, i int, url string) {
 		}
 	}()
 	backoff := s.cfg.MinBackoff
+	var unknownN uint64 // the checkpoint refused as unknown_operator since unknownSince
+	var unknownSince time.Time
 	for {
 		for sent < s.lastCut() {
 			n := sent + 1
@@ -383,6 +394,21 @@ func (s *Service) sender(ctx context.Context, i int, url string) {
 			}
 			result, reason := classify(res, err)
 			s.metrics.Signatures.WithLabelValues(result, reason).Inc()
+			if result == ResultRefused && reason == reasons[aggregatorapi.CodeUnknownOperator] && s.cfg.UnknownRetry > 0 {
+				if unknownN != n {
+					unknownN, unknownSince = n, time.Now()
+				}
+				if time.Since(unknownSince) < s.cfg.UnknownRetry {
+					log.Warn("aggregator does not know this operator yet: sending again", "checkpoint", n, "retryIn", backoff, "err", err)
+					select {
+					case <-ctx.Done():
+						return
+					case <-time.After(backoff):
+					}
+					backoff = min(2*backoff, s.cfg.MaxBackoff)
+					continue
+				}
+			}
 			switch result {
 			case ResultAccepted, ResultRefused:
 				if result == ResultRefused {

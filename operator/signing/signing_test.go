@@ -138,11 +138,16 @@ func startAggregator(t *testing.T) (*aggregator, string) {
 
 func newService(t *testing.T, st Store, guardPath string, key *bls.KeyPair, url string, last uint64) *Service {
 	t.Helper()
+	return newServiceRetrying(t, st, guardPath, key, url, last, 0)
+}
+
+func newServiceRetrying(t *testing.T, st Store, guardPath string, key *bls.KeyPair, url string, last uint64, unknownRetry time.Duration) *Service {
+	t.Helper()
 	g, err := signer.OpenGuard(guardPath, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := New(Config{Aggregators: []string{url}, OperatorID: common.Hash{1}, MinBackoff: time.Millisecond, MaxBackoff: 20 * time.Millisecond, Timeout: time.Second},
+	s, err := New(Config{Aggregators: []string{url}, OperatorID: common.Hash{1}, MinBackoff: time.Millisecond, MaxBackoff: 20 * time.Millisecond, Timeout: time.Second, UnknownRetry: unknownRetry},
 		st, signer.New(key, g, 31337, common.Address{9}), last, slog.New(slog.DiscardHandler), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -206,21 +211,24 @@ func TestDeliversWithRetryAndNeverBlocks(t *testing.T) {
 // again until accepted; a final refusal is not.
 func TestRetriesOnlyRetryableRefusals(t *testing.T) {
 	for _, tc := range []struct {
-		code      int
-		delivered bool
+		code         int
+		unknownRetry time.Duration
+		delivered    bool
 	}{
-		{aggregatorapi.CodeUnavailable, true},
-		{aggregatorapi.CodeInternal, true},
-		{aggregatorapi.CodeUnknownOperator, false},
+		{aggregatorapi.CodeUnavailable, 0, true},
+		{aggregatorapi.CodeInternal, 0, true},
+		{aggregatorapi.CodeUnknownOperator, 0, false},
+		// An aggregator whose view of L1 has not caught up with the operator's registration yet.
+		{aggregatorapi.CodeUnknownOperator, time.Minute, true},
 	} {
-		t.Run(fmt.Sprint(tc.code), func(t *testing.T) {
+		t.Run(fmt.Sprint(tc.code, "/", tc.unknownRetry), func(t *testing.T) {
 			key, _ := bls.NewKeyPairFromString("777")
 			agg, url := startAggregator(t)
 			agg.mu.Lock()
 			agg.refuseCode, agg.refuseN = tc.code, 3
 			agg.mu.Unlock()
 			st := newMemStore()
-			s := newService(t, st, filepath.Join(t.TempDir(), "guard.json"), key, url, 0)
+			s := newServiceRetrying(t, st, filepath.Join(t.TempDir(), "guard.json"), key, url, 0, tc.unknownRetry)
 			st.add(1, 1)
 			s.Checkpoint(1)
 			for deadline := time.Now().Add(5 * time.Second); ; {
@@ -318,5 +326,37 @@ func TestNoFaultSignsOnce(t *testing.T) {
 	s.Stop(context.Background())
 	if got := agg.received(); len(got) != 1 {
 		t.Fatalf("aggregator received %d signatures for one checkpoint without the fault", len(got))
+	}
+}
+
+// An operator the aggregator never comes to know: after UnknownRetry the refusal is final and
+// the node moves on.
+func TestUnknownOperatorFinalAfterRetryWindow(t *testing.T) {
+	key, _ := bls.NewKeyPairFromString("777")
+	agg, url := startAggregator(t)
+	agg.mu.Lock()
+	agg.refuseCode, agg.refuseN = aggregatorapi.CodeUnknownOperator, 1_000_000
+	agg.mu.Unlock()
+	st := newMemStore()
+	s := newServiceRetrying(t, st, filepath.Join(t.TempDir(), "guard.json"), key, url, 0, 50*time.Millisecond)
+	st.add(1, 1)
+	s.Checkpoint(1)
+	for deadline := time.Now().Add(5 * time.Second); ; {
+		if sent, _ := st.Sent(destKey(url)); sent == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("checkpoint 1 never given up on")
+		}
+		time.Sleep(time.Millisecond) // polling the service's progress
+	}
+	agg.mu.Lock()
+	calls, got := agg.calls, len(agg.got)
+	agg.mu.Unlock()
+	if got != 0 || calls < 2 {
+		t.Fatalf("%d calls, %d accepted; want it sent again within the window, then given up", calls, got)
+	}
+	if h := s.Health(); h.LastAnswered != 1 || h.LastAccepted {
+		t.Fatalf("health %+v, want checkpoint 1 answered refused", h)
 	}
 }
