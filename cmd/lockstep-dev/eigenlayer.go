@@ -2,15 +2,11 @@ package main
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
-	"os"
-	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
@@ -57,7 +53,8 @@ func eigenlayerCommand() *cli.Command {
 				if url == "" {
 					return errors.New("--l1.rpc is required (the deployment file names no rpcUrl)")
 				}
-				key, err := readKeystore(c.String("ecdsa.keystore"), c.String("ecdsa.password-file"))
+				key, err := cliapp.KeyConfig{Keystore: c.String("ecdsa.keystore"), PasswordFile: c.String("ecdsa.password-file"),
+					PasswordEnv: "LOCKSTEP_OPERATOR_ECDSA_PASSWORD"}.LoadECDSA()
 				if err != nil {
 					return err
 				}
@@ -85,26 +82,4 @@ func eigenlayerCommand() *cli.Command {
 			},
 		}},
 	}
-}
-
-// readKeystore decrypts an ECDSA keystore with the password in file (or the operator's
-// password environment variable).
-func readKeystore(path, passwordFile string) (*ecdsa.PrivateKey, error) {
-	pw := os.Getenv("LOCKSTEP_OPERATOR_ECDSA_PASSWORD")
-	if passwordFile != "" {
-		b, err := os.ReadFile(passwordFile)
-		if err != nil {
-			return nil, fmt.Errorf("read password file: %w", err)
-		}
-		pw = strings.TrimRight(string(b), "\r\n")
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read ECDSA keystore: %w", err)
-	}
-	k, err := keystore.DecryptKey(b, pw)
-	if err != nil {
-		return nil, fmt.Errorf("decrypt ECDSA keystore %s: %w", path, err)
-	}
-	return k.PrivateKey, nil
 }

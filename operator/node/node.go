@@ -470,10 +470,9 @@ func (n *Node) Submit(ctx context.Context, raw []byte) error {
 }
 
 // submitGathered admits a batch the gatherer made of transactions validated one by one.
+// Its CheckTx (in admit) checks the batch as a whole; decoding it once more here would only
+// repeat that on the hot path.
 func (n *Node) submitGathered(ctx context.Context, raw []byte) error {
-	if _, err := n.validate(raw); err != nil {
-		return err
-	}
 	_, err, _ := n.inflight.Do(string(raw), func() (any, error) { return nil, n.admit(ctx, raw) })
 	return err
 }
