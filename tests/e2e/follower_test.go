@@ -445,6 +445,23 @@ func TestE2ELyingOperator(t *testing.T) {
 	// the follower back to it after such a miss instead of leaving it on the honest node.
 	f := startFollowProc(t, net.bin, "--rollup", fmt.Sprint(rollupA), "--operator-rpc", liar.apiURL(), "--operator-rpc", honest.apiURL(),
 		"--deployment", net.deployment(), "--confirmations", "0", "--poll", "20ms", "--l1.poll", "50ms", "--failback", "200ms")
+	// Submit only once the follower is at the head: its firm checkpoint is the last one the
+	// honest node cut. Submitted while it still starts, the transactions' checkpoint can be on
+	// L1 before the follower reaches their height, and it then checks the liar's batch against
+	// L1 at once and never prints the forgery soft.
+	testutil.WaitFor(t, 30*time.Second, "the follower to reach the head", func() (bool, error) {
+		h, err := honest.status(ctx)
+		if err != nil {
+			return false, err
+		}
+		select {
+		case <-f.p.Done():
+			t.Fatalf("follow exited (%v):\n%s", f.p.Err(), f.logTail())
+		default:
+		}
+		cps := itemsOf(f.snapshot(), follower.KindCheckpoint)
+		return len(cps) > 0 && cps[len(cps)-1].Checkpoint >= h.LastCheckpoint, nil
+	})
 	var sent []common.Hash
 	for i := 0; i < 4; i++ {
 		hash, err := net.nodes[i%3].submit(ctx, rollupA, []byte(fmt.Sprintf("honest tx %d", i)))
