@@ -45,8 +45,8 @@ type Benchmark struct {
 type Env struct {
 	// Binary is the lockstep executable; Lockstep's nodes run as its subcommands.
 	Binary string
-	// DevBinary is the lockstep-dev executable; the baseline nodes, a profiled operator node
-	// and the firm benchmark's devnet run as its subcommands.
+	// DevBinary is the lockstep-dev executable; the baseline nodes and the firm benchmark's
+	// devnet run as its subcommands.
 	DevBinary string
 	// Out is the results folder; WorkDir a scratch folder for node homes and logs.
 	Out     string

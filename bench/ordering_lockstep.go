@@ -57,8 +57,7 @@ func nodeName(i int) string { return fmt.Sprintf("node%d", i) }
 // operators registered with their sockets, a genesis built from L1 at one head, then one
 // `lockstep operator run` process per operator. Checkpoints are not signed (no BLS keystore,
 // no aggregator): that path is the firm-latency and aggregation benchmarks' business, not
-// ordering's. With o.profile node 0 runs as `lockstep-dev bench operator-node`, the same
-// node under a CPU profile server.
+// ordering's. With o.profile node 0 serves Go's pprof (`--pprof.addr`, as an operator would).
 func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *cluster, err error) {
 	name, window := systemLockstep, "0s" // one consensus transaction per user transaction
 	if o.gatherWindow > 0 {
@@ -109,7 +108,7 @@ func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *c
 			}
 			nc := system.NodeConfig{Args: []string{"--metrics.addr", metrics}}
 			if profile != "" {
-				nc.Command = []string{env.DevBinary, "bench", "operator-node", "--profile.addr", profile}
+				nc.Args = append(nc.Args, "--pprof.addr", profile)
 			}
 			return nc
 		},

@@ -7,20 +7,16 @@ import (
 	"io"
 	"net"
 	"net/http"
+	httppprof "net/http/pprof"
 	"os"
-	"runtime/pprof"
-	"strconv"
 	"sync"
 	"time"
 )
 
 // profilePath is where a process started with a profile address serves CPU profiles:
-// GET /debug/cpu?seconds=N answers with N seconds of runtime/pprof CPU profile. (Not
-// net/http/pprof: its import registers handlers on http.DefaultServeMux for the whole binary.)
-const profilePath = "/debug/cpu"
-
-// maxProfile bounds one profile request.
-const maxProfile = time.Minute
+// GET /debug/pprof/profile?seconds=N, net/http/pprof's handler, the path `lockstep operator
+// run --pprof.addr` serves it on.
+const profilePath = "/debug/pprof/profile"
 
 // ProfileServer serves CPU profiles of this process, for `lockstep-dev bench --profile`.
 type ProfileServer struct {
@@ -35,7 +31,7 @@ func StartProfileServer(addr string) (*ProfileServer, error) {
 		return nil, fmt.Errorf("profile server: %w", err)
 	}
 	mux := http.NewServeMux()
-	mux.HandleFunc(profilePath, serveCPUProfile)
+	mux.HandleFunc(profilePath, httppprof.Profile)
 	p := &ProfileServer{srv: &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}}
 	p.wg.Add(1)
 	go func() { // owned: Stop waits for it
@@ -50,27 +46,6 @@ func (p *ProfileServer) Stop() error {
 	err := p.srv.Close()
 	p.wg.Wait()
 	return err
-}
-
-func serveCPUProfile(w http.ResponseWriter, r *http.Request) {
-	secs, err := strconv.ParseFloat(r.URL.Query().Get("seconds"), 64)
-	d := time.Duration(secs * float64(time.Second))
-	if err != nil || d <= 0 || d > maxProfile {
-		http.Error(w, "seconds: want 0 < seconds <= 60", http.StatusBadRequest)
-		return
-	}
-	w.Header().Set("Content-Type", "application/octet-stream")
-	if err := pprof.StartCPUProfile(w); err != nil {
-		http.Error(w, err.Error(), http.StatusConflict)
-		return
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-	case <-r.Context().Done():
-	}
-	pprof.StopCPUProfile()
 }
 
 // fetchProfile saves a CPU profile of d from the process serving profiles at addr into path.

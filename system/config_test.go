@@ -22,10 +22,8 @@ func TestCheckNode(t *testing.T) {
 		err    string
 	}{
 		{"plain", "", NodeConfig{}, ""},
-		{"own command", "", NodeConfig{Command: []string{"lockstep-dev", "bench", "operator-node"}}, ""},
 		{"faulty", "lockstep-faulty", NodeConfig{Faulty: true}, ""},
 		{"faulty without the build", "", NodeConfig{Faulty: true}, "no faults build"},
-		{"faulty with its own command", "lockstep-faulty", NodeConfig{Faulty: true, Command: []string{"x"}}, "own command"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := Config{Lockstep: "lockstep", Faulty: tc.faulty, Dir: t.TempDir(), Operators: 1, Node: func(int) NodeConfig { return tc.nc }}

@@ -222,14 +222,9 @@ func (s *System) configure(n *Node, nc NodeConfig) {
 	if nc.Faulty {
 		n.bin = s.cfg.Faulty
 	}
-	run := []string{"operator", "run"}
-	if len(nc.Command) > 0 {
-		n.bin, run = nc.Command[0], nc.Command[1:]
-	}
-	args := append([]string{"--log.level", s.cfg.LogLevel}, run...)
-	args = append(args, "--home", n.Home,
+	args := []string{"--log.level", s.cfg.LogLevel, "operator", "run", "--home", n.Home,
 		"--p2p.laddr", n.P2PAddr, "--p2p.external", n.P2PAddr, "--api.addr", n.APIAddr, "--api.rate", "0",
-		"--l1.rpc", orDefault(n.l1RPC, s.L1RPC()), "--deployment", s.DeploymentPath)
+		"--l1.rpc", orDefault(n.l1RPC, s.L1RPC()), "--deployment", s.DeploymentPath}
 	if n.Keystore != "" {
 		args = append(args, "--bls.keystore", n.Keystore)
 	}

@@ -107,11 +107,6 @@ type NodeConfig struct {
 	Args []string
 	// Faulty runs the faults build (a byzantine or lying node; pass --fault in Args).
 	Faulty bool
-	// Command, when set, runs the node as Command[0] with the subcommand Command[1:] in place
-	// of `lockstep operator run` (the benchmark's node under a CPU profiler: `lockstep-dev
-	// bench operator-node --profile.addr ...`). The global --log.level goes before the
-	// subcommand and the node's flags after it, so it must take the flags operator run is given.
-	Command []string
 	// Env is appended to the node's environment.
 	Env []string
 }
@@ -239,9 +234,6 @@ func (c *Config) check() error {
 func (c *Config) checkNode(nc NodeConfig) error {
 	if nc.Faulty && c.Faulty == "" {
 		return errors.New("faulty, but no faults build is given")
-	}
-	if nc.Faulty && len(nc.Command) > 0 {
-		return errors.New("faulty with its own command: the faults build runs operator run")
 	}
 	return nil
 }

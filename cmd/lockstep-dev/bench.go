@@ -14,7 +14,6 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/bench"
 	"github.com/lockstep-xyz/lockstep/internal/cliapp"
-	"github.com/lockstep-xyz/lockstep/operator/node"
 )
 
 // benchmarks are what `lockstep-dev bench` runs, in this order; --only selects among their names.
@@ -106,7 +105,7 @@ func benchCommand() *cli.Command {
 			&cli.BoolFlag{Name: "keep-work", Usage: "keep the node homes and logs (printed at the end)", EnvVars: benchEnv("keep-work")},
 			lockstepBinFlag(benchEnv("lockstep-bin")[0]),
 		},
-		Subcommands: []*cli.Command{baselineNodeCommand(), benchOperatorNodeCommand()},
+		Subcommands: []*cli.Command{baselineNodeCommand()},
 		Action:      cliapp.InterruptCmd(runBench),
 	}
 }
@@ -232,86 +231,6 @@ func baselineNodeCommand() *cli.Command {
 			return bench.RunBaselineNode(c.Context, cfg)
 		}),
 	}
-}
-
-// benchOperatorNodeCommand runs one operator node of the ordering benchmark serving CPU
-// profiles on --profile.addr, for `lockstep-dev bench --profile`; the benchmark starts it,
-// people do not. It takes the flags the benchmark passes to `lockstep operator run`, under the
-// same names and with the same defaults (node.DefaultConfig, which are operator run's), so the
-// profiled node is configured as the others are.
-func benchOperatorNodeCommand() *cli.Command {
-	const prefix = "LOCKSTEP_BENCH_OPERATOR_NODE"
-	d := node.DefaultConfig("")
-	env := func(name string) []string { return cliapp.EnvVar(prefix, name) }
-	return &cli.Command{
-		Name:   "operator-node",
-		Hidden: true,
-		Usage:  "operator run, serving CPU profiles (lockstep-dev bench --profile)",
-		Flags: append(cliapp.L1DeploymentFlags(prefix),
-			&cli.StringFlag{Name: "profile.addr", Required: true, Usage: "serve CPU profiles on host:port", EnvVars: env("profile.addr")},
-			&cli.StringFlag{Name: "home", Required: true, Usage: "node home folder (operator init and genesis done)", EnvVars: env("home")},
-			&cli.StringFlag{Name: "p2p.laddr", Value: d.P2PListen, Usage: "CometBFT p2p listen address host:port", EnvVars: env("p2p.laddr")},
-			&cli.StringFlag{Name: "p2p.external", Usage: "p2p address advertised to peers (host:port)", EnvVars: env("p2p.external")},
-			&cli.StringFlag{Name: "api.addr", Value: d.API.Addr, Usage: "JSON-RPC/WebSocket API listen address", EnvVars: env("api.addr")},
-			&cli.Float64Flag{Name: "api.rate", Value: d.API.RatePerSecond, Usage: "requests per second per client IP (0: unlimited)", EnvVars: env("api.rate")},
-			cliapp.MetricsAddrFlag(prefix, d.MetricsAddr),
-			&cli.StringFlag{Name: "log.cometbft-level", Value: "warn", Usage: "minimum level of CometBFT's own logs", EnvVars: env("log.cometbft-level")},
-			&cli.StringFlag{Name: "consensus.profile", Value: node.ProfileLAN, Usage: "consensus timings: " + strings.Join(node.ConsensusProfiles, " or "), EnvVars: env("consensus.profile")},
-		),
-		Action: cliapp.LifecycleCmd(runBenchOperatorNode),
-	}
-}
-
-// benchOperatorNodeConfig builds the profiled node's configuration from the flags.
-func benchOperatorNodeConfig(c *cli.Context) (node.Config, error) {
-	cfg := node.DefaultConfig(c.String("home"))
-	cfg.P2PListen = c.String("p2p.laddr")
-	cfg.P2PExternal = c.String("p2p.external")
-	cfg.API.Addr = c.String("api.addr")
-	cfg.API.RatePerSecond = c.Float64("api.rate")
-	cfg.MetricsAddr = c.String(cliapp.MetricsFlag)
-	cons, err := node.ConsensusProfile(c.String("consensus.profile"))
-	if err != nil {
-		return cfg, fmt.Errorf("--consensus.profile: %w", err)
-	}
-	cfg.Consensus = cons
-	if err := cfg.CometLogLevel.UnmarshalText([]byte(c.String("log.cometbft-level"))); err != nil {
-		return cfg, fmt.Errorf("--log.cometbft-level: %w", err)
-	}
-	l1cfg, err := cliapp.ReadL1Config(c)
-	if err != nil {
-		return cfg, err
-	}
-	if l1cfg.Deployment == "" {
-		return cfg, fmt.Errorf("--%s is required", cliapp.DeploymentFlag)
-	}
-	l1, err := l1cfg.Resolve()
-	if err != nil {
-		return cfg, err
-	}
-	cfg.L1RPC, cfg.Contracts = l1.URL, l1.Addresses
-	return cfg, l1.RequireAll()
-}
-
-func runBenchOperatorNode(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle, error) {
-	log, err := newLogger(c)
-	if err != nil {
-		return nil, err
-	}
-	cfg, err := benchOperatorNodeConfig(c)
-	if err != nil {
-		return nil, err
-	}
-	cfg.OnFatal = func(err error) { fail(err) }
-	n, err := node.New(cfg, log)
-	if err != nil {
-		return nil, err
-	}
-	ps, err := bench.StartProfileServer(c.String("profile.addr"))
-	if err != nil {
-		return nil, errors.Join(err, n.Stop(context.WithoutCancel(c.Context)))
-	}
-	return cliapp.NewGroup(cliapp.Func(nil, func(context.Context) error { return ps.Stop() }), n), nil
 }
 
 // splitList splits a comma-separated flag value, dropping empty entries.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -61,6 +62,7 @@ func newApp(t *testing.T, dir string, k uint64) (*App, *store.Store, *[]Committe
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { a.Close() }) // before the store closes
 	if a.Meta().Height == 0 {
 		gs, _ := json.Marshal(GenesisState{CheckpointInterval: k, L1ChainID: 31337, Rollups: []uint64{901, 902}})
 		if _, err := a.InitChain(ctx, &abci.RequestInitChain{AppStateBytes: gs, InitialHeight: 1}); err != nil {
@@ -145,6 +147,9 @@ func finalize(t *testing.T, a *App, h int64, txs ...[]byte) *abci.ResponseFinali
 		t.Fatal(err)
 	}
 	if _, err := a.Commit(ctx, &abci.RequestCommit{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Flush(); err != nil { // the tests read the store next
 		t.Fatal(err)
 	}
 	return res
@@ -281,5 +286,85 @@ func TestBatchWithAlreadySequencedTransaction(t *testing.T) {
 	}
 	if hs := (*got)[1].Hashes[901]; len(hs) != 5 || hs[2] != commitment.TxHash([]byte("b")) {
 		t.Fatalf("committed hashes %v", hs)
+	}
+}
+
+// Commit hands heights to the writer without waiting for the store: heights committed back to
+// back, checkpoints among them, are all written in order, each reported once written, and the
+// checkpoints are the same as if every height had been written before the next.
+func TestCommitDoesNotWaitForTheStore(t *testing.T) {
+	const k, heights = 10, 25
+	a, st, got := newApp(t, t.TempDir(), k)
+	for h := int64(1); h <= heights; h++ {
+		if _, err := a.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Height: h, Txs: [][]byte{env(t, 901, fmt.Sprintf("tx %d", h))}, Time: time.Unix(h, 0)}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := a.Commit(ctx, &abci.RequestCommit{}); err != nil {
+			t.Fatal(err)
+		}
+		// Consensus builds on the committed height whether or not the store has it yet.
+		if info, _ := a.Info(ctx, &abci.RequestInfo{}); info.LastBlockHeight != h {
+			t.Fatalf("info after commit of height %d: height %d", h, info.LastBlockHeight)
+		}
+	}
+	if err := a.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if m := a.Meta(); m.Height != heights || m.LastCheckpoint != heights/k {
+		t.Fatalf("written progress %+v", m)
+	}
+	if len(*got) != heights {
+		t.Fatalf("%d heights reported, want %d", len(*got), heights)
+	}
+	for i, c := range *got {
+		if c.Block.Height != uint64(i+1) {
+			t.Fatalf("report %d is height %d", i, c.Block.Height)
+		}
+		if _, err := st.Block(c.Block.Height); err != nil {
+			t.Fatalf("height %d reported: %v", c.Block.Height, err)
+		}
+	}
+	for n := uint64(1); n <= heights/k; n++ {
+		roots, err := st.BlockRoots((n-1)*k+1, n*k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cp, err := st.Checkpoint(n)
+		if err != nil || cp.Root != commitment.CheckpointTree((n-1)*k+1, roots).Root() {
+			t.Fatalf("checkpoint %d: %+v %v", n, cp, err)
+		}
+	}
+}
+
+// A height the store cannot write stops the node (OnFatal) and every later Commit fails:
+// nothing is written past the gap.
+func TestWriteFailureIsFatal(t *testing.T) {
+	a, st, _ := newApp(t, t.TempDir(), 4)
+	fatal := make(chan error, 1)
+	a.OnFatal(func(err error) { fatal <- err })
+	st.Close()
+	finalize := func(h int64) error {
+		if _, err := a.FinalizeBlock(ctx, &abci.RequestFinalizeBlock{Height: h, Txs: [][]byte{env(t, 901, "x")}, Time: time.Unix(h, 0)}); err != nil {
+			return err
+		}
+		_, err := a.Commit(ctx, &abci.RequestCommit{})
+		return err
+	}
+	if err := finalize(1); err != nil {
+		t.Fatalf("commit of height 1 waited for the store: %v", err)
+	}
+	select {
+	case err := <-fatal:
+		if !strings.Contains(err.Error(), "write height 1") {
+			t.Fatalf("fatal: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no fatal error after the store failed")
+	}
+	if err := finalize(2); err == nil {
+		t.Fatal("height 2 committed after height 1 could not be written")
+	}
+	if err := a.Flush(); err == nil {
+		t.Fatal("Flush reported success after a failed write")
 	}
 }

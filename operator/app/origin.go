@@ -99,7 +99,7 @@ func (a *App) originProposal(ctx context.Context) []byte {
 	if a.l1 == nil {
 		return nil
 	}
-	m := a.Meta()
+	m := a.state()
 	o, ok := a.l1.Origin()
 	if !ok || o.Number < m.L1Origin.Number || o == m.L1Origin {
 		o = m.L1Origin // this node is behind: keep the parent's origin
@@ -133,7 +133,7 @@ func (a *App) originProposal(ctx context.Context) []byte {
 // must still not be too old, nor skip entries visible there: a proposer cannot censor the inbox
 // by never advancing its origin.
 func (a *App) checkOrigin(ctx context.Context, o *envelope.Origin) error {
-	m := a.Meta()
+	m := a.state()
 	origin, forced := m.L1Origin, []envelope.Forced(nil)
 	if o != nil {
 		origin, forced = o.L1, o.Forced

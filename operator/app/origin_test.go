@@ -71,6 +71,7 @@ func originApp(t *testing.T, l1 *fakeL1, maxPerBlock uint64) (*App, *store.Store
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { a.Close() }) // before the store closes
 	gs, _ := json.Marshal(GenesisState{CheckpointInterval: 2, L1ChainID: 31337, ReferenceBlock: 12, Rollups: []uint64{901, 902}, MaxForcedPerBlock: maxPerBlock})
 	if _, err := a.InitChain(ctx, &abci.RequestInitChain{AppStateBytes: gs, InitialHeight: 1}); err != nil {
 		t.Fatal(err)

@@ -48,6 +48,7 @@ func TestValidatorSync(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { a.Close() }) // before the store closes
 	// Genesis: operators 1 and 2 (keys 1 and 2) at L1 block 10.
 	var ops []GenesisOperator
 	for _, v := range []envelope.Validator{val(1, 1, 5), val(2, 2, 5)} {

@@ -200,6 +200,8 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 	if n.app, err = app.New(cfg.App, n.store, n.rollups, log, app.NewMetrics(n.reg), n.committed); err != nil {
 		return nil, err
 	}
+	cleanup = append(cleanup, n.app.Close)
+	n.app.OnFatal(n.fatal)
 	if n.vals != nil {
 		n.app.SyncValidators(n.vals)
 	}
@@ -216,7 +218,7 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 		return nil, err
 	}
 	pv := privval.LoadFilePV(cc.PrivValidatorKeyFile(), cc.PrivValidatorStateFile())
-	if n.cmt, err = cmtnode.NewNode(cc, pv, nk, proxy.NewLocalClientCreator(n.app),
+	if n.cmt, err = cmtnode.NewNode(cc, pv, nk, proxy.NewConnSyncLocalClientCreator(n.app),
 		func() (*cmttypes.GenesisDoc, error) { return n.genesis, nil }, cmtcfg.DefaultDBProvider,
 		cmtnode.DefaultMetricsProvider(cc.Instrumentation), newCmtLogger(log, cfg.CometLogLevel)); err != nil {
 		return nil, fmt.Errorf("create CometBFT node: %w", err)
@@ -414,6 +416,9 @@ func (n *Node) Stop(ctx context.Context) error {
 			n.cmt.Wait()
 		}
 		n.wg.Wait()
+		// Consensus is stopped: the heights it committed and the store has not written yet are
+		// written now.
+		errs = append(errs, n.app.Close())
 		if n.signing != nil {
 			errs = append(errs, n.signing.Stop(ctx))
 		}
@@ -567,6 +572,11 @@ func (n *Node) replayJournal(ctx context.Context) {
 			return
 		case <-t.C:
 		}
+	}
+	// Committed heights the store has not written yet would look unsequenced.
+	if err := n.app.Flush(); err != nil {
+		n.log.Error("replay the transaction journal", "err", err)
+		return
 	}
 	txs, err := n.store.Journaled()
 	if err != nil {

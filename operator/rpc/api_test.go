@@ -91,6 +91,7 @@ func newFixture(t *testing.T, cfg Config) *fixture {
 	t.Cleanup(func() {
 		f.client.Close()
 		f.srv.Stop(context.Background())
+		a.Close()
 		st.Close()
 	})
 	return f
@@ -102,6 +103,9 @@ func (f *fixture) commit(t *testing.T, h int64, txs ...[]byte) {
 		t.Fatal(err)
 	}
 	if _, err := f.app.Commit(context.Background(), &abci.RequestCommit{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.app.Flush(); err != nil { // written and reported, as the tests expect next
 		t.Fatal(err)
 	}
 }

@@ -1,7 +1,12 @@
 // Package store persists what an operator node sequenced: blocks (batch headers and roots),
 // each rollup's batch of transactions, a transaction index, checkpoints, and the node's
-// progress. Every committed height is written in one synced LevelDB batch, so after a crash
-// the store is at a height boundary and the application resumes from there.
+// progress. Every committed height is written in one LevelDB batch, so after a crash the store
+// is at a height boundary and the application resumes from there.
+//
+// The journal of accepted transactions not yet in a block is a second LevelDB beside the
+// first (<dir>-journal). Every journal write is synced, and LevelDB serialises the writes of one
+// database: in one database a height's commit waited behind the API's fsyncs, and consensus
+// with it (node 0's ABCI Commit took 48 ms a block at 3,000 tx/s on 4 validators).
 package store
 
 import (
@@ -10,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -102,10 +108,27 @@ type Commit struct {
 
 // Store is a LevelDB-backed store. It is safe for concurrent use.
 type Store struct {
-	db *leveldb.DB
+	db      *leveldb.DB
+	journal *leveldb.DB
+	// done carries the journal entries of written heights to clearJournal, which removes them
+	// off the commit path: a removal waits behind the API's synced journal writes.
+	done      chan [][]byte
+	clearDone chan struct{}
+	mu        sync.RWMutex // Commit holds it to read, Close to write: no send on a closed done
+	closed    bool
+	closeOnce sync.Once
+	closeErr  error
 }
 
-// Open opens or creates the store in dir.
+// clearQueue bounds the heights whose journal entries wait for removal; past it Commit removes
+// them itself.
+const clearQueue = 256
+
+// JournalDir is where the store in dir keeps its journal.
+func JournalDir(dir string) string { return dir + "-journal" }
+
+// Open opens or creates the store in dir and its journal in JournalDir(dir). Journal entries
+// an older version kept in dir are moved to the journal.
 func Open(dir string) (*Store, error) {
 	// The bloom filter answers most lookups of absent keys (Commit's check of each new
 	// transaction hash, lookups of unknown hashes) without reading table blocks. Tables
@@ -114,11 +137,68 @@ func Open(dir string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
-	return &Store{db: db}, nil
+	journal, err := leveldb.OpenFile(JournalDir(dir), nil)
+	if err != nil {
+		return nil, errors.Join(fmt.Errorf("open journal %s: %w", JournalDir(dir), err), db.Close())
+	}
+	s := &Store{db: db, journal: journal, done: make(chan [][]byte, clearQueue), clearDone: make(chan struct{})}
+	go s.clearJournal() // owned: Close waits for it
+	if err := s.moveJournal(); err != nil {
+		return nil, errors.Join(fmt.Errorf("open store %s: move the journal: %w", dir, err), s.Close())
+	}
+	return s, nil
 }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// clearJournal removes the journal entries of written heights until Close.
+func (s *Store) clearJournal() {
+	defer close(s.clearDone)
+	for raws := range s.done {
+		// An error leaves entries behind, which a replay finds sequenced and drops.
+		_ = s.unjournal(raws)
+	}
+}
+
+func (s *Store) unjournal(raws [][]byte) error {
+	var b leveldb.Batch
+	for _, raw := range raws {
+		b.Delete(journalKey(raw))
+	}
+	return s.journal.Write(&b, nil)
+}
+
+// moveJournal moves journal entries from the main database to the journal: synced there
+// first, then removed here, so a crash in between leaves them in both (harmless: the journal
+// is keyed by hash).
+func (s *Store) moveJournal() error {
+	var add, del leveldb.Batch
+	it := s.db.NewIterator(util.BytesPrefix([]byte{prefixJournal}), nil)
+	for it.Next() {
+		add.Put(it.Key(), it.Value())
+		del.Delete(it.Key())
+	}
+	it.Release()
+	if err := it.Error(); err != nil || add.Len() == 0 {
+		return err
+	}
+	if err := s.journal.Write(&add, &opt.WriteOptions{Sync: true}); err != nil {
+		return err
+	}
+	return s.db.Write(&del, &opt.WriteOptions{Sync: true})
+}
+
+// Close finishes the pending journal removals and closes the databases. Commit must not be
+// called during or after it.
+func (s *Store) Close() error {
+	s.closeOnce.Do(func() {
+		s.mu.Lock()
+		s.closed = true
+		close(s.done)
+		s.mu.Unlock()
+		<-s.clearDone
+		s.closeErr = errors.Join(s.db.Close(), s.journal.Close())
+	})
+	return s.closeErr
+}
 
 func u64(b []byte, v uint64) []byte { return binary.BigEndian.AppendUint64(b, v) }
 
@@ -153,6 +233,11 @@ func (s *Store) SetMeta(m Meta) error {
 
 // Commit writes one height atomically and durably.
 func (s *Store) Commit(c Commit) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return leveldb.ErrClosed
+	}
 	var batch leveldb.Batch
 	h := c.Block.Height
 	bb, err := json.Marshal(c.Block)
@@ -204,9 +289,6 @@ func (s *Store) Commit(c Commit) error {
 		}
 		batch.Put(checkpointKey(c.Checkpoint.Number), cb)
 	}
-	for _, raw := range c.Raw {
-		batch.Delete(journalKey(raw))
-	}
 	mb, err := json.Marshal(c.Meta)
 	if err != nil {
 		return err
@@ -222,6 +304,18 @@ func (s *Store) Commit(c Commit) error {
 	// Journal entries, whose loss would lose accepted transactions, stay synced.
 	if err := s.db.Write(&batch, nil); err != nil {
 		return fmt.Errorf("commit height %d: %w", h, err)
+	}
+	// The height's journal entries go once it is written, in the background. Not synced
+	// either: an entry that survives a crash is found sequenced when the journal is replayed,
+	// and dropped then.
+	if len(c.Raw) > 0 {
+		select {
+		case s.done <- c.Raw:
+		default:
+			if err := s.unjournal(c.Raw); err != nil {
+				return fmt.Errorf("commit height %d: clear its journal entries: %w", h, err)
+			}
+		}
 	}
 	return nil
 }
@@ -303,18 +397,18 @@ func journalKey(raw []byte) []byte {
 // Journal durably records a transaction the node accepted, before it says so. Commit removes
 // it once the transaction is in a block; what is left after a crash is re-submitted.
 func (s *Store) Journal(raw []byte) error {
-	if err := s.db.Put(journalKey(raw), raw, &opt.WriteOptions{Sync: true}); err != nil {
+	if err := s.journal.Put(journalKey(raw), raw, &opt.WriteOptions{Sync: true}); err != nil {
 		return fmt.Errorf("journal transaction: %w", err)
 	}
 	return nil
 }
 
 // Unjournal removes a transaction the mempool refused after all.
-func (s *Store) Unjournal(raw []byte) error { return s.db.Delete(journalKey(raw), nil) }
+func (s *Store) Unjournal(raw []byte) error { return s.journal.Delete(journalKey(raw), nil) }
 
 // Journaled returns the accepted transactions not yet seen in a committed block.
 func (s *Store) Journaled() ([][]byte, error) {
-	it := s.db.NewIterator(util.BytesPrefix([]byte{prefixJournal}), nil)
+	it := s.journal.NewIterator(util.BytesPrefix([]byte{prefixJournal}), nil)
 	defer it.Release()
 	var out [][]byte
 	for it.Next() {

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/syndtr/goleveldb/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/util"
 
 	"github.com/lockstep-xyz/lockstep/commitment"
 )
@@ -257,4 +259,66 @@ func TestBlockRecordFormat(t *testing.T) {
 	if got, err := s.Block(5); err != nil || !reflect.DeepEqual(got, want) {
 		t.Fatalf("v2 record read as %+v, %v; want %+v", got, err, want)
 	}
+}
+
+// A data directory of an older version kept its journal in the main database: Open moves the
+// entries to the journal's database, and Commit clears them there.
+func TestOpenMovesAnOldJournal(t *testing.T) {
+	dir := t.TempDir()
+	old, err := leveldb.OpenFile(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raws := [][]byte{benchRaw(1), benchRaw(2), benchRaw(3)}
+	for _, r := range raws {
+		if err := old.Put(journalKey(r), r, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := old.Put([]byte{prefixMeta}, []byte(`{"height":7}`), nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := old.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Journaled()
+	if err != nil || len(got) != len(raws) {
+		t.Fatalf("journal after open: %d entries, %v; want %d", len(got), err, len(raws))
+	}
+	if m, err := s.Meta(); err != nil || m.Height != 7 {
+		t.Fatalf("meta %+v, %v", m, err)
+	}
+	if n := countPrefix(t, s.db, prefixJournal); n != 0 {
+		t.Fatalf("%d journal entries left in the main database", n)
+	}
+	// Commit of the height holding two of them leaves the third.
+	c := Commit{Block: Block{Height: 8}, Batches: map[uint64][][]byte{1: {raws[0][1:], raws[1][1:]}}, Meta: Meta{Height: 8}, Raw: raws[:2]}
+	if err := s.Commit(c); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	left := journaledAfterReopen(t, dir)
+	if len(left) != 1 || !left[string(raws[2])] {
+		t.Fatalf("journal after commit and reopen: %d entries, want only the third", len(left))
+	}
+}
+
+func countPrefix(t *testing.T, db *leveldb.DB, prefix byte) int {
+	t.Helper()
+	it := db.NewIterator(util.BytesPrefix([]byte{prefix}), nil)
+	defer it.Release()
+	n := 0
+	for it.Next() {
+		n++
+	}
+	if err := it.Error(); err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
