@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -366,5 +367,43 @@ func TestWriteFailureIsFatal(t *testing.T) {
 	}
 	if err := a.Flush(); err == nil {
 		t.Fatal("Flush reported success after a failed write")
+	}
+}
+
+// The node gives each ABCI connection its own lock: CheckTx (mempool connection) and Info
+// (query) run while consensus finalizes and commits heights. Run with -race.
+func TestCheckTxDuringConsensus(t *testing.T) {
+	a, _, _ := newApp(t, t.TempDir(), 3)
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	for w := range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; ; i++ {
+				select {
+				case <-done:
+					return
+				default:
+				}
+				res, err := a.CheckTx(ctx, &abci.RequestCheckTx{Tx: env(t, 901, fmt.Sprintf("w%d-%d", w, i))})
+				if err != nil || res.Code != CodeOK {
+					t.Errorf("CheckTx: %+v %v", res, err)
+					return
+				}
+				if _, err := a.Info(ctx, &abci.RequestInfo{}); err != nil {
+					t.Errorf("Info: %v", err)
+					return
+				}
+			}
+		}()
+	}
+	for h := int64(1); h <= 30; h++ {
+		finalize(t, a, h, env(t, 901, fmt.Sprintf("h%d", h)))
+	}
+	close(done)
+	wg.Wait()
+	if m := a.Meta(); m.Height != 30 || m.LastCheckpoint != 10 {
+		t.Fatalf("meta %+v", m)
 	}
 }
