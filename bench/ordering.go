@@ -46,6 +46,11 @@ type OrderingConfig struct {
 	GatherLoads   []int         `json:"gatherLoads,omitempty"`
 	GatherTxBytes []int         `json:"gatherTxBytes,omitempty"`
 	GatherWindow  time.Duration `json:"gatherWindow"`
+	// BatchLoads are the offered loads of a fourth network, Lockstep loaded by rollup batchers
+	// (lockstep_submitBatch, up to BatchMax transactions a request), run like the gathering
+	// network: first size only, every payload size of GatherTxBytes. Empty: none.
+	BatchLoads []int `json:"batchLoads,omitempty"`
+	BatchMax   int   `json:"batchMax,omitempty"`
 	// systems, when set, limits the systems run (tests).
 	systems []string
 }
@@ -57,10 +62,11 @@ func DefaultOrderingConfig(quick bool) OrderingConfig {
 		Warmup: time.Second, Drain: 5 * time.Second, SaturationSteps: 3, Budget: 8 * time.Minute,
 		TxBytes: 200, ResourceLoads: []int{1000, 5000}, Pause: true,
 		GatherLoads: []int{10000, 25000, 50000}, GatherTxBytes: []int{200, 2048}, GatherWindow: 2 * time.Millisecond,
+		BatchLoads: []int{25000, 50000}, BatchMax: 256,
 	}
 	if quick {
 		c.Validators, c.Loads, c.Duration, c.SaturationSteps, c.Budget = []int{4}, []int{1000}, 4*time.Second, 0, 2*time.Minute
-		c.GatherLoads, c.GatherTxBytes = []int{5000}, []int{200}
+		c.GatherLoads, c.GatherTxBytes, c.BatchLoads = []int{5000}, []int{200}, []int{5000}
 	}
 	return c
 }
@@ -103,6 +109,10 @@ func (c *OrderingConfig) Check() error {
 		return fmt.Errorf("ordering: gather loads %v need payload sizes (%v) and a positive window (%s)", c.GatherLoads, c.GatherTxBytes, c.GatherWindow)
 	case slices.ContainsFunc(c.GatherTxBytes, func(n int) bool { return n < idBytes+1 || n > 64<<10 }):
 		return fmt.Errorf("ordering: gather tx bytes %v: want %d to 65536", c.GatherTxBytes, idBytes+1)
+	case slices.ContainsFunc(c.BatchLoads, func(l int) bool { return l < 1 || l > 200_000 }):
+		return fmt.Errorf("ordering: batch loads %v: want 1 to 200000 tx/s", c.BatchLoads)
+	case len(c.BatchLoads) > 0 && (len(c.GatherTxBytes) == 0 || c.BatchMax < 1 || c.BatchMax > 4096):
+		return fmt.Errorf("ordering: batch loads %v need payload sizes (%v) and a batch size of 1 to 4096 (%d)", c.BatchLoads, c.GatherTxBytes, c.BatchMax)
 	}
 	return nil
 }
@@ -334,22 +344,37 @@ func runSize(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budget,
 			searches[i].observe(load, p.Followed)
 		}
 	}
-	if len(cfg.GatherLoads) == 0 || n != cfg.Validators[0] || !cfg.runs(systemGather) || ctx.Err() != nil {
+	if n != cfg.Validators[0] {
 		return nil
 	}
-	return runGather(ctx, env, cfg, n, b, res, nets, measure)
+	if len(cfg.GatherLoads) > 0 && cfg.runs(systemGather) && ctx.Err() == nil {
+		env.Printf("starting Lockstep with %d operators and ingress gathering (%s window)", n, cfg.GatherWindow)
+		opts := networkOptions{txBytes: cfg.TxBytes, gatherWindow: cfg.GatherWindow}
+		if err := runIngress(ctx, env, cfg, n, b, res, nets, opts, cfg.GatherLoads, measure); err != nil {
+			return err
+		}
+	}
+	if len(cfg.BatchLoads) > 0 && cfg.runs(systemBatch) && ctx.Err() == nil {
+		env.Printf("starting Lockstep with %d operators and rollup batchers (up to %d transactions a lockstep_submitBatch)", n, cfg.BatchMax)
+		opts := networkOptions{txBytes: cfg.TxBytes, batchMax: cfg.BatchMax}
+		if err := runIngress(ctx, env, cfg, n, b, res, nets, opts, cfg.BatchLoads, measure); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
-// runGather measures Lockstep with ingress gathering at cfg.GatherLoads and payload sizes, the
-// baseline at the same loads (one engine transaction per user transaction), then searches the
-// gathering network's saturation at the first size.
-func runGather(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budget, res *OrderingResult, nets []*cluster,
-	measure func(c *cluster, phase string, load, txBytes int) (*Point, error)) error {
+// runIngress measures a Lockstep network that shares consensus transactions among user
+// transactions (ingress gathering, or rollup batchers; opts says which) at loads and every
+// payload size of cfg.GatherTxBytes, the baseline at the same loads (one engine transaction per
+// user transaction) unless measured already, then searches that network's saturation at the
+// first size.
+func runIngress(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budget, res *OrderingResult, nets []*cluster, opts networkOptions,
+	loads []int, measure func(c *cluster, phase string, load, txBytes int) (*Point, error)) error {
 	if err := pauseAll(nets); err != nil {
 		return err
 	}
-	env.Printf("starting Lockstep with %d operators and ingress gathering (%s window)", n, cfg.GatherWindow)
-	g, err := startLockstep(ctx, env, n, networkOptions{txBytes: cfg.TxBytes, gatherWindow: cfg.GatherWindow})
+	g, err := startLockstep(ctx, env, n, opts)
 	if err != nil {
 		return err
 	}
@@ -377,7 +402,7 @@ func runGather(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budge
 		p, err := measure(c, phase, load, size)
 		return p, true, err
 	}
-	for _, load := range cfg.GatherLoads {
+	for _, load := range loads {
 		for _, size := range cfg.GatherTxBytes {
 			if _, _, err := run(g, phaseFixed, load, size); err != nil {
 				return err
@@ -388,7 +413,7 @@ func runGather(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budge
 		if c.system != systemBaseline {
 			continue
 		}
-		for _, load := range cfg.GatherLoads {
+		for _, load := range loads {
 			if fixedPoint(res.Points, c.system, n, load) == nil {
 				if _, _, err := run(c, phaseFixed, load, cfg.TxBytes); err != nil {
 					return err

@@ -33,6 +33,9 @@ type networkOptions struct {
 	profile bool
 	// gatherWindow > 0 runs Lockstep with ingress gathering (--api.gather-window).
 	gatherWindow time.Duration
+	// batchMax > 0 loads Lockstep with rollup batchers (lockstep_submitBatch, up to batchMax
+	// transactions a request) instead of single submissions.
+	batchMax int
 	// net, when set, carries the p2p connections: node i dials node j through its link
 	// nodeName(i) → nodeName(j), made when the network starts.
 	net *netem.Net
@@ -60,10 +63,14 @@ func nodeName(i int) string { return fmt.Sprintf("node%d", i) }
 // ordering's. With o.profile node 0 serves Go's pprof (`--pprof.addr`, as an operator would).
 func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *cluster, err error) {
 	name, window := systemLockstep, "0s" // one consensus transaction per user transaction
-	if o.gatherWindow > 0 {
+	switch {
+	case o.gatherWindow > 0:
 		name, window = systemGather, o.gatherWindow.String()
+	case o.batchMax > 0:
+		name = systemBatch
 	}
 	c = newCluster(name, n, lockstepWire{txBytes: o.txBytes, nodes: n, rollups: benchRollups})
+	c.batchMax = o.batchMax
 	c.txBytes = o.txBytes
 	started := c // an error return sets c to nil; stop what was started
 	defer func() {

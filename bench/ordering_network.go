@@ -21,6 +21,9 @@ const (
 	// systemGather is Lockstep with ingress gathering: the API gathers single submissions into
 	// shared consensus transactions (systemLockstep runs with it off: one per user transaction).
 	systemGather = "lockstep-gather"
+	// systemBatch is Lockstep loaded by rollup batchers: each submits the transactions due as
+	// one lockstep_submitBatch per rollup (up to batchMax), as a rollup's batcher would.
+	systemBatch = "lockstep-batch"
 )
 
 // clusterNode is one node of a network, as the load generator sees it.
@@ -38,6 +41,7 @@ type cluster struct {
 	validators int
 	wire       wire
 	loadConns  int // HTTP connections of the load per node (submissions in flight there at most)
+	batchMax   int // > 0: the load submits as rollup batchers (sendBatches), up to batchMax a request
 	txBytes    int // payload size of a point that does not set one
 	nodes      []clusterNode
 	procs      nodeProcs
@@ -60,15 +64,20 @@ type cluster struct {
 // loadConns is how many HTTP connections the load generator keeps to each node (and how many
 // submissions it has in flight there at most). With gathering each submission waits for its
 // batch's window, so that network gets gatherConns to offer the same rate.
+// Batchers need few connections: each request carries what queued while the last was out.
 const (
-	loadConns   = 48
-	gatherConns = 256
+	loadConns    = 48
+	gatherConns  = 256
+	batcherConns = 8
 )
 
 func newCluster(system string, validators int, w wire) *cluster {
 	c := &cluster{system: system, validators: validators, wire: w, loadConns: loadConns, control: &http.Client{Timeout: 5 * time.Second}}
-	if system == systemGather {
+	switch system {
+	case systemGather:
 		c.loadConns = gatherConns
+	case systemBatch:
+		c.loadConns = batcherConns
 	}
 	return c
 }
@@ -81,6 +90,8 @@ func (c *cluster) label() string {
 		name = "bare CometBFT"
 	case systemGather:
 		name = "Lockstep with ingress gathering"
+	case systemBatch:
+		name = "Lockstep with rollup batchers"
 	}
 	return fmt.Sprintf("%s, %d validators", name, c.validators)
 }

@@ -318,6 +318,10 @@ func (c *cluster) runPoint(ctx context.Context, env *Env, spec pointSpec) (*Poin
 // send submits the transactions of queue to node until the queue closes. Submissions still
 // unanswered answerGrace after the cutoff count as failed.
 func (c *cluster) send(ctx context.Context, pr *pointRun, node int, queue <-chan int, cutoff time.Time) {
+	if c.batchMax > 0 {
+		c.sendBatches(ctx, pr, node, queue, cutoff)
+		return
+	}
 	url := c.nodes[node].url
 	ctx, cancel := context.WithDeadline(ctx, cutoff.Add(answerGrace))
 	defer cancel()
@@ -334,6 +338,61 @@ func (c *cluster) send(ctx context.Context, pr *pointRun, node int, queue <-chan
 			o = c.wire.submitOutcome(res)
 		}
 		pr.outcome[seq].Store(uint32(o))
+	}
+}
+
+// batchBytes bounds the payload bytes of one batcher request: hex-encoded, it stays under the
+// API's default request limit (512 KiB), and the batch under a consensus transaction's.
+const batchBytes = 128 << 10
+
+// sendBatches is a rollup's batcher: it takes the transactions due, up to batchMax and never
+// waiting for more, and submits each rollup's among them as one lockstep_submitBatch. Under
+// light load a batch is one transaction; as submissions queue, batches grow.
+func (c *cluster) sendBatches(ctx context.Context, pr *pointRun, node int, queue <-chan int, cutoff time.Time) {
+	w := c.wire.(lockstepWire)
+	url := c.nodes[node].url
+	ctx, cancel := context.WithDeadline(ctx, cutoff.Add(answerGrace))
+	defer cancel()
+	limit := max(1, min(c.batchMax, batchBytes/pr.txBytes))
+	seqs := make([]int, 0, limit)
+	byRollup := make(map[uint64][]int, len(w.rollups))
+	for seq := range queue {
+		seqs = append(seqs[:0], seq)
+	more:
+		for len(seqs) < limit {
+			select {
+			case s, ok := <-queue:
+				if !ok {
+					break more
+				}
+				seqs = append(seqs, s)
+			default:
+				break more
+			}
+		}
+		clear(byRollup)
+		for _, s := range seqs {
+			r := w.rollupOf(uint64(s))
+			byRollup[r] = append(byRollup[r], s)
+		}
+		for r, group := range byRollup {
+			if time.Now().After(cutoff) || ctx.Err() != nil {
+				for _, s := range group {
+					pr.outcome[s].Store(uint32(outUnsent))
+				}
+				continue
+			}
+			res, err := post(ctx, c.load[node], url, w.submitBatchBody(pr.id, r, group, pr.txBytes))
+			at := pr.since(time.Now())
+			o := outFailed
+			if err == nil {
+				o = w.submitOutcome(res)
+			}
+			for _, s := range group {
+				pr.answer[s].Store(at)
+				pr.outcome[s].Store(uint32(o))
+			}
+		}
 	}
 }
 

@@ -1,10 +1,13 @@
 package bench
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 )
@@ -40,6 +43,27 @@ func TestWireRoundTrip(t *testing.T) {
 	body := string(lw.submitBody(3, 5, 1, 0))
 	if !strings.Contains(body, `"method":"`+operatorapi.MethodSubmit+`","params":["0x386","0x4c4c`) {
 		t.Fatalf("lockstep submit body: %s", body)
+	}
+	// A batcher's request is the JSON-RPC the API takes: rollup, then the payloads in order.
+	var req struct {
+		Method string            `json:"method"`
+		Params []json.RawMessage `json:"params"`
+	}
+	if err := json.Unmarshal(lw.submitBatchBody(3, 902, []int{4, 12}, 20), &req); err != nil || req.Method != operatorapi.MethodSubmitBatch || len(req.Params) != 2 {
+		t.Fatalf("batch body: %+v %v", req, err)
+	}
+	var rollup hexutil.Uint64
+	var payloads []hexutil.Bytes
+	if err := json.Unmarshal(req.Params[0], &rollup); err != nil || rollup != 902 {
+		t.Fatalf("batch rollup %d %v", rollup, err)
+	}
+	if err := json.Unmarshal(req.Params[1], &payloads); err != nil || len(payloads) != 2 {
+		t.Fatalf("batch payloads %d %v", len(payloads), err)
+	}
+	for i, seq := range []uint64{4, 12} {
+		if point, s, ok := payloadID(payloads[i]); !ok || point != 3 || s != seq || len(payloads[i]) != 20 {
+			t.Fatalf("batch payload %d: point %d seq %d ok %t, %d bytes", i, point, s, ok, len(payloads[i]))
+		}
 	}
 	if !strings.Contains(string(cw.submitBody(3, 5, 1, 0)), `"method":"broadcast_tx_sync","params":{"tx":"AQAAAAAAAAOG`) {
 		t.Fatalf("comet submit body: %s", cw.submitBody(3, 5, 1, 0))

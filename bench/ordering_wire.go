@@ -119,6 +119,25 @@ func (w lockstepWire) submitBody(point uint32, seq uint64, _, size int) []byte {
 	return append(b, `"]}`...)
 }
 
+// submitBatchBody is the lockstep_submitBatch request of a rollup's batcher: the transactions
+// seqs of point, all of rollup (rollupOf), each a payload of size bytes (the wire's own if 0).
+func (w lockstepWire) submitBatchBody(point uint32, rollup uint64, seqs []int, size int) []byte {
+	size = cmp.Or(size, w.txBytes)
+	b := make([]byte, 0, 96+len(seqs)*(2*size+5))
+	b = append(b, `{"jsonrpc":"2.0","id":1,"method":"`+operatorapi.MethodSubmitBatch+`","params":["0x`...)
+	b = strconv.AppendUint(b, rollup, 16)
+	b = append(b, `",[`...)
+	for i, seq := range seqs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `"0x`...)
+		b = hex.AppendEncode(b, payload(size, point, uint64(seq)))
+		b = append(b, '"')
+	}
+	return append(b, `]]}`...)
+}
+
 func (lockstepWire) submitOutcome(body []byte) outcome {
 	var a rpcAnswer
 	switch {

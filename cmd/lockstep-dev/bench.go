@@ -91,6 +91,8 @@ func benchCommand() *cli.Command {
 			&cli.StringFlag{Name: "gather-loads", Value: joinInts(d.GatherLoads), Usage: "comma-separated offered loads in tx/s of Lockstep with ingress gathering, first network size only (empty: none)", EnvVars: benchEnv("gather-loads")},
 			&cli.StringFlag{Name: "gather-sizes", Value: joinInts(d.GatherTxBytes), Usage: "comma-separated payload sizes in bytes of the gathering points", EnvVars: benchEnv("gather-sizes")},
 			&cli.DurationFlag{Name: "gather-window", Value: d.GatherWindow, Usage: "the gathering network's --api.gather-window", EnvVars: benchEnv("gather-window")},
+			&cli.StringFlag{Name: "batch-loads", Value: joinInts(d.BatchLoads), Usage: "comma-separated offered loads in tx/s of Lockstep loaded by rollup batchers (lockstep_submitBatch), first network size only, at the gather sizes (empty: none)", EnvVars: benchEnv("batch-loads")},
+			&cli.IntFlag{Name: "batch-max", Value: d.BatchMax, Usage: "most transactions a batcher puts in one lockstep_submitBatch", EnvVars: benchEnv("batch-max")},
 			&cli.DurationFlag{Name: "duration", Value: d.Duration, Usage: "sending time of each ordering point", EnvVars: benchEnv("duration")},
 			&cli.IntFlag{Name: "saturation-steps", Value: d.SaturationSteps, Usage: "extra points per network searching for the highest load it follows", EnvVars: benchEnv("saturation-steps")},
 			&cli.DurationFlag{Name: "budget", Value: d.Budget, Usage: "time the ordering benchmark aims to finish in (saturation steps past it are skipped)", EnvVars: benchEnv("budget")},
@@ -165,7 +167,7 @@ func readBenchConfig(c *cli.Context) (cfg bench.OrderingConfig, only []string, e
 			}
 		}
 	}
-	for flag, dst := range map[string]*[]int{"gather-loads": &cfg.GatherLoads, "gather-sizes": &cfg.GatherTxBytes} {
+	for flag, dst := range map[string]*[]int{"gather-loads": &cfg.GatherLoads, "gather-sizes": &cfg.GatherTxBytes, "batch-loads": &cfg.BatchLoads} {
 		if c.IsSet(flag) || !quick {
 			if *dst, err = parseInts(c.String(flag)); err != nil { // empty: no gathering points
 				return cfg, nil, fmt.Errorf("--%s: %w", flag, err)
@@ -173,6 +175,7 @@ func readBenchConfig(c *cli.Context) (cfg bench.OrderingConfig, only []string, e
 		}
 	}
 	cfg.GatherWindow = c.Duration("gather-window")
+	cfg.BatchMax = c.Int("batch-max")
 	if c.IsSet("duration") || !quick {
 		cfg.Duration = c.Duration("duration")
 	}

@@ -344,8 +344,37 @@ func (a *App) Validate(tx []byte) (envelope.Tx, error) {
 	return d, nil
 }
 
-// CheckTx admits well-formed envelopes and bundles for registered rollups.
+// stillValid checks a transaction CheckTx admitted once: of everything Validate checks, only
+// rollup registration changes over time; the bytes' validity does not. It decodes, without
+// hashing every part as Validate's duplicate check does, which a mempool of batches paid again
+// after every block.
+func (a *App) stillValid(tx []byte) bool {
+	d, err := envelope.Decode(tx)
+	if err != nil || d.Sync != nil || d.Origin != nil || len(d.Parts) == 0 {
+		return false
+	}
+	if d.Batch { // one rollup
+		return a.rollups.Registered(d.Parts[0].RollupID)
+	}
+	for _, p := range d.Parts {
+		if !a.rollups.Registered(p.RollupID) {
+			return false
+		}
+	}
+	return true
+}
+
+// CheckTx admits well-formed envelopes and bundles for registered rollups. Its recheck after
+// each block (of what the mempool still holds, all admitted before) checks only what can have
+// changed: that the rollups are still registered.
 func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.ResponseCheckTx, error) {
+	if req.Type == abci.CheckTxType_Recheck {
+		if !a.stillValid(req.Tx) {
+			a.metrics.refused(CodeUnknownRollup)
+			return &abci.ResponseCheckTx{Code: CodeUnknownRollup, Codespace: Codespace, Log: "rollup no longer registered"}, nil
+		}
+		return &abci.ResponseCheckTx{Code: CodeOK}, nil
+	}
 	if _, err := a.Validate(req.Tx); err != nil {
 		var ce *CheckError
 		errors.As(err, &ce)
@@ -359,8 +388,9 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 }
 
 // PrepareProposal puts the block's origin transaction (L1 origin and forced entries) first, a
-// validator sync next, then keeps the mempool's FIFO order, drops what no longer validates and
-// caps the block's transaction bytes.
+// validator sync next, then keeps the mempool's FIFO order, drops what no longer validates (the
+// mempool's transactions passed CheckTx: only a rollup's registration can have changed since)
+// and caps the block's transaction bytes.
 func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
 	limit := req.MaxTxBytes
 	if a.cfg.MaxBlockTxBytes > 0 && a.cfg.MaxBlockTxBytes < limit {
@@ -379,7 +409,7 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 		size += int64(len(sync))
 	}
 	for _, tx := range req.Txs {
-		if _, err := a.Validate(tx); err != nil {
+		if !a.stillValid(tx) {
 			continue
 		}
 		if size+int64(len(tx)) > limit {

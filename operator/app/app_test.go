@@ -407,3 +407,52 @@ func TestCheckTxDuringConsensus(t *testing.T) {
 		t.Fatalf("meta %+v", m)
 	}
 }
+
+// After each block CometBFT rechecks what its mempool still holds: a recheck refuses only what
+// can have become invalid, a transaction of a rollup no longer registered (single, batch or any
+// part of a bundle), and proposals leave those out too.
+func TestRecheckDropsDeregisteredRollups(t *testing.T) {
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	rollups := RollupSet{901: true, 902: true}
+	a, err := New(Config{}, st, rollups, nil, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { a.Close() })
+	single, b := env(t, 902, "single"), batch(t, 902, "q1", "q2")
+	bun := bundle(t, envelope.Envelope{RollupID: 901, Payload: []byte("p1")}, envelope.Envelope{RollupID: 902, Payload: []byte("p2")})
+	kept := env(t, 901, "kept")
+	txs := [][]byte{single, b, bun, kept}
+	recheck := func(tx []byte) uint32 {
+		res, err := a.CheckTx(ctx, &abci.RequestCheckTx{Tx: tx, Type: abci.CheckTxType_Recheck})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Code
+	}
+	for i, tx := range txs {
+		if c := recheck(tx); c != CodeOK {
+			t.Fatalf("recheck of tx %d while registered: code %d", i, c)
+		}
+	}
+	delete(rollups, 902) // deregistered on L1
+	for i, tx := range txs[:3] {
+		if c := recheck(tx); c != CodeUnknownRollup {
+			t.Fatalf("recheck of tx %d after deregistration: code %d", i, c)
+		}
+	}
+	if c := recheck(kept); c != CodeOK {
+		t.Fatalf("recheck of rollup 901's tx: code %d", c)
+	}
+	res, err := a.PrepareProposal(ctx, &abci.RequestPrepareProposal{Txs: txs, MaxTxBytes: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Txs) != 1 || !bytes.Equal(res.Txs[0], kept) {
+		t.Fatalf("proposal after deregistration: %x", res.Txs)
+	}
+}
