@@ -123,8 +123,9 @@ const writeQueue = 64
 
 var _ abci.Application = (*App)(nil)
 
-// New returns the application over st. onCommit, if not nil, is called after each durable
-// commit; it must not block.
+// New returns the application over st. onCommit, if not nil, is called for each committed
+// height once the store has it, in order, from the writer goroutine; it must not block. Close
+// stops the writer.
 func New(cfg Config, st *store.Store, rollups Rollups, log *slog.Logger, metrics *Metrics, onCommit func(Committed)) (*App, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
