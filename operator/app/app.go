@@ -156,73 +156,6 @@ func New(cfg Config, st *store.Store, rollups Rollups, log *slog.Logger, metrics
 	return a, nil
 }
 
-// OnFatal sets what is called when a committed height cannot be written (the node stops: it
-// cannot serve what it committed). Call before the node starts.
-func (a *App) OnFatal(f func(error)) { a.onFatal = f }
-
-// Close writes the heights still queued and stops the writer. CometBFT must be stopped first.
-func (a *App) Close() error {
-	a.closeOnce.Do(func() { close(a.writes) })
-	<-a.writerEnd
-	a.mu.RLock()
-	defer a.mu.RUnlock()
-	return a.writerErr
-}
-
-// Flush waits until every committed height is written to the store and reported (or the
-// writer failed).
-func (a *App) Flush() error {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	for a.queued > 0 && a.writerErr == nil {
-		a.idle.Wait()
-	}
-	return a.writerErr
-}
-
-// writer writes committed heights in order, then reports each (metrics, onCommit): what a
-// reader is told about is in the store. A height counts as queued until it is reported.
-func (a *App) writer() {
-	defer close(a.writerEnd)
-	for c := range a.writes {
-		a.write(c)
-		a.mu.Lock()
-		a.queued--
-		a.idle.Broadcast()
-		a.mu.Unlock()
-	}
-}
-
-func (a *App) write(c *store.Commit) {
-	a.mu.RLock()
-	failed := a.writerErr
-	a.mu.RUnlock()
-	if failed != nil {
-		return // not written past a gap: the node is stopping
-	}
-	if err := a.store.Commit(*c); err != nil {
-		err = fmt.Errorf("write height %d: %w", c.Block.Height, err)
-		a.log.Error("cannot write a committed height", "height", c.Block.Height, "err", err)
-		a.mu.Lock()
-		a.writerErr = err
-		a.mu.Unlock()
-		if a.onFatal != nil {
-			a.onFatal(err)
-		}
-		return
-	}
-	a.mu.Lock()
-	a.written = c.Meta
-	a.mu.Unlock()
-	a.metrics.observe(c)
-	if c.Checkpoint != nil {
-		a.log.Info("checkpoint", "checkpoint", c.Checkpoint.Number, "startHeight", c.Checkpoint.StartHeight, "endHeight", c.Checkpoint.EndHeight, "root", c.Checkpoint.Root)
-	}
-	if a.onCommit != nil {
-		a.onCommit(Committed{Block: c.Block, Checkpoint: c.Checkpoint, Raw: c.Raw, Hashes: c.Hashes})
-	}
-}
-
 // SyncValidators makes the application follow the validator set on L1: proposers propose the
 // set src reads, validators check proposals against it. Call before the node starts.
 func (a *App) SyncValidators(src ValidatorSource) { a.vals = src }
@@ -612,11 +545,8 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	if k := a.genesis.CheckpointInterval; h%k == 0 {
 		start := h - k + 1
 		// The window's earlier heights are read from the store: wait for the writer.
-		for a.queued > 0 && a.writerErr == nil {
-			a.idle.Wait()
-		}
-		if a.writerErr != nil {
-			return nil, fmt.Errorf("checkpoint at height %d: %w", h, a.writerErr)
+		if err := a.waitWritten(); err != nil {
+			return nil, fmt.Errorf("checkpoint at height %d: %w", h, err)
 		}
 		roots, err := a.store.BlockRoots(start, h-1)
 		if err != nil {
