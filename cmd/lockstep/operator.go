@@ -180,6 +180,8 @@ func operatorRunCommand() *cli.Command {
 			&cli.IntFlag{Name: "api.gather-max-txs", Value: d.Gather.MaxTxs, Usage: "most transactions gathered into one consensus transaction", EnvVars: operatorEnv("api.gather-max-txs")},
 			&cli.IntFlag{Name: "api.gather-max-bytes", Value: d.Gather.MaxBytes, Usage: "largest consensus transaction gathered (encoded bytes)", EnvVars: operatorEnv("api.gather-max-bytes")},
 			&cli.IntFlag{Name: "api.gather-max-pending-bytes", Value: d.Gather.MaxPendingBytes, Usage: "most bytes gathered and not yet answered; beyond it submissions get a retryable busy error", EnvVars: operatorEnv("api.gather-max-pending-bytes")},
+			&cli.BoolFlag{Name: "journal.fsync", Value: d.Journal.Fsync, Usage: "sync each write of the journal of accepted transactions to disk before answering, so they survive a power loss or kernel crash of this machine too (without it a write is with the operating system before the answer, which any crash or kill of the node survives, and the disk is synced every --journal.sync-interval)", EnvVars: operatorEnv("journal.fsync")},
+			&cli.DurationFlag{Name: "journal.sync-interval", Value: d.Journal.SyncEvery, Usage: "how often the journal is synced to disk without --journal.fsync: what a power loss of this machine can take from accepted transactions not yet in a block (0: left to the operating system)", EnvVars: operatorEnv("journal.sync-interval")},
 			cliapp.MetricsAddrFlag(operatorPrefix, d.MetricsAddr),
 			&cli.StringFlag{Name: "consensus.profile", Value: node.ProfileLAN, Usage: "consensus timings for where the operators run: " + strings.Join(node.ConsensusProfiles, " or ") +
 				" (docs/operator.md); --consensus.* and --p2p.flush-throttle override its values", EnvVars: operatorEnv("consensus.profile")},
@@ -263,6 +265,8 @@ func readOperatorSetup(c *cli.Context) (operatorSetup, error) {
 	cfg.Gather.MaxTxs = c.Int("api.gather-max-txs")
 	cfg.Gather.MaxBytes = c.Int("api.gather-max-bytes")
 	cfg.Gather.MaxPendingBytes = c.Int("api.gather-max-pending-bytes")
+	cfg.Journal.Fsync = c.Bool("journal.fsync")
+	cfg.Journal.SyncEvery = c.Duration("journal.sync-interval")
 	cfg.MetricsAddr = c.String(cliapp.MetricsFlag)
 	cons, err := readConsensus(c)
 	if err != nil {
@@ -316,7 +320,7 @@ func readOperatorSetup(c *cli.Context) (operatorSetup, error) {
 // operatorFields name the flags behind node.Config's fields in its Check errors.
 var operatorFields = map[string]string{
 	"config: Home": "--home", "config: P2PListen": "--p2p.laddr", "config: P2PExternal": "--p2p.external",
-	"api: Addr": "--api.addr", "api: MaxRequestBytes": "--api.max-request-bytes", "config: ValidatorSync": "--validators.sync-interval",
+	"api: Addr": "--api.addr", "api: MaxRequestBytes": "--api.max-request-bytes", "config: ValidatorSync": "--validators.sync-interval", "config: Journal.SyncEvery": "--journal.sync-interval",
 	"gather: Window": "--api.gather-window", "gather: MaxTxs": "--api.gather-max-txs", "gather: MaxBytes": "--api.gather-max-bytes",
 	"gather: MaxPendingBytes": "--api.gather-max-pending-bytes", "config: Gather.MaxBytes": "--api.gather-max-bytes", "(App.MaxTxBytes": "(--tx.max-bytes",
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/operator/app"
 	"github.com/lockstep-xyz/lockstep/operator/gather"
 	"github.com/lockstep-xyz/lockstep/operator/rpc"
+	"github.com/lockstep-xyz/lockstep/operator/store"
 )
 
 // Config configures an operator node.
@@ -37,6 +38,8 @@ type Config struct {
 	// Gather gathers the API's single transactions per rollup into shared consensus
 	// transactions (a zero Window: each goes alone).
 	Gather gather.Config
+	// Journal is how the journal of accepted transactions reaches the disk.
+	Journal store.Options
 
 	// MetricsAddr serves /metrics and the EigenLayer node API (/eigen/node...); empty disables.
 	MetricsAddr string
@@ -116,6 +119,7 @@ func DefaultConfig(home string) Config {
 		App:                    app.Config{MaxBlockTxBytes: 4 << 20},
 		API:                    rpc.Config{Addr: "127.0.0.1:7310", MaxRequestBytes: 512 << 10, RatePerSecond: 2000, Burst: 4000, WSOrigins: []string{"*"}},
 		Gather:                 gatherOff(),
+		Journal:                store.DefaultOptions(),
 		RollupsRefresh:         5 * time.Second,
 		ValidatorSync:          12 * time.Second,
 		ValidatorConfirmations: 2,
@@ -157,6 +161,9 @@ func (c *Config) Check() error {
 	}
 	if c.Gather.Enabled() && c.App.MaxTxBytes > 0 && c.Gather.MaxBytes > c.App.MaxTxBytes {
 		return fmt.Errorf("config: Gather.MaxBytes %d is above the largest transaction admitted (App.MaxTxBytes %d)", c.Gather.MaxBytes, c.App.MaxTxBytes)
+	}
+	if c.Journal.SyncEvery < 0 {
+		return fmt.Errorf("config: Journal.SyncEvery %s is negative", c.Journal.SyncEvery)
 	}
 	if c.ValidatorSync < 0 {
 		return fmt.Errorf("config: ValidatorSync %s is negative", c.ValidatorSync)

@@ -115,7 +115,7 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 		return nil, err
 	}
 
-	if n.store, err = store.Open(appStorePath(cfg.Home)); err != nil {
+	if n.store, err = store.OpenWith(appStorePath(cfg.Home), cfg.Journal); err != nil {
 		return nil, err
 	}
 	cleanup = append(cleanup, n.store.Close)

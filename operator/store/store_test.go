@@ -322,3 +322,72 @@ func countPrefix(t *testing.T, db *leveldb.DB, prefix byte) int {
 	}
 	return n
 }
+
+// TestJournalSyncModes: without Fsync a journal write marks the journal dirty and the
+// background syncer syncs it within the interval; with Fsync the write itself is synced and
+// nothing is left for the syncer; the syncer's marker is not a journaled transaction.
+func TestJournalSyncModes(t *testing.T) {
+	if _, err := OpenWith(t.TempDir(), Options{SyncEvery: -time.Second}); err == nil || !strings.Contains(err.Error(), "negative") {
+		t.Fatalf("negative sync interval: %v", err)
+	}
+
+	dir := t.TempDir()
+	s, err := OpenWith(dir, Options{SyncEvery: 5 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Journal([]byte("raw a")); err != nil {
+		t.Fatal(err)
+	}
+	synced := func() bool {
+		_, err := s.journal.Get([]byte{prefixSynced}, nil)
+		return err == nil && !s.dirty.Load()
+	}
+	for deadline := time.Now().Add(5 * time.Second); !synced(); {
+		if time.Now().After(deadline) {
+			t.Fatal("the journal write was not synced (no marker written) within 5s at a 5ms interval")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	got, err := s.Journaled()
+	if err != nil || len(got) != 1 || string(got[0]) != "raw a" {
+		t.Fatalf("journaled %q, %v; want only raw a (not the marker)", got, err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	// Never synced in the background: Close syncs what is left.
+	s, err = OpenWith(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Journal([]byte("raw b")); err != nil {
+		t.Fatal(err)
+	}
+	if !s.dirty.Load() {
+		t.Fatal("an unsynced write did not mark the journal dirty")
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if s.dirty.Load() {
+		t.Fatal("Close left the journal unsynced")
+	}
+
+	s, err = OpenWith(dir, Options{Fsync: true, SyncEvery: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Journal([]byte("raw c")); err != nil {
+		t.Fatal(err)
+	}
+	if s.dirty.Load() {
+		t.Fatal("a synced write marked the journal dirty")
+	}
+	got, err = s.Journaled()
+	if err != nil || len(got) != 3 {
+		t.Fatalf("journaled %q, %v; want the three transactions across reopens", got, err)
+	}
+}

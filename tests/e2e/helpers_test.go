@@ -160,6 +160,17 @@ func (n *opNode) submitNoDial(ctx context.Context, rollupID uint64, payload []by
 	return c.Submit(ctx, rollupID, payload)
 }
 
+// submitBatchNoDial is submitNoDial for a rollup batcher's lockstep_submitBatch.
+func (n *opNode) submitBatchNoDial(ctx context.Context, rollupID uint64, payloads [][]byte) ([]common.Hash, error) {
+	c, err := n.clientNoDial()
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	return c.SubmitBatch(ctx, rollupID, payloads)
+}
+
 func (n *opNode) submitBundle(ctx context.Context, parts []operatorapi.Part) ([]common.Hash, error) {
 	return bounded(ctx, func(ctx context.Context) ([]common.Hash, error) { return n.client().SubmitBundle(ctx, parts) })
 }

@@ -13,12 +13,13 @@ import (
 	"github.com/lockstep-xyz/lockstep/internal/testutil"
 )
 
-// Ingress gathering loses nothing it accepted. Concurrent single submissions to one node are
-// gathered into shared consensus transactions, first with consensus running, then with it
-// halted (the other of two equal validators killed), so accepted batches pile up in the node's
-// mempool and journal only. The node is then killed with SIGKILL while submissions are still
-// gathering. Once both are back, every transaction the node answered "accepted" is sequenced
-// on both nodes, exactly once.
+// Ingress batching loses nothing it accepted. Concurrent single submissions to one node are
+// gathered into shared consensus transactions, and rollup batchers submit whole batches
+// (lockstep_submitBatch) beside them, first with consensus running, then with it halted (the
+// other of two equal validators killed), so accepted batches pile up in the node's mempool and
+// journal only. The node is then killed with SIGKILL while submissions are still gathering.
+// Once both are back, every transaction the node answered "accepted" is sequenced on both
+// nodes, exactly once.
 func TestOperatorGatherNoLoss(t *testing.T) {
 	testutil.SkipShort(t)
 	net := startNetwork(t, 2, 10, "--api.gather-window", "50ms")
@@ -37,14 +38,32 @@ func TestOperatorGatherNoLoss(t *testing.T) {
 	}
 	loadCtx, stopLoad := context.WithCancel(ctx)
 	defer stopLoad()
-	const workers = 8
+	// Workers 0-5 submit single transactions (gathered), 6 and 7 batches of 5 as a batcher.
+	const workers, batchers, batchLen = 8, 2, 5
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := 0; loadCtx.Err() == nil; i++ {
-				payload := []byte(fmt.Sprintf("gathered %d/%d", w, i))
-				h, err := victim.submitNoDial(loadCtx, rollupA, payload)
+				var (
+					ps  [][]byte
+					hs  []common.Hash
+					err error
+				)
+				if w < workers-batchers {
+					ps = [][]byte{[]byte(fmt.Sprintf("gathered %d/%d", w, i))}
+					var h common.Hash
+					h, err = victim.submitNoDial(loadCtx, rollupA, ps[0])
+					hs = []common.Hash{h}
+				} else {
+					for j := range batchLen {
+						ps = append(ps, []byte(fmt.Sprintf("batched %d/%d/%d", w, i, j)))
+					}
+					hs, err = victim.submitBatchNoDial(loadCtx, rollupA, ps)
+					if err == nil && len(hs) != len(ps) {
+						err = fmt.Errorf("%d hashes answered for %d transactions", len(hs), len(ps))
+					}
+				}
 				if err != nil {
 					// Busy, or the node is down: not accepted, so nothing is owed. Do not spin.
 					select {
@@ -54,8 +73,10 @@ func TestOperatorGatherNoLoss(t *testing.T) {
 					continue
 				}
 				mu.Lock()
-				accepted = append(accepted, h)
-				payloads[h] = payload
+				accepted = append(accepted, hs...)
+				for j, h := range hs {
+					payloads[h] = ps[j]
+				}
 				mu.Unlock()
 			}
 		}()
