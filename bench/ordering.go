@@ -28,8 +28,14 @@ type OrderingConfig struct {
 	Drain    time.Duration `json:"drain"`
 	// SaturationSteps bounds the search for the highest load each network follows.
 	SaturationSteps int `json:"saturationSteps"`
-	// Budget is the time the benchmark aims to finish in: saturation steps that would end past
-	// a network size's share of it are skipped.
+	// CompareFractions are the comparison phase's offered loads, as fractions of the highest
+	// load the baseline followed at each size (the fixed loads when no saturation search ran).
+	// Empty: no comparison phase.
+	CompareFractions []float64 `json:"compareFractions"`
+	// Repeats is how many times the comparison phase measures each of its loads on each system.
+	Repeats int `json:"repeats"`
+	// Budget is the time the benchmark aims to finish in: points that would end past it are
+	// skipped, saturation steps already past their network size's share of it.
 	Budget time.Duration `json:"budget"`
 	// TxBytes is the payload size.
 	TxBytes int `json:"txBytes"`
@@ -59,13 +65,17 @@ type OrderingConfig struct {
 func DefaultOrderingConfig(quick bool) OrderingConfig {
 	c := OrderingConfig{
 		Validators: []int{4, 7}, Loads: []int{1000, 5000, 10000}, Duration: 10 * time.Second,
-		Warmup: time.Second, Drain: 5 * time.Second, SaturationSteps: 3, Budget: 8 * time.Minute,
+		Warmup: time.Second, Drain: 5 * time.Second, SaturationSteps: 3, CompareFractions: []float64{0.25, 0.5, 0.8}, Repeats: 3,
+		// About 78 points of 12.5 s (Duration + Drain/2), 16 minutes, and six network starts:
+		// per size 6 fixed, up to 6 saturation and 18 comparison points, and at the first size
+		// 18 on the ingress networks.
+		Budget:  22 * time.Minute,
 		TxBytes: 200, ResourceLoads: []int{1000, 5000}, Pause: true,
 		GatherLoads: []int{10000, 25000, 50000}, GatherTxBytes: []int{200, 2048}, GatherWindow: 2 * time.Millisecond,
 		BatchLoads: []int{25000, 50000}, BatchMax: 256,
 	}
 	if quick {
-		c.Validators, c.Loads, c.Duration, c.SaturationSteps, c.Budget = []int{4}, []int{1000}, 4*time.Second, 0, 2*time.Minute
+		c.Validators, c.Loads, c.Duration, c.SaturationSteps, c.Repeats, c.Budget = []int{4}, []int{1000}, 4*time.Second, 0, 1, 3*time.Minute
 		c.GatherLoads, c.GatherTxBytes, c.BatchLoads = []int{5000}, []int{200}, []int{5000}
 	}
 	return c
@@ -99,6 +109,12 @@ func (c *OrderingConfig) Check() error {
 		return fmt.Errorf("ordering: drain %s: want up to 1m", c.Drain)
 	case c.SaturationSteps < 0 || c.SaturationSteps > 10:
 		return fmt.Errorf("ordering: saturation steps %d: want 0 to 10", c.SaturationSteps)
+	// Past the baseline's saturation both systems' queues grow for as long as a point lasts,
+	// and their latencies say nothing about ordering.
+	case slices.ContainsFunc(c.CompareFractions, func(f float64) bool { return !(f > 0 && f <= 1) }):
+		return fmt.Errorf("ordering: compare fractions %v: want each above 0 and at most 1", c.CompareFractions)
+	case c.Repeats < 1 || c.Repeats > 10:
+		return fmt.Errorf("ordering: repeats %d: want 1 to 10", c.Repeats)
 	case c.TxBytes < idBytes+1 || c.TxBytes > 64<<10:
 		return fmt.Errorf("ordering: tx bytes %d: want %d to 65536", c.TxBytes, idBytes+1)
 	case c.Budget <= 0:
@@ -176,7 +192,7 @@ type Saturation struct {
 func OrderingBenchmark(cfg OrderingConfig) Benchmark {
 	return Benchmark{Names: []string{"ordering", "resources"}, Run: func(ctx context.Context, env *Env) ([]Section, error) {
 		if !env.Selected("ordering") {
-			cfg.Validators, cfg.Loads, cfg.SaturationSteps = cfg.Validators[:1], cfg.ResourceLoads, 0
+			cfg.Validators, cfg.Loads, cfg.SaturationSteps, cfg.CompareFractions = cfg.Validators[:1], cfg.ResourceLoads, 0, nil
 		}
 		res, err := RunOrdering(ctx, env, cfg)
 		if res == nil {
@@ -203,7 +219,8 @@ func OrderingBenchmark(cfg OrderingConfig) Benchmark {
 
 // RunOrdering runs the ordering benchmark: for each size, a Lockstep network and a baseline
 // network, every load on each in turn (the other one paused), then a bounded saturation search
-// on each. A size whose networks fail is reported and the next one runs.
+// on each, then the comparison phase (runComparison). A size whose networks fail is reported
+// and the next one runs.
 func RunOrdering(ctx context.Context, env *Env, cfg OrderingConfig) (*OrderingResult, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
@@ -231,7 +248,7 @@ func RunOrdering(ctx context.Context, env *Env, cfg OrderingConfig) (*OrderingRe
 			break
 		}
 	}
-	res.Saturation = saturations(res.Points, cfg.TxBytes)
+	res.Saturation = saturations(res.Points, cfg)
 	if context.Cause(ctx) == errOverBudget {
 		errs = append(errs, errOverBudget)
 	}
@@ -239,8 +256,8 @@ func RunOrdering(ctx context.Context, env *Env, cfg OrderingConfig) (*OrderingRe
 }
 
 // budget is when a network size's share of the time budget ends, and when the whole budget does.
-// Saturation steps keep to the share; fixed loads to the whole budget, since they are the
-// comparison the report is for.
+// Saturation steps keep to the share; fixed loads and the comparison phase to the whole budget,
+// since they are the comparison the report is for.
 type budget struct{ share, end time.Time }
 
 // hardStopMargin is how long past its budget the benchmark is stopped, whatever it is doing.
@@ -344,6 +361,9 @@ func runSize(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budget,
 			searches[i].observe(load, p.Followed)
 		}
 	}
+	if err := runComparison(env, cfg, n, b, res, nets, measure); err != nil {
+		return err
+	}
 	if n != cfg.Validators[0] {
 		return nil
 	}
@@ -435,6 +455,86 @@ func runIngress(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budg
 	return nil
 }
 
+// phaseCompare is the comparison phase's (the other phases are with pointSpec).
+const phaseCompare = "compare"
+
+// runComparison measures every network at the comparison loads (compareLoads) cfg.Repeats times.
+// One point's p50 varies by half between runs of the same binary on this machine, shared by
+// every node of both networks and the load generator, so the report compares medians. The
+// repeats run round after round, all loads in each, so a slow stretch of the machine hits every
+// load rather than all repeats of one; the systems take turns going first.
+func runComparison(env *Env, cfg OrderingConfig, n int, b budget, res *OrderingResult, nets []*cluster,
+	measure func(c *cluster, phase string, load, txBytes int) (*Point, error)) error {
+	if len(cfg.CompareFractions) == 0 {
+		return nil
+	}
+	followed := 0
+	if s := findSat(saturations(res.Points, cfg), systemBaseline, n); s != nil && cfg.SaturationSteps > 0 {
+		followed = s.MaxFollowed
+	}
+	loads := compareLoads(cfg.CompareFractions, followed, cfg.Loads)
+	if followed > 0 {
+		env.Printf("ordering, %d validators: comparing at %v tx/s (fractions %v of the %d tx/s bare CometBFT followed), %d times each", n, loads, cfg.CompareFractions, followed, cfg.Repeats)
+	} else {
+		env.Printf("ordering, %d validators: comparing at the fixed loads %v tx/s (no followed load of bare CometBFT known), %d times each", n, loads, cfg.Repeats)
+	}
+	estimate := cfg.Duration + cfg.Drain/2
+	for _, run := range compareSchedule(nets, loads, cfg.Repeats) {
+		if time.Now().Add(estimate).After(b.end) {
+			res.Skipped = append(res.Skipped, fmt.Sprintf("%s: comparison at %d tx/s, repeat %d (time budget)", run.c.label(), run.load, run.repeat))
+			continue
+		}
+		p, err := measure(run.c, phaseCompare, run.load, 0)
+		if p != nil {
+			p.Repeat = run.repeat
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// compareRun is one point of the comparison phase.
+type compareRun struct {
+	c      *cluster
+	load   int
+	repeat int // from 1
+}
+
+// compareSchedule is the order of the comparison phase's points: repeat after repeat, each
+// load in each, every network at each.
+func compareSchedule(nets []*cluster, loads []int, repeats int) []compareRun {
+	var out []compareRun
+	for r := range repeats {
+		for j, load := range loads {
+			// r+j: each load's repeats alternate which network goes first, even with an even
+			// number of loads.
+			for _, c := range turn(nets, r+j) {
+				out = append(out, compareRun{c: c, load: load, repeat: r + 1})
+			}
+		}
+	}
+	return out
+}
+
+// compareLoads are the comparison phase's offered loads: fractions of the highest load the
+// baseline followed, rounded like the saturation search's, in increasing order; the fixed loads
+// when followed is 0 (no saturation search, or the baseline followed nothing).
+func compareLoads(fractions []float64, followed int, fixed []int) []int {
+	if followed <= 0 {
+		return slices.Clone(fixed)
+	}
+	var loads []int
+	for _, f := range fractions {
+		if l := roundLoad(int(math.Round(f * float64(followed)))); l > 0 {
+			loads = append(loads, l)
+		}
+	}
+	slices.Sort(loads)
+	return slices.Compact(loads)
+}
+
 // turn is the order the networks are measured in at round i: they take turns going first
 // (L B, B L, ...), so neither is always the one measured right after a resume, and the
 // networks switch half as often.
@@ -507,10 +607,15 @@ func fmtMs(v *float64) string {
 }
 
 // saturations summarises every network's points of txBytes.
-func saturations(points []*Point, txBytes int) []Saturation {
+func saturations(points []*Point, cfg OrderingConfig) []Saturation {
 	var out []Saturation
 	for _, p := range points {
-		if p.TxBytes != txBytes {
+		if p.TxBytes != cfg.TxBytes {
+			continue
+		}
+		// The baseline's fixed points at other loads than cfg.Loads are the ingress networks'
+		// baseline rows, at loads unbatched Lockstep is not offered: not part of the comparison.
+		if p.System == systemBaseline && p.Phase == phaseFixed && !slices.Contains(cfg.Loads, p.Offered) {
 			continue
 		}
 		i := slices.IndexFunc(out, func(s Saturation) bool { return s.System == p.System && s.Validators == p.Validators })

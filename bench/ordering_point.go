@@ -37,6 +37,7 @@ type Point struct {
 	System     string  `json:"system"`
 	Validators int     `json:"validators"`
 	Phase      string  `json:"phase"`
+	Repeat     int     `json:"repeat"` // the comparison phase's measurements of a load count from 1; 0 in other phases
 	Offered    int     `json:"offeredTxPerSec"`
 	TxBytes    int     `json:"txBytes"`
 	Seconds    float64 `json:"seconds"`

@@ -243,6 +243,56 @@ func TestRoundLoad(t *testing.T) {
 	}
 }
 
+func TestCompareLoads(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		fractions []float64
+		followed  int
+		want      []int
+	}{
+		{"defaults", []float64{0.25, 0.5, 0.8}, 4000, []int{1000, 2000, 3200}},
+		// Rounded like the saturation search's loads: 1425 → 1400, 4560 → 4600.
+		{"rounded", []float64{0.25, 0.5, 0.8}, 5700, []int{1400, 2900, 4600}},
+		{"unordered", []float64{0.8, 0.25}, 1000, []int{250, 800}},
+		// Small loads keep every digit; fractions that round to the same load measure it once.
+		{"small", []float64{0.5, 0.51, 0.01}, 90, []int{1, 45, 46}},
+		{"same load", []float64{0.5, 0.501}, 10000, []int{5000}},
+		{"nothing rounds to a load", []float64{0.001}, 100, nil},
+		// No followed load of the baseline known: the fixed loads, as given.
+		{"no saturation", []float64{0.25, 0.5}, 0, []int{5000, 1000}},
+	} {
+		if got := compareLoads(tc.fractions, tc.followed, []int{5000, 1000}); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestCompareSchedule(t *testing.T) {
+	l, b := &cluster{system: systemLockstep}, &cluster{system: systemBaseline}
+	for _, loads := range [][]int{{1000, 2000}, {1000, 2000, 3000}} {
+		runs := compareSchedule([]*cluster{l, b}, loads, 3)
+		if len(runs) != len(loads)*3*2 {
+			t.Fatalf("%v: %d runs", loads, len(runs))
+		}
+		first := map[int]string{} // load → which system went first at each repeat
+		for i := 0; i < len(runs); i += 2 {
+			x, y := runs[i], runs[i+1]
+			if x.load != y.load || x.repeat != y.repeat || x.c == y.c {
+				t.Fatalf("%v: runs %d and %d are not both systems at one load and repeat: %+v %+v", loads, i, i+1, x, y)
+			}
+			if want := i/2/len(loads) + 1; x.repeat != want {
+				t.Fatalf("%v: run %d is repeat %d, want %d (repeats round after round)", loads, i, x.repeat, want)
+			}
+			first[x.load] += x.c.system[:1]
+		}
+		for load, order := range first {
+			if order != "lcl" && order != "clc" {
+				t.Errorf("%v: at %d tx/s the first system per repeat was %s, want alternating", loads, load, order)
+			}
+		}
+	}
+}
+
 func TestOrderingConfigCheck(t *testing.T) {
 	for _, quick := range []bool{false, true} {
 		c := DefaultOrderingConfig(quick)
@@ -250,12 +300,20 @@ func TestOrderingConfigCheck(t *testing.T) {
 			t.Fatalf("default (quick %t): %v", quick, err)
 		}
 	}
+	c := DefaultOrderingConfig(false)
+	c.CompareFractions = nil // no comparison phase
+	if err := c.Check(); err != nil {
+		t.Fatalf("without a comparison phase: %v", err)
+	}
 	for name, mutate := range map[string]func(*OrderingConfig){
-		"no validators": func(c *OrderingConfig) { c.Validators = nil },
-		"zero load":     func(c *OrderingConfig) { c.Loads = []int{0} },
-		"long warm-up":  func(c *OrderingConfig) { c.Warmup = c.Duration },
-		"tiny tx":       func(c *OrderingConfig) { c.TxBytes = 4 },
-		"many steps":    func(c *OrderingConfig) { c.SaturationSteps = 99 },
+		"no validators":                  func(c *OrderingConfig) { c.Validators = nil },
+		"zero load":                      func(c *OrderingConfig) { c.Loads = []int{0} },
+		"long warm-up":                   func(c *OrderingConfig) { c.Warmup = c.Duration },
+		"tiny tx":                        func(c *OrderingConfig) { c.TxBytes = 4 },
+		"many steps":                     func(c *OrderingConfig) { c.SaturationSteps = 99 },
+		"zero fraction":                  func(c *OrderingConfig) { c.CompareFractions = []float64{0, 0.5} },
+		"past the baseline's saturation": func(c *OrderingConfig) { c.CompareFractions = []float64{1.2} },
+		"no repeats":                     func(c *OrderingConfig) { c.Repeats = 0 },
 	} {
 		c := DefaultOrderingConfig(false)
 		mutate(&c)

@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"image/color"
@@ -38,18 +39,22 @@ var plotSeries = []series{
 	{systemBaseline, "CometBFT p99", func(p Percentiles) *float64 { return p.P99 }, color.RGBA{R: 0xff, G: 0x7f, B: 0x0e, A: 0xff}, true},
 }
 
-// latencyXYs are one series' points at size n, by offered load (every phase).
+// latencyXYs are one series' points at size n, by offered load (every phase): at a load
+// measured more than once (the comparison phase's repeats), the median, as in the table.
 func latencyXYs(points []*Point, s series, n int) plotter.XYs {
-	var xys plotter.XYs
+	byLoad := map[int][]*float64{}
 	for _, p := range points {
-		if p.System != s.system || p.Validators != n {
-			continue
-		}
-		if v := s.pick(p.Latency); v != nil && *v > 0 {
-			xys = append(xys, plotter.XY{X: float64(p.Offered), Y: *v})
+		if p.System == s.system && p.Validators == n {
+			byLoad[p.Offered] = append(byLoad[p.Offered], s.pick(p.Latency))
 		}
 	}
-	slices.SortFunc(xys, func(a, b plotter.XY) int { return int(a.X - b.X) })
+	var xys plotter.XYs
+	for load, vs := range byLoad {
+		if v := medianMs(vs); v != nil && *v > 0 {
+			xys = append(xys, plotter.XY{X: float64(load), Y: *v})
+		}
+	}
+	slices.SortFunc(xys, func(a, b plotter.XY) int { return cmp.Compare(a.X, b.X) })
 	return xys
 }
 

@@ -75,13 +75,13 @@ func benchCommand() *cli.Command {
 			"results.json, results.md and latency.png to --out, then prints the markdown. Ordering: Lockstep\n" +
 			"operator processes (genesis from an anvil devnet) and bare CometBFT with the same validator count\n" +
 			"and settings get the same open-loop loads of 200-byte transactions; sustained committed tx/s and\n" +
-			"soft-confirmation latency (due → notified committed by the node submitted to) are compared, and\n" +
-			"one node's CPU and RSS recorded. Rollup: signed transfers sent to a `lockstep rollup run` node,\n" +
-			"timed to their receipt (soft) and to the safe block, next to transactions sent straight to an\n" +
-			"operator in the same run (ordering-only soft). WAN: the ordering networks again with every p2p\n" +
-			"connection through an emulated wide-area link (uniform 50 and 100 ms RTT, and a 3-region AWS\n" +
-			"matrix), both systems under the same emulation. Needs anvil (make tools). Ctrl-C stops every\n" +
-			"process it started.",
+			"soft-confirmation latency (due → notified committed by the node submitted to) are compared as\n" +
+			"medians of repeated points at fractions of CometBFT's saturation, and one node's CPU and RSS\n" +
+			"recorded. Rollup: signed transfers sent to a `lockstep rollup run` node, timed to their receipt\n" +
+			"(soft) and to the safe block, next to transactions sent straight to an operator in the same run\n" +
+			"(ordering-only soft). WAN: the ordering networks again with every p2p connection through an emulated\n" +
+			"wide-area link (uniform 50 and 100 ms RTT, and a 3-region AWS matrix), both systems under the same\n" +
+			"emulation. Needs anvil (make tools). Ctrl-C stops every process it started.",
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "quick", Usage: "fewer and shorter points: a smoke test, not a measurement", EnvVars: benchEnv("quick")},
 			&cli.StringFlag{Name: "out", Value: filepath.Join("bench", "results"), Usage: "results folder", EnvVars: benchEnv("out")},
@@ -95,7 +95,10 @@ func benchCommand() *cli.Command {
 			&cli.IntFlag{Name: "batch-max", Value: d.BatchMax, Usage: "most transactions a batcher puts in one lockstep_submitBatch", EnvVars: benchEnv("batch-max")},
 			&cli.DurationFlag{Name: "duration", Value: d.Duration, Usage: "sending time of each ordering point", EnvVars: benchEnv("duration")},
 			&cli.IntFlag{Name: "saturation-steps", Value: d.SaturationSteps, Usage: "extra points per network searching for the highest load it follows", EnvVars: benchEnv("saturation-steps")},
-			&cli.DurationFlag{Name: "budget", Value: d.Budget, Usage: "time the ordering benchmark aims to finish in (saturation steps past it are skipped)", EnvVars: benchEnv("budget")},
+			&cli.StringFlag{Name: "compare-fractions", Value: joinFloats(d.CompareFractions), Usage: "comma-separated offered loads of the comparison the report shows, as fractions of the highest load bare CometBFT followed at each size (without a saturation search: the --loads; empty: no comparison phase)", EnvVars: benchEnv("compare-fractions")},
+			&cli.IntFlag{Name: "repeats", Value: d.Repeats, Usage: "times each comparison load is measured on each system (the report shows medians; --quick: 1)", EnvVars: benchEnv("repeats")},
+			&cli.DurationFlag{Name: "budget", Value: d.Budget, Usage: "time the ordering benchmark aims to finish in, covering every size's fixed loads, saturation search and repeated comparison points and the first size's ingress networks " +
+				"(points that would end past it are skipped, saturation steps past their size's equal share of it; --quick: 3m)", EnvVars: benchEnv("budget")},
 			&cli.StringFlag{Name: "wan-operators", Value: joinInts(dw.Validators), Usage: "comma-separated network sizes for the WAN benchmark", EnvVars: benchEnv("wan-operators")},
 			&cli.IntFlag{Name: "wan-load", Value: dw.Load, Usage: "offered load of the WAN benchmark in tx/s", EnvVars: benchEnv("wan-load")},
 			&cli.DurationFlag{Name: "wan-duration", Value: dw.Duration, Usage: "sending time of each WAN point", EnvVars: benchEnv("wan-duration")},
@@ -182,6 +185,12 @@ func readBenchConfig(c *cli.Context) (cfg bench.OrderingConfig, only []string, e
 	if c.IsSet("saturation-steps") || !quick {
 		cfg.SaturationSteps = c.Int("saturation-steps")
 	}
+	if cfg.CompareFractions, err = parseFloats(c.String("compare-fractions")); err != nil { // empty: no comparison phase
+		return cfg, nil, fmt.Errorf("--compare-fractions: %w", err)
+	}
+	if c.IsSet("repeats") || !quick {
+		cfg.Repeats = c.Int("repeats")
+	}
 	if c.IsSet("budget") || !quick {
 		cfg.Budget = c.Duration("budget")
 	}
@@ -260,6 +269,29 @@ func parseInts(s string) ([]int, error) {
 		out = append(out, n)
 	}
 	return out, nil
+}
+
+func parseFloats(s string) ([]float64, error) {
+	var out []float64
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		x, err := strconv.ParseFloat(f, 64)
+		if err != nil {
+			return nil, fmt.Errorf("%q is not a number", f)
+		}
+		out = append(out, x)
+	}
+	return out, nil
+}
+
+func joinFloats(xs []float64) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = strconv.FormatFloat(x, 'f', -1, 64)
+	}
+	return strings.Join(s, ",")
 }
 
 func joinInts(xs []int) string {
