@@ -54,9 +54,11 @@ type OrderingConfig struct {
 	GatherWindow  time.Duration `json:"gatherWindow"`
 	// BatchLoads are the offered loads of a fourth network, Lockstep loaded by rollup batchers
 	// (lockstep_submitBatch, up to BatchMax transactions a request), run like the gathering
-	// network: first size only, every payload size of GatherTxBytes. Empty: none.
-	BatchLoads []int `json:"batchLoads,omitempty"`
-	BatchMax   int   `json:"batchMax,omitempty"`
+	// network: first size only, every payload size of GatherTxBytes. Empty: none. A batcher
+	// submits when its oldest transaction has waited BatchWindow, if the batch is not full first.
+	BatchLoads  []int         `json:"batchLoads,omitempty"`
+	BatchMax    int           `json:"batchMax,omitempty"`
+	BatchWindow time.Duration `json:"batchWindow,omitempty"`
 	// systems, when set, limits the systems run (tests).
 	systems []string
 }
@@ -72,7 +74,7 @@ func DefaultOrderingConfig(quick bool) OrderingConfig {
 		Budget:  22 * time.Minute,
 		TxBytes: 200, ResourceLoads: []int{1000, 5000}, Pause: true,
 		GatherLoads: []int{10000, 25000, 50000}, GatherTxBytes: []int{200, 2048}, GatherWindow: 2 * time.Millisecond,
-		BatchLoads: []int{25000, 50000}, BatchMax: 256,
+		BatchLoads: []int{25000, 50000}, BatchMax: 256, BatchWindow: 20 * time.Millisecond,
 	}
 	if quick {
 		c.Validators, c.Loads, c.Duration, c.SaturationSteps, c.Repeats, c.Budget = []int{4}, []int{1000}, 4*time.Second, 0, 1, 3*time.Minute
@@ -91,7 +93,8 @@ func (c OrderingConfig) MarshalJSON() ([]byte, error) {
 		Drain    string `json:"drain"`
 		Budget   string `json:"budget"`
 		Window   string `json:"gatherWindow"`
-	}{plain(c), c.Duration.String(), c.Warmup.String(), c.Drain.String(), c.Budget.String(), c.GatherWindow.String()})
+		Batch    string `json:"batchWindow"`
+	}{plain(c), c.Duration.String(), c.Warmup.String(), c.Drain.String(), c.Budget.String(), c.GatherWindow.String(), c.BatchWindow.String()})
 }
 
 // Check validates the configuration, naming the bad field.
@@ -127,8 +130,8 @@ func (c *OrderingConfig) Check() error {
 		return fmt.Errorf("ordering: gather tx bytes %v: want %d to 65536", c.GatherTxBytes, idBytes+1)
 	case slices.ContainsFunc(c.BatchLoads, func(l int) bool { return l < 1 || l > 200_000 }):
 		return fmt.Errorf("ordering: batch loads %v: want 1 to 200000 tx/s", c.BatchLoads)
-	case len(c.BatchLoads) > 0 && (len(c.GatherTxBytes) == 0 || c.BatchMax < 1 || c.BatchMax > 4096):
-		return fmt.Errorf("ordering: batch loads %v need payload sizes (%v) and a batch size of 1 to 4096 (%d)", c.BatchLoads, c.GatherTxBytes, c.BatchMax)
+	case len(c.BatchLoads) > 0 && (len(c.GatherTxBytes) == 0 || c.BatchMax < 1 || c.BatchMax > 4096 || c.BatchWindow <= 0 || c.BatchWindow > time.Second):
+		return fmt.Errorf("ordering: batch loads %v need payload sizes (%v), a batch size of 1 to 4096 (%d) and a batch window up to 1s (%s)", c.BatchLoads, c.GatherTxBytes, c.BatchMax, c.BatchWindow)
 	}
 	return nil
 }
@@ -375,8 +378,8 @@ func runSize(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budget,
 		}
 	}
 	if len(cfg.BatchLoads) > 0 && cfg.runs(systemBatch) && ctx.Err() == nil {
-		env.Printf("starting Lockstep with %d operators and rollup batchers (up to %d transactions a lockstep_submitBatch)", n, cfg.BatchMax)
-		opts := networkOptions{txBytes: cfg.TxBytes, batchMax: cfg.BatchMax}
+		env.Printf("starting Lockstep with %d operators and rollup batchers (up to %d transactions a lockstep_submitBatch, or what %s gathered)", n, cfg.BatchMax, cfg.BatchWindow)
+		opts := networkOptions{txBytes: cfg.TxBytes, batchMax: cfg.BatchMax, batchWindow: cfg.BatchWindow}
 		if err := runIngress(ctx, env, cfg, n, b, res, nets, opts, cfg.BatchLoads, measure); err != nil {
 			return err
 		}

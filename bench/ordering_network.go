@@ -41,7 +41,8 @@ type cluster struct {
 	validators int
 	wire       wire
 	loadConns  int // HTTP connections of the load per node (submissions in flight there at most)
-	batchMax   int // > 0: the load submits as rollup batchers (sendBatches), up to batchMax a request
+	batchMax   int // > 0: the load submits as rollup batchers (collectBatches), up to batchMax a request
+	batchWindow time.Duration // how long a batcher's oldest transaction waits for more
 	txBytes    int // payload size of a point that does not set one
 	nodes      []clusterNode
 	procs      nodeProcs
@@ -64,7 +65,7 @@ type cluster struct {
 // loadConns is how many HTTP connections the load generator keeps to each node (and how many
 // submissions it has in flight there at most). With gathering each submission waits for its
 // batch's window, so that network gets gatherConns to offer the same rate.
-// Batchers need few connections: each request carries what queued while the last was out.
+// Batchers need few connections: each request carries a batch.
 const (
 	loadConns    = 48
 	gatherConns  = 256

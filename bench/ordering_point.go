@@ -216,6 +216,21 @@ func (c *cluster) runPoint(ctx context.Context, env *Env, spec pointSpec) (*Poin
 	var senders sync.WaitGroup
 	for node := range c.nodes {
 		queues[node] = make(chan int, max(c.loadConns, spec.Offered/len(c.nodes)))
+		if c.batchMax > 0 {
+			batches := make(chan []int, c.loadConns)
+			senders.Add(1 + c.loadConns)
+			go func() { // owned: joined below; closes batches when the queue closes
+				defer senders.Done()
+				c.collectBatches(pr, queues[node], batches)
+			}()
+			for range c.loadConns {
+				go func() { // owned: joined below
+					defer senders.Done()
+					c.sendBatches(ctx, pr, node, batches, cutoff)
+				}()
+			}
+			continue
+		}
 		for range c.loadConns {
 			senders.Add(1)
 			go func() { // owned: joined below
@@ -319,10 +334,6 @@ func (c *cluster) runPoint(ctx context.Context, env *Env, spec pointSpec) (*Poin
 // send submits the transactions of queue to node until the queue closes. Submissions still
 // unanswered answerGrace after the cutoff count as failed.
 func (c *cluster) send(ctx context.Context, pr *pointRun, node int, queue <-chan int, cutoff time.Time) {
-	if c.batchMax > 0 {
-		c.sendBatches(ctx, pr, node, queue, cutoff)
-		return
-	}
 	url := c.nodes[node].url
 	ctx, cancel := context.WithDeadline(ctx, cutoff.Add(answerGrace))
 	defer cancel()
@@ -346,53 +357,82 @@ func (c *cluster) send(ctx context.Context, pr *pointRun, node int, queue <-chan
 // API's default request limit (512 KiB), and the batch under a consensus transaction's.
 const batchBytes = 128 << 10
 
-// sendBatches is a rollup's batcher: it takes the transactions due, up to batchMax and never
-// waiting for more, and submits each rollup's among them as one lockstep_submitBatch. Under
-// light load a batch is one transaction; as submissions queue, batches grow.
-func (c *cluster) sendBatches(ctx context.Context, pr *pointRun, node int, queue <-chan int, cutoff time.Time) {
+// collectBatches is each rollup's batcher at one node, as a rollup's sequencer-facing
+// component submits (Astria's composer: a bundle per size or interval): it collects the
+// transactions due for node per rollup and hands a rollup's batch to the senders (out) when it
+// holds batchMax transactions (or batchBytes), or when its oldest has waited batchWindow. A
+// batch waiting for a free sender holds the queue up, which then overflows: backpressure.
+func (c *cluster) collectBatches(pr *pointRun, queue <-chan int, out chan<- []int) {
+	defer close(out)
+	w := c.wire.(lockstepWire)
+	limit := max(1, min(c.batchMax, batchBytes/pr.txBytes))
+	type pending struct {
+		seqs  []int
+		since time.Time
+	}
+	byRollup := make(map[uint64]*pending, len(w.rollups))
+	tick := time.NewTicker(max(c.batchWindow/4, time.Millisecond))
+	defer tick.Stop()
+	for {
+		select {
+		case s, ok := <-queue:
+			if !ok {
+				for _, p := range byRollup {
+					if len(p.seqs) > 0 {
+						out <- p.seqs
+					}
+				}
+				return
+			}
+			r := w.rollupOf(uint64(s))
+			p := byRollup[r]
+			if p == nil {
+				p = &pending{}
+				byRollup[r] = p
+			}
+			if len(p.seqs) == 0 {
+				p.since = time.Now()
+			}
+			p.seqs = append(p.seqs, s)
+			if len(p.seqs) >= limit {
+				out <- p.seqs
+				p.seqs = make([]int, 0, limit)
+			}
+		case now := <-tick.C:
+			for _, p := range byRollup {
+				if len(p.seqs) > 0 && now.Sub(p.since) >= c.batchWindow {
+					out <- p.seqs
+					p.seqs = make([]int, 0, limit)
+				}
+			}
+		}
+	}
+}
+
+// sendBatches submits the batches of one node's batchers, each as one lockstep_submitBatch,
+// until batches closes. Submissions still unanswered answerGrace after the cutoff count as
+// failed.
+func (c *cluster) sendBatches(ctx context.Context, pr *pointRun, node int, batches <-chan []int, cutoff time.Time) {
 	w := c.wire.(lockstepWire)
 	url := c.nodes[node].url
 	ctx, cancel := context.WithDeadline(ctx, cutoff.Add(answerGrace))
 	defer cancel()
-	limit := max(1, min(c.batchMax, batchBytes/pr.txBytes))
-	seqs := make([]int, 0, limit)
-	byRollup := make(map[uint64][]int, len(w.rollups))
-	for seq := range queue {
-		seqs = append(seqs[:0], seq)
-	more:
-		for len(seqs) < limit {
-			select {
-			case s, ok := <-queue:
-				if !ok {
-					break more
-				}
-				seqs = append(seqs, s)
-			default:
-				break more
-			}
-		}
-		clear(byRollup)
-		for _, s := range seqs {
-			r := w.rollupOf(uint64(s))
-			byRollup[r] = append(byRollup[r], s)
-		}
-		for r, group := range byRollup {
-			if time.Now().After(cutoff) || ctx.Err() != nil {
-				for _, s := range group {
-					pr.outcome[s].Store(uint32(outUnsent))
-				}
-				continue
-			}
-			res, err := post(ctx, c.load[node], url, w.submitBatchBody(pr.id, r, group, pr.txBytes))
-			at := pr.since(time.Now())
-			o := outFailed
-			if err == nil {
-				o = w.submitOutcome(res)
-			}
+	for group := range batches {
+		if time.Now().After(cutoff) || ctx.Err() != nil {
 			for _, s := range group {
-				pr.answer[s].Store(at)
-				pr.outcome[s].Store(uint32(o))
+				pr.outcome[s].Store(uint32(outUnsent))
 			}
+			continue
+		}
+		res, err := post(ctx, c.load[node], url, w.submitBatchBody(pr.id, w.rollupOf(uint64(group[0])), group, pr.txBytes))
+		at := pr.since(time.Now())
+		o := outFailed
+		if err == nil {
+			o = w.submitOutcome(res)
+		}
+		for _, s := range group {
+			pr.answer[s].Store(at)
+			pr.outcome[s].Store(uint32(o))
 		}
 	}
 }

@@ -346,3 +346,52 @@ func FuzzNotification(f *testing.F) {
 		}
 	})
 }
+
+// TestCollectBatches: a batcher hands over a rollup's batch once it is full, and what is left
+// once its oldest has waited the window; every transaction goes exactly once, in a batch of
+// its own rollup.
+func TestCollectBatches(t *testing.T) {
+	w := lockstepWire{txBytes: 200, nodes: 1, rollups: []uint64{901, 902}}
+	c := &cluster{wire: w, batchMax: 4, batchWindow: 20 * time.Millisecond}
+	pr := &pointRun{txBytes: 200}
+	queue, out := make(chan int, 16), make(chan []int, 16)
+	go c.collectBatches(pr, queue, out)
+	for s := range 10 { // rollups alternate: 5 each, so one full batch of each and 1 left each
+		queue <- s
+	}
+	var got [][]int
+	deadline := time.After(5 * time.Second)
+	for len(got) < 4 {
+		select {
+		case b := <-out:
+			got = append(got, b)
+		case <-deadline:
+			t.Fatalf("batches after 5s: %v; want 2 full ones and 2 after the window", got)
+		}
+	}
+	full := 0
+	seen := make(map[int]int)
+	for _, b := range got {
+		if len(b) == c.batchMax {
+			full++
+		}
+		for _, s := range b {
+			seen[s]++
+			if w.rollupOf(uint64(s)) != w.rollupOf(uint64(b[0])) {
+				t.Fatalf("batch %v mixes rollups", b)
+			}
+		}
+	}
+	if full != 2 {
+		t.Fatalf("batches %v: want 2 full (of %d)", got, c.batchMax)
+	}
+	for s := range 10 {
+		if seen[s] != 1 {
+			t.Fatalf("transaction %d in %d batches: %v", s, seen[s], got)
+		}
+	}
+	close(queue)
+	if b, ok := <-out; ok {
+		t.Fatalf("batch %v after everything was handed over; want out closed", b)
+	}
+}

@@ -525,10 +525,11 @@ func gatherTable(b *strings.Builder, res *OrderingResult) {
 		return
 	}
 	fmt.Fprintf(b, "\nIngress batching, %d validators: many user transactions share one consensus transaction, each keeping its hash, position and proof. "+
-		"`%s`: Lockstep's API gathers single `lockstep_submit` calls per rollup for up to %s (`--api.gather-window`). `%s`: rollups' batchers submit the "+
-		"transactions due as one `lockstep_submitBatch` per rollup (up to %d a request, never waiting for more: a batch is what queued while the last request "+
-		"was out), each transaction timed from when it was due. The baseline gets the same loads with one engine transaction per user transaction. MB/s: "+
-		"committed user-transaction payload bytes per second. Node 0's CPU (100%% = one core) and RSS over the window.\n\n", n, systemGather, cfg.GatherWindow, systemBatch, cfg.BatchMax)
+		"`%s`: Lockstep's API gathers single `lockstep_submit` calls per rollup for up to %s (`--api.gather-window`). `%s`: at each node, each rollup's batcher submits "+
+		"its transactions as one `lockstep_submitBatch` when it holds %d (or 128 KiB) or when its oldest has waited %s, as a rollup's sequencer-facing "+
+		"component does (Astria's composer: a bundle per size or interval), up to %d requests in flight per node; each transaction is timed from when it "+
+		"was due. The baseline gets the same loads with one engine transaction per user transaction. MB/s: "+
+		"committed user-transaction payload bytes per second. Node 0's CPU (100%% = one core) and RSS over the window.\n\n", n, systemGather, cfg.GatherWindow, systemBatch, cfg.BatchMax, cfg.BatchWindow, batcherConns)
 	var best *Point
 	for _, p := range rows {
 		if shared(p.System) && n == 4 && p.Latency.P50 != nil && *p.Latency.P50 < gatherGoalP50 && (best == nil || p.BytesPerSec > best.BytesPerSec) {

@@ -93,6 +93,7 @@ func benchCommand() *cli.Command {
 			&cli.DurationFlag{Name: "gather-window", Value: d.GatherWindow, Usage: "the gathering network's --api.gather-window", EnvVars: benchEnv("gather-window")},
 			&cli.StringFlag{Name: "batch-loads", Value: joinInts(d.BatchLoads), Usage: "comma-separated offered loads in tx/s of Lockstep loaded by rollup batchers (lockstep_submitBatch), first network size only, at the gather sizes (empty: none)", EnvVars: benchEnv("batch-loads")},
 			&cli.IntFlag{Name: "batch-max", Value: d.BatchMax, Usage: "most transactions a batcher puts in one lockstep_submitBatch", EnvVars: benchEnv("batch-max")},
+			&cli.DurationFlag{Name: "batch-window", Value: d.BatchWindow, Usage: "how long a batcher's oldest transaction waits for more before the batch is submitted", EnvVars: benchEnv("batch-window")},
 			&cli.DurationFlag{Name: "duration", Value: d.Duration, Usage: "sending time of each ordering point", EnvVars: benchEnv("duration")},
 			&cli.IntFlag{Name: "saturation-steps", Value: d.SaturationSteps, Usage: "extra points per network searching for the highest load it follows", EnvVars: benchEnv("saturation-steps")},
 			&cli.StringFlag{Name: "compare-fractions", Value: joinFloats(d.CompareFractions), Usage: "comma-separated offered loads of the comparison the report shows, as fractions of the highest load bare CometBFT followed at each size (without a saturation search: the --loads; empty: no comparison phase)", EnvVars: benchEnv("compare-fractions")},
@@ -179,6 +180,7 @@ func readBenchConfig(c *cli.Context) (cfg bench.OrderingConfig, only []string, e
 	}
 	cfg.GatherWindow = c.Duration("gather-window")
 	cfg.BatchMax = c.Int("batch-max")
+	cfg.BatchWindow = c.Duration("batch-window")
 	if c.IsSet("duration") || !quick {
 		cfg.Duration = c.Duration("duration")
 	}
