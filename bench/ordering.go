@@ -46,7 +46,8 @@ type OrderingConfig struct {
 	// Pause freezes (SIGSTOP) the network not being measured.
 	Pause bool `json:"pause"`
 	// GatherLoads are the offered loads of a third network, Lockstep with ingress gathering
-	// (GatherWindow), run at the first size only, each with every payload size of GatherTxBytes;
+	// (GatherWindow), run at the first size only, each with every payload size of GatherTxBytes
+	// (in tx/s of TxBytes payloads: other sizes get the same bytes per second);
 	// the baseline runs them too (at TxBytes), one engine transaction per user transaction.
 	// Empty: no gathering rows.
 	GatherLoads   []int         `json:"gatherLoads,omitempty"`
@@ -74,7 +75,7 @@ func DefaultOrderingConfig(quick bool) OrderingConfig {
 		Budget:  22 * time.Minute,
 		TxBytes: 200, ResourceLoads: []int{1000, 5000}, Pause: true,
 		GatherLoads: []int{10000, 25000, 50000}, GatherTxBytes: []int{200, 2048}, GatherWindow: 2 * time.Millisecond,
-		BatchLoads: []int{25000, 50000}, BatchMax: 256, BatchWindow: 20 * time.Millisecond,
+		BatchLoads: []int{10000, 25000, 50000}, BatchMax: 256, BatchWindow: 20 * time.Millisecond,
 	}
 	if quick {
 		c.Validators, c.Loads, c.Duration, c.SaturationSteps, c.Repeats, c.Budget = []int{4}, []int{1000}, 4*time.Second, 0, 1, 3*time.Minute
@@ -427,7 +428,7 @@ func runIngress(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budg
 	}
 	for _, load := range loads {
 		for _, size := range cfg.GatherTxBytes {
-			if _, _, err := run(g, phaseFixed, load, size); err != nil {
+			if _, _, err := run(g, phaseFixed, sameBytes(load, cfg.TxBytes, size), size); err != nil {
 				return err
 			}
 		}
@@ -536,6 +537,13 @@ func compareLoads(fractions []float64, followed int, fixed []int) []int {
 	}
 	slices.Sort(loads)
 	return slices.Compact(loads)
+}
+
+// sameBytes is the offered load of size-byte transactions that offers the bytes per second of
+// load transactions of txBytes: the ingress loads are given at TxBytes, and larger payloads
+// at the same tx/s would only measure a machine out of bandwidth.
+func sameBytes(load, txBytes, size int) int {
+	return max(1, int(int64(load)*int64(txBytes)/int64(size)))
 }
 
 // turn is the order the networks are measured in at round i: they take turns going first

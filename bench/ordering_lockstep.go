@@ -35,7 +35,8 @@ type networkOptions struct {
 	gatherWindow time.Duration
 	// batchMax > 0 loads Lockstep with rollup batchers (lockstep_submitBatch, up to batchMax
 	// transactions a request) instead of single submissions.
-	batchMax int
+	batchMax    int
+	batchWindow time.Duration
 	// net, when set, carries the p2p connections: node i dials node j through its link
 	// nodeName(i) → nodeName(j), made when the network starts.
 	net *netem.Net
@@ -70,7 +71,7 @@ func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *c
 		name = systemBatch
 	}
 	c = newCluster(name, n, lockstepWire{txBytes: o.txBytes, nodes: n, rollups: benchRollups})
-	c.batchMax = o.batchMax
+	c.batchMax, c.batchWindow = o.batchMax, o.batchWindow
 	c.txBytes = o.txBytes
 	started := c // an error return sets c to nil; stop what was started
 	defer func() {

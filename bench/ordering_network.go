@@ -37,16 +37,16 @@ type clusterNode struct {
 // cluster is a running network of one system: its node processes, one HTTP client per node for
 // the load, and one WebSocket per node on which committed transactions are notified.
 type cluster struct {
-	system     string
-	validators int
-	wire       wire
-	loadConns  int // HTTP connections of the load per node (submissions in flight there at most)
-	batchMax   int // > 0: the load submits as rollup batchers (collectBatches), up to batchMax a request
+	system      string
+	validators  int
+	wire        wire
+	loadConns   int           // HTTP connections of the load per node (submissions in flight there at most)
+	batchMax    int           // > 0: the load submits as rollup batchers (collectBatches), up to batchMax a request
 	batchWindow time.Duration // how long a batcher's oldest transaction waits for more
-	txBytes    int // payload size of a point that does not set one
-	nodes      []clusterNode
-	procs      nodeProcs
-	genesis    string // node 0's genesis file
+	txBytes     int           // payload size of a point that does not set one
+	nodes       []clusterNode
+	procs       nodeProcs
+	genesis     string // node 0's genesis file
 
 	load    []*http.Client // per node: the load's connections
 	control *http.Client   // status checks

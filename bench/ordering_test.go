@@ -395,3 +395,13 @@ func TestCollectBatches(t *testing.T) {
 		t.Fatalf("batch %v after everything was handed over; want out closed", b)
 	}
 }
+
+func TestSameBytes(t *testing.T) {
+	for _, c := range []struct{ load, txBytes, size, want int }{
+		{25000, 200, 200, 25000}, {25000, 200, 2048, 2441}, {50000, 200, 2048, 4882}, {1, 200, 2048, 1},
+	} {
+		if got := sameBytes(c.load, c.txBytes, c.size); got != c.want {
+			t.Errorf("sameBytes(%d, %d, %d) = %d, want %d", c.load, c.txBytes, c.size, got, c.want)
+		}
+	}
+}
