@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -454,5 +455,30 @@ func TestRecheckDropsDeregisteredRollups(t *testing.T) {
 	}
 	if len(res.Txs) != 1 || !bytes.Equal(res.Txs[0], kept) {
 		t.Fatalf("proposal after deregistration: %x", res.Txs)
+	}
+}
+
+// TestRepeatedPart: the first part repeating an earlier one of its rollup is found however far
+// apart, payloads that differ only in length or last byte are not repeats, and one payload in
+// two rollups is not a repeat.
+func TestRepeatedPart(t *testing.T) {
+	parts := make([]envelope.Envelope, 256)
+	for i := range parts {
+		parts[i] = envelope.Envelope{RollupID: 901, Payload: []byte(fmt.Sprintf("%0200d", i))}
+	}
+	if i, ok := repeatedPart(parts); ok {
+		t.Fatalf("256 distinct payloads: part %d reported as a repeat", i)
+	}
+	withPrefix := append(slices.Clone(parts[:2]), envelope.Envelope{RollupID: 901, Payload: parts[1].Payload[:199]})
+	if i, ok := repeatedPart(withPrefix); ok {
+		t.Fatalf("a payload's prefix: part %d reported as a repeat", i)
+	}
+	otherRollup := append(slices.Clone(parts), envelope.Envelope{RollupID: 902, Payload: parts[7].Payload})
+	if i, ok := repeatedPart(otherRollup); ok {
+		t.Fatalf("the same payload for another rollup: part %d reported as a repeat", i)
+	}
+	repeated := append(slices.Clone(parts), envelope.Envelope{RollupID: 901, Payload: []byte("late")}, envelope.Envelope{RollupID: 901, Payload: bytes.Clone(parts[3].Payload)})
+	if i, ok := repeatedPart(repeated); !ok || i != 257 {
+		t.Fatalf("part 257 repeats part 3: got %d, %t", i, ok)
 	}
 }
