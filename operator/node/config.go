@@ -87,6 +87,10 @@ type ConsensusConfig struct {
 }
 
 // MempoolConfig bounds the mempool: admission control, since CometBFT has no backpressure.
+// MaxBytes defaults to four full blocks (defaultMempoolBytes): beyond what consensus can order
+// soon, a node answers busy (retryable) rather than queueing. With 256 MiB, an overload of
+// rollup batches left about 4 minutes of backlog on a 2-core machine ordering ~1 MB/s, and
+// every later transaction waited behind it.
 type MempoolConfig struct {
 	Size     int
 	MaxBytes int64
@@ -102,6 +106,9 @@ type SigningConfig struct {
 	MaxBackoff  time.Duration
 }
 
+// defaultMempoolBytes is four blocks of the default MaxBlockTxBytes.
+const defaultMempoolBytes = 4 * (4 << 20)
+
 // DefaultConfig returns low-latency defaults for home.
 func DefaultConfig(home string) Config {
 	return Config{
@@ -115,8 +122,8 @@ func DefaultConfig(home string) Config {
 			FlushThrottle:      5 * time.Millisecond,
 			EmptyBlockInterval: time.Second,
 		},
-		Mempool:                MempoolConfig{Size: 20_000, MaxBytes: 256 << 20},
-		App:                    app.Config{MaxBlockTxBytes: 4 << 20},
+		Mempool:                MempoolConfig{Size: 20_000, MaxBytes: defaultMempoolBytes},
+		App:                    app.Config{MaxBlockTxBytes: defaultMempoolBytes / 4},
 		API:                    rpc.Config{Addr: "127.0.0.1:7310", MaxRequestBytes: 512 << 10, RatePerSecond: 2000, Burst: 4000, WSOrigins: []string{"*"}},
 		Gather:                 gatherOff(),
 		Journal:                store.DefaultOptions(),
