@@ -20,7 +20,7 @@ var ConsensusProfiles = []string{ProfileLAN, ProfileWAN}
 
 // ConsensusProfile returns a profile's timings.
 //
-// WAN, from `lockstep-dev bench --only wan` (bench/results/wan, docs/operator.md): across
+// WAN, from `lockstep-dev bench --only wan` (bench/results/results.md, docs/operator.md): across
 // regions a height costs several one-way delays (the proposer hears that a peer reached the
 // height, then the proposal, then two rounds of votes), so the p2p flush and gossip timers,
 // which add up to their period per hop, are a small share of a height while their wake-ups
