@@ -63,8 +63,12 @@ func TestBaselineSmoke(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Points) != 1 {
-		t.Fatalf("%d points", len(res.Points))
+	// The fixed load, then the comparison phase's one repeat of it (no saturation search).
+	if len(res.Points) != 2 {
+		t.Fatalf("%d points, want the fixed one and one comparison", len(res.Points))
+	}
+	if c := res.Points[1]; c.Phase != phaseCompare || c.Repeat != 1 || c.Offered != 200 || c.Accepted != c.Scheduled || c.Lost != 0 {
+		t.Fatalf("comparison point %+v", c)
 	}
 	p := res.Points[0]
 	t.Logf("%s", p.summary())
