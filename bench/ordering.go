@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	cmttypes "github.com/cometbft/cometbft/types"
@@ -42,6 +44,10 @@ type OrderingConfig struct {
 	ResourceLoads []int `json:"resourceLoads"`
 	// Profile takes CPU profiles of node 0 of both systems at the first load of the first size.
 	Profile bool `json:"profile"`
+	// ProfileAt takes CPU profiles of node 0 at chosen points: each entry is a system
+	// ("lockstep", "cometbft", "lockstep-gather", "lockstep-batch"), optionally with "@" and
+	// an offered load in tx/s (any phase, every network size); no load means every point.
+	ProfileAt []string `json:"profileAt,omitempty"`
 	// Pause freezes (SIGSTOP) the network not being measured.
 	Pause bool `json:"pause"`
 	// GatherLoads are the offered loads of a third network, Lockstep with ingress gathering
@@ -56,6 +62,9 @@ type OrderingConfig struct {
 	// (lockstep_submitBatch, up to BatchMax transactions a request), run like the gathering
 	// network: first size only, every payload size of GatherTxBytes. Empty: none. A batcher
 	// submits when its oldest transaction has waited BatchWindow, if the batch is not full first.
+	// RefMinBytes is the ingress networks' --api.ref-min-bytes: their nodes order consensus
+	// transactions of at least this many bytes by reference (0: all whole).
+	RefMinBytes int `json:"refMinBytes"`
 	BatchLoads  []int         `json:"batchLoads,omitempty"`
 	BatchMax    int           `json:"batchMax,omitempty"`
 	BatchWindow time.Duration `json:"batchWindow,omitempty"`
@@ -120,6 +129,8 @@ func (c *OrderingConfig) Check() error {
 		return fmt.Errorf("ordering: repeats %d: want 1 to 10", c.Repeats)
 	case c.TxBytes < idBytes+1 || c.TxBytes > 64<<10:
 		return fmt.Errorf("ordering: tx bytes %d: want %d to 65536", c.TxBytes, idBytes+1)
+	case checkProfileAt(c.ProfileAt) != nil:
+		return checkProfileAt(c.ProfileAt)
 	case c.Budget <= 0:
 		return fmt.Errorf("ordering: budget %s must be positive", c.Budget)
 	case slices.ContainsFunc(c.GatherLoads, func(l int) bool { return l < 1 || l > 100_000 }):
@@ -156,7 +167,8 @@ type Settings struct {
 // settings reads the CometBFT configuration both systems get (node.CometConfig of an
 // operator's defaults) back, so the report shows what ran rather than what was meant to.
 func settings() (Settings, error) {
-	cc, err := node.CometConfig(node.Config{Home: os.TempDir(), Peers: []string{"x@127.0.0.1:1"}, Consensus: node.DefaultConfig("").Consensus, Mempool: node.DefaultConfig("").Mempool})
+	d := node.DefaultConfig("")
+	cc, err := node.CometConfig(node.Config{Home: os.TempDir(), Peers: []string{"x@127.0.0.1:1"}, Consensus: d.Consensus, Mempool: d.Mempool, P2PSendRate: d.P2PSendRate, P2PRecvRate: d.P2PRecvRate})
 	if err != nil {
 		return Settings{}, err
 	}
@@ -276,7 +288,7 @@ func runSize(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budget,
 			}
 		}
 	}()
-	opts := networkOptions{txBytes: cfg.TxBytes, profile: cfg.Profile}
+	opts := networkOptions{txBytes: cfg.TxBytes, profile: cfg.Profile || len(cfg.ProfileAt) > 0}
 	if cfg.runs(systemLockstep) {
 		env.Printf("starting Lockstep with %d operators (anvil, EigenLayer, genesis from L1)", n)
 		c, err := startLockstep(ctx, env, n, opts)
@@ -314,8 +326,8 @@ func runSize(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budget,
 			return nil, err
 		}
 		spec := pointSpec{Phase: phase, Offered: load, Duration: cfg.Duration, Warmup: cfg.Warmup, Drain: cfg.Drain, TxBytes: txBytes}
-		if cfg.Profile && phase == phaseFixed && load == cfg.Loads[0] && n == cfg.Validators[0] {
-			spec.ProfileTo = profilePathFor(env.Out, c.system, n, load)
+		if cfg.Profile && phase == phaseFixed && load == cfg.Loads[0] && n == cfg.Validators[0] || cfg.profiles(c.system, load) {
+			spec.ProfileTo = profilePathFor(env.Out, c.system, n, load, phase, len(res.Points))
 			if err := os.MkdirAll(filepath.Dir(spec.ProfileTo), 0o755); err != nil {
 				return nil, err
 			}
@@ -372,14 +384,14 @@ func runSize(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budget,
 	}
 	if len(cfg.GatherLoads) > 0 && cfg.runs(systemGather) && ctx.Err() == nil {
 		env.Printf("starting Lockstep with %d operators and ingress gathering (%s window)", n, cfg.GatherWindow)
-		opts := networkOptions{txBytes: cfg.TxBytes, gatherWindow: cfg.GatherWindow}
+		opts := networkOptions{txBytes: cfg.TxBytes, gatherWindow: cfg.GatherWindow, profile: opts.profile, nodeArgs: cfg.ingressArgs()}
 		if err := runIngress(ctx, env, cfg, n, b, res, nets, opts, cfg.GatherLoads, measure); err != nil {
 			return err
 		}
 	}
 	if len(cfg.BatchLoads) > 0 && cfg.runs(systemBatch) && ctx.Err() == nil {
 		env.Printf("starting Lockstep with %d operators and rollup batchers (up to %d transactions a lockstep_submitBatch, or what %s gathered)", n, cfg.BatchMax, cfg.BatchWindow)
-		opts := networkOptions{txBytes: cfg.TxBytes, batchMax: cfg.BatchMax, batchWindow: cfg.BatchWindow}
+		opts := networkOptions{txBytes: cfg.TxBytes, batchMax: cfg.BatchMax, batchWindow: cfg.BatchWindow, profile: opts.profile, nodeArgs: cfg.ingressArgs()}
 		if err := runIngress(ctx, env, cfg, n, b, res, nets, opts, cfg.BatchLoads, measure); err != nil {
 			return err
 		}
@@ -454,6 +466,36 @@ func runIngress(ctx context.Context, env *Env, cfg OrderingConfig, n int, b budg
 			break
 		}
 		s.observe(load, p.Followed)
+	}
+	return nil
+}
+
+// ingressArgs are the ingress networks' extra node flags.
+func (c *OrderingConfig) ingressArgs() []string {
+	return []string{"--api.ref-min-bytes", strconv.Itoa(c.RefMinBytes)}
+}
+
+// profiles reports whether ProfileAt asks for a profile of system at load.
+func (c *OrderingConfig) profiles(system string, load int) bool {
+	for _, at := range c.ProfileAt {
+		sys, l, hasLoad := strings.Cut(at, "@")
+		if sys == system && (!hasLoad || l == strconv.Itoa(load)) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkProfileAt validates ProfileAt's entries.
+func checkProfileAt(at []string) error {
+	for _, a := range at {
+		sys, l, hasLoad := strings.Cut(a, "@")
+		if !slices.Contains([]string{systemLockstep, systemBaseline, systemGather, systemBatch}, sys) {
+			return fmt.Errorf("ordering: profile at %q: unknown system %q (want %s, %s, %s or %s)", a, sys, systemLockstep, systemBaseline, systemGather, systemBatch)
+		}
+		if n, err := strconv.Atoi(l); hasLoad && (err != nil || n < 1) {
+			return fmt.Errorf("ordering: profile at %q: load %q is not a positive number of tx/s", a, l)
+		}
 	}
 	return nil
 }

@@ -518,6 +518,7 @@ func sleepUntil(ctx context.Context, t time.Time) bool {
 }
 
 // profilePathFor names a profile file in the results folder.
-func profilePathFor(out, system string, validators, load int) string {
-	return filepath.Join(out, "profiles", fmt.Sprintf("%s-%dv-%dtps-node0.pprof", system, validators, load))
+// point is the point's index in the results, so repeated loads get their own files.
+func profilePathFor(out, system string, validators, load int, phase string, point int) string {
+	return filepath.Join(out, "profiles", fmt.Sprintf("%s-%dv-%dtps-%s-%d-node0.pprof", system, validators, load, phase, point))
 }

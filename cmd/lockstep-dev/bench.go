@@ -89,6 +89,8 @@ func benchCommand() *cli.Command {
 			&cli.StringFlag{Name: "operators", Value: joinInts(d.Validators), Usage: "comma-separated network sizes for the ordering benchmark", EnvVars: benchEnv("operators")},
 			&cli.StringFlag{Name: "loads", Value: joinInts(d.Loads), Usage: "comma-separated offered loads in tx/s", EnvVars: benchEnv("loads")},
 			&cli.StringFlag{Name: "gather-loads", Value: joinInts(d.GatherLoads), Usage: "comma-separated offered loads in tx/s of Lockstep with ingress gathering, first network size only (empty: none); at each --gather-sizes the same bytes/s as this many 200-byte transactions", EnvVars: benchEnv("gather-loads")},
+			&cli.IntFlag{Name: "tx-bytes", Value: d.TxBytes, Usage: "payload size in bytes of the ordering points (both systems; the ingress networks' baseline rows too)", EnvVars: benchEnv("tx-bytes")},
+			&cli.IntFlag{Name: "ref-min-bytes", Value: d.RefMinBytes, Usage: "the ingress networks' --api.ref-min-bytes: consensus transactions (gathered or batched) of at least this many bytes are ordered by reference, their bytes sent to the other operators outside consensus (0: all go into blocks whole)", EnvVars: benchEnv("ref-min-bytes")},
 			&cli.StringFlag{Name: "gather-sizes", Value: joinInts(d.GatherTxBytes), Usage: "comma-separated payload sizes in bytes of the gathering points", EnvVars: benchEnv("gather-sizes")},
 			&cli.DurationFlag{Name: "gather-window", Value: d.GatherWindow, Usage: "the gathering network's --api.gather-window", EnvVars: benchEnv("gather-window")},
 			&cli.StringFlag{Name: "batch-loads", Value: joinInts(d.BatchLoads), Usage: "comma-separated offered loads in tx/s of Lockstep loaded by rollup batchers (lockstep_submitBatch), first network size only, at the gather sizes with the same bytes/s (empty: none)", EnvVars: benchEnv("batch-loads")},
@@ -107,6 +109,7 @@ func benchCommand() *cli.Command {
 			&cli.StringFlag{Name: "wan-profiles", Value: strings.Join(dw.Profiles, ","), Usage: "comma-separated consensus profiles both systems run with in the WAN benchmark (--quick: lan)", EnvVars: benchEnv("wan-profiles")},
 			&cli.DurationFlag{Name: "wan-budget", Value: dw.Budget, Usage: "hard stop of the WAN benchmark", EnvVars: benchEnv("wan-budget")},
 			&cli.BoolFlag{Name: "profile", Usage: "save CPU profiles of node 0 of both systems at the first load (to <out>/profiles)", EnvVars: benchEnv("profile")},
+			&cli.StringFlag{Name: "profile-at", Usage: "comma-separated points to save CPU profiles of node 0 at (to <out>/profiles), each SYSTEM or SYSTEM@LOAD: lockstep, cometbft, lockstep-gather or lockstep-batch, at an offered load in tx/s (every phase and size; no load: every point), e.g. lockstep-batch@10000", EnvVars: benchEnv("profile-at")},
 			&cli.BoolFlag{Name: "no-pause", Usage: "keep the network not being measured running instead of freezing it (SIGSTOP)", EnvVars: benchEnv("no-pause")},
 			&cli.BoolFlag{Name: "keep-work", Usage: "keep the node homes and logs (printed at the end)", EnvVars: benchEnv("keep-work")},
 			lockstepBinFlag(benchEnv("lockstep-bin")[0]),
@@ -196,7 +199,8 @@ func readBenchConfig(c *cli.Context) (cfg bench.OrderingConfig, only []string, e
 	if c.IsSet("budget") || !quick {
 		cfg.Budget = c.Duration("budget")
 	}
-	cfg.Profile, cfg.Pause = c.Bool("profile"), !c.Bool("no-pause")
+	cfg.TxBytes, cfg.RefMinBytes = c.Int("tx-bytes"), c.Int("ref-min-bytes")
+	cfg.Profile, cfg.ProfileAt, cfg.Pause = c.Bool("profile"), splitList(c.String("profile-at")), !c.Bool("no-pause")
 	for _, o := range strings.Split(c.String("only"), ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			only = append(only, o)

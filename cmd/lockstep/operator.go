@@ -171,6 +171,8 @@ func operatorRunCommand() *cli.Command {
 			&cli.StringFlag{Name: "p2p.laddr", Value: d.P2PListen, Usage: "CometBFT p2p listen address host:port", EnvVars: operatorEnv("p2p.laddr")},
 			&cli.StringFlag{Name: "p2p.external", Usage: "p2p address advertised to peers (host:port)", EnvVars: operatorEnv("p2p.external")},
 			&cli.StringSliceFlag{Name: "p2p.peers", Usage: "persistent peers id@host:port (default: the other genesis validators from their sockets)", EnvVars: operatorEnv("p2p.peers")},
+			&cli.Int64Flag{Name: "p2p.send-rate", Value: d.P2PSendRate, Usage: "most bytes per second sent on each peer connection (CometBFT send_rate)", EnvVars: operatorEnv("p2p.send-rate")},
+			&cli.Int64Flag{Name: "p2p.recv-rate", Value: d.P2PRecvRate, Usage: "most bytes per second received on each peer connection (CometBFT recv_rate)", EnvVars: operatorEnv("p2p.recv-rate")},
 			&cli.StringFlag{Name: "comet.rpc", Usage: "CometBFT's own RPC listen address, e.g. tcp://127.0.0.1:26657 (off when empty)", EnvVars: operatorEnv("comet.rpc")},
 			cliapp.NewAPIAddrFlag(operatorPrefix, d.API.Addr, "JSON-RPC/WebSocket API listen address (users and rollup nodes; put a reverse proxy in front)"),
 			&cli.IntFlag{Name: "api.max-request-bytes", Value: d.API.MaxRequestBytes, Usage: "largest HTTP request body / WebSocket message", EnvVars: operatorEnv("api.max-request-bytes")},
@@ -180,6 +182,7 @@ func operatorRunCommand() *cli.Command {
 			&cli.IntFlag{Name: "api.gather-max-txs", Value: d.Gather.MaxTxs, Usage: "most transactions gathered into one consensus transaction", EnvVars: operatorEnv("api.gather-max-txs")},
 			&cli.IntFlag{Name: "api.gather-max-bytes", Value: d.Gather.MaxBytes, Usage: "largest consensus transaction gathered (encoded bytes)", EnvVars: operatorEnv("api.gather-max-bytes")},
 			&cli.IntFlag{Name: "api.gather-max-pending-bytes", Value: d.Gather.MaxPendingBytes, Usage: "most bytes gathered and not yet answered; beyond it submissions get a retryable busy error", EnvVars: operatorEnv("api.gather-max-pending-bytes")},
+			&cli.IntFlag{Name: "api.ref-min-bytes", Value: d.RefMinBytes, Usage: "order accepted transactions of at least this many bytes (rollup batches) by reference: their bytes go straight to the other operators and blocks carry a 37-byte reference, so blocks and their gossip stay small whatever the batches weigh (0: every transaction goes into blocks whole). Every node serves referenced bytes to its peers whatever this says", EnvVars: operatorEnv("api.ref-min-bytes")},
 			&cli.BoolFlag{Name: "journal.fsync", Value: d.Journal.Fsync, Usage: "sync each write of the journal of accepted transactions to disk before answering, so they survive a power loss or kernel crash of this machine too (without it a write is with the operating system before the answer, which any crash or kill of the node survives, and the disk is synced every --journal.sync-interval)", EnvVars: operatorEnv("journal.fsync")},
 			&cli.DurationFlag{Name: "journal.sync-interval", Value: d.Journal.SyncEvery, Usage: "how often the journal is synced to disk without --journal.fsync: what a power loss of this machine can take from accepted transactions not yet in a block (0: left to the operating system)", EnvVars: operatorEnv("journal.sync-interval")},
 			cliapp.MetricsAddrFlag(operatorPrefix, d.MetricsAddr),
@@ -265,6 +268,8 @@ func readOperatorSetup(c *cli.Context) (operatorSetup, error) {
 	cfg.Gather.MaxTxs = c.Int("api.gather-max-txs")
 	cfg.Gather.MaxBytes = c.Int("api.gather-max-bytes")
 	cfg.Gather.MaxPendingBytes = c.Int("api.gather-max-pending-bytes")
+	cfg.RefMinBytes = c.Int("api.ref-min-bytes")
+	cfg.P2PSendRate, cfg.P2PRecvRate = c.Int64("p2p.send-rate"), c.Int64("p2p.recv-rate")
 	cfg.Journal.Fsync = c.Bool("journal.fsync")
 	cfg.Journal.SyncEvery = c.Duration("journal.sync-interval")
 	cfg.MetricsAddr = c.String(cliapp.MetricsFlag)

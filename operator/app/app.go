@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -82,8 +83,11 @@ func (c *Config) Check() error {
 type Committed struct {
 	Block      store.Block
 	Checkpoint *commitment.Checkpoint
-	// Raw are the block's CometBFT transactions.
+	// Raw are the block's CometBFT transactions, each reference expanded to the transaction it
+	// names.
 	Raw [][]byte
+	// Refs are the digests of the block's reference transactions.
+	Refs []common.Hash
 	// Hashes are the hashes of each rollup's transactions in the block, in batch order.
 	Hashes map[uint64][]common.Hash
 }
@@ -100,6 +104,9 @@ type App struct {
 	onCommit func(Committed)
 	vals     ValidatorSource
 	l1       L1
+	payloads Payloads
+	pre      prehashed
+	backlog  refBacklog
 
 	mu      sync.RWMutex
 	meta    store.Meta // after the last Commit: what consensus builds on
@@ -146,13 +153,15 @@ func New(cfg Config, st *store.Store, rollups Rollups, log *slog.Logger, metrics
 	a := &App{cfg: cfg, store: st, rollups: rollups, log: log.With("component", "app"), metrics: metrics, onCommit: onCommit, meta: meta, written: meta,
 		writes: make(chan *store.Commit, writeQueue), writerEnd: make(chan struct{})}
 	a.idle = sync.NewCond(&a.mu)
+	a.pre = prehashed{cur: make(map[common.Hash][]common.Hash), queue: make(chan prehashJob, prehashQueue)}
 	if len(meta.Genesis) > 0 {
 		if a.genesis, err = ParseGenesisState(meta.Genesis); err != nil {
 			return nil, fmt.Errorf("app: stored genesis: %w", err)
 		}
 	}
 	metrics.Height.Set(float64(meta.Height))
-	go a.writer() // owned: Close ends it
+	go a.writer()    // owned: Close ends it
+	go a.prehasher() // owned: ends with the writer
 	return a, nil
 }
 
@@ -237,6 +246,10 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 	}
 	if req.Type == abci.CheckTxType_New {
 		a.metrics.TxsAccepted.Inc()
+		if len(req.Tx) == envelope.RefBytes && req.Tx[0] == envelope.KindRef {
+			d, _ := envelope.Decode(req.Tx)
+			a.backlog.add(d.Ref, time.Now())
+		}
 	}
 	return &abci.ResponseCheckTx{Code: CodeOK}, nil
 }
@@ -262,14 +275,33 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 		out = append(out, sync)
 		size += int64(len(sync))
 	}
+	// What references name is capped like what a block carries itself: a block's bytes to
+	// store and to notify are the same whichever way they came.
+	var refBytes, refLimit int64 = 0, MaxBlockRefBytes
+	if a.cfg.MaxBlockTxBytes > 0 {
+		refLimit = min(refLimit, a.cfg.MaxBlockTxBytes)
+	}
 	for _, tx := range req.Txs {
-		if !a.stillValid(tx) {
+		var named int64 // what a reference names
+		if len(tx) == envelope.RefBytes && tx[0] == envelope.KindRef {
+			// Only what this node holds: the others vote on whether they hold it too.
+			d, err := envelope.Decode(tx)
+			if err != nil {
+				continue
+			}
+			raw, _, ok := a.local(d.Ref)
+			if !ok || !a.stillValid(raw) {
+				continue
+			}
+			named = int64(d.Ref.Size)
+		} else if !a.stillValid(tx) {
 			continue
 		}
-		if size+int64(len(tx)) > limit {
+		if size+int64(len(tx)) > limit || refBytes+named > refLimit {
 			break // FIFO: later transactions wait for the next block
 		}
 		size += int64(len(tx))
+		refBytes += named
 		out = append(out, tx)
 	}
 	return &abci.ResponsePrepareProposal{Txs: out}, nil
@@ -308,12 +340,19 @@ func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessPropo
 		a.log.Warn("rejecting proposal", append([]any{"height", req.Height, "tx", i, "reason", why}, kv...)...)
 		return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}, nil
 	}
-	var origin *envelope.Origin
+	var (
+		origin *envelope.Origin
+		refs   []*envelope.Ref
+	)
 	syncAt := 0
 	for i, tx := range req.Txs {
 		d, err := envelope.Decode(tx)
 		if err != nil {
 			return reject(i, "malformed", "err", err)
+		}
+		if d.Ref != nil {
+			refs = append(refs, d.Ref)
+			continue
 		}
 		if d.Origin != nil {
 			if i != 0 {
@@ -355,6 +394,9 @@ func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessPropo
 			return reject(0, err.Error())
 		}
 	}
+	if err := a.resolveProposal(ctx, refs); err != nil {
+		return reject(0, "referenced transactions", "err", err)
+	}
 	return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
 }
 
@@ -369,6 +411,29 @@ func AppHash(prev common.Hash, height uint64, blockRoot common.Hash) common.Hash
 // FinalizeBlock builds the height's per-rollup batches, block root, and (every K heights) the
 // checkpoint. Nothing is written until Commit.
 func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (*abci.ResponseFinalizeBlock, error) {
+	// References are expanded to the transactions they name first, outside the lock: this node
+	// may have to fetch them from peers.
+	raws := slices.Clone(req.Txs)
+	decoded := make([]struct {
+		tx     envelope.Tx
+		err    error
+		hashes []common.Hash // of tx.Parts, if computed when its bytes arrived
+	}, len(raws))
+	var refs []common.Hash
+	for i, raw := range raws {
+		d := &decoded[i]
+		if d.tx, d.err = envelope.Decode(raw); d.err == nil && d.tx.Ref != nil {
+			refs = append(refs, d.tx.Ref.Digest)
+			digest := d.tx.Ref.Digest
+			raws[i], d.tx, d.err = a.expand(d.tx.Ref)
+			if hs := a.takePrehashed(digest); d.err == nil && len(hs) == len(d.tx.Parts) {
+				d.hashes = hs
+			}
+			if errors.Is(d.err, errFetchAborted) {
+				return nil, fmt.Errorf("height %d: %w", req.Height, d.err)
+			}
+		}
+	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	if a.genesis == nil {
@@ -379,6 +444,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 		return nil, fmt.Errorf("finalize height %d after committed height %d", h, a.meta.Height)
 	}
 	batches := make(map[uint64][][]byte)
+	known := make(map[uint64][]common.Hash) // parallel to batches: each payload's hash, if known
 	results := make([]*abci.ExecTxResult, len(req.Txs))
 	var txCount uint64
 	meta := a.meta
@@ -388,8 +454,8 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 		forced   []uint64
 		syncAt   int
 	)
-	for i, raw := range req.Txs {
-		d, err := envelope.Decode(raw)
+	for i, raw := range raws {
+		d, err := decoded[i].tx, decoded[i].err
 		if err != nil { // only a block that skipped ProcessProposal; order it as nothing
 			results[i] = &abci.ExecTxResult{Code: CodeMalformed, Codespace: Codespace, Log: err.Error()}
 			continue
@@ -402,6 +468,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 			meta.L1Origin = d.Origin.L1
 			for _, f := range d.Origin.Forced {
 				batches[f.RollupID] = append(batches[f.RollupID], f.Payload)
+				known[f.RollupID] = append(known[f.RollupID], common.Hash{})
 				txCount++
 				meta.ForcedAcc = commitment.ForcedAcc(meta.ForcedAcc, f.RollupID, f.Hash(), f.QueuedAt)
 				meta.ForcedCount++
@@ -424,8 +491,13 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 			a.log.Info("validator set synced from L1", "height", h, "l1Block", d.Sync.L1Block, "validators", len(next), "updates", len(updates))
 			continue
 		}
-		for _, p := range d.Parts {
+		for k, p := range d.Parts {
 			batches[p.RollupID] = append(batches[p.RollupID], p.Payload)
+			var h common.Hash // zero: hashed below
+			if hs := decoded[i].hashes; hs != nil {
+				h = hs[k]
+			}
+			known[p.RollupID] = append(known[p.RollupID], h)
 			txCount++
 		}
 		results[i] = &abci.ExecTxResult{Code: CodeOK}
@@ -438,9 +510,11 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	headers := make([]commitment.BatchHeader, len(ids))
 	txHashes := make(map[uint64][]common.Hash, len(ids)) // reused by the store's tx index
 	for i, id := range ids {
-		hashes := make([]common.Hash, len(batches[id]))
+		hashes := known[id]
 		for j, p := range batches[id] {
-			hashes[j] = commitment.TxHash(p)
+			if hashes[j] == (common.Hash{}) {
+				hashes[j] = commitment.TxHash(p)
+			}
 		}
 		txHashes[id] = hashes
 		headers[i] = commitment.BatchHeader{RollupID: id, Root: commitment.BatchRoot(hashes), TxCount: uint64(len(hashes))}
@@ -461,7 +535,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	}
 	block := store.Block{Height: h, Time: req.Time, BlockRoot: blockRoot, AppHash: appHash, TxCount: txCount, Batches: headers, Meta: bm, Forced: forced}
 	meta.Height, meta.AppHash = h, appHash
-	c := &store.Commit{Block: block, Batches: batches, Hashes: txHashes, Meta: meta, Raw: req.Txs}
+	c := &store.Commit{Block: block, Batches: batches, Hashes: txHashes, Meta: meta, Raw: raws, Refs: refs}
 	if k := a.genesis.CheckpointInterval; h%k == 0 {
 		start := h - k + 1
 		// The window's earlier heights are read from the store: wait for the writer.
@@ -480,6 +554,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 		c.Meta.LastCheckpoint = cp.Number
 	}
 	a.pending = c
+	a.backlog.done(refs)
 	return &abci.ResponseFinalizeBlock{TxResults: results, AppHash: appHash[:], ValidatorUpdates: updates}, nil
 }
 

@@ -74,6 +74,6 @@ func (a *App) write(c *store.Commit) {
 		a.log.Info("checkpoint", "checkpoint", c.Checkpoint.Number, "startHeight", c.Checkpoint.StartHeight, "endHeight", c.Checkpoint.EndHeight, "root", c.Checkpoint.Root)
 	}
 	if a.onCommit != nil {
-		a.onCommit(Committed{Block: c.Block, Checkpoint: c.Checkpoint, Raw: c.Raw, Hashes: c.Hashes})
+		a.onCommit(Committed{Block: c.Block, Checkpoint: c.Checkpoint, Raw: c.Raw, Refs: c.Refs, Hashes: c.Hashes})
 	}
 }

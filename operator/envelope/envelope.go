@@ -9,10 +9,17 @@
 //	sync:     0x03 || uint64 l1Block || uint16 n || n × (bytes32 operatorID || bytes32 ed25519 key || int64 power)
 //	origin:   0x04 || uint64 l1Number || bytes32 l1Hash || uint16 n || n × (uint64 rollupID || uint64 queuedAt || uint32 len || payload[len])
 //	batch:    0x05 || uint64 rollupID || uint16 n || n × (uint32 len || payload[len])
+//	ref:      0x06 || bytes32 keccak256(tx) || uint32 len(tx)
 //
 // A batch carries many transactions of one rollup in one consensus transaction (a rollup's
 // batcher submitting its batch at once): each is still its own leaf, hash and position in the
 // rollup's batch, in order; unlike a bundle it promises nothing across rollups.
+//
+// A reference stands for a client transaction (envelope, bundle or batch) by its digest and
+// size: operators move the referenced bytes among themselves outside consensus (operator/avail),
+// so blocks carry 37 bytes instead of a batch of up to 256 KiB, and every node expands the
+// reference to the transaction it names before applying the block. Only nodes make them, for
+// the transactions their API accepted.
 //
 // A sync transaction carries the validator set read from L1 at l1Block; an origin transaction
 // the block's L1 origin and the forced-inclusion inbox entries the block includes (the next ones
@@ -30,6 +37,7 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/lockstep-xyz/lockstep/commitment"
 )
@@ -41,6 +49,7 @@ const (
 	KindSync     byte = 0x03
 	KindOrigin   byte = 0x04
 	KindBatch    byte = 0x05
+	KindRef      byte = 0x06
 )
 
 // Hard limits of the format (a node may configure lower ones for admission).
@@ -53,6 +62,8 @@ const (
 	MaxBatchParts = 4096
 	// MaxTxBytes is the largest encoded transaction (envelope or bundle).
 	MaxTxBytes = 256 * 1024
+	// RefBytes is the size of a reference transaction.
+	RefBytes = 1 + 32 + 4
 	// MaxValidators is the most validators in a sync transaction.
 	MaxValidators = 1000
 	// MaxForced is the most forced entries in one origin transaction (one block).
@@ -91,6 +102,46 @@ type Tx struct {
 	Parts  []Envelope
 	Sync   *ValidatorSync
 	Origin *Origin
+	Ref    *Ref
+}
+
+// Ref names a client transaction by its keccak256 digest and size.
+type Ref struct {
+	Digest common.Hash
+	Size   uint32
+}
+
+// RefOf returns the reference to raw.
+func RefOf(raw []byte) Ref { return Ref{Digest: crypto.Keccak256Hash(raw), Size: uint32(len(raw))} }
+
+// EncodeRef encodes a reference transaction.
+func EncodeRef(r Ref) []byte {
+	b := make([]byte, RefBytes)
+	b[0] = KindRef
+	copy(b[1:33], r.Digest[:])
+	binary.BigEndian.PutUint32(b[33:37], r.Size)
+	return b
+}
+
+// Resolve checks that raw is the client transaction r names (digest and size) and decodes it.
+func (r Ref) Resolve(raw []byte) (Tx, error) {
+	if uint32(len(raw)) != r.Size || crypto.Keccak256Hash(raw) != r.Digest {
+		return Tx{}, fmt.Errorf("%w: %d bytes with digest %s are not the referenced %d bytes with digest %s", ErrMalformed, len(raw), crypto.Keccak256Hash(raw), r.Size, r.Digest)
+	}
+	return DecodeClient(raw)
+}
+
+// DecodeClient decodes a transaction a client may submit, and a reference may name: an
+// envelope, a bundle or a batch.
+func DecodeClient(raw []byte) (Tx, error) {
+	d, err := Decode(raw)
+	if err != nil {
+		return d, err
+	}
+	if len(d.Parts) == 0 {
+		return Tx{}, fmt.Errorf("%w: kind 0x%02x is not a client transaction", ErrMalformed, raw[0])
+	}
+	return d, nil
 }
 
 // Forced is one forced-inclusion inbox entry as a block includes it.
@@ -379,6 +430,15 @@ func Decode(b []byte) (Tx, error) {
 		return decodeOrigin(b)
 	case KindBatch:
 		return decodeBatch(b)
+	case KindRef:
+		if len(b) != RefBytes {
+			return Tx{}, fmt.Errorf("%w: reference of %d bytes, want %d", ErrMalformed, len(b), RefBytes)
+		}
+		r := &Ref{Digest: common.BytesToHash(b[1:33]), Size: binary.BigEndian.Uint32(b[33:37])}
+		if r.Size == 0 || r.Size > MaxTxBytes {
+			return Tx{}, fmt.Errorf("%w: reference to %d bytes, want 1 to %d", ErrMalformed, r.Size, MaxTxBytes)
+		}
+		return Tx{Ref: r}, nil
 	default:
 		return Tx{}, fmt.Errorf("%w: unknown kind 0x%02x", ErrMalformed, b[0])
 	}

@@ -94,6 +94,40 @@ func TestOriginRoundTrip(t *testing.T) {
 	}
 }
 
+func TestRef(t *testing.T) {
+	batch, _ := EncodeBatch(7, [][]byte{[]byte("a"), []byte("bc")})
+	r := RefOf(batch)
+	tx, err := Decode(EncodeRef(r))
+	if err != nil || tx.Ref == nil || *tx.Ref != r || len(tx.Parts) != 0 || r.Size != uint32(len(batch)) {
+		t.Fatalf("decode reference: %+v %v", tx, err)
+	}
+	got, err := r.Resolve(batch)
+	if err != nil || !got.Batch || len(got.Parts) != 2 || !bytes.Equal(got.Parts[1].Payload, []byte("bc")) {
+		t.Fatalf("resolve: %+v %v", got, err)
+	}
+	other, _ := EncodeBatch(7, [][]byte{[]byte("a"), []byte("bd")})
+	if _, err := r.Resolve(other); !errors.Is(err, ErrMalformed) {
+		t.Fatalf("resolve other bytes of the same size: %v", err)
+	}
+	if _, err := (Ref{Digest: r.Digest, Size: r.Size + 1}).Resolve(batch); !errors.Is(err, ErrMalformed) {
+		t.Fatalf("resolve with the wrong size: %v", err)
+	}
+	// A reference names client transactions only: never another reference, a sync or an origin.
+	for _, raw := range [][]byte{EncodeRef(r), mustSync(t)} {
+		if _, err := RefOf(raw).Resolve(raw); !errors.Is(err, ErrMalformed) {
+			t.Fatalf("resolve to kind 0x%02x: %v", raw[0], err)
+		}
+	}
+}
+
+func mustSync(t *testing.T) []byte {
+	s, err := EncodeSync(ValidatorSync{L1Block: 9, Validators: []Validator{{OperatorID: [32]byte{1}, Power: 5}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 func TestDecodeRejects(t *testing.T) {
 	origin, _ := EncodeOrigin(Origin{Forced: []Forced{{1, 2, []byte("a")}}})
 	batch, _ := EncodeBatch(7, [][]byte{[]byte("a"), []byte("bc")})
@@ -104,7 +138,7 @@ func TestDecodeRejects(t *testing.T) {
 		want error
 	}{
 		{"empty", nil, ErrEmpty},
-		{"unknown kind", []byte{0x07, 1}, ErrMalformed},
+		{"unknown kind", []byte{0x08, 1}, ErrMalformed},
 		{"short envelope", []byte{KindEnvelope, 0, 0}, ErrMalformed},
 		{"envelope without payload", append([]byte{KindEnvelope}, make([]byte, 8)...), ErrEmpty},
 		{"oversize envelope", append([]byte{KindEnvelope}, make([]byte, 8+MaxPayloadBytes+1)...), ErrOversize},
@@ -129,6 +163,10 @@ func TestDecodeRejects(t *testing.T) {
 		{"forced entry without payload", append(append([]byte{}, origin[:OriginHeaderBytes+16]...), 0, 0, 0, 0), ErrEmpty},
 		{"origin with too many entries", append(append([]byte{}, origin[:OriginHeaderBytes-2]...), 0, MaxForced+1), ErrMalformed},
 		{"oversize origin", append([]byte{KindOrigin}, make([]byte, MaxOriginTxBytes)...), ErrOversize},
+		{"short reference", EncodeRef(Ref{Size: 1})[:RefBytes-1], ErrMalformed},
+		{"reference with trailing bytes", append(EncodeRef(Ref{Size: 1}), 0), ErrMalformed},
+		{"reference to nothing", EncodeRef(Ref{}), ErrMalformed},
+		{"reference to an oversize transaction", EncodeRef(Ref{Size: MaxTxBytes + 1}), ErrMalformed},
 		{"sync with zero power", append([]byte{KindSync, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1}, make([]byte, 72)...), ErrMalformed},
 	}
 	for _, tc := range tests {
@@ -153,6 +191,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add(o)
 	bt, _ := EncodeBatch(9, [][]byte{[]byte("x"), []byte("yz")})
 	f.Add(bt)
+	f.Add(EncodeRef(RefOf(bt)))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		tx, err := Decode(in)
 		if err != nil {
@@ -160,7 +199,9 @@ func FuzzDecode(f *testing.F) {
 		}
 		// Whatever decodes re-encodes to the same bytes: one meaning per byte string.
 		var out []byte
-		if tx.Origin != nil {
+		if tx.Ref != nil {
+			out = EncodeRef(*tx.Ref)
+		} else if tx.Origin != nil {
 			out, err = EncodeOrigin(*tx.Origin)
 		} else if tx.Sync != nil {
 			out, err = EncodeSync(*tx.Sync)

@@ -10,6 +10,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/avs"
 
 	"github.com/lockstep-xyz/lockstep/operator/app"
+	"github.com/lockstep-xyz/lockstep/operator/envelope"
 	"github.com/lockstep-xyz/lockstep/operator/gather"
 	"github.com/lockstep-xyz/lockstep/operator/rpc"
 	"github.com/lockstep-xyz/lockstep/operator/store"
@@ -40,6 +41,14 @@ type Config struct {
 	Gather gather.Config
 	// Journal is how the journal of accepted transactions reaches the disk.
 	Journal store.Options
+	// RefMinBytes orders accepted transactions of at least this many bytes by reference: their
+	// bytes go to the other operators directly (operator/avail) and consensus orders a 37-byte
+	// reference, so a block's size and its gossip no longer grow with the batches it orders.
+	// 0: every transaction goes into blocks whole.
+	RefMinBytes int
+	// P2PSendRate and P2PRecvRate cap each peer connection's bytes per second (CometBFT's
+	// send_rate and recv_rate).
+	P2PSendRate, P2PRecvRate int64
 
 	// MetricsAddr serves /metrics and the EigenLayer node API (/eigen/node...); empty disables.
 	MetricsAddr string
@@ -106,6 +115,9 @@ type SigningConfig struct {
 	MaxBackoff  time.Duration
 }
 
+// defaultP2PRate is CometBFT's default send and receive rate per peer connection (5 MB/s).
+const defaultP2PRate = 51_200_000
+
 // defaultMempoolBytes is four blocks of the default MaxBlockTxBytes.
 const defaultMempoolBytes = 4 * (4 << 20)
 
@@ -127,6 +139,8 @@ func DefaultConfig(home string) Config {
 		API:                    rpc.Config{Addr: "127.0.0.1:7310", MaxRequestBytes: 512 << 10, RatePerSecond: 2000, Burst: 4000, WSOrigins: []string{"*"}},
 		Gather:                 gatherOff(),
 		Journal:                store.DefaultOptions(),
+		P2PSendRate:            defaultP2PRate,
+		P2PRecvRate:            defaultP2PRate,
 		RollupsRefresh:         5 * time.Second,
 		ValidatorSync:          12 * time.Second,
 		ValidatorConfirmations: 2,
@@ -168,6 +182,12 @@ func (c *Config) Check() error {
 	}
 	if c.Gather.Enabled() && c.App.MaxTxBytes > 0 && c.Gather.MaxBytes > c.App.MaxTxBytes {
 		return fmt.Errorf("config: Gather.MaxBytes %d is above the largest transaction admitted (App.MaxTxBytes %d)", c.Gather.MaxBytes, c.App.MaxTxBytes)
+	}
+	if c.RefMinBytes < 0 || c.RefMinBytes > envelope.MaxTxBytes {
+		return fmt.Errorf("config: RefMinBytes %d outside [0, %d]", c.RefMinBytes, envelope.MaxTxBytes)
+	}
+	if c.P2PSendRate <= 0 || c.P2PRecvRate <= 0 {
+		return fmt.Errorf("config: p2p send and receive rates (%d, %d bytes/s) must be positive", c.P2PSendRate, c.P2PRecvRate)
 	}
 	if c.Journal.SyncEvery < 0 {
 		return fmt.Errorf("config: Journal.SyncEvery %s is negative", c.Journal.SyncEvery)

@@ -17,7 +17,10 @@ func pvKeyPath(home string) string    { return filepath.Join(home, "config", "pr
 func pvStatePath(home string) string  { return filepath.Join(home, "data", "priv_validator_state.json") }
 func genesisPath(home string) string  { return filepath.Join(home, "config", "genesis.json") }
 func appStorePath(home string) string { return filepath.Join(home, "data", "lockstep") }
-func guardPath(home string) string    { return filepath.Join(home, "data", "bls_signing_record.json") }
+
+// availPath is the pool of transactions ordered by reference (operator/avail).
+func availPath(home string) string { return filepath.Join(home, "data", "lockstep-avail") }
+func guardPath(home string) string { return filepath.Join(home, "data", "bls_signing_record.json") }
 
 // GenesisPath is where the node reads its genesis.
 func GenesisPath(home string) string { return genesisPath(home) }

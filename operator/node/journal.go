@@ -39,7 +39,7 @@ func (n *Node) replayJournal(ctx context.Context) {
 			_ = n.store.Unjournal(raw)
 			continue
 		}
-		res, err := n.checkTx(ctx, raw)
+		res, err := n.submit(ctx, raw)
 		switch {
 		case errors.Is(err, mempool.ErrTxInCache):
 		case err != nil:

@@ -36,6 +36,7 @@ import (
 	"github.com/lockstep-xyz/lockstep/inbox"
 	"github.com/lockstep-xyz/lockstep/internal/httpserver"
 	"github.com/lockstep-xyz/lockstep/operator/app"
+	"github.com/lockstep-xyz/lockstep/operator/avail"
 	"github.com/lockstep-xyz/lockstep/operator/envelope"
 	"github.com/lockstep-xyz/lockstep/operator/gather"
 	"github.com/lockstep-xyz/lockstep/operator/l1"
@@ -80,6 +81,14 @@ type Node struct {
 	l1Peers []string
 	// operators is the operator set last read from L1, for lockstep_operators.
 	operators atomic.Pointer[operatorapi.Operators]
+
+	// pool holds the transactions ordered by reference, avail moves them among operators.
+	pool  *avail.Pool
+	avail *avail.Reactor
+	// life ends when Stop begins: a committed block waiting for a referenced transaction from
+	// peers stops waiting.
+	life    context.Context
+	endLife context.CancelFunc
 
 	cancel   context.CancelFunc
 	wg       sync.WaitGroup
@@ -208,6 +217,16 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 	if n.origins != nil && cfg.Faults.followL1() {
 		n.app.FollowL1(n.origins)
 	}
+	// Every node holds and serves referenced transactions, whether or not its own API makes
+	// references (RefMinBytes).
+	if n.pool, err = avail.Open(availPath(cfg.Home)); err != nil {
+		return nil, err
+	}
+	cleanup = append(cleanup, n.pool.Close)
+	n.avail = avail.NewReactor(n.pool, checkPushed, envelope.MaxTxBytes, log)
+	n.avail.OnStored = n.app.Prehash
+	n.life, n.endLife = context.WithCancel(context.Background())
+	n.app.UsePayloads(payloads{pool: n.pool, reactor: n.avail, life: n.life})
 
 	cc, err := n.cometConfig()
 	if err != nil {
@@ -220,7 +239,8 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 	pv := privval.LoadFilePV(cc.PrivValidatorKeyFile(), cc.PrivValidatorStateFile())
 	if n.cmt, err = cmtnode.NewNode(cc, pv, nk, proxy.NewConnSyncLocalClientCreator(n.app),
 		func() (*cmttypes.GenesisDoc, error) { return n.genesis, nil }, cmtcfg.DefaultDBProvider,
-		cmtnode.DefaultMetricsProvider(cc.Instrumentation), newCmtLogger(log, cfg.CometLogLevel)); err != nil {
+		cmtnode.DefaultMetricsProvider(cc.Instrumentation), newCmtLogger(log, cfg.CometLogLevel),
+		cmtnode.CustomReactors(map[string]p2p.Reactor{"AVAIL": n.avail})); err != nil {
 		return nil, fmt.Errorf("create CometBFT node: %w", err)
 	}
 	if cfg.MetricsAddr != "" {
@@ -298,6 +318,7 @@ func (n *Node) cometConfig() (*cmtcfg.Config, error) {
 	// instead of letting it sit in the mempool for ever. CheckTx is cheap: decode and a lookup.
 	cc.Mempool.Recheck = true
 	cc.Mempool.CacheSize = max(cc.Mempool.CacheSize, 2*cfg.Mempool.Size)
+	cc.P2P.SendRate, cc.P2P.RecvRate = cfg.P2PSendRate, cfg.P2PRecvRate
 	// CometBFT's metrics (consensus, mempool, p2p...) under the lockstep namespace. They register
 	// on the process-wide default registry (go-kit), which /metrics serves together with ours;
 	// CometBFT's own metrics server stays off.
@@ -401,6 +422,7 @@ func (n *Node) Stop(ctx context.Context) error {
 		if n.cancel != nil {
 			n.cancel()
 		}
+		n.endLife()
 		if n.metrics != nil {
 			errs = append(errs, n.metrics.Stop(ctx))
 		}
@@ -429,7 +451,7 @@ func (n *Node) Stop(ctx context.Context) error {
 			errs = append(errs, n.vals.Stop(ctx))
 		}
 		errs = append(errs, n.rollups.Stop(ctx))
-		errs = append(errs, n.store.Close())
+		errs = append(errs, n.store.Close(), n.pool.Close())
 		if n.eth != nil {
 			n.eth.Close()
 		}
@@ -484,6 +506,9 @@ func (n *Node) submitGathered(ctx context.Context, raw []byte) error {
 
 // validate checks raw as CheckTx will, as the API's refusal.
 func (n *Node) validate(raw []byte) (envelope.Tx, error) {
+	if len(raw) > 0 && raw[0] == envelope.KindRef {
+		return envelope.Tx{}, &rpc.RefusedError{Code: app.CodeReserved, Reason: "reference transactions are made by operators, for transactions their API accepted: submit the transaction itself"}
+	}
 	d, err := n.app.Validate(raw)
 	if err != nil {
 		var ce *app.CheckError
@@ -500,7 +525,7 @@ func (n *Node) admit(ctx context.Context, raw []byte) error {
 	if err := n.store.Journal(raw); err != nil {
 		return err
 	}
-	res, err := n.checkTx(ctx, raw)
+	res, err := n.submit(ctx, raw)
 	switch {
 	case errors.Is(err, mempool.ErrTxInCache):
 		return nil // already accepted (here or from a peer)
@@ -524,6 +549,20 @@ func (n *Node) admit(ctx context.Context, raw []byte) error {
 		return &rpc.RefusedError{Code: res.Code, Reason: res.Log}
 	}
 	return nil
+}
+
+// submit gives an accepted (journaled) transaction to the mempool: by reference if large
+// enough (byRef), its bytes sent to the other operators first, so they hold them before the
+// reference reaches them; inline otherwise.
+func (n *Node) submit(ctx context.Context, raw []byte) (*abci.ResponseCheckTx, error) {
+	if !n.byRef(raw) {
+		return n.checkTx(ctx, raw)
+	}
+	ref, err := n.publish(ctx, raw)
+	if err != nil {
+		return nil, err
+	}
+	return n.checkTx(ctx, ref)
 }
 
 // checkTx runs raw through the mempool's CheckTx. CometBFT checks the mempool's limits before

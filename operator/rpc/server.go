@@ -128,7 +128,7 @@ func New(cfg Config, backend Backend, st *store.Store, heights *Heights, log *sl
 // Committed tells the API about a committed height and the hashes of its transactions, per
 // rollup.
 func (s *Server) Committed(height uint64, txHashes map[uint64][]common.Hash) {
-	s.api.committed(txHashes)
+	s.api.committed(height, txHashes)
 	s.heights.Publish(height)
 }
 

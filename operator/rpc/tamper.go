@@ -34,6 +34,9 @@ func (a *API) faultTxs(txs [][]byte) [][]byte {
 	return tamperTxs(txs)
 }
 
+// servesStored says batches are served as stored (their hashes are the committed ones).
+func (a *API) servesStored() bool { return !a.faults.TamperBatches }
+
 // faultBlock returns a block as served: with forged batch and block roots when the fault is on.
 func (a *API) faultBlock(blk store.Block) (store.Block, error) {
 	if !a.faults.TamperBatches {

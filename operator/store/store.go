@@ -109,8 +109,11 @@ type Commit struct {
 	// Hashes, if set, are the payloads' commitment.TxHash, parallel to Batches (the
 	// application computed them for the batch roots); missing ones are computed.
 	Hashes map[uint64][]common.Hash
-	// Raw are the block's CometBFT transactions; their journal entries are removed.
+	// Raw are the block's CometBFT transactions, each reference expanded to the transaction it
+	// names; their journal entries are removed.
 	Raw [][]byte
+	// Refs are the digests of the block's reference transactions (not stored).
+	Refs []common.Hash
 }
 
 // Store is a LevelDB-backed store. It is safe for concurrent use.
@@ -281,7 +284,16 @@ func checkpointKey(n uint64) []byte { return u64([]byte{prefixCheckpoint}, n) }
 func batchKey(rollup, h uint64) []byte {
 	return u64(u64([]byte{prefixBatch}, rollup), h)
 }
+
+// txKey prefixes a transaction's index entries. An entry is txKey || uint64 height →
+// uint64 rollup || uint32 index: one per height that sequenced the bytes, so Commit only
+// writes (it used to look up whether the hash was indexed already, which after heavy load read
+// a filter block per table for every transaction and took most of a node's CPU), and the
+// first sequencing is the first entry. Stores written before hold txKey → height || rollup ||
+// index, which sorts before any newer entry of the same hash.
 func txKey(h common.Hash) []byte { return append([]byte{prefixTx}, h[:]...) }
+
+func txKeyAt(h common.Hash, height uint64) []byte { return u64(txKey(h), height) }
 
 // Meta returns the committed progress (zero before the first InitChain).
 func (s *Store) Meta() (Meta, error) {
@@ -341,19 +353,11 @@ func (s *Store) Commit(c Commit) error {
 			} else {
 				hash = commitment.TxHash(p)
 			}
-			k := txKey(hash)
 			if indexed[hash] {
 				continue
 			}
 			indexed[hash] = true
-			if ok, _ := s.db.Has(k, nil); ok {
-				continue
-			}
-			var v []byte
-			v = u64(v, h)
-			v = u64(v, rollup)
-			v = binary.BigEndian.AppendUint32(v, uint32(i))
-			batch.Put(k, v)
+			batch.Put(txKeyAt(hash, h), binary.BigEndian.AppendUint32(u64(nil, rollup), uint32(i)))
 		}
 	}
 	if c.Checkpoint != nil {
@@ -428,17 +432,22 @@ func (s *Store) RollupHeights(rollup, from uint64, limit int) ([]uint64, error) 
 
 // Tx returns where the transaction with hash h was sequenced.
 func (s *Store) Tx(h common.Hash) (TxLocation, error) {
-	v, err := s.db.Get(txKey(h), nil)
-	if errors.Is(err, leveldb.ErrNotFound) {
+	it := s.db.NewIterator(util.BytesPrefix(txKey(h)), nil)
+	defer it.Release()
+	if !it.First() {
+		if err := it.Error(); err != nil {
+			return TxLocation{}, fmt.Errorf("transaction %s: %w", h, err)
+		}
 		return TxLocation{}, fmt.Errorf("transaction %s: %w", h, ErrNotFound)
 	}
-	if err != nil {
-		return TxLocation{}, fmt.Errorf("transaction %s: %w", h, err)
+	k, v := it.Key(), it.Value()
+	switch {
+	case len(k) == 1+common.HashLength && len(v) == 20: // written before per-height entries
+		return TxLocation{Height: binary.BigEndian.Uint64(v[0:8]), RollupID: binary.BigEndian.Uint64(v[8:16]), Index: binary.BigEndian.Uint32(v[16:20])}, nil
+	case len(k) == 1+common.HashLength+8 && len(v) == 12:
+		return TxLocation{Height: binary.BigEndian.Uint64(k[1+common.HashLength:]), RollupID: binary.BigEndian.Uint64(v[0:8]), Index: binary.BigEndian.Uint32(v[8:12])}, nil
 	}
-	if len(v) != 20 {
-		return TxLocation{}, fmt.Errorf("transaction %s: corrupt index entry", h)
-	}
-	return TxLocation{Height: binary.BigEndian.Uint64(v[0:8]), RollupID: binary.BigEndian.Uint64(v[8:16]), Index: binary.BigEndian.Uint32(v[16:20])}, nil
+	return TxLocation{}, fmt.Errorf("transaction %s: corrupt index entry", h)
 }
 
 // Checkpoint returns checkpoint n.

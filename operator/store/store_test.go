@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/binary"
 	"errors"
 	"reflect"
 	"strings"
@@ -201,6 +202,38 @@ func TestTxIndexFirstSequencing(t *testing.T) {
 	}
 	if _, err := s.Tx(common.Hash{}); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("zero hash: %v", err)
+	}
+}
+
+// Index entries written before entries were per height (txKey → height, rollup, index) still
+// answer, and stay the first sequencing when the same bytes are sequenced again.
+func TestTxIndexOldEntries(t *testing.T) {
+	dir := t.TempDir()
+	p := []byte("old payload")
+	old, err := leveldb.OpenFile(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := binary.BigEndian.AppendUint32(u64(u64(nil, 7), 3), 2)
+	if err := old.Put(txKey(commitment.TxHash(p)), v, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := old.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Commit(Commit{Block: Block{Height: 9}, Batches: map[uint64][][]byte{1: {p, []byte("new")}}, Meta: Meta{Height: 9}}); err != nil {
+		t.Fatal(err)
+	}
+	if loc, err := s.Tx(commitment.TxHash(p)); err != nil || loc != (TxLocation{Height: 7, RollupID: 3, Index: 2}) {
+		t.Fatalf("old entry: %+v %v", loc, err)
+	}
+	if loc, err := s.Tx(commitment.TxHash([]byte("new"))); err != nil || loc != (TxLocation{Height: 9, RollupID: 1, Index: 1}) {
+		t.Fatalf("new entry: %+v %v", loc, err)
 	}
 }
 
