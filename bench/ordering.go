@@ -64,7 +64,7 @@ type OrderingConfig struct {
 	// submits when its oldest transaction has waited BatchWindow, if the batch is not full first.
 	// RefMinBytes is the ingress networks' --api.ref-min-bytes: their nodes order consensus
 	// transactions of at least this many bytes by reference (0: all whole).
-	RefMinBytes int `json:"refMinBytes"`
+	RefMinBytes int           `json:"refMinBytes"`
 	BatchLoads  []int         `json:"batchLoads,omitempty"`
 	BatchMax    int           `json:"batchMax,omitempty"`
 	BatchWindow time.Duration `json:"batchWindow,omitempty"`

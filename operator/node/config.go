@@ -116,7 +116,7 @@ type SigningConfig struct {
 }
 
 // defaultP2PRate is CometBFT's default send and receive rate per peer connection (5 MB/s).
-const defaultP2PRate = 51_200_000
+const defaultP2PRate = 5_120_000
 
 // defaultMempoolBytes is four blocks of the default MaxBlockTxBytes.
 const defaultMempoolBytes = 4 * (4 << 20)
