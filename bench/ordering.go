@@ -15,6 +15,7 @@ import (
 
 	cmttypes "github.com/cometbft/cometbft/types"
 
+	"github.com/lockstep-xyz/lockstep/operator/envelope"
 	"github.com/lockstep-xyz/lockstep/operator/node"
 )
 
@@ -63,7 +64,8 @@ type OrderingConfig struct {
 	// network: first size only, every payload size of GatherTxBytes. Empty: none. A batcher
 	// submits when its oldest transaction has waited BatchWindow, if the batch is not full first.
 	// RefMinBytes is the ingress networks' --api.ref-min-bytes: their nodes order consensus
-	// transactions of at least this many bytes by reference (0: all whole).
+	// transactions of at least this many bytes by reference (0: all whole; an operator's
+	// default by default).
 	RefMinBytes int           `json:"refMinBytes"`
 	BatchLoads  []int         `json:"batchLoads,omitempty"`
 	BatchMax    int           `json:"batchMax,omitempty"`
@@ -84,6 +86,7 @@ func DefaultOrderingConfig(quick bool) OrderingConfig {
 		TxBytes: 200, ResourceLoads: []int{1000, 5000}, Pause: true,
 		GatherLoads: []int{10000, 25000, 50000}, GatherTxBytes: []int{200, 2048}, GatherWindow: 2 * time.Millisecond,
 		BatchLoads: []int{10000, 25000, 50000}, BatchMax: 256, BatchWindow: 20 * time.Millisecond,
+		RefMinBytes: node.DefaultRefMinBytes,
 	}
 	if quick {
 		c.Validators, c.Loads, c.Duration, c.SaturationSteps, c.Repeats, c.Budget = []int{4}, []int{1000}, 4*time.Second, 0, 1, 3*time.Minute
@@ -129,6 +132,8 @@ func (c *OrderingConfig) Check() error {
 		return fmt.Errorf("ordering: repeats %d: want 1 to 10", c.Repeats)
 	case c.TxBytes < idBytes+1 || c.TxBytes > 64<<10:
 		return fmt.Errorf("ordering: tx bytes %d: want %d to 65536", c.TxBytes, idBytes+1)
+	case c.RefMinBytes < 0 || c.RefMinBytes > envelope.MaxTxBytes:
+		return fmt.Errorf("ordering: ref min bytes %d: want 0 to %d", c.RefMinBytes, envelope.MaxTxBytes)
 	case checkProfileAt(c.ProfileAt) != nil:
 		return checkProfileAt(c.ProfileAt)
 	case c.Budget <= 0:

@@ -115,6 +115,13 @@ type SigningConfig struct {
 	MaxBackoff  time.Duration
 }
 
+// DefaultRefMinBytes orders transactions of 4 KiB and more by reference: rollup batches, and
+// what gathering makes of many single transactions. Below it the reference and its separate
+// delivery save little; above it a block carries 37 bytes instead of the transaction. Measured
+// (make bench, 4 validators, batchers at 10,000 tx/s of 200 B): soft latency p50 154 ms by
+// reference against 2.9 s with the batches in the blocks.
+const DefaultRefMinBytes = 4096
+
 // defaultP2PRate is CometBFT's default send and receive rate per peer connection (5 MB/s).
 const defaultP2PRate = 5_120_000
 
@@ -138,6 +145,7 @@ func DefaultConfig(home string) Config {
 		App:                    app.Config{MaxBlockTxBytes: defaultMempoolBytes / 4},
 		API:                    rpc.Config{Addr: "127.0.0.1:7310", MaxRequestBytes: 512 << 10, RatePerSecond: 2000, Burst: 4000, WSOrigins: []string{"*"}},
 		Gather:                 gatherOff(),
+		RefMinBytes:            DefaultRefMinBytes,
 		Journal:                store.DefaultOptions(),
 		P2PSendRate:            defaultP2PRate,
 		P2PRecvRate:            defaultP2PRate,
