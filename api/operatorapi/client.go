@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/lockstep-xyz/lockstep/commitment"
@@ -133,6 +134,18 @@ func (c *Client) GetTx(ctx context.Context, hash common.Hash) (*TxResult, error)
 		return nil, err
 	}
 	return &res, nil
+}
+
+// GetReferenced returns the transaction ordered by reference under digest, checked against it.
+func (c *Client) GetReferenced(ctx context.Context, digest common.Hash) ([]byte, error) {
+	var raw hexutil.Bytes
+	if err := c.c.CallContext(ctx, &raw, MethodGetReferenced, digest); err != nil {
+		return nil, err
+	}
+	if got := crypto.Keccak256Hash(raw); got != digest {
+		return nil, fmt.Errorf("%s: answered %d bytes with digest %s, not %s", MethodGetReferenced, len(raw), got, digest)
+	}
+	return raw, nil
 }
 
 // Status returns the node's progress.

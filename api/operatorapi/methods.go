@@ -31,6 +31,10 @@ const (
 	MethodGetCheckpoint = "lockstep_getCheckpoint"
 	// MethodGetTx takes a payload hash and answers a TxResult.
 	MethodGetTx = "lockstep_getTx"
+	// MethodGetReferenced takes the keccak256 digest of a transaction ordered by reference and
+	// answers its bytes: how an operator that lacks a committed block's referenced transaction
+	// gets it from another when their p2p connections cannot deliver it (verified by its digest).
+	MethodGetReferenced = "lockstep_getReferenced"
 	// MethodStatus answers a Status.
 	MethodStatus = "lockstep_status"
 	// MethodOperators answers the AVS's Operators as the node last read them from L1, with the

@@ -226,7 +226,7 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 	n.avail = avail.NewReactor(n.pool, checkPushed, envelope.MaxTxBytes, log)
 	n.avail.OnStored = n.app.Prehash
 	n.life, n.endLife = context.WithCancel(context.Background())
-	n.app.UsePayloads(payloads{pool: n.pool, reactor: n.avail, life: n.life})
+	n.app.UsePayloads(payloads{pool: n.pool, reactor: n.avail, life: n.life, peerAPIs: n.peerAPIs, log: n.log})
 
 	cc, err := n.cometConfig()
 	if err != nil {

@@ -2,12 +2,16 @@ package node
 
 import (
 	"context"
+	"log/slog"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/operator/avail"
 	"github.com/lockstep-xyz/lockstep/operator/envelope"
 	"github.com/lockstep-xyz/lockstep/operator/rpc"
+	"github.com/lockstep-xyz/lockstep/operator/socket"
 )
 
 // payloads gives the application the referenced transactions: the pool, and its reactor to
@@ -16,15 +20,109 @@ type payloads struct {
 	pool    *avail.Pool
 	reactor *avail.Reactor
 	life    context.Context // cancelled when the node stops
+	// peerAPIs are the other operators' API URLs, to fetch from when p2p cannot deliver.
+	peerAPIs func() []string
+	log      *slog.Logger
 }
 
 func (p payloads) Get(d common.Hash) ([]byte, bool, error) { return p.pool.Get(d) }
 
+// apiFetchAfter is how long Fetch waits for the bytes over p2p before it also asks the other
+// operators' APIs. While this node's consensus waits in an ABCI call it holds CometBFT's
+// consensus lock, and the consensus reactor takes that lock to receive some of a peer's
+// messages: the peer's receive routine, shared by every channel of the connection, then stops,
+// and the bytes sent back on the avail channel are not read until the call returns.
+const apiFetchAfter = 300 * time.Millisecond
+
+// Fetch returns the bytes under d: over p2p (the avail reactor), and after apiFetchAfter from
+// the other operators' APIs too, whichever answers first; either way checked against d.
 func (p payloads) Fetch(ctx context.Context, d common.Hash) ([]byte, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	defer context.AfterFunc(p.life, cancel)()
-	return p.reactor.Fetch(ctx, d)
+	type result struct {
+		raw []byte
+		err error
+	}
+	got := make(chan result, 2)
+	go func() { // owned: ends with ctx, which is cancelled on return
+		raw, err := p.reactor.Fetch(ctx, d)
+		got <- result{raw, err}
+	}()
+	go func() { // owned: ends with ctx, which is cancelled on return
+		raw, err := p.fetchAPIs(ctx, d)
+		got <- result{raw, err}
+	}()
+	first := <-got
+	if first.err == nil {
+		return first.raw, nil
+	}
+	if second := <-got; second.err == nil {
+		return second.raw, nil
+	}
+	return nil, first.err
+}
+
+// fetchAPIs asks the other operators' APIs for the bytes under d, in turn, until one has them
+// (stored in the pool then) or ctx ends.
+func (p payloads) fetchAPIs(ctx context.Context, d common.Hash) ([]byte, error) {
+	wait := apiFetchAfter
+	for {
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(wait):
+		}
+		wait = time.Second
+		for _, url := range p.peerAPIs() {
+			if raw, ok, _ := p.pool.Get(d); ok {
+				return raw, nil
+			}
+			raw, err := getReferenced(ctx, url, d)
+			if err != nil {
+				p.log.Debug("fetch a referenced transaction from an operator's API", "api", url, "digest", d, "err", err)
+				continue
+			}
+			if _, _, err := p.pool.Put(raw); err != nil {
+				return nil, err
+			}
+			return raw, nil
+		}
+	}
+}
+
+func getReferenced(ctx context.Context, url string, d common.Hash) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	c, err := operatorapi.Dial(ctx, url)
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	return c.GetReferenced(ctx, d)
+}
+
+// Referenced implements rpc.Backend.
+func (n *Node) Referenced(d common.Hash) ([]byte, bool, error) { return n.pool.Get(d) }
+
+// peerAPIs are the other operators' API URLs: from the operator set last read on L1, or the
+// genesis.
+func (n *Node) peerAPIs() []string {
+	var urls []string
+	if ops := n.operators.Load(); ops != nil {
+		for _, o := range ops.Operators {
+			if o.API != "" && o.NodeID != n.identity.NodeID {
+				urls = append(urls, o.API)
+			}
+		}
+		return urls
+	}
+	for _, o := range n.gs.Operators {
+		if s, err := socket.Parse(o.Socket); err == nil && s.RPCURL != "" && s.NodeID != n.identity.NodeID {
+			urls = append(urls, s.RPCURL)
+		}
+	}
+	return urls
 }
 
 // checkPushed is what a peer may push into the pool: a client transaction, well formed. Whether

@@ -39,6 +39,8 @@ type Backend interface {
 	CheckpointInterval() uint64
 	// Operators is the operator set last read from L1 (false: none read yet, or no L1).
 	Operators() (*operatorapi.Operators, bool)
+	// Referenced returns the transaction ordered by reference under digest, if held.
+	Referenced(digest common.Hash) ([]byte, bool, error)
 }
 
 // API implements the JSON-RPC methods.
@@ -377,6 +379,18 @@ func (l *LockstepAPI) GetTx(hash common.Hash) (*operatorapi.TxResult, error) {
 		return nil, &Error{code: operatorapi.CodeInternal, msg: err.Error()}
 	}
 	return &operatorapi.TxResult{TxLocation: operatorapi.TxLocation{Height: loc.Height, RollupID: loc.RollupID, Index: loc.Index}, Proof: commitment.TxProof{TxHash: hash, Index: uint64(loc.Index), Proof: p}, Batch: b.Proof.Batch}, nil
+}
+
+// GetReferenced returns the bytes of a transaction ordered by reference, by digest.
+func (l *LockstepAPI) GetReferenced(digest common.Hash) (hexutil.Bytes, error) {
+	raw, ok, err := l.a.backend.Referenced(digest)
+	if err != nil {
+		return nil, &Error{code: operatorapi.CodeInternal, msg: err.Error()}
+	}
+	if !ok {
+		return nil, notFound("no transaction ordered by reference has digest %s here", digest)
+	}
+	return raw, nil
 }
 
 // Status returns the node's progress.

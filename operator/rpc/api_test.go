@@ -45,6 +45,16 @@ func (f *fakeBackend) Submit(_ context.Context, raw []byte) error {
 }
 func (f *fakeBackend) Status() operatorapi.NodeStatus { return operatorapi.NodeStatus{ChainID: "test"} }
 func (f *fakeBackend) CheckpointInterval() uint64     { return 2 }
+func (f *fakeBackend) Referenced(d common.Hash) ([]byte, bool, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, raw := range f.got {
+		if crypto.Keccak256Hash(raw) == d {
+			return raw, true, nil
+		}
+	}
+	return nil, false, nil
+}
 func (f *fakeBackend) Operators() (*operatorapi.Operators, bool) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -361,6 +371,23 @@ func TestOperators(t *testing.T) {
 	got, err := f.client.Operators(ctx)
 	if err != nil || got.L1Block != 7 || len(got.Operators) != 1 || got.Operators[0] != want.Operators[0] {
 		t.Fatalf("operators: %+v, %v", got, err)
+	}
+}
+
+// lockstep_getReferenced answers a transaction ordered by reference by its digest, not found
+// otherwise; the client checks the bytes against the digest.
+func TestGetReferenced(t *testing.T) {
+	f := newFixture(t, Config{})
+	ctx := context.Background()
+	raw := []byte{1, 2, 3}
+	f.backend.mu.Lock()
+	f.backend.got = append(f.backend.got, raw)
+	f.backend.mu.Unlock()
+	if got, err := f.client.GetReferenced(ctx, crypto.Keccak256Hash(raw)); err != nil || !bytes.Equal(got, raw) {
+		t.Fatalf("held: %x %v", got, err)
+	}
+	if _, err := f.client.GetReferenced(ctx, common.Hash{9}); rpcCode(err) != operatorapi.CodeNotFound {
+		t.Fatalf("not held: %v, want code %d", err, operatorapi.CodeNotFound)
 	}
 }
 

@@ -475,6 +475,41 @@ func (net *network) waitAdvance(nodes []*opNode, by uint64, timeout time.Duratio
 }
 
 // waitSequenced waits until every one of hashes is sequenced on each of nodes.
+// checkSequencedOnce fails unless each of hashes is in exactly one batch position of rollups
+// on each of nodes.
+func (net *network) checkSequencedOnce(nodes []*opNode, rollups []uint64, hashes []common.Hash) {
+	net.t.Helper()
+	for _, n := range nodes {
+		seen := make(map[common.Hash]int)
+		for _, rollup := range rollups {
+			for from := uint64(1); ; {
+				hs, err := n.batchHeights(net.ctx, rollup, from, 100)
+				if err != nil {
+					net.t.Fatal(err)
+				}
+				if len(hs) == 0 {
+					break
+				}
+				for _, h := range hs {
+					b, err := n.batch(net.ctx, rollup, h)
+					if err != nil {
+						net.t.Fatal(err)
+					}
+					for _, x := range b.TxHashes {
+						seen[x]++
+					}
+				}
+				from = hs[len(hs)-1] + 1
+			}
+		}
+		for _, h := range hashes {
+			if seen[h] != 1 {
+				net.t.Fatalf("node %d: accepted transaction %s sequenced %d times", n.i, h, seen[h])
+			}
+		}
+	}
+}
+
 func (net *network) waitSequenced(nodes []*opNode, hashes []common.Hash, timeout time.Duration) {
 	net.t.Helper()
 	for _, n := range nodes {

@@ -118,31 +118,5 @@ func TestOperatorGatherNoLoss(t *testing.T) {
 	net.waitAdvance(net.nodes, 3, 30*time.Second)
 
 	// Exactly once: no accepted transaction is in two of the rollup's batches, or twice in one.
-	for _, n := range net.nodes {
-		seen := make(map[common.Hash]int)
-		for from := uint64(1); ; {
-			hs, err := n.batchHeights(ctx, rollupA, from, 100)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(hs) == 0 {
-				break
-			}
-			for _, h := range hs {
-				b, err := n.batch(ctx, rollupA, h)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, x := range b.TxHashes {
-					seen[x]++
-				}
-			}
-			from = hs[len(hs)-1] + 1
-		}
-		for _, h := range all {
-			if seen[h] != 1 {
-				t.Fatalf("node %d: accepted transaction %s sequenced %d times", n.i, h, seen[h])
-			}
-		}
-	}
+	net.checkSequencedOnce(net.nodes, []uint64{rollupA}, all)
 }

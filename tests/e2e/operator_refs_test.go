@@ -26,22 +26,20 @@ import (
 func TestOperatorByReferenceNoLoss(t *testing.T) {
 	testutil.SkipShort(t)
 	net := startNetwork(t, 4, 10, "--api.ref-min-bytes", "256", "--api.gather-window", "20ms")
-	ctx := net.ctx
 	batcher, single, lagging, bystander := net.nodes[0], net.nodes[1], net.nodes[2], net.nodes[3]
 
 	var (
-		mu        sync.Mutex
-		accepted  []common.Hash
-		refBytes  int // bytes of the batches submitted by reference
-		wg        sync.WaitGroup
-		fromBatch = make(map[common.Hash]bool)
+		mu       sync.Mutex
+		accepted []common.Hash
+		refBytes int // bytes of the batches submitted by reference
+		wg       sync.WaitGroup
 	)
 	count := func() int {
 		mu.Lock()
 		defer mu.Unlock()
 		return len(accepted)
 	}
-	loadCtx, stopLoad := context.WithCancel(ctx)
+	loadCtx, stopLoad := context.WithCancel(net.ctx)
 	defer stopLoad()
 	// Workers 0 and 1 submit batches of 8 transactions of 100 bytes to node 0 (over the
 	// reference threshold); 2 to 5 single transactions to node 1, gathered.
@@ -84,9 +82,6 @@ func TestOperatorByReferenceNoLoss(t *testing.T) {
 				accepted = append(accepted, hs...)
 				if w < batchers {
 					refBytes += size
-					for _, h := range hs {
-						fromBatch[h] = true
-					}
 				}
 				mu.Unlock()
 			}
@@ -109,35 +104,7 @@ func TestOperatorByReferenceNoLoss(t *testing.T) {
 	net.waitSequenced(net.nodes, all, 120*time.Second)
 
 	// Exactly once on every node, the lagging one included.
-	for _, n := range net.nodes {
-		seen := make(map[common.Hash]int)
-		for _, rollup := range []uint64{rollupA, rollupB} {
-			for from := uint64(1); ; {
-				hs, err := n.batchHeights(ctx, rollup, from, 100)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if len(hs) == 0 {
-					break
-				}
-				for _, h := range hs {
-					b, err := n.batch(ctx, rollup, h)
-					if err != nil {
-						t.Fatal(err)
-					}
-					for _, x := range b.TxHashes {
-						seen[x]++
-					}
-				}
-				from = hs[len(hs)-1] + 1
-			}
-		}
-		for _, h := range all {
-			if seen[h] != 1 {
-				t.Fatalf("node %d: accepted transaction %s (batched: %v) sequenced %d times", n.i, h, fromBatch[h], seen[h])
-			}
-		}
-	}
+	net.checkSequencedOnce(net.nodes, []uint64{rollupA, rollupB}, all)
 
 	// The batches reached node 3 outside consensus: its pool of referenced transactions holds
 	// at least their bytes.
