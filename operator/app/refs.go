@@ -152,6 +152,7 @@ func (a *App) expand(ref *envelope.Ref) ([]byte, envelope.Tx, error) {
 type prehashed struct {
 	mu        sync.Mutex
 	cur, prev map[common.Hash][]common.Hash
+	curHashes int // hashes held in cur
 	queue     chan prehashJob
 }
 
@@ -160,10 +161,11 @@ type prehashJob struct {
 	raw    []byte
 }
 
-// prehashGeneration is how many transactions' hashes one generation holds; prehashQueue how
-// many wait to be hashed (beyond it they are hashed in FinalizeBlock).
+// prehashGeneration is how many hashes one generation holds (4 MiB of them: bounded by hashes,
+// not transactions, since one batch holds up to 4,096); prehashQueue how many transactions wait
+// to be hashed (beyond it they are hashed in FinalizeBlock).
 const (
-	prehashGeneration = 16384
+	prehashGeneration = 1 << 17
 	prehashQueue      = 4096
 )
 
@@ -189,10 +191,11 @@ func (a *App) prehasher() {
 				hs[i] = p.Hash()
 			}
 			a.pre.mu.Lock()
-			if len(a.pre.cur) >= prehashGeneration {
-				a.pre.prev, a.pre.cur = a.pre.cur, make(map[common.Hash][]common.Hash, prehashGeneration)
+			if a.pre.curHashes+len(hs) > prehashGeneration {
+				a.pre.prev, a.pre.cur, a.pre.curHashes = a.pre.cur, make(map[common.Hash][]common.Hash), 0
 			}
 			a.pre.cur[j.digest] = hs
+			a.pre.curHashes += len(hs)
 			a.pre.mu.Unlock()
 		case <-a.writerEnd:
 			return

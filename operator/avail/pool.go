@@ -51,7 +51,7 @@ func Open(dir string) (*Pool, error) {
 	// transaction asks first) without reading table blocks.
 	// Transactions are large and written once: a larger write buffer makes fewer, larger level-0
 	// tables, and less compaction to stall writes behind.
-	db, err := leveldb.OpenFile(dir, &opt.Options{Filter: filter.NewBloomFilter(10), WriteBuffer: 32 << 20})
+	db, err := leveldb.OpenFile(dir, &opt.Options{Filter: filter.NewBloomFilter(10), WriteBuffer: 8 << 20})
 	if err != nil {
 		return nil, fmt.Errorf("open pool %s: %w", dir, err)
 	}

@@ -64,11 +64,16 @@ type API struct {
 	// hashes are the transaction hashes of the last heights committed, per rollup, as the
 	// application computed them: subscriptions read each height just after its commit, and
 	// hashing every transaction again for each of them was a fifth of a node's CPU under load.
-	hashes map[uint64]map[uint64][]common.Hash
+	hashes      map[uint64]map[uint64][]common.Hash
+	hashesCount int // hashes held in hashes
 }
 
-// hashesKept is how many heights' transaction hashes the API keeps.
-const hashesKept = 64
+// hashesKept is how many heights' transaction hashes the API keeps, and hashesMax how many
+// hashes at most (8 MiB: a full block of 200-byte transactions holds about 20,000).
+const (
+	hashesKept = 64
+	hashesMax  = 1 << 18
+)
 
 const maxPendingTracked = 200_000
 
@@ -118,7 +123,16 @@ func (a *API) committed(height uint64, txHashes map[uint64][]common.Hash) {
 			a.hashes = make(map[uint64]map[uint64][]common.Hash)
 		}
 		a.hashes[height] = txHashes
-		delete(a.hashes, height-hashesKept)
+		a.hashesCount += countHashes(txHashes)
+		// Oldest first: heights older than hashesKept, then as many as the bound needs.
+		for h := range a.hashes {
+			if h+hashesKept <= height {
+				a.forgetHashes(h)
+			}
+		}
+		for h := height - hashesKept + 1; a.hashesCount > hashesMax && h < height; h++ {
+			a.forgetHashes(h)
+		}
 	}
 	if len(a.pending) == 0 {
 		return
@@ -131,6 +145,19 @@ func (a *API) committed(height uint64, txHashes map[uint64][]common.Hash) {
 			}
 		}
 	}
+}
+
+func (a *API) forgetHashes(h uint64) {
+	a.hashesCount -= countHashes(a.hashes[h])
+	delete(a.hashes, h)
+}
+
+func countHashes(m map[uint64][]common.Hash) int {
+	n := 0
+	for _, hs := range m {
+		n += len(hs)
+	}
+	return n
 }
 
 // EthAPI is the eth namespace.
