@@ -289,8 +289,8 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 			if err != nil {
 				continue
 			}
-			raw, _, ok := a.local(d.Ref)
-			if !ok || !a.stillValid(raw) {
+			_, held, ok := a.local(d.Ref)
+			if !ok || !a.registered(held) {
 				continue
 			}
 			named = int64(d.Ref.Size)

@@ -101,10 +101,15 @@ func (a *App) stillValid(tx []byte) bool {
 	if err == nil && d.Ref != nil {
 		// What the reference names, if this node holds it; if not, it cannot be proposed here
 		// but stays for when the bytes arrive.
-		raw, _, ok := a.local(d.Ref)
-		return !ok || a.stillValid(raw)
+		_, named, ok := a.local(d.Ref)
+		return !ok || a.registered(named)
 	}
-	if err != nil || d.Sync != nil || d.Origin != nil || len(d.Parts) == 0 {
+	return err == nil && a.registered(d)
+}
+
+// registered reports whether d is a client transaction whose rollups are all registered.
+func (a *App) registered(d envelope.Tx) bool {
+	if d.Sync != nil || d.Origin != nil || len(d.Parts) == 0 {
 		return false
 	}
 	if d.Batch { // one rollup

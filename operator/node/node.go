@@ -17,9 +17,7 @@ import (
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	sdktypes "github.com/Layr-Labs/eigensdk-go/types"
-	abci "github.com/cometbft/cometbft/abci/types"
 	cmtcfg "github.com/cometbft/cometbft/config"
-	"github.com/cometbft/cometbft/mempool"
 	cmtnode "github.com/cometbft/cometbft/node"
 	"github.com/cometbft/cometbft/p2p"
 	"github.com/cometbft/cometbft/privval"
@@ -502,102 +500,6 @@ func (n *Node) Submit(ctx context.Context, raw []byte) error {
 func (n *Node) submitGathered(ctx context.Context, raw []byte) error {
 	_, err, _ := n.inflight.Do(string(raw), func() (any, error) { return nil, n.admit(ctx, raw) })
 	return err
-}
-
-// validate checks raw as CheckTx will, as the API's refusal.
-func (n *Node) validate(raw []byte) (envelope.Tx, error) {
-	if len(raw) > 0 && raw[0] == envelope.KindRef {
-		return envelope.Tx{}, &rpc.RefusedError{Code: app.CodeReserved, Reason: "reference transactions are made by operators, for transactions their API accepted: submit the transaction itself"}
-	}
-	d, err := n.app.Validate(raw)
-	if err != nil {
-		var ce *app.CheckError
-		if errors.As(err, &ce) {
-			return d, &rpc.RefusedError{Code: ce.Code, Reason: ce.Msg}
-		}
-		return d, err
-	}
-	return d, nil
-}
-
-// admit journals a validated transaction and runs it through the mempool's CheckTx.
-func (n *Node) admit(ctx context.Context, raw []byte) error {
-	if err := n.store.Journal(raw); err != nil {
-		return err
-	}
-	res, err := n.submit(ctx, raw)
-	switch {
-	case errors.Is(err, mempool.ErrTxInCache):
-		return nil // already accepted (here or from a peer)
-	case err != nil:
-		if uerr := n.store.Unjournal(raw); uerr != nil {
-			n.log.Warn("unjournal refused transaction", "err", uerr)
-		}
-		var full mempool.ErrMempoolIsFull
-		if errors.As(err, &full) || errors.Is(err, mempool.ErrRecheckFull) {
-			return rpc.ErrBusy
-		}
-		var large mempool.ErrTxTooLarge
-		if errors.As(err, &large) {
-			return &rpc.RefusedError{Code: app.CodeOversize, Reason: err.Error()}
-		}
-		return err
-	case res.Code != abci.CodeTypeOK:
-		if uerr := n.store.Unjournal(raw); uerr != nil {
-			n.log.Warn("unjournal refused transaction", "err", uerr)
-		}
-		return &rpc.RefusedError{Code: res.Code, Reason: res.Log}
-	}
-	return nil
-}
-
-// submit gives an accepted (journaled) transaction to the mempool: by reference if large
-// enough (byRef), its bytes sent to the other operators first, so they hold them before the
-// reference reaches them; inline otherwise.
-func (n *Node) submit(ctx context.Context, raw []byte) (*abci.ResponseCheckTx, error) {
-	if !n.byRef(raw) {
-		return n.checkTx(ctx, raw)
-	}
-	ref, err := n.publish(ctx, raw)
-	if err != nil {
-		return nil, err
-	}
-	return n.checkTx(ctx, ref)
-}
-
-// checkTx runs raw through the mempool's CheckTx. CometBFT checks the mempool's limits before
-// asking the application and again after it answered OK; if concurrent submissions filled the
-// mempool in between, it drops the transaction yet still hands the callback the application's
-// OK. The callback runs inside CheckTx, under the mempool's read lock, so no block has removed
-// transactions since that second check: if the mempool is at a limit now, raw may have been
-// dropped, and it is reported full (busy), never accepted. (A retry of one that did get in
-// finds it in the cache and is accepted.)
-func (n *Node) checkTx(ctx context.Context, raw []byte) (*abci.ResponseCheckTx, error) {
-	type answer struct {
-		res  *abci.ResponseCheckTx
-		full *mempool.ErrMempoolIsFull
-	}
-	mp := n.cmt.Mempool()
-	ch := make(chan answer, 1)
-	if err := mp.CheckTx(raw, func(r *abci.ResponseCheckTx) {
-		a := answer{res: r}
-		if size, used := mp.Size(), mp.SizeBytes(); r.Code == abci.CodeTypeOK &&
-			(size >= n.cfg.Mempool.Size || used+int64(len(raw)) > n.cfg.Mempool.MaxBytes) {
-			a.full = &mempool.ErrMempoolIsFull{NumTxs: size, MaxTxs: n.cfg.Mempool.Size, TxsBytes: used, MaxTxsBytes: n.cfg.Mempool.MaxBytes}
-		}
-		ch <- a
-	}, mempool.TxInfo{}); err != nil {
-		return nil, err
-	}
-	select {
-	case a := <-ch:
-		if a.full != nil {
-			return nil, *a.full
-		}
-		return a.res, nil
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
 }
 
 // Status implements rpc.Backend.
