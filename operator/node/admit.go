@@ -31,6 +31,9 @@ func (n *Node) validate(raw []byte) (envelope.Tx, error) {
 
 // admit journals a validated transaction and runs it through the mempool's CheckTx.
 func (n *Node) admit(ctx context.Context, raw []byte) error {
+	if n.full(len(raw)) {
+		return rpc.ErrBusy // before the journal and the pool write what would be refused
+	}
 	if err := n.store.Journal(raw); err != nil {
 		return err
 	}
@@ -58,6 +61,17 @@ func (n *Node) admit(ctx context.Context, raw []byte) error {
 		return &rpc.RefusedError{Code: res.Code, Reason: res.Log}
 	}
 	return nil
+}
+
+// full reports whether a transaction of size bytes would find the mempool full now: its
+// transactions, or the bytes its references name (see publish). CheckTx decides; this only spares
+// the journal, the pool and the peers the bytes of a submission that would be refused.
+func (n *Node) full(size int) bool {
+	mp := n.cmt.Mempool()
+	if n.byRefSize(size) {
+		return n.app.RefBacklog()+int64(size) > n.cfg.Mempool.MaxBytes || mp.Size() >= n.cfg.Mempool.Size
+	}
+	return mp.SizeBytes()+int64(size) > n.cfg.Mempool.MaxBytes || mp.Size() >= n.cfg.Mempool.Size
 }
 
 // submit gives an accepted (journaled) transaction to the mempool: by reference if large

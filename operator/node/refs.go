@@ -133,8 +133,11 @@ func checkPushed(raw []byte) error {
 }
 
 // byRef reports whether raw is ordered by reference.
-func (n *Node) byRef(raw []byte) bool {
-	return n.cfg.RefMinBytes > 0 && len(raw) >= n.cfg.RefMinBytes
+func (n *Node) byRef(raw []byte) bool { return n.byRefSize(len(raw)) }
+
+// byRefSize reports whether a transaction of size bytes is ordered by reference.
+func (n *Node) byRefSize(size int) bool {
+	return n.cfg.RefMinBytes > 0 && size >= n.cfg.RefMinBytes
 }
 
 // publish stores raw in the pool, sends it to every peer and returns the reference transaction
