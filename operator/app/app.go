@@ -420,11 +420,16 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 		hashes []common.Hash // of tx.Parts, if computed when its bytes arrived
 	}, len(raws))
 	var refs []common.Hash
+	var rawHashes []common.Hash // keccak256 of the expanded references' bytes: their digests
 	for i, raw := range raws {
 		d := &decoded[i]
 		if d.tx, d.err = envelope.Decode(raw); d.err == nil && d.tx.Ref != nil {
 			refs = append(refs, d.tx.Ref.Digest)
 			digest := d.tx.Ref.Digest
+			if rawHashes == nil {
+				rawHashes = make([]common.Hash, len(raws))
+			}
+			rawHashes[i] = digest
 			raws[i], d.tx, d.err = a.expand(d.tx.Ref)
 			if hs := a.takePrehashed(digest); d.err == nil && len(hs) == len(d.tx.Parts) {
 				d.hashes = hs
@@ -535,7 +540,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	}
 	block := store.Block{Height: h, Time: req.Time, BlockRoot: blockRoot, AppHash: appHash, TxCount: txCount, Batches: headers, Meta: bm, Forced: forced}
 	meta.Height, meta.AppHash = h, appHash
-	c := &store.Commit{Block: block, Batches: batches, Hashes: txHashes, Meta: meta, Raw: raws, Refs: refs}
+	c := &store.Commit{Block: block, Batches: batches, Hashes: txHashes, Meta: meta, Raw: raws, RawHashes: rawHashes, Refs: refs}
 	if k := a.genesis.CheckpointInterval; h%k == 0 {
 		start := h - k + 1
 		// The window's earlier heights are read from the store: wait for the writer.

@@ -110,6 +110,10 @@ func (p *Pool) Put(raw []byte) (common.Hash, bool, error) {
 	return digest, isNew, err
 }
 
+// PutHashed is Put of raw whose digest, keccak256(raw), the caller computed (it keys the
+// node's journal too): a wrong digest stores bytes no reference can name correctly.
+func (p *Pool) PutHashed(digest common.Hash, raw []byte) (bool, error) { return p.put(digest, raw) }
+
 // put stores raw, whose digest the caller computed.
 func (p *Pool) put(digest common.Hash, raw []byte) (bool, error) {
 	l := &p.locks[digest[0]%putLocks]

@@ -5,9 +5,11 @@ import (
 	"errors"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/cometbft/cometbft/mempool"
 
+	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/operator/app"
 	"github.com/lockstep-xyz/lockstep/operator/envelope"
 	"github.com/lockstep-xyz/lockstep/operator/rpc"
@@ -34,15 +36,17 @@ func (n *Node) admit(ctx context.Context, raw []byte) error {
 	if n.full(len(raw)) {
 		return rpc.ErrBusy // before the journal and the pool write what would be refused
 	}
-	if err := n.store.Journal(raw); err != nil {
+	// keccak256 of the bytes keys the journal entry and, for a reference, the pool: hashed once.
+	hash := commitment.TxHash(raw)
+	if err := n.store.JournalHashed(raw, hash); err != nil {
 		return err
 	}
-	res, err := n.submit(ctx, raw)
+	res, err := n.submitHashed(ctx, raw, hash)
 	switch {
 	case errors.Is(err, mempool.ErrTxInCache):
 		return nil // already accepted (here or from a peer)
 	case err != nil:
-		if uerr := n.store.Unjournal(raw); uerr != nil {
+		if uerr := n.store.UnjournalHashed(hash); uerr != nil {
 			n.log.Warn("unjournal refused transaction", "err", uerr)
 		}
 		var full mempool.ErrMempoolIsFull
@@ -55,7 +59,7 @@ func (n *Node) admit(ctx context.Context, raw []byte) error {
 		}
 		return err
 	case res.Code != abci.CodeTypeOK:
-		if uerr := n.store.Unjournal(raw); uerr != nil {
+		if uerr := n.store.UnjournalHashed(hash); uerr != nil {
 			n.log.Warn("unjournal refused transaction", "err", uerr)
 		}
 		return &rpc.RefusedError{Code: res.Code, Reason: res.Log}
@@ -78,10 +82,15 @@ func (n *Node) full(size int) bool {
 // enough (byRef), its bytes sent to the other operators first, so they hold them before the
 // reference reaches them; inline otherwise.
 func (n *Node) submit(ctx context.Context, raw []byte) (*abci.ResponseCheckTx, error) {
+	return n.submitHashed(ctx, raw, common.Hash{})
+}
+
+// submitHashed is submit of raw whose keccak256 the caller computed (zero: not).
+func (n *Node) submitHashed(ctx context.Context, raw []byte, hash common.Hash) (*abci.ResponseCheckTx, error) {
 	if !n.byRef(raw) {
 		return n.checkTx(ctx, raw)
 	}
-	ref, err := n.publish(ctx, raw)
+	ref, err := n.publish(ctx, raw, hash)
 	if err != nil {
 		return nil, err
 	}

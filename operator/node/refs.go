@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
 	"github.com/lockstep-xyz/lockstep/operator/avail"
@@ -141,10 +142,12 @@ func (n *Node) byRefSize(size int) bool {
 }
 
 // publish stores raw in the pool, sends it to every peer and returns the reference transaction
-// that stands for it in consensus.
-func (n *Node) publish(ctx context.Context, raw []byte) ([]byte, error) {
-	d, _, err := n.pool.Put(raw)
-	if err != nil {
+// that stands for it in consensus. d is raw's keccak256 if the caller computed it, else zero.
+func (n *Node) publish(ctx context.Context, raw []byte, d common.Hash) ([]byte, error) {
+	if d == (common.Hash{}) {
+		d = crypto.Keccak256Hash(raw)
+	}
+	if _, err := n.pool.PutHashed(d, raw); err != nil {
 		return nil, err
 	}
 	// The mempool holds only the 37-byte references: the bytes they name are bounded here, by

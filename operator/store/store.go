@@ -112,8 +112,17 @@ type Commit struct {
 	// Raw are the block's CometBFT transactions, each reference expanded to the transaction it
 	// names; their journal entries are removed.
 	Raw [][]byte
+	// RawHashes, if set, are parallel to Raw: each one's keccak256 where the caller knows it (a
+	// reference's digest names the bytes it expanded to), zero where not (computed then).
+	RawHashes []common.Hash
 	// Refs are the digests of the block's reference transactions (not stored).
 	Refs []common.Hash
+}
+
+// journaled are a written height's transactions, whose journal entries go.
+type journaled struct {
+	raws   [][]byte
+	hashes []common.Hash // parallel to raws where set; zero or missing: computed
 }
 
 // Store is a LevelDB-backed store. It is safe for concurrent use.
@@ -122,7 +131,7 @@ type Store struct {
 	journal *leveldb.DB
 	// done carries the journal entries of written heights to clearJournal, which removes them
 	// off the commit path: a removal waits behind the API's synced journal writes.
-	done      chan [][]byte
+	done      chan journaled
 	clearDone chan struct{}
 	mu        sync.RWMutex // Commit holds it to read, Close to write: no send on a closed done
 	closed    bool
@@ -181,7 +190,7 @@ func OpenWith(dir string, o Options) (*Store, error) {
 	if err != nil {
 		return nil, errors.Join(fmt.Errorf("open journal %s: %w", JournalDir(dir), err), db.Close())
 	}
-	s := &Store{db: db, journal: journal, done: make(chan [][]byte, clearQueue), clearDone: make(chan struct{}),
+	s := &Store{db: db, journal: journal, done: make(chan journaled, clearQueue), clearDone: make(chan struct{}),
 		opts: o, stopSync: make(chan struct{}), syncDone: make(chan struct{})}
 	go s.clearJournal()     // owned: Close waits for it
 	go s.syncJournalEvery() // owned: Close stops it
@@ -194,9 +203,9 @@ func OpenWith(dir string, o Options) (*Store, error) {
 // clearJournal removes the journal entries of written heights until Close.
 func (s *Store) clearJournal() {
 	defer close(s.clearDone)
-	for raws := range s.done {
+	for j := range s.done {
 		// An error leaves entries behind, which a replay finds sequenced and drops.
-		_ = s.unjournal(raws)
+		_ = s.unjournal(j)
 	}
 }
 
@@ -233,10 +242,14 @@ func (s *Store) syncJournal() error {
 	return nil
 }
 
-func (s *Store) unjournal(raws [][]byte) error {
+func (s *Store) unjournal(j journaled) error {
 	var b leveldb.Batch
-	for _, raw := range raws {
-		b.Delete(journalKey(raw))
+	for i, raw := range j.raws {
+		if i < len(j.hashes) && j.hashes[i] != (common.Hash{}) {
+			b.Delete(journalKeyOf(j.hashes[i]))
+		} else {
+			b.Delete(journalKey(raw))
+		}
 	}
 	return s.journal.Write(&b, nil)
 }
@@ -387,10 +400,11 @@ func (s *Store) Commit(c Commit) error {
 	// either: an entry that survives a crash is found sequenced when the journal is replayed,
 	// and dropped then.
 	if len(c.Raw) > 0 {
+		j := journaled{raws: c.Raw, hashes: c.RawHashes}
 		select {
-		case s.done <- c.Raw:
+		case s.done <- j:
 		default:
-			if err := s.unjournal(c.Raw); err != nil {
+			if err := s.unjournal(j); err != nil {
 				return fmt.Errorf("commit height %d: clear its journal entries: %w", h, err)
 			}
 		}
@@ -472,16 +486,19 @@ func (s *Store) BlockRoots(from, to uint64) ([]common.Hash, error) {
 	return out, nil
 }
 
-func journalKey(raw []byte) []byte {
-	h := commitment.TxHash(raw)
-	return append([]byte{prefixJournal}, h[:]...)
-}
+func journalKey(raw []byte) []byte { return journalKeyOf(commitment.TxHash(raw)) }
+
+// journalKeyOf is the journal key of the transaction whose keccak256 is h.
+func journalKeyOf(h common.Hash) []byte { return append([]byte{prefixJournal}, h[:]...) }
 
 // Journal records a transaction the node accepted, before it says so: in the operating
 // system's hands when it returns, on disk too with Options.Fsync. Commit removes it
 // once the transaction is in a block; what is left after a crash is re-submitted.
-func (s *Store) Journal(raw []byte) error {
-	if err := s.journal.Put(journalKey(raw), raw, &opt.WriteOptions{Sync: s.opts.Fsync}); err != nil {
+func (s *Store) Journal(raw []byte) error { return s.JournalHashed(raw, commitment.TxHash(raw)) }
+
+// JournalHashed is Journal of raw whose keccak256, h, the caller computed.
+func (s *Store) JournalHashed(raw []byte, h common.Hash) error {
+	if err := s.journal.Put(journalKeyOf(h), raw, &opt.WriteOptions{Sync: s.opts.Fsync}); err != nil {
 		return fmt.Errorf("journal transaction: %w", err)
 	}
 	if !s.opts.Fsync {
@@ -491,7 +508,10 @@ func (s *Store) Journal(raw []byte) error {
 }
 
 // Unjournal removes a transaction the mempool refused after all.
-func (s *Store) Unjournal(raw []byte) error { return s.journal.Delete(journalKey(raw), nil) }
+func (s *Store) Unjournal(raw []byte) error { return s.UnjournalHashed(commitment.TxHash(raw)) }
+
+// UnjournalHashed is Unjournal of the transaction whose keccak256 is h.
+func (s *Store) UnjournalHashed(h common.Hash) error { return s.journal.Delete(journalKeyOf(h), nil) }
 
 // Journaled returns the accepted transactions not yet seen in a committed block.
 func (s *Store) Journaled() ([][]byte, error) {

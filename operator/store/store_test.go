@@ -67,6 +67,31 @@ func TestJournalIsClearedByCommit(t *testing.T) {
 	}
 }
 
+// Commit clears the journal entries of transactions whose hashes the caller passes (an
+// expanded reference's digest) as well as of those it hashes itself.
+func TestJournalClearedByKnownHashes(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b, c := []byte("raw a"), []byte("raw b"), []byte("raw c")
+	for _, r := range [][]byte{a, b, c} {
+		if err := s.Journal(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Commit(Commit{Block: Block{Height: 1}, Meta: Meta{Height: 1}, Raw: [][]byte{a, b},
+		RawHashes: []common.Hash{commitment.TxHash(a), {}}}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	left := journaledAfterReopen(t, dir)
+	if len(left) != 1 || !left["raw c"] {
+		t.Fatalf("journal after commit: %v, want only raw c", left)
+	}
+}
+
 // Concurrent Journal calls (which LevelDB merges into shared synced writes) each leave their
 // entry durable.
 func TestJournalConcurrent(t *testing.T) {
