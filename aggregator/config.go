@@ -139,10 +139,12 @@ func (c *Config) submitConfig(maxAge uint64) submit.Config {
 	}
 }
 
-// aggregatorTxMgr is txmgr's default with up to 4 checkpoint submissions waiting for L1 blocks
-// at once, so several land in one block.
+// aggregatorTxMgr is txmgr's default with up to 16 checkpoint submissions waiting for L1 blocks
+// at once, so several land in one block. The aggregator lands at most that many per L1 block:
+// at 4, a network making a height every ~40 ms with a checkpoint every 3 heights (8 a second,
+// make bench's rollup row on 1 s L1 blocks) fell further behind L1 the longer it ran.
 func aggregatorTxMgr() txmgr.Config {
 	c := txmgr.DefaultConfig()
-	c.MaxInFlight = 4
+	c.MaxInFlight = 16
 	return c
 }
