@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -38,6 +39,11 @@ const (
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// recordCRC is a record's checksum: over its digest and bytes.
+func recordCRC(digest common.Hash, raw []byte) uint32 {
+	return crc32.Update(crc32.Update(0, castagnoli, digest[:]), castagnoli, raw)
+}
 
 // errCorrupt marks a record that does not match its location (a torn or damaged write).
 var errCorrupt = errors.New("corrupt record")
@@ -120,13 +126,7 @@ func (s *segments) rotate(n uint32) error {
 	defer s.fmu.Unlock()
 	s.files[n] = f
 	if len(s.files) > openSegments {
-		keys := slices.Sorted(func(yield func(uint32) bool) {
-			for k := range s.files {
-				if !yield(k) {
-					return
-				}
-			}
-		})
+		keys := slices.Sorted(maps.Keys(s.files))
 		for _, k := range keys[:len(keys)-openSegments] {
 			_ = s.files[k].Close() // read-only from here on: nothing to lose
 			delete(s.files, k)
@@ -151,8 +151,7 @@ func (s *segments) append(digest common.Hash, raw []byte) (location, error) {
 	}
 	b := s.buf[:0]
 	b = binary.BigEndian.AppendUint32(b, uint32(len(raw)))
-	crc := crc32.Update(crc32.Update(0, castagnoli, digest[:]), castagnoli, raw)
-	b = binary.BigEndian.AppendUint32(b, crc)
+	b = binary.BigEndian.AppendUint32(b, recordCRC(digest, raw))
 	b = append(b, digest[:]...)
 	b = append(b, raw...)
 	if cap(b) <= 1<<20 {
@@ -184,7 +183,7 @@ func (s *segments) read(loc location, digest common.Hash) ([]byte, error) {
 	switch {
 	case binary.BigEndian.Uint32(rec) != loc.n,
 		common.BytesToHash(rec[8:recordHeader]) != digest,
-		binary.BigEndian.Uint32(rec[4:]) != crc32.Update(crc32.Update(0, castagnoli, digest[:]), castagnoli, raw):
+		binary.BigEndian.Uint32(rec[4:]) != recordCRC(digest, raw):
 		return nil, fmt.Errorf("segment %d offset %d: %w", loc.seg, loc.off, errCorrupt)
 	}
 	return raw, nil

@@ -72,10 +72,14 @@ func (n *Node) admit(ctx context.Context, raw []byte) error {
 // the journal, the pool and the peers the bytes of a submission that would be refused.
 func (n *Node) full(size int) bool {
 	mp := n.cmt.Mempool()
-	if n.byRefSize(size) {
-		return n.app.RefBacklog()+int64(size) > n.cfg.Mempool.MaxBytes || mp.Size() >= n.cfg.Mempool.Size
+	switch {
+	case mp.Size() >= n.cfg.Mempool.Size:
+		return true
+	case n.byRefSize(size):
+		return n.refsFull(size)
+	default:
+		return mp.SizeBytes()+int64(size) > n.cfg.Mempool.MaxBytes
 	}
-	return mp.SizeBytes()+int64(size) > n.cfg.Mempool.MaxBytes || mp.Size() >= n.cfg.Mempool.Size
 }
 
 // submit gives an accepted (journaled) transaction to the mempool: by reference if large

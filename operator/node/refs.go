@@ -136,6 +136,12 @@ func checkPushed(raw []byte) error {
 // byRef reports whether raw is ordered by reference.
 func (n *Node) byRef(raw []byte) bool { return n.byRefSize(len(raw)) }
 
+// refsFull reports whether the bytes the mempool's references name, with size more, would pass
+// the mempool's byte bound.
+func (n *Node) refsFull(size int) bool {
+	return n.app.RefBacklog()+int64(size) > n.cfg.Mempool.MaxBytes
+}
+
 // byRefSize reports whether a transaction of size bytes is ordered by reference.
 func (n *Node) byRefSize(size int) bool {
 	return n.cfg.RefMinBytes > 0 && size >= n.cfg.RefMinBytes
@@ -152,7 +158,7 @@ func (n *Node) publish(ctx context.Context, raw []byte, d common.Hash) ([]byte, 
 	}
 	// The mempool holds only the 37-byte references: the bytes they name are bounded here, by
 	// the mempool's byte bound, as if they were in it.
-	if n.app.RefBacklog()+int64(len(raw)) > n.cfg.Mempool.MaxBytes {
+	if n.refsFull(len(raw)) {
 		return nil, rpc.ErrBusy
 	}
 	n.app.Prehash(d, raw)
