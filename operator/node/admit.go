@@ -46,7 +46,7 @@ func (n *Node) admit(ctx context.Context, raw []byte) error {
 	case errors.Is(err, mempool.ErrTxInCache):
 		return nil // already accepted (here or from a peer)
 	case err != nil:
-		if uerr := n.store.UnjournalHashed(hash); uerr != nil {
+		if uerr := n.store.Withdraw(raw, hash); uerr != nil {
 			n.log.Warn("unjournal refused transaction", "err", uerr)
 		}
 		var full mempool.ErrMempoolIsFull
@@ -59,7 +59,7 @@ func (n *Node) admit(ctx context.Context, raw []byte) error {
 		}
 		return err
 	case res.Code != abci.CodeTypeOK:
-		if uerr := n.store.UnjournalHashed(hash); uerr != nil {
+		if uerr := n.store.Withdraw(raw, hash); uerr != nil {
 			n.log.Warn("unjournal refused transaction", "err", uerr)
 		}
 		return &rpc.RefusedError{Code: res.Code, Reason: res.Log}

@@ -3,10 +3,9 @@
 // progress. Every committed height is written in one LevelDB batch, so after a crash the store
 // is at a height boundary and the application resumes from there.
 //
-// The journal of accepted transactions not yet in a block is a second LevelDB beside the
-// first (<dir>-journal). LevelDB serialises the writes of one database: in one database a
-// height's commit waited behind the API's synced journal writes, and consensus with it (node
-// 0's ABCI Commit took 48 ms a block at 3,000 tx/s on 4 validators).
+// The journal of accepted transactions not yet in a block is a log of segment files beside the
+// database (<dir>-accepted, journal.go). Versions before kept it in a LevelDB of its own
+// (<dir>-journal), and before that in the main database: Open moves such entries to the log.
 //
 // A journal write reaches the operating system before Journal returns, so an accepted
 // transaction survives any crash or kill of the node; by default the disk is synced in the
@@ -19,6 +18,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -45,8 +45,7 @@ const (
 	prefixTx         = 'X'
 	prefixCheckpoint = 'C'
 	prefixSent       = 'S'
-	prefixJournal    = 'J'
-	prefixSynced     = 'Y' // in the journal: the marker whose synced write syncs the journal
+	prefixJournal    = 'J' // journal entries of older versions, moved to the journal at Open
 )
 
 // Meta is the node's committed progress.
@@ -128,7 +127,7 @@ type journaled struct {
 // Store is a LevelDB-backed store. It is safe for concurrent use.
 type Store struct {
 	db      *leveldb.DB
-	journal *leveldb.DB
+	journal *txJournal
 	// done carries the journal entries of written heights to clearJournal, which removes them
 	// off the commit path: a removal waits behind the API's synced journal writes.
 	done      chan journaled
@@ -168,13 +167,16 @@ func DefaultOptions() Options { return Options{SyncEvery: 100 * time.Millisecond
 const clearQueue = 256
 
 // JournalDir is where the store in dir keeps its journal.
-func JournalDir(dir string) string { return dir + "-journal" }
+func JournalDir(dir string) string { return dir + "-accepted" }
+
+// legacyJournalDir is where versions before kept the journal, in a LevelDB.
+func legacyJournalDir(dir string) string { return dir + "-journal" }
 
 // Open opens or creates the store in dir with DefaultOptions.
 func Open(dir string) (*Store, error) { return OpenWith(dir, DefaultOptions()) }
 
 // OpenWith opens or creates the store in dir and its journal in JournalDir(dir). Journal
-// entries an older version kept in dir are moved to the journal.
+// entries older versions kept (in dir, or in a LevelDB of their own) are moved to the journal.
 func OpenWith(dir string, o Options) (*Store, error) {
 	if o.SyncEvery < 0 {
 		return nil, fmt.Errorf("open store %s: journal sync interval %s is negative", dir, o.SyncEvery)
@@ -186,15 +188,15 @@ func OpenWith(dir string, o Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
-	journal, err := leveldb.OpenFile(JournalDir(dir), nil)
+	journal, err := openJournal(JournalDir(dir), journalSegmentMax)
 	if err != nil {
-		return nil, errors.Join(fmt.Errorf("open journal %s: %w", JournalDir(dir), err), db.Close())
+		return nil, errors.Join(err, db.Close())
 	}
 	s := &Store{db: db, journal: journal, done: make(chan journaled, clearQueue), clearDone: make(chan struct{}),
 		opts: o, stopSync: make(chan struct{}), syncDone: make(chan struct{})}
 	go s.clearJournal()     // owned: Close waits for it
 	go s.syncJournalEvery() // owned: Close stops it
-	if err := s.moveJournal(); err != nil {
+	if err := s.moveJournal(dir); err != nil {
 		return nil, errors.Join(fmt.Errorf("open store %s: move the journal: %w", dir, err), s.Close())
 	}
 	return s, nil
@@ -228,50 +230,78 @@ func (s *Store) syncJournalEvery() {
 	}
 }
 
-// syncJournal syncs the journal's log if a write since the last sync has not been. LevelDB
-// has no sync of its own: a synced write of a marker key syncs the log, and every write
-// before it with it.
+// syncJournal syncs the journal if a write since the last sync has not been.
 func (s *Store) syncJournal() error {
 	if !s.dirty.Swap(false) {
 		return nil
 	}
-	if err := s.journal.Put([]byte{prefixSynced}, nil, &opt.WriteOptions{Sync: true}); err != nil {
+	if err := s.journal.sync(); err != nil {
 		s.dirty.Store(true)
-		return fmt.Errorf("sync journal: %w", err)
+		return err
 	}
 	return nil
 }
 
-func (s *Store) unjournal(j journaled) error {
-	var b leveldb.Batch
-	for i, raw := range j.raws {
-		if i < len(j.hashes) && j.hashes[i] != (common.Hash{}) {
-			b.Delete(journalKeyOf(j.hashes[i]))
-		} else {
-			b.Delete(journalKey(raw))
+// unjournal drops a written height's transactions from the journal.
+func (s *Store) unjournal(j journaled) error { return s.journal.dropAll(j.raws, j.hashes, false) }
+
+// moveJournal moves the journal entries older versions kept, in the main database or in a
+// LevelDB of their own, to the journal: synced there first, then removed there, so a crash in
+// between leaves them in both (harmless: the journal holds a transaction once).
+func (s *Store) moveJournal(dir string) error {
+	var del leveldb.Batch
+	if err := s.journalFrom(s.db, &del); err != nil {
+		return err
+	}
+	legacy := legacyJournalDir(dir)
+	hasLegacy := true
+	if _, err := os.Stat(legacy); errors.Is(err, os.ErrNotExist) {
+		hasLegacy = false
+	} else if err != nil {
+		return err
+	}
+	if hasLegacy {
+		old, err := leveldb.OpenFile(legacy, nil)
+		if err != nil {
+			return fmt.Errorf("open the journal of an older version %s: %w", legacy, err)
+		}
+		if err := errors.Join(s.journalFrom(old, nil), old.Close()); err != nil {
+			return fmt.Errorf("read the journal of an older version %s: %w", legacy, err)
 		}
 	}
-	return s.journal.Write(&b, nil)
+	if del.Len() == 0 && !hasLegacy {
+		return nil
+	}
+	if err := s.journal.sync(); err != nil {
+		return err
+	}
+	if del.Len() > 0 {
+		if err := s.db.Write(&del, &opt.WriteOptions{Sync: true}); err != nil {
+			return err
+		}
+	}
+	if hasLegacy {
+		return os.RemoveAll(legacy)
+	}
+	return nil
 }
 
-// moveJournal moves journal entries from the main database to the journal: synced there
-// first, then removed here, so a crash in between leaves them in both (harmless: the journal
-// is keyed by hash).
-func (s *Store) moveJournal() error {
-	var add, del leveldb.Batch
-	it := s.db.NewIterator(util.BytesPrefix([]byte{prefixJournal}), nil)
+// journalFrom journals the entries an older version kept in db, adding their keys to del.
+func (s *Store) journalFrom(db *leveldb.DB, del *leveldb.Batch) error {
+	it := db.NewIterator(util.BytesPrefix([]byte{prefixJournal}), nil)
+	defer it.Release()
 	for it.Next() {
-		add.Put(it.Key(), it.Value())
-		del.Delete(it.Key())
+		if len(it.Key()) != 1+common.HashLength {
+			continue
+		}
+		if _, err := s.journal.put(it.Value(), common.BytesToHash(it.Key()[1:])); err != nil {
+			return err
+		}
+		if del != nil {
+			del.Delete(slices.Clone(it.Key()))
+		}
 	}
-	it.Release()
-	if err := it.Error(); err != nil || add.Len() == 0 {
-		return err
-	}
-	if err := s.journal.Write(&add, &opt.WriteOptions{Sync: true}); err != nil {
-		return err
-	}
-	return s.db.Write(&del, &opt.WriteOptions{Sync: true})
+	return it.Error()
 }
 
 // Close finishes the pending journal removals and closes the databases. Commit must not be
@@ -285,7 +315,7 @@ func (s *Store) Close() error {
 		<-s.clearDone
 		close(s.stopSync)
 		<-s.syncDone
-		s.closeErr = errors.Join(s.syncJournal(), s.db.Close(), s.journal.Close())
+		s.closeErr = errors.Join(s.syncJournal(), s.db.Close(), s.journal.close())
 	})
 	return s.closeErr
 }
@@ -486,11 +516,6 @@ func (s *Store) BlockRoots(from, to uint64) ([]common.Hash, error) {
 	return out, nil
 }
 
-func journalKey(raw []byte) []byte { return journalKeyOf(commitment.TxHash(raw)) }
-
-// journalKeyOf is the journal key of the transaction whose keccak256 is h.
-func journalKeyOf(h common.Hash) []byte { return append([]byte{prefixJournal}, h[:]...) }
-
 // Journal records a transaction the node accepted, before it says so: in the operating
 // system's hands when it returns, on disk too with Options.Fsync. Commit removes it
 // once the transaction is in a block; what is left after a crash is re-submitted.
@@ -498,31 +523,29 @@ func (s *Store) Journal(raw []byte) error { return s.JournalHashed(raw, commitme
 
 // JournalHashed is Journal of raw whose keccak256, h, the caller computed.
 func (s *Store) JournalHashed(raw []byte, h common.Hash) error {
-	if err := s.journal.Put(journalKeyOf(h), raw, &opt.WriteOptions{Sync: s.opts.Fsync}); err != nil {
+	n, err := s.journal.put(raw, h)
+	if err != nil {
 		return fmt.Errorf("journal transaction: %w", err)
 	}
-	if !s.opts.Fsync {
-		s.dirty.Store(true)
+	if s.opts.Fsync {
+		if err := s.journal.syncTo(n); err != nil {
+			return fmt.Errorf("journal transaction: %w", err)
+		}
+		return nil
 	}
+	s.dirty.Store(true)
 	return nil
 }
 
-// Unjournal removes a transaction the mempool refused after all.
-func (s *Store) Unjournal(raw []byte) error { return s.UnjournalHashed(commitment.TxHash(raw)) }
+// Withdraw undoes one JournalHashed of raw (keccak256 h) whose transaction was refused after
+// all. The entry stays while another acceptance of the same bytes holds it.
+func (s *Store) Withdraw(raw []byte, h common.Hash) error { return s.journal.drop(raw, h, true) }
 
-// UnjournalHashed is Unjournal of the transaction whose keccak256 is h.
-func (s *Store) UnjournalHashed(h common.Hash) error { return s.journal.Delete(journalKeyOf(h), nil) }
+// Unjournal removes raw from the journal: sequenced, or refused when the journal is replayed.
+func (s *Store) Unjournal(raw []byte) error { return s.journal.drop(raw, common.Hash{}, false) }
 
 // Journaled returns the accepted transactions not yet seen in a committed block.
-func (s *Store) Journaled() ([][]byte, error) {
-	it := s.journal.NewIterator(util.BytesPrefix([]byte{prefixJournal}), nil)
-	defer it.Release()
-	var out [][]byte
-	for it.Next() {
-		out = append(out, append([]byte(nil), it.Value()...))
-	}
-	return out, it.Error()
-}
+func (s *Store) Journaled() ([][]byte, error) { return s.journal.entries() }
 
 // Sent returns the highest checkpoint number whose signature was delivered to the
 // aggregator named dest (0 if none).

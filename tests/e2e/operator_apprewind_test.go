@@ -74,7 +74,7 @@ func TestOperatorAppStoreBehindCometBFT(t *testing.T) {
 
 	// Power loss: the process dies and its store's heights are back where the copy was. What
 	// the node wrote with fsync survives a power loss: the journal of accepted transactions,
-	// a database of its own beside the store (store.JournalDir), stays as it is.
+	// files of its own beside the store (store.JournalDir), stays as it is.
 	victim.kill(syscall.SIGKILL)
 	if err := os.RemoveAll(storeDir); err != nil {
 		t.Fatal(err)
