@@ -32,6 +32,7 @@ func StartProfileServer(addr string) (*ProfileServer, error) {
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc(profilePath, httppprof.Profile)
+	mux.HandleFunc("/debug/pprof/trace", httppprof.Trace) // an execution trace, as an operator's --pprof.addr serves
 	p := &ProfileServer{srv: &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}}
 	p.wg.Add(1)
 	go func() { // owned: Stop waits for it
