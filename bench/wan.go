@@ -32,6 +32,9 @@ type WANConfig struct {
 	// Jitter is each link's jitter as a fraction of its one-way latency.
 	Jitter  float64 `json:"jitter"`
 	TxBytes int     `json:"txBytes"`
+	// Repeats is how many times each point is measured, the systems' turns alternating: the
+	// report shows medians.
+	Repeats int `json:"repeats"`
 	// Pause freezes (SIGSTOP) the network not being measured.
 	Pause bool `json:"pause"`
 	// Budget is a hard stop for the whole benchmark.
@@ -43,12 +46,12 @@ type WANConfig struct {
 // DefaultWANConfig is the configuration `make bench` runs; quick is a smoke test.
 func DefaultWANConfig(quick bool) WANConfig {
 	c := WANConfig{
-		Validators: []int{4, 7}, Load: 1000, Duration: 8 * time.Second, Warmup: 2 * time.Second, Drain: 5 * time.Second,
+		Validators: []int{4, 7}, Load: 1000, Duration: 6 * time.Second, Warmup: 2 * time.Second, Drain: 5 * time.Second,
 		Emulations: []string{emulationUniform25, emulationUniform50, emulationRegions}, Profiles: []string{node.ProfileLAN, node.ProfileWAN},
-		Jitter: 0.1, TxBytes: 200, Pause: true, Budget: 12 * time.Minute,
+		Jitter: 0.1, TxBytes: 200, Repeats: 3, Pause: true, Budget: 25 * time.Minute,
 	}
 	if quick {
-		c.Validators, c.Duration, c.Profiles, c.Budget = []int{4}, 4*time.Second, []string{node.ProfileLAN}, 4*time.Minute
+		c.Validators, c.Duration, c.Profiles, c.Repeats, c.Budget = []int{4}, 4*time.Second, []string{node.ProfileLAN}, 1, 4*time.Minute
 	}
 	return c
 }
@@ -86,6 +89,8 @@ func (c *WANConfig) Check() error {
 		return fmt.Errorf("wan: jitter %v: want a fraction of the latency, 0 to 1", c.Jitter)
 	case c.TxBytes < idBytes+1 || c.TxBytes > 64<<10:
 		return fmt.Errorf("wan: tx bytes %d: want %d to 65536", c.TxBytes, idBytes+1)
+	case c.Repeats < 1 || c.Repeats > 20:
+		return fmt.Errorf("wan: repeats %d: want 1 to 20", c.Repeats)
 	case c.Budget <= 0:
 		return fmt.Errorf("wan: budget %s must be positive", c.Budget)
 	}
@@ -398,38 +403,50 @@ func runWANSize(ctx context.Context, env *Env, cfg WANConfig, n int, res *WANRes
 				return err
 			}
 		}
-		order := slices.Clone(nets)
-		if k%2 == 1 {
-			slices.Reverse(order)
+		for rep := 1; rep <= cfg.Repeats; rep++ {
+			if err := runWANRound(ctx, env, cfg, e, nets, (k+rep)%2 == 0, rep, res); err != nil {
+				return err
+			}
 		}
-		for _, w := range order {
-			if cfg.Pause {
-				for _, o := range nets {
-					if o != w {
-						if err := o.c.pause(); err != nil {
-							return err
-						}
+	}
+	return nil
+}
+
+// runWANRound measures each network once under emulation e (reversed: in the opposite order),
+// the others paused.
+func runWANRound(ctx context.Context, env *Env, cfg WANConfig, e Emulation, nets []*wanNetwork, reversed bool, rep int, res *WANResult) error {
+	order := slices.Clone(nets)
+	if reversed {
+		slices.Reverse(order)
+	}
+	for _, w := range order {
+		if cfg.Pause {
+			for _, o := range nets {
+				if o != w {
+					if err := o.c.pause(); err != nil {
+						return err
 					}
 				}
 			}
-			if err := w.c.resume(ctx); err != nil {
-				return err
-			}
-			// A network frozen for minutes and given a new emulation may take a few heights to
-			// find its feet: let it make them before the point rather than in its window.
-			if err := w.c.settle(ctx, settleHeights); err != nil {
-				return err
-			}
-			spec := pointSpec{Phase: phaseFixed, Offered: cfg.Load, Duration: cfg.Duration, Warmup: cfg.Warmup, Drain: cfg.Drain}
-			env.Printf("%s, %s profile, %s: %d tx/s for %s", w.c.label(), w.profile, e.Name, cfg.Load, cfg.Duration)
-			p, err := w.c.runPoint(ctx, env, spec)
-			if p != nil {
-				res.Points = append(res.Points, &WANPoint{Profile: w.profile, Emulation: e.Name, Point: p})
-				env.Printf("  → %s", p.summary())
-			}
-			if err != nil {
-				return err
-			}
+		}
+		if err := w.c.resume(ctx); err != nil {
+			return err
+		}
+		// A network frozen for minutes and given a new emulation may take a few heights to
+		// find its feet: let it make them before the point rather than in its window.
+		if err := w.c.settle(ctx, settleHeights); err != nil {
+			return err
+		}
+		spec := pointSpec{Phase: phaseFixed, Offered: cfg.Load, Duration: cfg.Duration, Warmup: cfg.Warmup, Drain: cfg.Drain}
+		env.Printf("%s, %s profile, %s, run %d of %d: %d tx/s for %s", w.c.label(), w.profile, e.Name, rep, cfg.Repeats, cfg.Load, cfg.Duration)
+		p, err := w.c.runPoint(ctx, env, spec)
+		if p != nil {
+			p.Repeat = rep
+			res.Points = append(res.Points, &WANPoint{Profile: w.profile, Emulation: e.Name, Point: p})
+			env.Printf("  → %s", p.summary())
+		}
+		if err != nil {
+			return err
 		}
 	}
 	return nil

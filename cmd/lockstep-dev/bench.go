@@ -105,6 +105,7 @@ func benchCommand() *cli.Command {
 			&cli.StringFlag{Name: "wan-operators", Value: joinInts(dw.Validators), Usage: "comma-separated network sizes for the WAN benchmark", EnvVars: benchEnv("wan-operators")},
 			&cli.IntFlag{Name: "wan-load", Value: dw.Load, Usage: "offered load of the WAN benchmark in tx/s", EnvVars: benchEnv("wan-load")},
 			&cli.DurationFlag{Name: "wan-duration", Value: dw.Duration, Usage: "sending time of each WAN point", EnvVars: benchEnv("wan-duration")},
+			&cli.IntFlag{Name: "wan-repeats", Value: dw.Repeats, Usage: "times each WAN point is measured on each system, in alternating order (the report shows medians; --quick: 1)", EnvVars: benchEnv("wan-repeats")},
 			&cli.StringFlag{Name: "wan-emulations", Value: strings.Join(dw.Emulations, ","), Usage: "comma-separated emulations of the WAN benchmark: " + strings.Join(bench.EmulationNames(), ", "), EnvVars: benchEnv("wan-emulations")},
 			&cli.StringFlag{Name: "wan-profiles", Value: strings.Join(dw.Profiles, ","), Usage: "comma-separated consensus profiles both systems run with in the WAN benchmark (--quick: lan)", EnvVars: benchEnv("wan-profiles")},
 			&cli.DurationFlag{Name: "wan-budget", Value: dw.Budget, Usage: "hard stop of the WAN benchmark", EnvVars: benchEnv("wan-budget")},
@@ -223,6 +224,9 @@ func readWANConfig(c *cli.Context) (cfg bench.WANConfig, err error) {
 	}
 	if c.IsSet("wan-budget") || !quick {
 		cfg.Budget = c.Duration("wan-budget")
+	}
+	if c.IsSet("wan-repeats") || !quick {
+		cfg.Repeats = c.Int("wan-repeats")
 	}
 	if c.IsSet("wan-profiles") || !quick {
 		cfg.Profiles = splitList(c.String("wan-profiles"))

@@ -20,16 +20,14 @@ var ConsensusProfiles = []string{ProfileLAN, ProfileWAN}
 
 // ConsensusProfile returns a profile's timings.
 //
-// WAN, from `lockstep-dev bench --only wan` (bench/results/results.md, docs/operator.md): across
-// regions a height costs several one-way delays (the proposer hears that a peer reached the
-// height, then the proposal, then two rounds of votes), so the p2p flush and gossip timers,
-// which add up to their period per hop, are a small share of a height while their wake-ups
-// cost CPU on every peer connection: 10 ms halves the wake-ups of the LAN profile at no latency
-// difference the benchmark could resolve (CometBFT's own defaults, 100 ms, would add up to
-// 100 ms per hop). timeout_propose must
-// let a full block (4 MiB at CometBFT's 5 MB/s per-peer send rate: 0.8 s) and two one-way
-// delays across the globe (about 0.25 s) arrive, or every such height pays another round;
-// 2 s does with margin and costs a dead proposer's turn 1 s less than CometBFT's default 3 s.
+// WAN, from `lockstep-dev bench --only wan` (bench/results/results.md, docs/operator.md):
+// timeout_propose must let a full block (4 MiB at CometBFT's 5 MB/s per-peer send rate: 0.8 s)
+// and two one-way delays across the globe (about 0.25 s) arrive, or every such height pays
+// another round; 2 s does with margin and costs a dead proposer's turn 1 s less than CometBFT's
+// default 3 s. The p2p flush and gossip timers stay at the LAN profile's 5 ms: each adds up to its
+// period to every hop of a height (the proposer hears that a peer reached the height, then the
+// proposal, then two rounds of votes), and at 10 ms the 4-validator p50 at 50 ms RTT was 282 ms
+// against 248 ms at 5 ms, for both Lockstep and bare CometBFT (medians of three runs each).
 func ConsensusProfile(name string) (ConsensusConfig, error) {
 	switch name {
 	case ProfileLAN:
@@ -38,8 +36,8 @@ func ConsensusProfile(name string) (ConsensusConfig, error) {
 		return ConsensusConfig{
 			TimeoutPropose:     2 * time.Second,
 			TimeoutCommit:      0,
-			PeerGossipSleep:    10 * time.Millisecond,
-			FlushThrottle:      10 * time.Millisecond,
+			PeerGossipSleep:    5 * time.Millisecond,
+			FlushThrottle:      5 * time.Millisecond,
 			EmptyBlockInterval: time.Second,
 		}, nil
 	}
