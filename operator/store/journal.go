@@ -17,6 +17,9 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/syndtr/goleveldb/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/opt"
+	"github.com/syndtr/goleveldb/leveldb/util"
 
 	"github.com/lockstep-xyz/lockstep/commitment"
 )
@@ -486,4 +489,66 @@ func (j *txJournal) close() error {
 		delete(j.files, n)
 	}
 	return errors.Join(errs...)
+}
+
+// legacyJournalDir is where versions before kept the journal, in a LevelDB.
+func legacyJournalDir(dir string) string { return dir + "-journal" }
+
+// moveJournal moves the journal entries older versions kept, in the main database or in a
+// LevelDB of their own, to the journal: synced there first, then removed there, so a crash in
+// between leaves them in both (harmless: the journal holds a transaction once).
+func (s *Store) moveJournal(dir string) error {
+	var del leveldb.Batch
+	if err := s.journalFrom(s.db, &del); err != nil {
+		return err
+	}
+	legacy := legacyJournalDir(dir)
+	hasLegacy := true
+	if _, err := os.Stat(legacy); errors.Is(err, os.ErrNotExist) {
+		hasLegacy = false
+	} else if err != nil {
+		return err
+	}
+	if hasLegacy {
+		old, err := leveldb.OpenFile(legacy, nil)
+		if err != nil {
+			return fmt.Errorf("open the journal of an older version %s: %w", legacy, err)
+		}
+		if err := errors.Join(s.journalFrom(old, nil), old.Close()); err != nil {
+			return fmt.Errorf("read the journal of an older version %s: %w", legacy, err)
+		}
+	}
+	if del.Len() == 0 && !hasLegacy {
+		return nil
+	}
+	if err := s.journal.sync(); err != nil {
+		return err
+	}
+	if del.Len() > 0 {
+		if err := s.db.Write(&del, &opt.WriteOptions{Sync: true}); err != nil {
+			return err
+		}
+	}
+	if hasLegacy {
+		return os.RemoveAll(legacy)
+	}
+	return nil
+}
+
+// journalFrom journals the entries an older version kept in db, adding their keys to del.
+func (s *Store) journalFrom(db *leveldb.DB, del *leveldb.Batch) error {
+	it := db.NewIterator(util.BytesPrefix([]byte{prefixJournal}), nil)
+	defer it.Release()
+	for it.Next() {
+		if len(it.Key()) != 1+common.HashLength {
+			continue
+		}
+		if _, err := s.journal.put(it.Value(), common.BytesToHash(it.Key()[1:])); err != nil {
+			return err
+		}
+		if del != nil {
+			del.Delete(slices.Clone(it.Key()))
+		}
+	}
+	return it.Error()
 }

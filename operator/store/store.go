@@ -18,7 +18,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -169,9 +168,6 @@ const clearQueue = 256
 // JournalDir is where the store in dir keeps its journal.
 func JournalDir(dir string) string { return dir + "-accepted" }
 
-// legacyJournalDir is where versions before kept the journal, in a LevelDB.
-func legacyJournalDir(dir string) string { return dir + "-journal" }
-
 // Open opens or creates the store in dir with DefaultOptions.
 func Open(dir string) (*Store, error) { return OpenWith(dir, DefaultOptions()) }
 
@@ -244,65 +240,6 @@ func (s *Store) syncJournal() error {
 
 // unjournal drops a written height's transactions from the journal.
 func (s *Store) unjournal(j journaled) error { return s.journal.dropAll(j.raws, j.hashes, false) }
-
-// moveJournal moves the journal entries older versions kept, in the main database or in a
-// LevelDB of their own, to the journal: synced there first, then removed there, so a crash in
-// between leaves them in both (harmless: the journal holds a transaction once).
-func (s *Store) moveJournal(dir string) error {
-	var del leveldb.Batch
-	if err := s.journalFrom(s.db, &del); err != nil {
-		return err
-	}
-	legacy := legacyJournalDir(dir)
-	hasLegacy := true
-	if _, err := os.Stat(legacy); errors.Is(err, os.ErrNotExist) {
-		hasLegacy = false
-	} else if err != nil {
-		return err
-	}
-	if hasLegacy {
-		old, err := leveldb.OpenFile(legacy, nil)
-		if err != nil {
-			return fmt.Errorf("open the journal of an older version %s: %w", legacy, err)
-		}
-		if err := errors.Join(s.journalFrom(old, nil), old.Close()); err != nil {
-			return fmt.Errorf("read the journal of an older version %s: %w", legacy, err)
-		}
-	}
-	if del.Len() == 0 && !hasLegacy {
-		return nil
-	}
-	if err := s.journal.sync(); err != nil {
-		return err
-	}
-	if del.Len() > 0 {
-		if err := s.db.Write(&del, &opt.WriteOptions{Sync: true}); err != nil {
-			return err
-		}
-	}
-	if hasLegacy {
-		return os.RemoveAll(legacy)
-	}
-	return nil
-}
-
-// journalFrom journals the entries an older version kept in db, adding their keys to del.
-func (s *Store) journalFrom(db *leveldb.DB, del *leveldb.Batch) error {
-	it := db.NewIterator(util.BytesPrefix([]byte{prefixJournal}), nil)
-	defer it.Release()
-	for it.Next() {
-		if len(it.Key()) != 1+common.HashLength {
-			continue
-		}
-		if _, err := s.journal.put(it.Value(), common.BytesToHash(it.Key()[1:])); err != nil {
-			return err
-		}
-		if del != nil {
-			del.Delete(slices.Clone(it.Key()))
-		}
-	}
-	return it.Error()
-}
 
 // Close finishes the pending journal removals and closes the databases. Commit must not be
 // called during or after it.
