@@ -3,8 +3,10 @@ package node
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/cometbft/cometbft/blocksync"
 	cmtcfg "github.com/cometbft/cometbft/config"
@@ -88,8 +90,10 @@ const maxCachedLabels = 3
 type counterSeries struct {
 	vec   *prometheus.CounterVec
 	names []string // the vector's label names, in order
-	mu    sync.RWMutex
-	m     map[[maxCachedLabels]string]*boundCounter
+	// m is never changed once stored: bind stores a copy with the new series (a few per peer,
+	// once), so the lookup on every message is a load and a map read, without a lock.
+	m  atomic.Pointer[map[[maxCachedLabels]string]*boundCounter]
+	mu sync.Mutex // serializes bind
 }
 
 // cachedCounter is a go-kit Counter over a Prometheus CounterVec that looks each series up once:
@@ -111,7 +115,9 @@ func newCachedCounter(vec *prometheus.CounterVec, names []string) *cachedCounter
 	if len(names) > maxCachedLabels {
 		panic(fmt.Sprintf("cached counter with %d labels: at most %d", len(names), maxCachedLabels))
 	}
-	return &cachedCounter{s: &counterSeries{vec: vec, names: names, m: make(map[[maxCachedLabels]string]*boundCounter)}}
+	s := &counterSeries{vec: vec, names: names}
+	s.m.Store(&map[[maxCachedLabels]string]*boundCounter{})
+	return &cachedCounter{s: s}
 }
 
 // With implements metrics.Counter.
@@ -160,21 +166,20 @@ func (s *counterSeries) key(a, b []string) (key [maxCachedLabels]string, ok bool
 }
 
 // cached returns the series of key if it was bound before.
-func (s *counterSeries) cached(key [maxCachedLabels]string) *boundCounter {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return s.m[key]
-}
+func (s *counterSeries) cached(key [maxCachedLabels]string) *boundCounter { return (*s.m.Load())[key] }
 
 // bind returns the series of key, with c naming it.
 func (s *counterSeries) bind(key [maxCachedLabels]string, c *cachedCounter) *boundCounter {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if b, ok := s.m[key]; ok {
+	old := *s.m.Load()
+	if b, ok := old[key]; ok {
 		return b
 	}
 	b := &boundCounter{Counter: s.vec.With(labelMap(c.pairs)), c: c}
-	s.m[key] = b
+	m := maps.Clone(old)
+	m[key] = b
+	s.m.Store(&m)
 	return b
 }
 

@@ -2,6 +2,9 @@ package node
 
 import (
 	"bytes"
+	"fmt"
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/cometbft/cometbft/p2p"
@@ -106,5 +109,26 @@ func BenchmarkP2PCounter(b *testing.B) {
 				m.MessageSendBytesTotal.With("message_type", "mempool_Txs").Add(200)
 			}
 		})
+	}
+}
+
+// Peers' send and receive routines add concurrently, binding new series as peers appear.
+func TestCachedCounterConcurrent(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	m := p2pMetrics(reg, "lockstep", "x")
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for i := range 1000 {
+				m.PeerSendBytesTotal.With("peer_id", fmt.Sprintf("p%d", (g+i)%5), "chID", "0x30").Add(1)
+			}
+		})
+	}
+	wg.Wait()
+	out := gatherText(t, reg)
+	for p := range 5 {
+		if want := fmt.Sprintf(`lockstep_p2p_peer_send_bytes_total{chID="0x30",chain_id="x",peer_id="p%d"} 1600`, p); !strings.Contains(out, want) {
+			t.Fatalf("missing %s in\n%s", want, out)
+		}
 	}
 }
