@@ -172,6 +172,13 @@ func (c *Client) SubscribeBatches(ctx context.Context, rollupID uint64, ch chan<
 	return c.c.Subscribe(ctx, Namespace, ch, SubscriptionBatches, hexutil.Uint64(rollupID))
 }
 
+// SubscribeSequenced subscribes to the hashes of rollupID's transactions as the node sequences
+// them, from its next committed height on; each height's arrive on ch. The connection must be a
+// WebSocket.
+func (c *Client) SubscribeSequenced(ctx context.Context, rollupID uint64, ch chan<- *Sequenced) (*rpc.ClientSubscription, error) {
+	return c.c.Subscribe(ctx, Namespace, ch, SubscriptionSequenced, hexutil.Uint64(rollupID))
+}
+
 // BatchCall sends several calls in one round trip (see GetBatchCall and its siblings); each
 // element's Error says how that call went, the returned error how the exchange went.
 func (c *Client) BatchCall(ctx context.Context, calls []rpc.BatchElem) error {

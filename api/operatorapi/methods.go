@@ -41,7 +41,8 @@ const (
 	// endpoints their sockets publish (a moved API or p2p address shows here once on L1).
 	MethodOperators = "lockstep_operators"
 
-	// MethodSubscribe opens a subscription (over WebSocket): (SubscriptionBatches, rollupId).
+	// MethodSubscribe opens a subscription (over WebSocket): (SubscriptionBatches or
+	// SubscriptionSequenced, rollupId).
 	MethodSubscribe = "lockstep_subscribe"
 	// MethodUnsubscribe ends one.
 	MethodUnsubscribe = "lockstep_unsubscribe"
@@ -59,6 +60,13 @@ const (
 // SubscriptionBatches is the MethodSubscribe subscription to one rollup's new batches
 // (argument: the rollup ID). Each notification is a Batch, from the next committed height on.
 const SubscriptionBatches = "batches"
+
+// SubscriptionSequenced is the MethodSubscribe subscription to the hashes of one rollup's newly
+// sequenced transactions (argument: the rollup ID): each notification is a Sequenced, from the
+// next committed height on. For clients that only wait for their own transactions (a rollup's
+// batcher, a wallet's backend): a Batch carries every transaction's bytes and proofs, about
+// 2 + 64/n times the bytes of an n-byte transaction in JSON, this its hash.
+const SubscriptionSequenced = "sequenced"
 
 // MaxBatchHeights bounds the limit of MethodGetBatchHeights.
 const MaxBatchHeights = 1000

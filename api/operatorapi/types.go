@@ -108,6 +108,16 @@ type Batch struct {
 	Forced uint64 `json:"forced,omitempty"`
 }
 
+// Sequenced is one rollup's batch at one height without its transactions' bytes: the
+// notification of the sequenced subscription. TxHashes are in batch order; lockstep_getBatch
+// at Height answers the transactions and the proof.
+type Sequenced struct {
+	RollupID uint64                 `json:"rollupId"`
+	Height   uint64                 `json:"height"`
+	Batch    commitment.BatchHeader `json:"batch"`
+	TxHashes []common.Hash          `json:"txHashes"`
+}
+
 // Block is one committed height: batch headers and roots. It answers lockstep_getBlock.
 type Block struct {
 	Height    uint64                   `json:"height"`

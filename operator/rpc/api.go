@@ -293,6 +293,37 @@ func (a *API) batch(rollupID, height uint64) (*operatorapi.Batch, error) {
 	return out, nil
 }
 
+// sequenced is rollupID's batch at height without the transactions' bytes: the hashes the
+// application computed when it committed the height, or the stored batch's.
+func (a *API) sequenced(rollupID, height uint64) (*operatorapi.Sequenced, error) {
+	blk, err := a.block(height)
+	if err != nil {
+		return nil, err
+	}
+	idx := slices.IndexFunc(blk.Batches, func(b commitment.BatchHeader) bool { return b.RollupID == rollupID })
+	if idx < 0 {
+		return nil, notFound("rollup %d has no batch at height %d", rollupID, height)
+	}
+	out := &operatorapi.Sequenced{RollupID: rollupID, Height: height, Batch: blk.Batches[idx]}
+	a.mu.Lock()
+	known := a.hashes[height][rollupID]
+	a.mu.Unlock()
+	if uint64(len(known)) == blk.Batches[idx].TxCount && a.servesStored() {
+		out.TxHashes = slices.Clone(known)
+		return out, nil
+	}
+	txs, err := a.store.Batch(rollupID, height)
+	if err != nil {
+		return nil, &Error{code: operatorapi.CodeInternal, msg: err.Error()}
+	}
+	txs = a.faultTxs(txs)
+	out.TxHashes = make([]common.Hash, len(txs))
+	for i, t := range txs {
+		out.TxHashes[i] = commitment.TxHash(t)
+	}
+	return out, nil
+}
+
 func (a *API) block(height uint64) (store.Block, error) {
 	blk, err := a.store.Block(height)
 	if errors.Is(err, store.ErrNotFound) {
@@ -442,6 +473,18 @@ func (l *LockstepAPI) Operators() (*operatorapi.Operators, error) {
 // Batches subscribes to rollupID's batches from the next committed height on
 // (operatorapi.MethodSubscribe with operatorapi.SubscriptionBatches).
 func (l *LockstepAPI) Batches(ctx context.Context, rollupID hexutil.Uint64) (*gethrpc.Subscription, error) {
+	return l.subscribe(ctx, uint64(rollupID), "batch", func(h uint64) (any, error) { return l.a.batch(uint64(rollupID), h) })
+}
+
+// Sequenced subscribes to the hashes of rollupID's transactions from the next committed height
+// on (operatorapi.MethodSubscribe with operatorapi.SubscriptionSequenced).
+func (l *LockstepAPI) Sequenced(ctx context.Context, rollupID hexutil.Uint64) (*gethrpc.Subscription, error) {
+	return l.subscribe(ctx, uint64(rollupID), "sequenced", func(h uint64) (any, error) { return l.a.sequenced(uint64(rollupID), h) })
+}
+
+// subscribe notifies what at(height) answers for each committed height from the next on,
+// skipping heights at which rollupID has no batch (at answers CodeNotFound).
+func (l *LockstepAPI) subscribe(ctx context.Context, rollupID uint64, kind string, at func(uint64) (any, error)) (*gethrpc.Subscription, error) {
 	notifier, ok := gethrpc.NotifierFromContext(ctx)
 	if !ok {
 		return nil, gethrpc.ErrNotificationsUnsupported
@@ -456,16 +499,16 @@ func (l *LockstepAPI) Batches(ctx context.Context, rollupID hexutil.Uint64) (*ge
 		for {
 			head, changed := a.heights.Current()
 			for ; next <= head; next++ {
-				b, err := a.batch(uint64(rollupID), next)
+				v, err := at(next)
 				var re *Error
 				if errors.As(err, &re) && re.code == operatorapi.CodeNotFound {
 					continue
 				}
 				if err != nil {
-					a.log.Warn("batch subscription", "rollupID", uint64(rollupID), "height", next, "err", err)
+					a.log.Warn(kind+" subscription", "rollupID", rollupID, "height", next, "err", err)
 					return
 				}
-				if err := notifier.Notify(sub.ID, b); err != nil {
+				if err := notifier.Notify(sub.ID, v); err != nil {
 					return
 				}
 			}

@@ -423,3 +423,47 @@ func TestCommitLatencyOfGatheredTransactions(t *testing.T) {
 		t.Fatalf("%d transactions still tracked after their commit", left)
 	}
 }
+
+// The sequenced subscription names each height's transactions of the rollup by hash, in batch
+// order, skips heights without a batch of it, and agrees with the batch and its header.
+func TestSequencedSubscription(t *testing.T) {
+	f := newFixture(t, Config{})
+	ctx := context.Background()
+	seq := make(chan *operatorapi.Sequenced, 4)
+	sub, err := f.client.SubscribeSequenced(ctx, 901, seq)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Unsubscribe()
+	env := func(id uint64, p string) []byte {
+		b, _ := envelope.EncodeEnvelope(envelope.Envelope{RollupID: id, Payload: []byte(p)})
+		return b
+	}
+	f.commit(t, 1, env(901, "a"), env(902, "b"), env(901, "c"))
+	f.commit(t, 2, env(902, "x"))
+	f.commit(t, 3, env(901, "d"))
+	for _, want := range []struct {
+		height uint64
+		txs    []string
+	}{{1, []string{"a", "c"}}, {3, []string{"d"}}} {
+		select {
+		case got := <-seq:
+			b, err := f.client.GetBatch(ctx, 901, want.height)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.RollupID != 901 || got.Height != want.height || got.Batch != b.Proof.Batch || len(got.TxHashes) != len(want.txs) {
+				t.Fatalf("height %d: notified %+v, batch %+v", want.height, got, b.Proof.Batch)
+			}
+			for i, tx := range want.txs {
+				if got.TxHashes[i] != commitment.TxHash([]byte(tx)) || got.TxHashes[i] != b.TxHashes[i] {
+					t.Fatalf("height %d: hash %d is %s, want that of %q", want.height, i, got.TxHashes[i], tx)
+				}
+			}
+		case err := <-sub.Err():
+			t.Fatal(err)
+		case <-time.After(5 * time.Second):
+			t.Fatalf("no notification of height %d", want.height)
+		}
+	}
+}
