@@ -70,7 +70,11 @@ func startLockstep(ctx context.Context, env *Env, n int, o networkOptions) (c *c
 	case o.batchMax > 0:
 		name = systemBatch
 	}
-	c = newCluster(name, n, lockstepWire{txBytes: o.txBytes, nodes: n, rollups: benchRollups})
+	w := lockstepWire{txBytes: o.txBytes, nodes: n, rollups: benchRollups}
+	if name != systemLockstep {
+		w.ids = newTxIDs()
+	}
+	c = newCluster(name, n, w)
 	c.batchMax, c.batchWindow = o.batchMax, o.batchWindow
 	c.txBytes = o.txBytes
 	started := c // an error return sets c to nil; stop what was started

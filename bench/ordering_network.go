@@ -136,7 +136,7 @@ func (c *cluster) subscribe(ctx context.Context) error {
 			return fmt.Errorf("%s: node %d WebSocket: %w", c.label(), i, err)
 		}
 		c.conns = append(c.conns, conn)
-		for _, sub := range c.wire.subscriptions() {
+		for _, sub := range c.wire.subscriptions(i) {
 			if err := conn.WriteMessage(websocket.TextMessage, []byte(sub)); err != nil {
 				return fmt.Errorf("%s: node %d subscribe: %w", c.label(), i, err)
 			}

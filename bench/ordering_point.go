@@ -205,6 +205,9 @@ func (c *cluster) runPoint(ctx context.Context, env *Env, spec pointSpec) (*Poin
 	}
 	t0 := time.Now().Add(20 * time.Millisecond)
 	window := [2]int64{int64(spec.Warmup), int64(spec.Duration)}
+	if lw, ok := c.wire.(lockstepWire); ok {
+		lw.ids.reset()
+	}
 	pr := newPointRun(pointIDs.Add(1), len(c.nodes), spec.Offered, spec.Duration, t0, window)
 	pr.txBytes = cmp.Or(spec.TxBytes, c.txBytes)
 	c.current.Store(pr)

@@ -2,14 +2,17 @@ package bench
 
 import (
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
+	"github.com/lockstep-xyz/lockstep/commitment"
 )
 
 func TestPayloadID(t *testing.T) {
@@ -339,9 +342,13 @@ func FuzzNotification(f *testing.F) {
 	f.Add([]byte(`{"params":{"result":{"height":3,"txs":["0x` + hexString(tx) + `"]}}}`))
 	f.Add([]byte(`{"result":{"data":{"value":{"block":{"header":{"height":"3"},"data":{"txs":["TExMTEwAAAABAAAAAAAAAAI="]}}}}}}`))
 	f.Add([]byte(`{"params":{"result":{"txs":["0x", "zz", ""]}}}`))
+	f.Add([]byte(`{"params":{"result":{"height":3,"txHashes":["0x` + hexString(commitment.TxHash(tx).Bytes()) + `"]}}}`))
 	w := lockstepWire{txBytes: 200, nodes: 4, rollups: benchRollups}
+	seqw := w
+	seqw.ids = newTxIDs()
+	seqw.ids.put(tx, 1, 2)
 	f.Fuzz(func(t *testing.T, msg []byte) {
-		for _, dec := range []wire{w, cometWire{w}} {
+		for _, dec := range []wire{w, cometWire{w}, seqw} {
 			_, _ = dec.notification(msg, func(point uint32, seq uint64) {})
 		}
 	})
@@ -403,5 +410,48 @@ func TestSameBytes(t *testing.T) {
 		if got := sameBytes(c.load, c.txBytes, c.size); got != c.want {
 			t.Errorf("sameBytes(%d, %d, %d) = %d, want %d", c.load, c.txBytes, c.size, got, c.want)
 		}
+	}
+}
+
+// The ingress networks' wire finds its transactions by hash in sequenced notifications, skips
+// the followers' batches, and subscribes each rollup's follower on one node only.
+func TestSequencedWire(t *testing.T) {
+	w := lockstepWire{txBytes: 200, nodes: 2, rollups: []uint64{901, 902, 903}, ids: newTxIDs()}
+	body := string(w.submitBatchBody(7, 901, []int{4, 9}, 0))
+	if !strings.Contains(body, hexString(payload(200, 7, 9))) {
+		t.Fatalf("batch body lacks transaction 9: %.200s", body)
+	}
+	w.submitBody(7, 11, 0, 0)
+	var got []uint64
+	msg := fmt.Sprintf(`{"jsonrpc":"2.0","method":"lockstep_subscription","params":{"subscription":"0x1","result":{"rollupId":901,"height":5,"batch":{"rollupId":901,"root":"0x%x","txCount":4},"txHashes":["0x%x","0x%x","0x%x","0x%x"]}}}`,
+		common.Hash{}, commitment.TxHash(payload(200, 7, 9)), commitment.TxHash([]byte("someone else's")), commitment.TxHash(payload(200, 7, 4)), commitment.TxHash(payload(200, 7, 11)))
+	h, err := w.notification([]byte(msg), func(point uint32, seq uint64) {
+		if point != 7 {
+			t.Errorf("point %d", point)
+		}
+		got = append(got, seq)
+	})
+	if err != nil || h != 5 || !slices.Equal(got, []uint64{9, 4, 11}) {
+		t.Fatalf("height %d, transactions %v, %v; want 5, [9 4 11]", h, got, err)
+	}
+	follower := fmt.Sprintf(`{"jsonrpc":"2.0","method":"lockstep_subscription","params":{"subscription":"0x2","result":{"rollupId":901,"height":5,"txs":["0x%x"],"txHashes":["0x%x"]}}}`,
+		payload(200, 7, 9), commitment.TxHash(payload(200, 7, 9)))
+	if h, err := w.notification([]byte(follower), func(uint32, uint64) { t.Error("a follower's batch counted") }); h != 0 || err != nil {
+		t.Fatalf("follower's batch: %d, %v", h, err)
+	}
+	w.ids.reset()
+	if _, _, ok := w.ids.get(commitment.TxHash(payload(200, 7, 9))); ok {
+		t.Fatal("reset kept a transaction")
+	}
+	batches := 0
+	for node := range 2 {
+		subs := strings.Join(w.subscriptions(node), "\n")
+		if n := strings.Count(subs, `"sequenced"`); n != 3 {
+			t.Fatalf("node %d: %d sequenced subscriptions, want 3", node, n)
+		}
+		batches += strings.Count(subs, `"batches"`)
+	}
+	if batches != 3 {
+		t.Fatalf("%d follower subscriptions over the nodes, want one per rollup", batches)
 	}
 }

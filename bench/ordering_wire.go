@@ -14,14 +14,19 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/lockstep-xyz/lockstep/api/operatorapi"
+	"github.com/lockstep-xyz/lockstep/commitment"
 	"github.com/lockstep-xyz/lockstep/operator/envelope"
 )
 
 // A benchmark transaction's payload ends with its identity: the point it belongs to and its
 // sequence number in that point. Both systems deliver the payload back in their notifications,
-// so each finds its transactions the same way, without hashing.
+// so each finds its transactions the same way, without hashing. (Lockstep's ingress networks
+// are notified of hashes instead: see lockstepWire.)
 const (
 	idBytes  = 12
 	idMarker = 'L' // fills the rest of the payload
@@ -72,8 +77,8 @@ type wire interface {
 	submitBody(point uint32, seq uint64, node, size int) []byte
 	// submitOutcome reads the answer.
 	submitOutcome(body []byte) outcome
-	// subscriptions are the JSON-RPC requests sent on a node's WebSocket.
-	subscriptions() []string
+	// subscriptions are the JSON-RPC requests sent on node's WebSocket.
+	subscriptions(node int) []string
 	// notification calls fn for each benchmark transaction of a notification and returns its
 	// height (0 for other messages).
 	notification(msg []byte, fn func(point uint32, seq uint64)) (uint64, error)
@@ -98,11 +103,15 @@ func (a *rpcAnswer) err() error {
 }
 
 // lockstepWire submits with lockstep_submit, spreading transactions over the rollups, and is
-// notified with lockstep_subscribe("batches", rollup) for each.
+// notified with lockstep_subscribe("batches", rollup) for each. With ids (the ingress
+// networks), it is notified with lockstep_subscribe("sequenced", rollup) instead, finding its
+// transactions by hash, and each rollup also has one "batches" subscriber, on node rollup index
+// mod nodes, as a rollup's follower would be, whose notifications are read and not used.
 type lockstepWire struct {
 	txBytes int
 	nodes   int
 	rollups []uint64
+	ids     *txIDs
 }
 
 func (w lockstepWire) rollupOf(seq uint64) uint64 {
@@ -111,6 +120,7 @@ func (w lockstepWire) rollupOf(seq uint64) uint64 {
 
 func (w lockstepWire) submitBody(point uint32, seq uint64, _, size int) []byte {
 	p := payload(cmp.Or(size, w.txBytes), point, seq)
+	w.ids.put(p, point, seq)
 	b := make([]byte, 0, 96+2*len(p))
 	b = append(b, `{"jsonrpc":"2.0","id":1,"method":"`+operatorapi.MethodSubmit+`","params":["0x`...)
 	b = strconv.AppendUint(b, w.rollupOf(seq), 16)
@@ -131,8 +141,10 @@ func (w lockstepWire) submitBatchBody(point uint32, rollup uint64, seqs []int, s
 		if i > 0 {
 			b = append(b, ',')
 		}
+		p := payload(size, point, uint64(seq))
+		w.ids.put(p, point, uint64(seq))
 		b = append(b, `"0x`...)
-		b = hex.AppendEncode(b, payload(size, point, uint64(seq)))
+		b = hex.AppendEncode(b, p)
 		b = append(b, '"')
 	}
 	return append(b, `]]}`...)
@@ -154,15 +166,28 @@ func (lockstepWire) submitOutcome(body []byte) outcome {
 	}
 }
 
-func (w lockstepWire) subscriptions() []string {
-	out := make([]string, len(w.rollups))
+func (w lockstepWire) subscriptions(node int) []string {
+	var out []string
+	sub := func(kind string, r uint64) {
+		out = append(out, fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"method":%q,"params":[%q,"0x%x"]}`, len(out)+1, operatorapi.MethodSubscribe, kind, r))
+	}
 	for i, r := range w.rollups {
-		out[i] = fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"method":%q,"params":[%q,"0x%x"]}`, i+1, operatorapi.MethodSubscribe, operatorapi.SubscriptionBatches, r)
+		if w.ids == nil {
+			sub(operatorapi.SubscriptionBatches, r)
+			continue
+		}
+		sub(operatorapi.SubscriptionSequenced, r)
+		if i%max(w.nodes, 1) == node {
+			sub(operatorapi.SubscriptionBatches, r) // the rollup's follower
+		}
 	}
 	return out
 }
 
-func (lockstepWire) notification(msg []byte, fn func(uint32, uint64)) (uint64, error) {
+func (w lockstepWire) notification(msg []byte, fn func(uint32, uint64)) (uint64, error) {
+	if w.ids != nil {
+		return w.sequencedNotification(msg, fn)
+	}
 	var n struct {
 		Params struct {
 			Result struct {
@@ -189,6 +214,86 @@ func (lockstepWire) notification(msg []byte, fn func(uint32, uint64)) (uint64, e
 		}
 	}
 	return n.Params.Result.Height, nil
+}
+
+// sequencedNotification reads a sequenced notification; a follower's batch is skipped.
+func (w lockstepWire) sequencedNotification(msg []byte, fn func(uint32, uint64)) (uint64, error) {
+	if bytes.Contains(msg, []byte(`"txs":`)) {
+		return 0, nil
+	}
+	var n struct {
+		Params struct {
+			Result struct {
+				Height   uint64        `json:"height"`
+				TxHashes []common.Hash `json:"txHashes"`
+			} `json:"result"`
+		} `json:"params"`
+		Error json.RawMessage `json:"error"`
+	}
+	if err := decodeMessage(msg, &n, &n.Error); err != nil {
+		return 0, err
+	}
+	for _, h := range n.Params.Result.TxHashes {
+		if point, seq, ok := w.ids.get(h); ok {
+			fn(point, seq)
+		}
+	}
+	return n.Params.Result.Height, nil
+}
+
+// txIDs finds a benchmark transaction's point and sequence number by its hash
+// (commitment.TxHash of the payload), for the current point's transactions.
+type txIDs struct {
+	shards [64]struct {
+		mu sync.Mutex
+		m  map[common.Hash]txID
+	}
+}
+
+type txID struct {
+	point uint32
+	seq   uint64
+}
+
+func newTxIDs() *txIDs {
+	t := new(txIDs)
+	for i := range t.shards {
+		t.shards[i].m = make(map[common.Hash]txID)
+	}
+	return t
+}
+
+// put notes payload p as transaction seq of point (nothing on a nil t).
+func (t *txIDs) put(p []byte, point uint32, seq uint64) {
+	if t == nil {
+		return
+	}
+	h := commitment.TxHash(p)
+	s := &t.shards[h[0]%64]
+	s.mu.Lock()
+	s.m[h] = txID{point, seq}
+	s.mu.Unlock()
+}
+
+func (t *txIDs) get(h common.Hash) (uint32, uint64, bool) {
+	s := &t.shards[h[0]%64]
+	s.mu.Lock()
+	id, ok := s.m[h]
+	s.mu.Unlock()
+	return id.point, id.seq, ok
+}
+
+// reset forgets every transaction (a new point starts; nothing on a nil t).
+func (t *txIDs) reset() {
+	if t == nil {
+		return
+	}
+	for i := range t.shards {
+		s := &t.shards[i]
+		s.mu.Lock()
+		clear(s.m)
+		s.mu.Unlock()
+	}
 }
 
 func (lockstepWire) status(ctx context.Context, c *http.Client, url string) (nodeStatus, error) {
@@ -239,7 +344,7 @@ func (cometWire) submitOutcome(body []byte) outcome {
 	return outAccepted
 }
 
-func (cometWire) subscriptions() []string {
+func (cometWire) subscriptions(int) []string {
 	return []string{`{"jsonrpc":"2.0","id":1,"method":"subscribe","params":{"query":"tm.event='NewBlock'"}}`}
 }
 

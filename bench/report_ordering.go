@@ -529,7 +529,9 @@ func gatherTable(b *strings.Builder, res *OrderingResult) {
 		"`%s`: Lockstep's API gathers single `lockstep_submit` calls per rollup for up to %s (`--api.gather-window`). `%s`: at each node, each rollup's batcher submits "+
 		"its transactions as one `lockstep_submitBatch` when it holds %d (or 128 KiB) or when its oldest has waited %s, as a rollup's sequencer-facing "+
 		"component does (Astria's composer: a bundle per size or interval), up to %d requests in flight per node; each transaction is timed from when it "+
-		"was due. The baseline gets the same loads with one engine transaction per user transaction. MB/s: "+
+		"was due. The load learns of its transactions as a batcher would, from `lockstep_subscribe(\"sequenced\")` (their hashes) on the node it submitted to; each rollup also has one "+
+		"follower subscribed to its full batches (`lockstep_subscribe(\"batches\")`, on one node, the rollups spread over the nodes). "+
+		"The baseline gets the same loads with one engine transaction per user transaction, learning of them from its `NewBlock` events on every node. MB/s: "+
 		"committed user-transaction payload bytes per second. Node 0's CPU (100%% = one core) and RSS over the window.\n\n", n, systemGather, cfg.GatherWindow, systemBatch, cfg.BatchMax, cfg.BatchWindow, batcherConns)
 	var best *Point
 	for _, p := range rows {
