@@ -247,14 +247,24 @@ func (l *LockstepAPI) GetBatch(rollupID, height hexutil.Uint64) (*operatorapi.Ba
 	return l.a.batch(uint64(rollupID), uint64(height))
 }
 
-func (a *API) batch(rollupID, height uint64) (*operatorapi.Batch, error) {
+// rollupBatch returns the block at height and the index of rollupID's batch header in it
+// (CodeNotFound if the height is not committed or holds no batch of the rollup).
+func (a *API) rollupBatch(rollupID, height uint64) (store.Block, int, error) {
 	blk, err := a.block(height)
 	if err != nil {
-		return nil, err
+		return blk, 0, err
 	}
 	idx := slices.IndexFunc(blk.Batches, func(b commitment.BatchHeader) bool { return b.RollupID == rollupID })
 	if idx < 0 {
-		return nil, notFound("rollup %d has no batch at height %d", rollupID, height)
+		return blk, 0, notFound("rollup %d has no batch at height %d", rollupID, height)
+	}
+	return blk, idx, nil
+}
+
+func (a *API) batch(rollupID, height uint64) (*operatorapi.Batch, error) {
+	blk, idx, err := a.rollupBatch(rollupID, height)
+	if err != nil {
+		return nil, err
 	}
 	txs, err := a.store.Batch(rollupID, height)
 	if err != nil {
@@ -296,13 +306,9 @@ func (a *API) batch(rollupID, height uint64) (*operatorapi.Batch, error) {
 // sequenced is rollupID's batch at height without the transactions' bytes: the hashes the
 // application computed when it committed the height, or the stored batch's.
 func (a *API) sequenced(rollupID, height uint64) (*operatorapi.Sequenced, error) {
-	blk, err := a.block(height)
+	blk, idx, err := a.rollupBatch(rollupID, height)
 	if err != nil {
 		return nil, err
-	}
-	idx := slices.IndexFunc(blk.Batches, func(b commitment.BatchHeader) bool { return b.RollupID == rollupID })
-	if idx < 0 {
-		return nil, notFound("rollup %d has no batch at height %d", rollupID, height)
 	}
 	out := &operatorapi.Sequenced{RollupID: rollupID, Height: height, Batch: blk.Batches[idx]}
 	a.mu.Lock()

@@ -206,10 +206,6 @@ func TestBatchCheckpointAndSubscription(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sub.Unsubscribe()
-	env := func(id uint64, p string) []byte {
-		b, _ := envelope.EncodeEnvelope(envelope.Envelope{RollupID: id, Payload: []byte(p)})
-		return b
-	}
 	f.commit(t, 1, env(901, "a"), env(902, "b"), env(901, "c"))
 	f.commit(t, 2)
 
@@ -435,10 +431,6 @@ func TestSequencedSubscription(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sub.Unsubscribe()
-	env := func(id uint64, p string) []byte {
-		b, _ := envelope.EncodeEnvelope(envelope.Envelope{RollupID: id, Payload: []byte(p)})
-		return b
-	}
 	f.commit(t, 1, env(901, "a"), env(902, "b"), env(901, "c"))
 	f.commit(t, 2, env(902, "x"))
 	f.commit(t, 3, env(901, "d"))
@@ -466,4 +458,10 @@ func TestSequencedSubscription(t *testing.T) {
 			t.Fatalf("no notification of height %d", want.height)
 		}
 	}
+}
+
+// env is a client transaction of rollup id with payload p.
+func env(id uint64, p string) []byte {
+	b, _ := envelope.EncodeEnvelope(envelope.Envelope{RollupID: id, Payload: []byte(p)})
+	return b
 }
