@@ -98,6 +98,8 @@ type Reactor struct {
 	// OnStored, if set before the reactor is used, is told of each transaction newly stored from
 	// a peer. It runs on the peer's receive routine and must not block.
 	OnStored func(digest common.Hash, raw []byte)
+	// Metrics, if set, count what peers pushed.
+	Metrics *Metrics
 
 	// pushed carries pushed transactions from the peers' receive routines to the storer: hashing,
 	// checking and storing (a disk write that can stall behind compaction) must not hold up the
@@ -196,7 +198,9 @@ func (r *Reactor) Receive(e p2p.Envelope) {
 	if msg.data != nil {
 		select {
 		case r.pushed <- pushedTx{e.Src, msg.data}:
+			r.Metrics.pushed(false)
 		default:
+			r.Metrics.pushed(true)
 			r.log.Debug("dropped a pushed transaction: the storer is behind", "peer", e.Src.ID(), "size", len(msg.data))
 		}
 		return

@@ -11,9 +11,12 @@ import (
 
 	"github.com/cometbft/cometbft/config"
 	"github.com/cometbft/cometbft/p2p"
+	"github.com/cometbft/cometbft/p2p/mock"
 	gogotypes "github.com/cosmos/gogoproto/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 )
 
 // testMaxTx bounds a transaction in these tests.
@@ -231,5 +234,34 @@ func TestKnownBytesSkipCheck(t *testing.T) {
 	})
 	if got := nw.switches[1].Peers().Size(); got != 1 {
 		t.Fatalf("switch 1 has %d peers, want 1", got)
+	}
+}
+
+// A push finding the storer's queue full is dropped and counted as such; the ones before it are
+// counted as queued. (The reactor is not started, so nothing drains the queue.)
+func TestPushedDropsAreCounted(t *testing.T) {
+	r := NewReactor(openPool(t, t.TempDir()), check, testMaxTx, slog.New(slog.DiscardHandler))
+	reg := prometheus.NewRegistry()
+	r.Metrics = NewMetrics(reg)
+	src := mock.NewPeer(nil)
+	for i := range pushedQueue + 3 {
+		r.Receive(p2p.Envelope{Src: src, ChannelID: ChannelID, Message: &gogotypes.BytesValue{Value: encodeData(tx(byte(i), 100))}})
+	}
+	count := func(outcome string) float64 {
+		var m dto.Metric
+		if err := r.Metrics.Pushed.WithLabelValues(outcome).Write(&m); err != nil {
+			t.Fatal(err)
+		}
+		return m.GetCounter().GetValue()
+	}
+	if got := count("queued"); got != pushedQueue {
+		t.Fatalf("queued %v, want %d", got, pushedQueue)
+	}
+	if got := count("dropped"); got != 3 {
+		t.Fatalf("dropped %v, want 3", got)
+	}
+	mfs, err := reg.Gather()
+	if err != nil || len(mfs) != 1 || mfs[0].GetName() != "lockstep_avail_pushed_txs_total" || len(mfs[0].GetMetric()) != 2 {
+		t.Fatalf("gathered %v, %v", mfs, err)
 	}
 }

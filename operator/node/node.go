@@ -222,6 +222,7 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 	}
 	cleanup = append(cleanup, n.pool.Close)
 	n.avail = avail.NewReactor(n.pool, checkPushed, envelope.MaxTxBytes, log)
+	n.avail.Metrics = avail.NewMetrics(n.reg)
 	n.avail.OnStored = n.app.Prehash
 	n.life, n.endLife = context.WithCancel(context.Background())
 	n.app.UsePayloads(payloads{pool: n.pool, reactor: n.avail, life: n.life, peerAPIs: n.peerAPIs, log: n.log})
