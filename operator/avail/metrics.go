@@ -9,6 +9,8 @@ type Metrics struct {
 	// consensus's path: a growing dropped count means this node cannot keep up with the bytes
 	// its peers accept).
 	Pushed *prometheus.CounterVec
+	// queued and dropped are Pushed's two series, bound once: a push must not look up labels.
+	queued, dropped prometheus.Counter
 }
 
 // NewMetrics registers the metrics on reg (none if nil).
@@ -18,8 +20,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Transactions ordered by reference that peers pushed, by outcome: queued (to be checked and stored) or dropped (the storer's queue was full; fetched if a proposal names them)."},
 			[]string{"outcome"}),
 	}
-	m.Pushed.WithLabelValues("queued")
-	m.Pushed.WithLabelValues("dropped")
+	m.queued, m.dropped = m.Pushed.WithLabelValues("queued"), m.Pushed.WithLabelValues("dropped")
 	if reg != nil {
 		reg.MustRegister(m.Pushed)
 	}
@@ -32,8 +33,8 @@ func (m *Metrics) pushed(dropped bool) {
 		return
 	}
 	if dropped {
-		m.Pushed.WithLabelValues("dropped").Inc()
+		m.dropped.Inc()
 		return
 	}
-	m.Pushed.WithLabelValues("queued").Inc()
+	m.queued.Inc()
 }
