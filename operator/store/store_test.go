@@ -3,6 +3,8 @@ package store
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"sync"
@@ -260,6 +262,9 @@ func TestTxIndexOldEntries(t *testing.T) {
 	if loc, err := s.Tx(commitment.TxHash([]byte("new"))); err != nil || loc != (TxLocation{Height: 9, RollupID: 1, Index: 1}) {
 		t.Fatalf("new entry: %+v %v", loc, err)
 	}
+	if n := countPrefix(t, s.db, prefixTx); n != 1 { // new entries go to the index's database
+		t.Fatalf("%d index entries in the main database, want the old one", n)
+	}
 }
 
 // journaledAfterReopen opens the store in dir and returns its journal entries as a set.
@@ -452,4 +457,82 @@ func TestJournalSyncModes(t *testing.T) {
 	if err != nil || len(got) != 3 {
 		t.Fatalf("journaled %q, %v; want the three transactions across reopens", got, err)
 	}
+}
+
+// The index is a database of its own, written before the store at each height: entries of a
+// height the store has not written are not reported, and an index that lost heights (a power
+// loss keeps the store's write and not the index's, or the operator removed it) is caught up
+// from the stored batches at Open.
+func TestTxIndexCatchesUp(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]TxLocation{}
+	for h := uint64(1); h <= 3; h++ {
+		a, b := fmt.Sprintf("a%d", h), fmt.Sprintf("b%d", h)
+		c := Commit{Block: Block{Height: h, Batches: []commitment.BatchHeader{{RollupID: 1}, {RollupID: 4}}},
+			Batches: map[uint64][][]byte{1: {[]byte(a)}, 4: {[]byte(a), []byte(b)}}, Meta: Meta{Height: h}}
+		if err := s.Commit(c); err != nil {
+			t.Fatal(err)
+		}
+		want[a] = TxLocation{Height: h, RollupID: 1, Index: 0}
+		want[b] = TxLocation{Height: h, RollupID: 4, Index: 1}
+	}
+	if n := countPrefix(t, s.db, prefixTx); n != 0 {
+		t.Fatalf("%d index entries in the main database", n)
+	}
+	// An entry of a height being written is not reported until the store holds the height.
+	var ahead leveldb.Batch
+	putEntry(&ahead, commitment.TxHash([]byte("next")), 4, 1, 0)
+	if err := s.index.write(&ahead, 4); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Tx(commitment.TxHash([]byte("next"))); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("entry above the committed height: %v", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	check := func(what string) {
+		t.Helper()
+		s, err := Open(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		for p, w := range want {
+			if loc, err := s.Tx(commitment.TxHash([]byte(p))); err != nil || loc != w {
+				t.Errorf("%s: tx %q at %+v %v, want %+v", what, p, loc, err, w)
+			}
+		}
+		if _, err := s.Tx(commitment.TxHash([]byte("next"))); !errors.Is(err, ErrNotFound) {
+			t.Errorf("%s: entry above the committed height: %v", what, err)
+		}
+	}
+	check("reopened")
+
+	// The index lost heights 2 and 3.
+	x, err := leveldb.OpenFile(IndexDir(dir), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lose leveldb.Batch
+	for p, w := range want {
+		if w.Height > 1 {
+			lose.Delete(txKeyAt(commitment.TxHash([]byte(p)), w.Height))
+		}
+	}
+	lose.Put(indexedKey, u64(nil, 1))
+	if err := errors.Join(x.Write(&lose, nil), x.Close()); err != nil {
+		t.Fatal(err)
+	}
+	check("after losing heights")
+
+	// The index is gone.
+	if err := os.RemoveAll(IndexDir(dir)); err != nil {
+		t.Fatal(err)
+	}
+	check("after removing it")
 }
