@@ -1,6 +1,8 @@
 package bench
 
 import (
+	"bytes"
+	"compress/flate"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -29,6 +31,20 @@ func TestPayloadID(t *testing.T) {
 	if point, seq, ok := payloadID(env); !ok || point != 7 || seq != 123456789 {
 		t.Fatalf("payloadID(envelope) = %d %d %t", point, seq, ok)
 	}
+	// The filler does not compress (a database would store repeated bytes for almost nothing),
+	// and differs from transaction to transaction.
+	big := payload(2048, 7, 1)
+	var z bytes.Buffer
+	zw, _ := flate.NewWriter(&z, flate.BestCompression)
+	zw.Write(big)
+	zw.Write(payload(2048, 7, 2))
+	zw.Close()
+	if z.Len() < 2*2048*95/100 {
+		t.Errorf("two 2 KB payloads compress to %d bytes", z.Len())
+	}
+	if !bytes.Equal(big, payload(2048, 7, 1)) {
+		t.Error("a payload is not a function of its identity")
+	}
 	for _, bad := range [][]byte{nil, p[:idBytes], []byte(strings.Repeat("x", 40))} {
 		if _, _, ok := payloadID(bad); ok {
 			t.Errorf("payloadID(%q) ok", bad)
@@ -44,7 +60,7 @@ func TestWireRoundTrip(t *testing.T) {
 		t.Fatal("rollupOf does not alternate per round")
 	}
 	body := string(lw.submitBody(3, 5, 1, 0))
-	if !strings.Contains(body, `"method":"`+operatorapi.MethodSubmit+`","params":["0x386","0x4c4c`) {
+	if !strings.Contains(body, `"method":"`+operatorapi.MethodSubmit+`","params":["0x386","`+hexutil.Encode(payload(200, 3, 5)[:8])) {
 		t.Fatalf("lockstep submit body: %s", body)
 	}
 	// A batcher's request is the JSON-RPC the API takes: rollup, then the payloads in order.

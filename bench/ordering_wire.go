@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net/http"
 	"strconv"
 	"strings"
@@ -26,15 +27,26 @@ import (
 // A benchmark transaction's payload ends with its identity: the point it belongs to and its
 // sequence number in that point. Both systems deliver the payload back in their notifications,
 // so each finds its transactions the same way, without hashing. (Lockstep's ingress networks
-// are notified of hashes instead: see lockstepWire.)
+// are notified of hashes instead: see lockstepWire.) The bytes before it are pseudo-random, as
+// incompressible as signed transactions: what the nodes store is not shrunk by their
+// databases' compression.
 const (
 	idBytes  = 12
-	idMarker = 'L' // fills the rest of the payload
+	idMarker = 'L' // the byte before the identity
 )
 
-// payload returns a size-byte payload carrying (point, seq).
+// payload returns a size-byte payload carrying (point, seq): filler drawn from (point, seq),
+// the marker, the identity.
 func payload(size int, point uint32, seq uint64) []byte {
-	p := bytes.Repeat([]byte{idMarker}, size)
+	p := make([]byte, size)
+	r := rand.NewPCG(uint64(point), seq)
+	fill := size - idBytes - 1
+	for i := 0; i < fill; i += 8 {
+		var w [8]byte
+		binary.LittleEndian.PutUint64(w[:], r.Uint64())
+		copy(p[i:fill], w[:])
+	}
+	p[fill] = idMarker
 	binary.BigEndian.PutUint32(p[size-idBytes:], point)
 	binary.BigEndian.PutUint64(p[size-8:], seq)
 	return p

@@ -351,7 +351,7 @@ func orderingSection(res *OrderingResult, plot string) Section {
 	s := res.Settings
 	fmt.Fprintf(&b, "Settings of both systems (an operator's defaults, applied to the baseline through `node.CometConfig`): timeout_propose %s, timeout_commit %s, "+
 		"skip_timeout_commit %t, flush_throttle_timeout %s, peer_gossip_sleep_duration %s, create_empty_blocks_interval %s, mempool %d txs / %d MiB (recheck %t), "+
-		"block max bytes from Lockstep's genesis; Lockstep checkpoint interval %d, %d rollups, no checkpoint signing; %d HTTP connections per node for the load. "+
+		"block max bytes from Lockstep's genesis; Lockstep checkpoint interval %d, %d rollups, no checkpoint signing; %d HTTP connections per node for the load; payloads of pseudo-random bytes (incompressible, like signed transactions). "+
 		"Both export CometBFT's Prometheus metrics: the baseline through CometBFT's own provider, which looks up the series of a p2p byte counter on every message sent or received; Lockstep once per peer and channel.\n",
 		s.TimeoutPropose, s.TimeoutCommit, s.SkipTimeoutCommit, s.FlushThrottle, s.PeerGossipSleep, s.EmptyBlocksInterval, s.MempoolSize, s.MempoolMaxBytes>>20,
 		s.MempoolRecheck, s.CheckpointInterval, s.Rollups, s.LoadConnsPerNode)

@@ -42,9 +42,18 @@ var ErrNotFound = errors.New("not found")
 
 // Key prefixes.
 const (
+	// prefixHeight starts the records of a height: heightKey(h) || kindBlock, and
+	// heightKey(h) || kindBatch || uint64 rollup. Keyed by height first, what a height adds
+	// sorts after everything stored before it (the meta and checkpoints aside, which sort after
+	// every height), so LevelDB's compactions seldom overlap older tables and a batch's bytes are
+	// written about three times (log, level 0, level 1), not rewritten at every level.
+	prefixHeight = 0x01
+	// prefixRollup keys a rollup's heights: prefixRollup || uint64 rollup || uint64 height →
+	// nothing. Small entries: the rollup's batches themselves are under their height.
+	prefixRollup     = 'R'
 	prefixMeta       = 'M'
-	prefixBlock      = 'B'
-	prefixBatch      = 'T'
+	prefixBlock      = 'B' // versions before: prefixBlock || uint64 height → block
+	prefixBatch      = 'T' // versions before: prefixBatch || uint64 rollup || uint64 height → batch
 	prefixTx         = 'X'
 	prefixCheckpoint = 'C'
 	prefixSent       = 'S'
@@ -272,9 +281,23 @@ func (s *Store) Close() error {
 
 func u64(b []byte, v uint64) []byte { return binary.BigEndian.AppendUint64(b, v) }
 
-func blockKey(h uint64) []byte      { return u64([]byte{prefixBlock}, h) }
+// Kinds of a height's records.
+const (
+	kindBlock = 'B'
+	kindBatch = 'T'
+)
+
+func heightKey(h uint64) []byte     { return u64([]byte{prefixHeight}, h) }
+func blockKey(h uint64) []byte      { return append(heightKey(h), kindBlock) }
 func checkpointKey(n uint64) []byte { return u64([]byte{prefixCheckpoint}, n) }
 func batchKey(rollup, h uint64) []byte {
+	return u64(append(heightKey(h), kindBatch), rollup)
+}
+func rollupKey(rollup, h uint64) []byte { return u64(u64([]byte{prefixRollup}, rollup), h) }
+
+// Keys of the records of versions before, read where no record is under the keys above.
+func oldBlockKey(h uint64) []byte { return u64([]byte{prefixBlock}, h) }
+func oldBatchKey(rollup, h uint64) []byte {
 	return u64(u64([]byte{prefixBatch}, rollup), h)
 }
 
@@ -340,6 +363,7 @@ func (s *Store) Commit(c Commit) error {
 			hashes = nil
 		}
 		batch.Put(batchKey(rollup, h), encodePayloads(txs))
+		batch.Put(rollupKey(rollup, h), nil)
 		for i, p := range txs {
 			var hash common.Hash
 			if hashes != nil {
@@ -402,7 +426,11 @@ func (s *Store) Commit(c Commit) error {
 // Block returns the block at height h.
 func (s *Store) Block(h uint64) (Block, error) {
 	var b Block
-	if err := s.getJSON(blockKey(h), &b); err != nil {
+	err := s.getJSON(blockKey(h), &b)
+	if errors.Is(err, ErrNotFound) {
+		err = s.getJSON(oldBlockKey(h), &b)
+	}
+	if err != nil {
 		return Block{}, fmt.Errorf("block %d: %w", h, err)
 	}
 	return b, nil
@@ -411,6 +439,9 @@ func (s *Store) Block(h uint64) (Block, error) {
 // Batch returns rollup's payloads at height h (ErrNotFound if it has none there).
 func (s *Store) Batch(rollup, h uint64) ([][]byte, error) {
 	v, err := s.db.Get(batchKey(rollup, h), nil)
+	if errors.Is(err, leveldb.ErrNotFound) {
+		v, err = s.db.Get(oldBatchKey(rollup, h), nil)
+	}
 	if errors.Is(err, leveldb.ErrNotFound) {
 		return nil, fmt.Errorf("batch of rollup %d at height %d: %w", rollup, h, ErrNotFound)
 	}
@@ -422,13 +453,22 @@ func (s *Store) Batch(rollup, h uint64) ([][]byte, error) {
 
 // RollupHeights returns up to limit heights >= from at which rollup has a batch, ascending.
 func (s *Store) RollupHeights(rollup, from uint64, limit int) ([]uint64, error) {
-	it := s.db.NewIterator(&util.Range{Start: batchKey(rollup, from), Limit: batchKey(rollup+1, 0)}, nil)
-	defer it.Release()
 	var out []uint64
-	for it.Next() && len(out) < limit {
-		out = append(out, binary.BigEndian.Uint64(it.Key()[9:17]))
+	// Batches of versions before, then the rollup's heights since: all of them higher.
+	for _, r := range []*util.Range{
+		{Start: oldBatchKey(rollup, from), Limit: oldBatchKey(rollup+1, 0)},
+		{Start: rollupKey(rollup, from), Limit: rollupKey(rollup+1, 0)},
+	} {
+		it := s.db.NewIterator(r, nil)
+		for len(out) < limit && it.Next() {
+			out = append(out, binary.BigEndian.Uint64(it.Key()[9:17]))
+		}
+		it.Release()
+		if err := it.Error(); err != nil {
+			return nil, err
+		}
 	}
-	return out, it.Error()
+	return out, nil
 }
 
 // Tx returns where the transaction with hash h was first sequenced.

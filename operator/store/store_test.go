@@ -1,11 +1,15 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -299,7 +303,7 @@ func TestBlockRecordFormat(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if err := s.db.Put(blockKey(4), []byte(record), nil); err != nil {
+	if err := s.db.Put(oldBlockKey(4), []byte(record), nil); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.Block(4)
@@ -535,4 +539,71 @@ func TestTxIndexCatchesUp(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("after removing it")
+}
+
+// A height's records sort after every earlier height's, whatever the rollups (so LevelDB moves
+// the tables it flushes instead of rewriting older ones), and a store of an older version,
+// whose blocks and batches are under their old keys, reads through.
+func TestHeightFirstLayout(t *testing.T) {
+	if !(bytes.Compare(blockKey(7), batchKey(0, 7)) < 0 && bytes.Compare(batchKey(math.MaxUint64, 7), blockKey(8)) < 0 &&
+		bytes.Compare(batchKey(math.MaxUint64, 1<<40), []byte{prefixCheckpoint}) < 0) {
+		t.Fatal("a height's records do not sort between the previous height's and the next's, before the other keys")
+	}
+	dir := t.TempDir()
+	old, err := leveldb.OpenFile(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for h := uint64(1); h <= 2; h++ {
+		b, _ := json.Marshal(Block{Height: h, TxCount: 1})
+		if err := errors.Join(old.Put(oldBlockKey(h), b, nil), old.Put(oldBatchKey(7, h), encodePayloads([][]byte{fmt.Appendf(nil, "old %d", h)}), nil)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := errors.Join(old.Put([]byte{prefixMeta}, []byte(`{"height":2}`), nil), old.Close()); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for h := uint64(3); h <= 4; h++ {
+		c := Commit{Block: Block{Height: h, TxCount: 1}, Batches: map[uint64][][]byte{7: {fmt.Appendf(nil, "new %d", h)}}, Meta: Meta{Height: h}}
+		if err := s.Commit(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for h := uint64(1); h <= 4; h++ {
+		b, err := s.Block(h)
+		if err != nil || b.Height != h {
+			t.Fatalf("block %d: %+v %v", h, b, err)
+		}
+		txs, err := s.Batch(7, h)
+		want := fmt.Sprintf("new %d", h)
+		if h <= 2 {
+			want = fmt.Sprintf("old %d", h)
+		}
+		if err != nil || len(txs) != 1 || string(txs[0]) != want {
+			t.Fatalf("batch at %d: %q %v, want %q", h, txs, err, want)
+		}
+		if loc, err := s.Tx(commitment.TxHash([]byte(want))); h > 2 && (err != nil || loc != (TxLocation{Height: h, RollupID: 7})) {
+			t.Fatalf("tx %q: %+v %v", want, loc, err)
+		}
+	}
+	if _, err := s.Batch(8, 3); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("batch of another rollup: %v", err)
+	}
+	for _, c := range []struct {
+		from  uint64
+		limit int
+		want  []uint64
+	}{{0, 10, []uint64{1, 2, 3, 4}}, {2, 10, []uint64{2, 3, 4}}, {0, 2, []uint64{1, 2}}, {1, 3, []uint64{1, 2, 3}}, {4, 10, []uint64{4}}, {5, 10, nil}} {
+		if got, err := s.RollupHeights(7, c.from, c.limit); err != nil || !slices.Equal(got, c.want) {
+			t.Errorf("heights from %d, at most %d: %v %v, want %v", c.from, c.limit, got, err, c.want)
+		}
+	}
+	if got, err := s.RollupHeights(6, 0, 10); err != nil || len(got) != 0 {
+		t.Errorf("heights of a rollup without batches: %v %v", got, err)
+	}
 }
