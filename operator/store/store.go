@@ -340,12 +340,19 @@ func (s *Store) Commit(c Commit) error {
 	if s.closed {
 		return leveldb.ErrClosed
 	}
-	var batch leveldb.Batch
 	h := c.Block.Height
 	bb, err := json.Marshal(c.Block)
 	if err != nil {
 		return err
 	}
+	// Both batches are sized up front: a block of an overloaded network names 16 MiB of
+	// transactions, and a batch grown by doubling held up to twice that.
+	size, n := len(bb)+1024, 0
+	for _, txs := range c.Batches {
+		n += len(txs)
+		size += 64 + payloadsSize(txs)
+	}
+	batch, entries := leveldb.MakeBatch(size), leveldb.MakeBatch(64*n+64)
 	batch.Put(blockKey(h), bb)
 	// The first sequencing of a payload is the one the index reports: earlier heights first,
 	// then the lowest rollup ID and index in this one.
@@ -354,15 +361,17 @@ func (s *Store) Commit(c Commit) error {
 		rollups = append(rollups, r)
 	}
 	slices.Sort(rollups)
-	var entries leveldb.Batch
-	indexed := make(map[common.Hash]bool)
+	indexed := make(map[common.Hash]bool, n)
+	buf := payloadBufs.Get().(*[]byte)
+	defer payloadBufs.Put(buf)
 	for _, rollup := range rollups {
 		txs := c.Batches[rollup]
 		hashes := c.Hashes[rollup]
 		if len(hashes) != len(txs) {
 			hashes = nil
 		}
-		batch.Put(batchKey(rollup, h), encodePayloads(txs))
+		*buf = appendPayloads((*buf)[:0], txs)
+		batch.Put(batchKey(rollup, h), *buf) // copied
 		batch.Put(rollupKey(rollup, h), nil)
 		for i, p := range txs {
 			var hash common.Hash
@@ -375,7 +384,7 @@ func (s *Store) Commit(c Commit) error {
 				continue
 			}
 			indexed[hash] = true
-			putEntry(&entries, hash, h, rollup, uint32(i))
+			putEntry(entries, hash, h, rollup, uint32(i))
 		}
 	}
 	if c.Checkpoint != nil {
@@ -400,10 +409,10 @@ func (s *Store) Commit(c Commit) error {
 	// Journal entries, whose loss would lose accepted transactions, stay synced.
 	// The index first: its entries of a height the store has not written are not reported (see
 	// Tx), and an index left behind by a power loss is caught up from the batches at Open.
-	if err := s.index.write(&entries, h); err != nil {
+	if err := s.index.write(entries, h); err != nil {
 		return fmt.Errorf("commit height %d: index its transactions: %w", h, err)
 	}
-	if err := s.db.Write(&batch, nil); err != nil {
+	if err := s.db.Write(batch, nil); err != nil {
 		return fmt.Errorf("commit height %d: %w", h, err)
 	}
 	s.index.committed(h)
@@ -565,12 +574,24 @@ func (s *Store) getJSON(k []byte, v any) error {
 	return json.Unmarshal(b, v)
 }
 
-func encodePayloads(txs [][]byte) []byte {
+// payloadBufs holds Commit's buffers for encoding a batch before the LevelDB batch copies it.
+var payloadBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+func payloadsSize(txs [][]byte) int {
 	n := 0
 	for _, t := range txs {
 		n += 4 + len(t)
 	}
-	b := make([]byte, 0, n)
+	return n
+}
+
+func encodePayloads(txs [][]byte) []byte {
+	return appendPayloads(make([]byte, 0, payloadsSize(txs)), txs)
+}
+
+// appendPayloads appends the encoding of txs to b: each one's length (uint32), then its bytes.
+func appendPayloads(b []byte, txs [][]byte) []byte {
+	b = slices.Grow(b, payloadsSize(txs))
 	for _, t := range txs {
 		b = binary.BigEndian.AppendUint32(b, uint32(len(t)))
 		b = append(b, t...)
