@@ -75,6 +75,25 @@ func putEntry(b *leveldb.Batch, hash common.Hash, height, rollup uint64, index u
 	b.Put(txKeyAt(hash, height), binary.BigEndian.AppendUint32(u64(nil, rollup), index))
 }
 
+// putEntries adds to b the entries of rollup's txs at height h (hashes, if set, are their
+// commitment.TxHash), skipping hashes in indexed (sequenced earlier in the height: the first
+// sequencing is the one reported) and adding the others to it.
+func putEntries(b *leveldb.Batch, indexed map[common.Hash]bool, txs [][]byte, hashes []common.Hash, h, rollup uint64) {
+	for i, p := range txs {
+		var hash common.Hash
+		if hashes != nil {
+			hash = hashes[i]
+		} else {
+			hash = commitment.TxHash(p)
+		}
+		if indexed[hash] {
+			continue
+		}
+		indexed[hash] = true
+		putEntry(b, hash, h, rollup, uint32(i))
+	}
+}
+
 // write writes the entries of height h. Not synced, like the store's own write (see Commit).
 func (x *txIndex) write(entries *leveldb.Batch, h uint64) error {
 	entries.Put(indexedKey, u64(nil, h))
@@ -170,14 +189,7 @@ func (s *Store) reindex(h uint64) error {
 		if err != nil {
 			return err
 		}
-		for i, p := range txs {
-			hash := commitment.TxHash(p)
-			if indexed[hash] {
-				continue
-			}
-			indexed[hash] = true
-			putEntry(&entries, hash, h, hdr.RollupID, uint32(i))
-		}
+		putEntries(&entries, indexed, txs, nil, h, hdr.RollupID)
 	}
 	return s.index.write(&entries, h)
 }
