@@ -448,8 +448,22 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	if h != a.meta.Height+1 {
 		return nil, fmt.Errorf("finalize height %d after committed height %d", h, a.meta.Height)
 	}
-	batches := make(map[uint64][][]byte)
-	known := make(map[uint64][]common.Hash) // parallel to batches: each payload's hash, if known
+	// Sized up front: an overloaded block orders tens of thousands of transactions, and slices
+	// grown by doubling held up to twice that (15 MB of node 0's live heap at 32,000 tx/s).
+	parts := make(map[uint64]int)
+	for i := range decoded {
+		if decoded[i].err != nil {
+			continue
+		}
+		for _, p := range decoded[i].tx.Parts {
+			parts[p.RollupID]++
+		}
+	}
+	batches := make(map[uint64][][]byte, len(parts))
+	known := make(map[uint64][]common.Hash, len(parts)) // parallel to batches: each payload's hash, if known
+	for id, n := range parts {
+		batches[id], known[id] = make([][]byte, 0, n), make([]common.Hash, 0, n)
+	}
 	results := make([]*abci.ExecTxResult, len(req.Txs))
 	var txCount uint64
 	meta := a.meta

@@ -237,7 +237,7 @@ func New(cfg Config, log *slog.Logger) (n *Node, err error) {
 	}
 	pv := privval.LoadFilePV(cc.PrivValidatorKeyFile(), cc.PrivValidatorStateFile())
 	if n.cmt, err = cmtnode.NewNode(cc, pv, nk, proxy.NewConnSyncLocalClientCreator(n.app),
-		func() (*cmttypes.GenesisDoc, error) { return n.genesis, nil }, cmtcfg.DefaultDBProvider,
+		func() (*cmttypes.GenesisDoc, error) { return n.genesis, nil }, dbProvider,
 		cometMetrics(cc.Instrumentation), newCmtLogger(log, cfg.CometLogLevel),
 		cmtnode.CustomReactors(map[string]p2p.Reactor{"AVAIL": n.avail})); err != nil {
 		return nil, fmt.Errorf("create CometBFT node: %w", err)

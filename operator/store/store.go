@@ -22,6 +22,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -330,7 +331,7 @@ func (s *Store) Commit(c Commit) error {
 	size, n := len(bb)+1024, 0
 	for _, txs := range c.Batches {
 		n += len(txs)
-		size += 64 + payloadsSize(txs)
+		size += 64 + payloadsSize(txs) + 32*batchChunks(txs)
 	}
 	batch, entries := leveldb.MakeBatch(size), leveldb.MakeBatch(64*n+64)
 	batch.Put(blockKey(h), bb)
@@ -350,8 +351,7 @@ func (s *Store) Commit(c Commit) error {
 		if len(hashes) != len(txs) {
 			hashes = nil
 		}
-		*buf = appendPayloads((*buf)[:0], txs)
-		batch.Put(batchKey(rollup, h), *buf) // copied
+		putBatch(batch, buf, rollup, h, txs)
 		batch.Put(rollupKey(rollup, h), nil)
 		putEntries(entries, indexed, txs, hashes, h, rollup)
 	}
@@ -415,10 +415,27 @@ func (s *Store) Block(h uint64) (Block, error) {
 
 // Batch returns rollup's payloads at height h (ErrNotFound if it has none there).
 func (s *Store) Batch(rollup, h uint64) ([][]byte, error) {
-	v, err := s.db.Get(batchKey(rollup, h), nil)
-	if errors.Is(err, leveldb.ErrNotFound) {
-		v, err = s.db.Get(oldBatchKey(rollup, h), nil)
+	// Its chunks, or (versions before) one value under batchKey, which sorts before them.
+	var out [][]byte
+	found := false
+	it := s.db.NewIterator(&util.Range{Start: batchKey(rollup, h), Limit: batchChunkKey(rollup, h, math.MaxUint32)}, nil)
+	for it.Next() {
+		found = true
+		txs, err := decodePayloads(slices.Clone(it.Value())) // the iterator reuses its buffer
+		if err != nil {
+			it.Release()
+			return nil, fmt.Errorf("batch of rollup %d at height %d: %w", rollup, h, err)
+		}
+		out = append(out, txs...)
 	}
+	it.Release()
+	if err := it.Error(); err != nil {
+		return nil, fmt.Errorf("batch of rollup %d at height %d: %w", rollup, h, err)
+	}
+	if found {
+		return out, nil
+	}
+	v, err := s.db.Get(oldBatchKey(rollup, h), nil)
 	if errors.Is(err, leveldb.ErrNotFound) {
 		return nil, fmt.Errorf("batch of rollup %d at height %d: %w", rollup, h, ErrNotFound)
 	}

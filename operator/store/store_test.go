@@ -607,3 +607,59 @@ func TestHeightFirstLayout(t *testing.T) {
 		t.Errorf("heights of a rollup without batches: %v %v", got, err)
 	}
 }
+
+// A large batch is stored in chunks of at most batchChunkBytes (a payload larger than that in a
+// chunk of its own) and reads back whole, in order; a batch stored as one value under batchKey
+// (the version before) reads as before, and so does an empty batch.
+func TestBatchChunks(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var txs [][]byte
+	for i := range 300 {
+		txs = append(txs, bytes.Repeat([]byte{byte(i)}, 1000+i))
+	}
+	txs = slices.Insert(txs, 150, bytes.Repeat([]byte{0xee}, 3*batchChunkBytes))
+	c := Commit{Block: Block{Height: 1, TxCount: uint64(len(txs))}, Batches: map[uint64][][]byte{7: txs, 8: {}}, Meta: Meta{Height: 1}}
+	if err := s.Commit(c); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Batch(7, 1)
+	if err != nil || len(got) != len(txs) {
+		t.Fatalf("batch: %d payloads, %v; want %d", len(got), err, len(txs))
+	}
+	for i := range txs {
+		if !bytes.Equal(got[i], txs[i]) {
+			t.Fatalf("payload %d differs", i)
+		}
+	}
+	it := s.db.NewIterator(util.BytesPrefix(batchKey(7, 1)), nil)
+	chunks := 0
+	for it.Next() {
+		if len(it.Value()) > batchChunkBytes && len(it.Value()) != 4+3*batchChunkBytes {
+			t.Errorf("chunk %x of %d bytes, above %d", it.Key(), len(it.Value()), batchChunkBytes)
+		}
+		chunks++
+	}
+	it.Release()
+	if min := (payloadsSize(txs)-(4+3*batchChunkBytes))/batchChunkBytes + 1; chunks <= min { // + the large one's
+		t.Errorf("%d chunks, want more than %d", chunks, min)
+	}
+	if got, err := s.Batch(8, 1); err != nil || len(got) != 0 {
+		t.Errorf("empty batch: %d payloads, %v", len(got), err)
+	}
+
+	// One value under batchKey, as the version before wrote it.
+	if err := s.db.Put(batchKey(9, 1), encodePayloads([][]byte{[]byte("one"), []byte("two")}), nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Batch(9, 1); err != nil || len(got) != 2 || string(got[0]) != "one" || string(got[1]) != "two" {
+		t.Errorf("batch of the version before: %q %v", got, err)
+	}
+	if _, err := s.Batch(7, 2); !errors.Is(err, ErrNotFound) {
+		t.Errorf("batch at a height not stored: %v", err)
+	}
+}
