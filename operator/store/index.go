@@ -19,7 +19,9 @@ func IndexDir(dir string) string { return dir + "-index" }
 // indexedKey keys, in the index's database, the highest height whose entries it holds.
 var indexedKey = []byte{'H'}
 
-// txIndex is the transaction index: txKeyAt entries in a LevelDB of its own. Its keys are
+// txIndex is the transaction index: txKeyAt entries in a LevelDB of its own, which also holds
+// the store's other entries that are not a height's records (rollupKey, checkpointHeightKey,
+// sentKey; see prefixHeight). Its keys are
 // hashes, spread over the whole key space, so each of its compactions rewrites a level's
 // tables; in the main database those tables held the batches too, and after a burst of small
 // transactions every compaction rewrote every batch stored (a third of a node's CPU, for
@@ -142,7 +144,8 @@ func firstEntry(db *leveldb.DB, h common.Hash, top uint64) (TxLocation, bool, er
 	return loc, loc.Height <= top, nil
 }
 
-// catchUpIndex indexes the heights the store holds and the index does not: after a power loss
+// catchUpIndex indexes the heights the store holds and the index does not (their transactions,
+// rollups and checkpoint): after a power loss
 // that kept the store's write of a height and lost the index's, or on a store whose index
 // was removed. On a store an older version wrote, its entries in the main database cover the
 // heights it holds.
@@ -190,6 +193,10 @@ func (s *Store) reindex(h uint64) error {
 			return err
 		}
 		putEntries(&entries, indexed, txs, nil, h, hdr.RollupID)
+		entries.Put(rollupKey(hdr.RollupID, h), nil)
+	}
+	if b.Checkpoint != 0 {
+		entries.Put(checkpointHeightKey(b.Checkpoint), u64(nil, h))
 	}
 	return s.index.write(&entries, h)
 }

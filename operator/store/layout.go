@@ -13,17 +13,31 @@ import (
 
 // Kinds of a height's records.
 const (
-	kindBlock = 'B'
-	kindBatch = 'T'
+	kindBlock      = 'B'
+	kindCheckpoint = 'C' // the checkpoint the height ends
+	kindGenesis    = 'G' // the genesis state, written at the height of InitChain
+	kindMeta       = 'M' // the Meta after the height (heightMeta)
+	kindBatch      = 'T'
+	kindValidators = 'V' // the validator set, written at a height that changed it
 )
 
-func heightKey(h uint64) []byte     { return u64([]byte{prefixHeight}, h) }
-func blockKey(h uint64) []byte      { return append(heightKey(h), kindBlock) }
-func checkpointKey(n uint64) []byte { return u64([]byte{prefixCheckpoint}, n) }
+func heightKey(h uint64) []byte        { return u64([]byte{prefixHeight}, h) }
+func blockKey(h uint64) []byte         { return append(heightKey(h), kindBlock) }
+func checkpointAtKey(h uint64) []byte  { return append(heightKey(h), kindCheckpoint) }
+func genesisKey(h uint64) []byte       { return append(heightKey(h), kindGenesis) }
+func metaKey(h uint64) []byte          { return append(heightKey(h), kindMeta) }
+func validatorsKey(h uint64) []byte    { return append(heightKey(h), kindValidators) }
+func oldCheckpointKey(n uint64) []byte { return u64([]byte{prefixCheckpoint}, n) }
 func batchKey(rollup, h uint64) []byte {
 	return u64(append(heightKey(h), kindBatch), rollup)
 }
-func rollupKey(rollup, h uint64) []byte { return u64(u64([]byte{prefixRollup}, rollup), h) }
+
+// Keys of the index's database (index.go) besides its transaction entries: a rollup's heights
+// (versions before kept them in the main database), the height of each checkpoint, and the
+// last checkpoint delivered to each aggregator (kept in the main database before).
+func rollupKey(rollup, h uint64) []byte   { return u64(u64([]byte{prefixRollup}, rollup), h) }
+func checkpointHeightKey(n uint64) []byte { return u64([]byte{prefixCheckpointHeight}, n) }
+func sentKey(dest string) []byte          { return append([]byte{prefixSent}, dest...) }
 
 // batchChunkKey keys one chunk of a rollup's batch at a height: batchKey || uint32 chunk.
 func batchChunkKey(rollup, h uint64, chunk uint32) []byte {

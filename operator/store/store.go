@@ -43,22 +43,29 @@ var ErrNotFound = errors.New("not found")
 
 // Key prefixes.
 const (
-	// prefixHeight starts the records of a height: heightKey(h) || kindBlock, and
-	// heightKey(h) || kindBatch || uint64 rollup. Keyed by height first, what a height adds
-	// sorts after everything stored before it (the meta and checkpoints aside, which sort after
-	// every height), so LevelDB's compactions seldom overlap older tables and a batch's bytes are
-	// written about three times (log, level 0, level 1), not rewritten at every level.
+	// prefixHeight starts every record the main database is written: heightKey(h) || kind
+	// (layout.go). Keyed by height first, what a height adds sorts after everything stored
+	// before it, so each table LevelDB flushes covers its own range of heights, and its
+	// compactions from level 0 only move tables down instead of rewriting them: a batch's bytes
+	// are written twice (LevelDB's log and the flushed table). Whatever is not a height's goes
+	// to the index's database (index.go): a key rewritten at every height, or sorting after the
+	// heights, would make each flushed table overlap all the others.
 	prefixHeight = 0x01
-	// prefixRollup keys a rollup's heights: prefixRollup || uint64 rollup || uint64 height →
-	// nothing. Small entries: the rollup's batches themselves are under their height.
-	prefixRollup     = 'R'
-	prefixMeta       = 'M'
-	prefixBlock      = 'B' // versions before: prefixBlock || uint64 height → block
-	prefixBatch      = 'T' // versions before: prefixBatch || uint64 rollup || uint64 height → batch
+	// prefixRollup keys a rollup's heights in the index's database: prefixRollup || uint64
+	// rollup || uint64 height → nothing. Versions before kept them in the main database.
+	prefixRollup = 'R'
+	// prefixCheckpointHeight keys, in the index's database, the height of each checkpoint.
+	prefixCheckpointHeight = 'K'
+	// prefixSent keys the last checkpoint delivered to an aggregator, in the index's database
+	// (versions before: in the main database, still read).
+	prefixSent = 'S'
+	// Records of versions before in the main database, still read.
+	prefixMeta       = 'M' // the Meta: one record, rewritten at every height
+	prefixBlock      = 'B' // prefixBlock || uint64 height → block
+	prefixBatch      = 'T' // prefixBatch || uint64 rollup || uint64 height → batch
+	prefixCheckpoint = 'C' // prefixCheckpoint || uint64 number → checkpoint
 	prefixTx         = 'X'
-	prefixCheckpoint = 'C'
-	prefixSent       = 'S'
-	prefixJournal    = 'J' // journal entries of older versions, moved to the journal at Open
+	prefixJournal    = 'J' // journal entries, moved to the journal at Open
 )
 
 // Meta is the node's committed progress.
@@ -141,6 +148,7 @@ type journaled struct {
 type Store struct {
 	db      *leveldb.DB
 	index   *txIndex
+	latest  atomic.Pointer[latestMeta] // the committed Meta (meta.go)
 	journal *txJournal
 	// done carries the journal entries of written heights to clearJournal, which removes them
 	// off the commit path: a removal waits behind the API's synced journal writes.
@@ -176,6 +184,10 @@ type Options struct {
 // (the fsyncs queue with CometBFT's own write-ahead log's).
 func DefaultOptions() Options { return Options{SyncEvery: 100 * time.Millisecond} }
 
+// writeBuffer is the main database's memtable size (0: LevelDB's default, 4 MiB); tests
+// shrink it to flush often.
+var writeBuffer = 0
+
 // clearQueue bounds the heights whose journal entries wait for removal; past it Commit removes
 // them itself.
 const clearQueue = 256
@@ -196,7 +208,7 @@ func OpenWith(dir string, o Options) (*Store, error) {
 	// The bloom filter answers most lookups of absent keys (Commit's check of each new
 	// transaction hash, lookups of unknown hashes) without reading table blocks. Tables
 	// written without it are read as before.
-	db, err := leveldb.OpenFile(dir, &opt.Options{Filter: filter.NewBloomFilter(10)})
+	db, err := leveldb.OpenFile(dir, &opt.Options{Filter: filter.NewBloomFilter(10), WriteBuffer: writeBuffer})
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
@@ -212,6 +224,9 @@ func OpenWith(dir string, o Options) (*Store, error) {
 		opts: o, stopSync: make(chan struct{}), syncDone: make(chan struct{})}
 	go s.clearJournal()     // owned: Close waits for it
 	go s.syncJournalEvery() // owned: Close stops it
+	if err := s.loadMeta(); err != nil {
+		return nil, errors.Join(fmt.Errorf("open store %s: %w", dir, err), s.Close())
+	}
 	if err := s.moveJournal(dir); err != nil {
 		return nil, errors.Join(fmt.Errorf("open store %s: move the journal: %w", dir, err), s.Close())
 	}
@@ -292,28 +307,6 @@ func txKey(h common.Hash) []byte { return append([]byte{prefixTx}, h[:]...) }
 
 func txKeyAt(h common.Hash, height uint64) []byte { return u64(txKey(h), height) }
 
-// Meta returns the committed progress (zero before the first InitChain).
-func (s *Store) Meta() (Meta, error) {
-	var m Meta
-	err := s.getJSON([]byte{prefixMeta}, &m)
-	if errors.Is(err, ErrNotFound) {
-		return Meta{}, nil
-	}
-	return m, err
-}
-
-// SetMeta writes m durably.
-func (s *Store) SetMeta(m Meta) error {
-	b, err := json.Marshal(m)
-	if err != nil {
-		return err
-	}
-	if err := s.db.Put([]byte{prefixMeta}, b, &opt.WriteOptions{Sync: true}); err != nil {
-		return fmt.Errorf("write meta: %w", err)
-	}
-	return nil
-}
-
 // Commit writes one height atomically and durably.
 func (s *Store) Commit(c Commit) error {
 	s.mu.RLock()
@@ -322,6 +315,9 @@ func (s *Store) Commit(c Commit) error {
 		return leveldb.ErrClosed
 	}
 	h := c.Block.Height
+	if c.Meta.Height != h {
+		return fmt.Errorf("commit height %d with the meta of height %d", h, c.Meta.Height)
+	}
 	bb, err := json.Marshal(c.Block)
 	if err != nil {
 		return err
@@ -352,7 +348,7 @@ func (s *Store) Commit(c Commit) error {
 			hashes = nil
 		}
 		putBatch(batch, buf, rollup, h, txs)
-		batch.Put(rollupKey(rollup, h), nil)
+		entries.Put(rollupKey(rollup, h), nil)
 		putEntries(entries, indexed, txs, hashes, h, rollup)
 	}
 	if c.Checkpoint != nil {
@@ -360,13 +356,13 @@ func (s *Store) Commit(c Commit) error {
 		if err != nil {
 			return err
 		}
-		batch.Put(checkpointKey(c.Checkpoint.Number), cb)
+		batch.Put(checkpointAtKey(h), cb)
+		entries.Put(checkpointHeightKey(c.Checkpoint.Number), u64(nil, h))
 	}
-	mb, err := json.Marshal(c.Meta)
+	latest, err := s.putMeta(batch, c.Meta)
 	if err != nil {
 		return err
 	}
-	batch.Put([]byte{prefixMeta}, mb)
 	// Not fsynced: everything here derives from the block, which CometBFT has stored durably
 	// before it asks the application to commit. After a power loss that leaves this store
 	// behind (the write is atomic: a lost suffix of heights, never a torn one), Info reports the
@@ -383,6 +379,7 @@ func (s *Store) Commit(c Commit) error {
 	if err := s.db.Write(batch, nil); err != nil {
 		return fmt.Errorf("commit height %d: %w", h, err)
 	}
+	s.latest.Store(latest)
 	s.index.committed(h)
 	// The height's journal entries go once it is written, in the background. Not synced
 	// either: an entry that survives a crash is found sequenced when the journal is replayed,
@@ -447,22 +444,33 @@ func (s *Store) Batch(rollup, h uint64) ([][]byte, error) {
 
 // RollupHeights returns up to limit heights >= from at which rollup has a batch, ascending.
 func (s *Store) RollupHeights(rollup, from uint64, limit int) ([]uint64, error) {
-	var out []uint64
-	// Batches of versions before, then the rollup's heights since: all of them higher.
-	for _, r := range []*util.Range{
-		{Start: oldBatchKey(rollup, from), Limit: oldBatchKey(rollup+1, 0)},
-		{Start: rollupKey(rollup, from), Limit: rollupKey(rollup+1, 0)},
+	top := s.index.height.Load()
+	var all []uint64
+	// Batches of versions before and the rollup's heights they kept in the main database, then
+	// the index's entries (those above the committed height are of a height being written).
+	for _, r := range []struct {
+		db *leveldb.DB
+		r  *util.Range
+	}{
+		{s.db, &util.Range{Start: oldBatchKey(rollup, from), Limit: oldBatchKey(rollup+1, 0)}},
+		{s.db, &util.Range{Start: rollupKey(rollup, from), Limit: rollupKey(rollup+1, 0)}},
+		{s.index.db, &util.Range{Start: rollupKey(rollup, from), Limit: rollupKey(rollup+1, 0)}},
 	} {
-		it := s.db.NewIterator(r, nil)
-		for len(out) < limit && it.Next() {
-			out = append(out, binary.BigEndian.Uint64(it.Key()[9:17]))
+		it := r.db.NewIterator(r.r, nil)
+		for n := 0; n < limit && it.Next(); n++ {
+			if h := binary.BigEndian.Uint64(it.Key()[9:17]); h <= top || r.db == s.db {
+				all = append(all, h)
+			}
 		}
 		it.Release()
 		if err := it.Error(); err != nil {
 			return nil, err
 		}
 	}
-	return out, nil
+	// A height indexed again after a power loss can be in both databases.
+	slices.Sort(all)
+	all = slices.Compact(all)
+	return all[:min(len(all), limit)], nil
 }
 
 // Tx returns where the transaction with hash h was first sequenced.
@@ -477,7 +485,23 @@ func (s *Store) Tx(h common.Hash) (TxLocation, error) {
 // Checkpoint returns checkpoint n.
 func (s *Store) Checkpoint(n uint64) (commitment.Checkpoint, error) {
 	var cp commitment.Checkpoint
-	if err := s.getJSON(checkpointKey(n), &cp); err != nil {
+	key := oldCheckpointKey(n) // where versions before kept it
+	v, err := s.index.db.Get(checkpointHeightKey(n), nil)
+	switch {
+	case err == nil && len(v) == 8:
+		h := binary.BigEndian.Uint64(v)
+		if h > s.index.height.Load() {
+			return cp, fmt.Errorf("checkpoint %d: %w", n, ErrNotFound) // its height is being written
+		}
+		if _, err := s.db.Get(checkpointAtKey(h), nil); err == nil {
+			key = checkpointAtKey(h)
+		}
+	case err == nil:
+		return cp, fmt.Errorf("checkpoint %d: height of %d bytes in the index", n, len(v))
+	case !errors.Is(err, leveldb.ErrNotFound):
+		return cp, fmt.Errorf("checkpoint %d: %w", n, err)
+	}
+	if err := s.getJSON(key, &cp); err != nil {
 		return cp, fmt.Errorf("checkpoint %d: %w", n, err)
 	}
 	return cp, nil
@@ -530,7 +554,10 @@ func (s *Store) Journaled() ([][]byte, error) { return s.journal.entries() }
 // Sent returns the highest checkpoint number whose signature was delivered to the
 // aggregator named dest (0 if none).
 func (s *Store) Sent(dest string) (uint64, error) {
-	v, err := s.db.Get(append([]byte{prefixSent}, dest...), nil)
+	v, err := s.index.db.Get(sentKey(dest), nil)
+	if errors.Is(err, leveldb.ErrNotFound) {
+		v, err = s.db.Get(sentKey(dest), nil) // where versions before kept it
+	}
 	if errors.Is(err, leveldb.ErrNotFound) {
 		return 0, nil
 	}
@@ -540,9 +567,11 @@ func (s *Store) Sent(dest string) (uint64, error) {
 	return binary.BigEndian.Uint64(v), nil
 }
 
-// SetSent records that checkpoint n's signature was delivered to dest.
+// SetSent records that checkpoint n's signature was delivered to dest. It is written to the
+// index's database: a key of the main database would sort after every height (see
+// prefixHeight).
 func (s *Store) SetSent(dest string, n uint64) error {
-	if err := s.db.Put(append([]byte{prefixSent}, dest...), u64(nil, n), &opt.WriteOptions{Sync: true}); err != nil {
+	if err := s.index.db.Put(sentKey(dest), u64(nil, n), &opt.WriteOptions{Sync: true}); err != nil {
 		return fmt.Errorf("write sent checkpoint %d: %w", n, err)
 	}
 	return nil

@@ -478,6 +478,9 @@ func TestTxIndexCatchesUp(t *testing.T) {
 		a, b := fmt.Sprintf("a%d", h), fmt.Sprintf("b%d", h)
 		c := Commit{Block: Block{Height: h, Batches: []commitment.BatchHeader{{RollupID: 1}, {RollupID: 4}}},
 			Batches: map[uint64][][]byte{1: {[]byte(a)}, 4: {[]byte(a), []byte(b)}}, Meta: Meta{Height: h}}
+		if h == 2 {
+			c.Checkpoint, c.Block.Checkpoint = &commitment.Checkpoint{Number: 1, EndHeight: 2}, 1
+		}
 		if err := s.Commit(c); err != nil {
 			t.Fatal(err)
 		}
@@ -510,6 +513,13 @@ func TestTxIndexCatchesUp(t *testing.T) {
 			if loc, err := s.Tx(commitment.TxHash([]byte(p))); err != nil || loc != w {
 				t.Errorf("%s: tx %q at %+v %v, want %+v", what, p, loc, err, w)
 			}
+		}
+		// The rollups' heights and the checkpoint's height are the index's too.
+		if hs, err := s.RollupHeights(4, 0, 10); err != nil || !slices.Equal(hs, []uint64{1, 2, 3}) {
+			t.Errorf("%s: heights of rollup 4: %v %v", what, hs, err)
+		}
+		if cp, err := s.Checkpoint(1); err != nil || cp.EndHeight != 2 {
+			t.Errorf("%s: checkpoint: %+v %v", what, cp, err)
 		}
 		if _, err := s.Tx(commitment.TxHash([]byte("next"))); !errors.Is(err, ErrNotFound) {
 			t.Errorf("%s: entry above the committed height: %v", what, err)
@@ -545,8 +555,12 @@ func TestTxIndexCatchesUp(t *testing.T) {
 // the tables it flushes instead of rewriting older ones), and a store of an older version,
 // whose blocks and batches are under their old keys, reads through.
 func TestHeightFirstLayout(t *testing.T) {
-	if !(bytes.Compare(blockKey(7), batchKey(0, 7)) < 0 && bytes.Compare(batchKey(math.MaxUint64, 7), blockKey(8)) < 0 &&
-		bytes.Compare(batchKey(math.MaxUint64, 1<<40), []byte{prefixCheckpoint}) < 0) {
+	for _, k := range [][]byte{blockKey(7), batchChunkKey(math.MaxUint64, 7, math.MaxUint32), metaKey(7), checkpointAtKey(7), genesisKey(7), validatorsKey(7)} {
+		if !bytes.HasPrefix(k, heightKey(7)) || bytes.Compare(k, heightKey(8)) >= 0 {
+			t.Fatalf("key %x is not among height 7's", k)
+		}
+	}
+	if !(bytes.Compare(heightKey(math.MaxUint64), []byte{prefixBlock}) < 0) {
 		t.Fatal("a height's records do not sort between the previous height's and the next's, before the other keys")
 	}
 	dir := t.TempDir()
@@ -560,7 +574,9 @@ func TestHeightFirstLayout(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := errors.Join(old.Put([]byte{prefixMeta}, []byte(`{"height":2}`), nil), old.Close()); err != nil {
+	oldCP, _ := json.Marshal(commitment.Checkpoint{Number: 1, EndHeight: 2})
+	if err := errors.Join(old.Put([]byte{prefixMeta}, []byte(`{"height":2,"genesis":{"g":1},"validators":[{"power":3}]}`), nil),
+		old.Put(oldCheckpointKey(1), oldCP, nil), old.Put(sentKey("agg"), u64(nil, 1), nil), old.Close()); err != nil {
 		t.Fatal(err)
 	}
 	s, err := Open(dir)
@@ -568,11 +584,37 @@ func TestHeightFirstLayout(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
+	m, err := s.Meta()
+	if err != nil || m.Height != 2 || string(m.Genesis) != `{"g":1}` || len(m.Validators) != 1 || m.Validators[0].Power != 3 {
+		t.Fatalf("meta of the version before: %+v %v", m, err)
+	}
 	for h := uint64(3); h <= 4; h++ {
-		c := Commit{Block: Block{Height: h, TxCount: 1}, Batches: map[uint64][][]byte{7: {fmt.Appendf(nil, "new %d", h)}}, Meta: Meta{Height: h}}
+		m.Height = h
+		c := Commit{Block: Block{Height: h, TxCount: 1}, Batches: map[uint64][][]byte{7: {fmt.Appendf(nil, "new %d", h)}}, Meta: m}
+		if h == 4 {
+			c.Checkpoint, c.Block.Checkpoint = &commitment.Checkpoint{Number: 2, EndHeight: 4}, 2
+		}
 		if err := s.Commit(c); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if s, err = Open(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if m, err := s.Meta(); err != nil || m.Height != 4 || string(m.Genesis) != `{"g":1}` || len(m.Validators) != 1 || m.Validators[0].Power != 3 {
+		t.Fatalf("meta: %+v %v", m, err)
+	}
+	for n := uint64(1); n <= 2; n++ {
+		if cp, err := s.Checkpoint(n); err != nil || cp.EndHeight != 2*n {
+			t.Fatalf("checkpoint %d: %+v %v", n, cp, err)
+		}
+	}
+	if n, err := s.Sent("agg"); err != nil || n != 1 {
+		t.Fatalf("sent by the version before: %d %v", n, err)
 	}
 	for h := uint64(1); h <= 4; h++ {
 		b, err := s.Block(h)
@@ -661,5 +703,131 @@ func TestBatchChunks(t *testing.T) {
 	}
 	if _, err := s.Batch(7, 2); !errors.Is(err, ErrNotFound) {
 		t.Errorf("batch at a height not stored: %v", err)
+	}
+}
+
+// Everything Commit and SetMeta write to the main database is keyed by height, in height
+// order, so LevelDB's compactions from level 0 only move the tables it flushed: nothing is read
+// back and rewritten at level 1 or below. The Meta (its genesis and validator set written only
+// where they change), checkpoints, rollup heights and delivery progress read back, across a
+// restart too.
+func TestAppendOnlyLayout(t *testing.T) {
+	defer func(w int) { writeBuffer = w }(writeBuffer)
+	writeBuffer = 64 << 10 // flush every few heights
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vals := func(power int64) []Validator {
+		return []Validator{{OperatorID: common.Hash{1}, ConsKey: []byte{1, 2}, Power: power}, {OperatorID: common.Hash{2}, ConsKey: []byte{3}, Power: 5}}
+	}
+	meta := Meta{Genesis: json.RawMessage(`{"chain":"test"}`), Validators: vals(10), ValidatorsL1Block: 3}
+	if err := s.SetMeta(meta); err != nil {
+		t.Fatal(err)
+	}
+	const heights, every = 400, 10
+	for h := uint64(1); h <= heights; h++ {
+		meta.Height, meta.AppHash = h, common.Hash{byte(h)}
+		if h == 250 {
+			meta.Validators, meta.ValidatorsL1Block = vals(20), 40
+		}
+		c := Commit{Block: Block{Height: h, TxCount: 2}, Meta: meta, Batches: map[uint64][][]byte{
+			1: {bytes.Repeat([]byte{byte(h)}, 20_000)}, 2 + h%2: {fmt.Appendf(nil, "tx %d", h)},
+		}}
+		if h%every == 0 {
+			meta.LastCheckpoint = h / every
+			c.Meta = meta
+			c.Checkpoint = &commitment.Checkpoint{Number: h / every, StartHeight: h - every + 1, EndHeight: h}
+			c.Block.Checkpoint = h / every
+		}
+		if err := s.Commit(c); err != nil {
+			t.Fatal(err)
+		}
+		if h == 100 {
+			if err := s.SetSent("agg", 9); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	it := s.db.NewIterator(nil, nil)
+	for it.Next() {
+		if it.Key()[0] != prefixHeight {
+			t.Fatalf("key %x of the main database is not a height's", it.Key())
+		}
+	}
+	it.Release()
+	var st leveldb.DBStats
+	if err := s.db.Stats(&st); err != nil {
+		t.Fatal(err)
+	}
+	var read, moved uint64
+	for level := 1; level < len(st.LevelRead); level++ {
+		read += uint64(st.LevelRead[level])
+	}
+	for level := 1; level < len(st.LevelTablesCounts); level++ {
+		moved += uint64(st.LevelTablesCounts[level])
+	}
+	if moved == 0 || read != 0 {
+		t.Errorf("tables below level 0: %d, bytes compactions read back: %d; want some, none", moved, read)
+	}
+
+	check := func(when string) {
+		t.Helper()
+		m, err := s.Meta()
+		if err != nil || m.Height != heights || m.AppHash != (common.Hash{byte(heights % 256)}) || string(m.Genesis) != `{"chain":"test"}` ||
+			!slices.EqualFunc(m.Validators, vals(20), equalValidator) || m.ValidatorsL1Block != 40 || m.LastCheckpoint != heights/every {
+			t.Fatalf("%s: meta %+v %v", when, m, err)
+		}
+		for _, n := range []uint64{1, 25, heights / every} {
+			if cp, err := s.Checkpoint(n); err != nil || cp.Number != n || cp.EndHeight != n*every {
+				t.Fatalf("%s: checkpoint %d: %+v %v", when, n, cp, err)
+			}
+		}
+		if _, err := s.Checkpoint(heights/every + 1); !errors.Is(err, ErrNotFound) {
+			t.Fatalf("%s: a checkpoint not cut: %v", when, err)
+		}
+		if hs, err := s.RollupHeights(3, 0, 3); err != nil || !slices.Equal(hs, []uint64{1, 3, 5}) {
+			t.Fatalf("%s: heights of rollup 3: %v %v", when, hs, err)
+		}
+		if hs, err := s.RollupHeights(1, heights-1, 10); err != nil || !slices.Equal(hs, []uint64{heights - 1, heights}) {
+			t.Fatalf("%s: heights of rollup 1: %v %v", when, hs, err)
+		}
+		if n, err := s.Sent("agg"); err != nil || n != 9 {
+			t.Fatalf("%s: sent %d %v", when, n, err)
+		}
+		if txs, err := s.Batch(1, 7); err != nil || len(txs) != 1 || !bytes.Equal(txs[0], bytes.Repeat([]byte{7}, 20_000)) {
+			t.Fatalf("%s: batch: %d %v", when, len(txs), err)
+		}
+	}
+	check("committed")
+	// Meta returns a copy: changing it changes nothing stored.
+	m, _ := s.Meta()
+	m.Validators[0].Power, m.Genesis[0] = 99, 'x'
+	check("after changing a returned meta")
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if s, err = Open(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	check("reopened")
+	// The validator set was written twice, the genesis once.
+	for _, c := range []struct {
+		kind byte
+		want int
+	}{{kindValidators, 2}, {kindGenesis, 1}, {kindMeta, heights + 1}, {kindCheckpoint, heights / every}} {
+		n := 0
+		it := s.db.NewIterator(nil, nil)
+		for it.Next() {
+			if k := it.Key(); len(k) == 10 && k[9] == c.kind {
+				n++
+			}
+		}
+		it.Release()
+		if n != c.want {
+			t.Errorf("%d records of kind %c, want %d", n, c.kind, c.want)
+		}
 	}
 }
