@@ -117,16 +117,31 @@ type App struct {
 	// Committed heights are written to the store by one writer goroutine, in order, so that
 	// consensus does not wait for the disk (see Commit).
 	writes    chan *store.Commit
-	idle      *sync.Cond // on mu: signalled when queued reaches 0
-	queued    int        // heights committed and not yet written
+	idle        *sync.Cond // on mu: signalled when a queued height is written
+	queued      int        // heights committed and not yet written
+	queuedBytes int        // their transactions' bytes (commitBytes)
 	writerErr error
 	writerEnd chan struct{}
 	closeOnce sync.Once
 	onFatal   func(error)
 }
 
-// writeQueue bounds the heights committed and not yet written; past it Commit waits.
-const writeQueue = 64
+// writeQueue bounds the heights committed and not yet written, and writeQueueBytes their
+// transactions' bytes (a queued height holds its transactions: 64 full blocks would be 256 MiB);
+// past either Commit waits.
+const (
+	writeQueue      = 64
+	writeQueueBytes = 32 << 20
+)
+
+// commitBytes is what a queued height counts toward writeQueueBytes: its transactions' bytes.
+func commitBytes(c *store.Commit) int {
+	n := 0
+	for _, raw := range c.Raw {
+		n += len(raw)
+	}
+	return n
+}
 
 var _ abci.Application = (*App)(nil)
 
@@ -595,9 +610,19 @@ func (a *App) Commit(context.Context, *abci.RequestCommit) (*abci.ResponseCommit
 		a.mu.Unlock()
 		return nil, err
 	}
-	a.meta = c.Meta
 	a.pending = nil
+	n := commitBytes(c)
+	for a.queued > 0 && a.queuedBytes+n > writeQueueBytes && a.writerErr == nil {
+		a.idle.Wait()
+	}
+	if a.writerErr != nil {
+		err := a.writerErr
+		a.mu.Unlock()
+		return nil, err
+	}
+	a.meta = c.Meta
 	a.queued++
+	a.queuedBytes += n
 	a.mu.Unlock()
 	a.writes <- c // waits when writeQueue heights are queued
 	return &abci.ResponseCommit{}, nil

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -154,6 +155,7 @@ type prehashed struct {
 	cur, prev map[common.Hash][]common.Hash
 	curHashes int // hashes held in cur
 	queue     chan prehashJob
+	queued    atomic.Int64 // bytes of the transactions in queue, at most prehashQueueBytes
 }
 
 type prehashJob struct {
@@ -167,14 +169,23 @@ type prehashJob struct {
 const (
 	prehashGeneration = 1 << 17
 	prehashQueue      = 4096
+	// prehashQueueBytes bounds the bytes of the transactions waiting to be hashed: 4,096
+	// batches of 128 KiB would otherwise hold 512 MiB when the hasher falls behind.
+	prehashQueueBytes = 16 << 20
 )
 
 // Prehash computes, in the background, the hashes of the transaction under digest (raw, a
 // client transaction just stored for ordering by reference). It never blocks.
 func (a *App) Prehash(digest common.Hash, raw []byte) {
+	n := int64(len(raw))
+	if a.pre.queued.Add(n) > prehashQueueBytes {
+		a.pre.queued.Add(-n)
+		return
+	}
 	select {
 	case a.pre.queue <- prehashJob{digest, raw}:
 	default:
+		a.pre.queued.Add(-n)
 	}
 }
 
@@ -182,6 +193,7 @@ func (a *App) prehasher() {
 	for {
 		select {
 		case j := <-a.pre.queue:
+			a.pre.queued.Add(-int64(len(j.raw)))
 			d, err := envelope.DecodeClient(j.raw)
 			if err != nil {
 				continue

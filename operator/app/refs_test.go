@@ -187,3 +187,16 @@ func TestFinalizeFetchAborted(t *testing.T) {
 		t.Fatalf("FinalizeBlock = %v, want %v", err, errFetchAborted)
 	}
 }
+
+// The transactions waiting to be prehashed are bounded by bytes as well as by count: past the
+// bound Prehash drops them (FinalizeBlock hashes what it does not find).
+func TestPrehashQueueBoundedByBytes(t *testing.T) {
+	a := &App{pre: prehashed{cur: make(map[common.Hash][]common.Hash), queue: make(chan prehashJob, prehashQueue)}} // no prehasher: nothing drains
+	raw := make([]byte, prehashQueueBytes/4+1)
+	for i := range 6 {
+		a.Prehash(common.Hash{byte(i)}, raw)
+	}
+	if n, b := len(a.pre.queue), a.pre.queued.Load(); n != 3 || b != 3*int64(len(raw)) {
+		t.Fatalf("queued %d transactions, %d bytes; want 3, %d", n, b, 3*len(raw))
+	}
+}

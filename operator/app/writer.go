@@ -43,6 +43,7 @@ func (a *App) writer() {
 		a.write(c)
 		a.mu.Lock()
 		a.queued--
+		a.queuedBytes -= commitBytes(c)
 		a.idle.Broadcast()
 		a.mu.Unlock()
 	}

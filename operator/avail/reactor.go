@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cometbft/cometbft/p2p"
@@ -106,6 +107,8 @@ type Reactor struct {
 	// routine that also delivers the peer's consensus messages. Full: the transaction is dropped,
 	// and fetched if a proposal names it.
 	pushed chan pushedTx
+	// pushedBytes is the bytes of the transactions in pushed: bounded by pushedQueueBytes too.
+	pushedBytes atomic.Int64
 	quit   chan struct{}
 	done   chan struct{}
 
@@ -146,8 +149,13 @@ func (r *Reactor) GetChannels() []*conn.ChannelDescriptor {
 	}}
 }
 
-// pushedQueue is how many pushed transactions wait for the storer.
-const pushedQueue = 1024
+// pushedQueue is how many pushed transactions wait for the storer, and pushedQueueBytes how
+// many of their bytes: 1,024 batches of 128 KiB would otherwise be 128 MiB of a node's memory
+// when its storer falls behind.
+const (
+	pushedQueue      = 1024
+	pushedQueueBytes = 32 << 20
+)
 
 type pushedTx struct {
 	src p2p.Peer
@@ -176,6 +184,7 @@ func (r *Reactor) storer() {
 		select {
 		case p := <-r.pushed:
 			r.receiveData(p.src, p.raw)
+			r.pushedBytes.Add(-int64(len(p.raw)))
 		case <-r.quit:
 			return
 		}
@@ -196,11 +205,18 @@ func (r *Reactor) Receive(e p2p.Envelope) {
 		return
 	}
 	if msg.data != nil {
-		select {
-		case r.pushed <- pushedTx{e.Src, msg.data}:
-			r.Metrics.pushed(false)
-		default:
-			r.Metrics.pushed(true)
+		n := int64(len(msg.data))
+		queued := false
+		if r.pushedBytes.Add(n) <= pushedQueueBytes {
+			select {
+			case r.pushed <- pushedTx{e.Src, msg.data}:
+				queued = true
+			default:
+			}
+		}
+		r.Metrics.pushed(!queued)
+		if !queued {
+			r.pushedBytes.Add(-n)
 			r.log.Debug("dropped a pushed transaction: the storer is behind", "peer", e.Src.ID(), "size", len(msg.data))
 		}
 		return

@@ -260,6 +260,16 @@ func TestPushedDropsAreCounted(t *testing.T) {
 	if got := count("dropped"); got != 3 {
 		t.Fatalf("dropped %v, want 3", got)
 	}
+	// Bounded by bytes too: a queue of large transactions is full before it holds pushedQueue.
+	r2 := NewReactor(openPool(t, t.TempDir()), check, pushedQueueBytes, slog.New(slog.DiscardHandler))
+	r2.Metrics = NewMetrics(prometheus.NewRegistry())
+	const size = pushedQueueBytes/4 + 1
+	for i := range 6 {
+		r2.Receive(p2p.Envelope{Src: src, ChannelID: ChannelID, Message: &gogotypes.BytesValue{Value: encodeData(tx(byte(i), size))}})
+	}
+	if n, b := len(r2.pushed), r2.pushedBytes.Load(); n != 3 || b > pushedQueueBytes {
+		t.Fatalf("queued %d transactions of %d bytes (%d bytes), want 3 within %d", n, size, b, pushedQueueBytes)
+	}
 	mfs, err := reg.Gather()
 	if err != nil || len(mfs) != 1 || mfs[0].GetName() != "lockstep_avail_pushed_txs_total" || len(mfs[0].GetMetric()) != 2 {
 		t.Fatalf("gathered %v, %v", mfs, err)
