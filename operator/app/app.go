@@ -116,31 +116,14 @@ type App struct {
 
 	// Committed heights are written to the store by one writer goroutine, in order, so that
 	// consensus does not wait for the disk (see Commit).
-	writes    chan *store.Commit
+	writes      chan *store.Commit
 	idle        *sync.Cond // on mu: signalled when a queued height is written
 	queued      int        // heights committed and not yet written
 	queuedBytes int        // their transactions' bytes (commitBytes)
-	writerErr error
-	writerEnd chan struct{}
-	closeOnce sync.Once
-	onFatal   func(error)
-}
-
-// writeQueue bounds the heights committed and not yet written, and writeQueueBytes their
-// transactions' bytes (a queued height holds its transactions: 64 full blocks would be 256 MiB);
-// past either Commit waits.
-const (
-	writeQueue      = 64
-	writeQueueBytes = 32 << 20
-)
-
-// commitBytes is what a queued height counts toward writeQueueBytes: its transactions' bytes.
-func commitBytes(c *store.Commit) int {
-	n := 0
-	for _, raw := range c.Raw {
-		n += len(raw)
-	}
-	return n
+	writerErr   error
+	writerEnd   chan struct{}
+	closeOnce   sync.Once
+	onFatal     func(error)
 }
 
 var _ abci.Application = (*App)(nil)

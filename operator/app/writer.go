@@ -6,6 +6,23 @@ import (
 	"github.com/lockstep-xyz/lockstep/operator/store"
 )
 
+// writeQueue bounds the heights committed and not yet written, and writeQueueBytes their
+// transactions' bytes (a queued height holds its transactions: 64 full blocks would be 256 MiB);
+// past either Commit waits.
+const (
+	writeQueue      = 64
+	writeQueueBytes = 32 << 20
+)
+
+// commitBytes is what a queued height counts toward writeQueueBytes: its transactions' bytes.
+func commitBytes(c *store.Commit) int {
+	n := 0
+	for _, raw := range c.Raw {
+		n += len(raw)
+	}
+	return n
+}
+
 // OnFatal sets what is called when a committed height cannot be written (the node stops: it
 // cannot serve what it committed). Call before the node starts.
 func (a *App) OnFatal(f func(error)) { a.onFatal = f }
