@@ -109,8 +109,8 @@ type Reactor struct {
 	pushed chan pushedTx
 	// pushedBytes is the bytes of the transactions in pushed: bounded by pushedQueueBytes too.
 	pushedBytes atomic.Int64
-	quit   chan struct{}
-	done   chan struct{}
+	quit        chan struct{}
+	done        chan struct{}
 
 	// sends are Broadcast's sends still queueing after their caller's ctx ended; OnStop waits
 	// for them (a CometBFT send cannot be cancelled, only times out).
