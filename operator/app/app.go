@@ -410,9 +410,8 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	}, len(raws))
 	var refs []common.Hash
 	var rawHashes []common.Hash // keccak256 of the expanded references' bytes: their digests
-	// Each rollup's transactions, to size its slices up front: an overloaded block orders tens
-	// of thousands, and slices grown by doubling held up to twice that (15 MB of node 0's live
-	// heap at 32,000 tx/s).
+	// Each rollup's transactions, to size its slices up front (grown by doubling, an overloaded
+	// block's held up to twice its tens of thousands: 15 MB of node 0's heap at 32,000 tx/s).
 	parts := make(map[uint64]int)
 	for i, raw := range raws {
 		d := &decoded[i]
