@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"os"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -15,6 +13,7 @@ import (
 
 	"github.com/lockstep-xyz/lockstep/avs"
 	"github.com/lockstep-xyz/lockstep/internal/cliapp"
+	"github.com/lockstep-xyz/lockstep/internal/gctune"
 	"github.com/lockstep-xyz/lockstep/operator/node"
 )
 
@@ -346,7 +345,7 @@ func runOperator(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle
 	}
 	s.Config.OnFatal = func(err error) { fail(err) }
 	node.Version = version
-	setGCPercent()
+	gctune.Tune(c.Context, gctune.DefaultFloor)
 	n, err := node.New(s.Config, log)
 	if err != nil {
 		return nil, err
@@ -365,17 +364,4 @@ func dialL1(c *cli.Context, l1 *cliapp.L1, timeout time.Duration) (ctx context.C
 		return nil, nil, nil, err
 	}
 	return ctx, eth, func() { eth.Close(); cancel() }, nil
-}
-
-// operatorGOGC is the operator's garbage collection target unless GOGC is set: the heap may grow
-// to 1.5 times the live data rather than Go's default 2. Most of a node's heap under load is
-// transactions' bytes, which the collector marks without scanning, so collecting more often
-// costs little CPU and keeps memory predictable (node 0 under batched overload in make bench:
-// RSS 420 MiB at Go's default, 332 MiB at 50).
-const operatorGOGC = 50
-
-func setGCPercent() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(operatorGOGC)
-	}
 }

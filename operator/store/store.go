@@ -493,8 +493,15 @@ func (s *Store) Checkpoint(n uint64) (commitment.Checkpoint, error) {
 		if h > s.index.height.Load() {
 			return cp, fmt.Errorf("checkpoint %d: %w", n, ErrNotFound) // its height is being written
 		}
-		if _, err := s.db.Get(checkpointAtKey(h), nil); err == nil {
-			key = checkpointAtKey(h)
+		b, err := s.db.Get(checkpointAtKey(h), nil)
+		if err == nil {
+			if err := json.Unmarshal(b, &cp); err != nil {
+				return cp, fmt.Errorf("checkpoint %d: %w", n, err)
+			}
+			return cp, nil
+		}
+		if !errors.Is(err, leveldb.ErrNotFound) {
+			return cp, fmt.Errorf("checkpoint %d: %w", n, err)
 		}
 	case err == nil:
 		return cp, fmt.Errorf("checkpoint %d: height of %d bytes in the index", n, len(v))
