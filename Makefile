@@ -30,9 +30,15 @@ tools: $(TOOLS_STAMP) ## Install pinned foundry, solc-js and Solidity libraries 
 
 $(TOOLS_STAMP): package.json package-lock.json
 	@command -v node >/dev/null || { echo "node is required (https://nodejs.org)"; exit 1; }
-	npm ci --no-audit --no-fund --loglevel=error
+	@# A linked node_modules (a git worktree sharing another checkout's) is used as it is: npm ci
+	@# here would empty the tree it links to.
+	@if [ -L node_modules ]; then \
+		echo "node_modules links to $$(readlink node_modules): using it as it is, not running npm ci"; \
+	else \
+		echo "npm ci --no-audit --no-fund --loglevel=error"; \
+		npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	fi
 	@$(FORGE) --version | head -1
-	@touch $@
 
 .PHONY: promtool
 promtool: $(PROMTOOL) ## Install the pinned promtool into .tools/bin/ (only if missing)
