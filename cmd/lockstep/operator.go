@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -345,7 +346,11 @@ func runOperator(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle
 	}
 	s.Config.OnFatal = func(err error) { fail(err) }
 	node.Version = version
-	gctune.Tune(c.Context, gctune.DefaultFloor)
+	if gctune.Tune(c.Context, gctune.DefaultFloor) {
+		log.Info("garbage collection at Go's default target up to the floor, at most 1.5x the live heap above it", "floor", "192 MiB")
+	} else {
+		log.Info("garbage collection as the environment sets it", "GOGC", os.Getenv("GOGC"), "GOMEMLIMIT", os.Getenv("GOMEMLIMIT"))
+	}
 	n, err := node.New(s.Config, log)
 	if err != nil {
 		return nil, err

@@ -35,10 +35,10 @@ const interval = 250 * time.Millisecond
 func Overridden() bool { return os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" }
 
 // Tune keeps the memory limit at Limit of the runtime's current state until ctx ends, then
-// removes it. It does nothing (and returns at once) if Overridden.
-func Tune(ctx context.Context, floor uint64) {
+// removes it, and reports true. It does nothing (and reports false) if Overridden.
+func Tune(ctx context.Context, floor uint64) bool {
 	if Overridden() {
-		return
+		return false
 	}
 	debug.SetGCPercent(100)
 	samples := newSamples()
@@ -57,6 +57,7 @@ func Tune(ctx context.Context, floor uint64) {
 			}
 		}
 	}()
+	return true
 }
 
 // State is what the limit is computed from, in bytes.

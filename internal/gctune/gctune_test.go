@@ -53,7 +53,9 @@ func TestTuneSetsAndRemovesTheLimit(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
 	debug.SetGCPercent(50)
 	ctx, cancel := context.WithCancel(context.Background())
-	Tune(ctx, 1<<40)
+	if !Tune(ctx, 1<<40) {
+		t.Fatal("Tune reported the environment's setting with neither GOGC nor GOMEMLIMIT set")
+	}
 	if got := debug.SetMemoryLimit(-1); got != 1<<40 {
 		t.Fatalf("memory limit %d, want the floor %d", got, 1<<40)
 	}
@@ -74,7 +76,9 @@ func TestTuneLeavesTheEnvironmentsSetting(t *testing.T) {
 		t.Run(env, func(t *testing.T) {
 			t.Setenv(env, "75")
 			before := debug.SetMemoryLimit(-1)
-			Tune(t.Context(), 1<<40)
+			if Tune(t.Context(), 1<<40) {
+				t.Fatalf("Tune reported tuning with %s set", env)
+			}
 			if got := debug.SetMemoryLimit(-1); got != before {
 				t.Fatalf("memory limit %d with %s set, want it left at %d", got, env, before)
 			}
