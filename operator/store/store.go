@@ -379,8 +379,9 @@ func (s *Store) Commit(c Commit) error {
 	if err := s.db.Write(batch, nil); err != nil {
 		return fmt.Errorf("commit height %d: %w", h, err)
 	}
-	s.latest.Store(latest)
+	// The index's height first: a reader told of height h by Meta finds h in the index too.
 	s.index.committed(h)
+	s.latest.Store(latest)
 	// The height's journal entries go once it is written, in the background. Not synced
 	// either: an entry that survives a crash is found sequenced when the journal is replayed,
 	// and dropped then.
