@@ -347,7 +347,7 @@ func runOperator(c *cli.Context, fail context.CancelCauseFunc) (cliapp.Lifecycle
 	s.Config.OnFatal = func(err error) { fail(err) }
 	node.Version = version
 	if gctune.Tune(c.Context, gctune.DefaultFloor) {
-		log.Info("garbage collection at Go's default target up to the floor, at most 1.5x the live heap above it", "floor", "192 MiB")
+		log.Info("garbage collection at Go's default target up to the floor, at most 1.5x the live heap above it", "floor", fmt.Sprintf("%d MiB", gctune.DefaultFloor>>20))
 	} else {
 		log.Info("garbage collection as the environment sets it", "GOGC", os.Getenv("GOGC"), "GOMEMLIMIT", os.Getenv("GOMEMLIMIT"))
 	}

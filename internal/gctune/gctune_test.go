@@ -17,10 +17,11 @@ func TestLimit(t *testing.T) {
 		floor uint64
 		want  uint64
 	}{
-		{State{Live: 40 << 20, Mapped: 100 << 20, HeapAll: 90 << 20}, 192 << 20, 192 << 20},              // small heap: Go's default target under the floor
-		{State{Live: 200 << 20, Mapped: 400 << 20, HeapAll: 380 << 20}, 192 << 20, 320 << 20},            // 20 MiB besides the heap + 300 MiB
-		{State{Live: 100 << 20, Mapped: 10 << 20, HeapAll: 20 << 20}, 0, 150 << 20},                      // inconsistent reads: no underflow
-		{State{Live: math.MaxUint64 / 4, Mapped: 0, HeapAll: 0}, 0, math.MaxUint64/4 + math.MaxUint64/8}, // no overflow at any live heap a machine has
+		{State{Live: 40 << 20, Mapped: 100 << 20, HeapAll: 90 << 20}, 192 << 20, 192 << 20},                   // small heap: Go's default target under the floor
+		{State{Live: 200 << 20, Mapped: 400 << 20, HeapAll: 380 << 20}, 192 << 20, 320 << 20},                 // 20 MiB besides the heap + 300 MiB
+		{State{Live: 200 << 20, Roots: 4 << 20, Mapped: 400 << 20, HeapAll: 380 << 20}, 192 << 20, 322 << 20}, // stacks and globals: half of them, as GOGC=50's target
+		{State{Live: 100 << 20, Mapped: 10 << 20, HeapAll: 20 << 20}, 0, 150 << 20},                           // inconsistent reads: no underflow
+		{State{Live: math.MaxUint64 / 4, Mapped: 0, HeapAll: 0}, 0, math.MaxUint64/4 + math.MaxUint64/8},      // no overflow at any live heap a machine has
 	} {
 		if got := Limit(tc.s, tc.floor); got != tc.want {
 			t.Errorf("Limit(%+v, %d) = %d, want %d", tc.s, tc.floor, got, tc.want)

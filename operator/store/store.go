@@ -494,15 +494,12 @@ func (s *Store) Checkpoint(n uint64) (commitment.Checkpoint, error) {
 		if h > s.index.height.Load() {
 			return cp, fmt.Errorf("checkpoint %d: %w", n, ErrNotFound) // its height is being written
 		}
-		b, err := s.db.Get(checkpointAtKey(h), nil)
-		if err == nil {
-			if err := json.Unmarshal(b, &cp); err != nil {
+		// Under its height; a store an older version wrote keeps it under key.
+		if err := s.getJSON(checkpointAtKey(h), &cp); !errors.Is(err, ErrNotFound) {
+			if err != nil {
 				return cp, fmt.Errorf("checkpoint %d: %w", n, err)
 			}
 			return cp, nil
-		}
-		if !errors.Is(err, leveldb.ErrNotFound) {
-			return cp, fmt.Errorf("checkpoint %d: %w", n, err)
 		}
 	case err == nil:
 		return cp, fmt.Errorf("checkpoint %d: height of %d bytes in the index", n, len(v))
